@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// rckit has no package dependencies by design: Foundation and the toolchain's
+// own test libraries only, so it builds offline wherever Swift runs.
+let package = Package(
+    name: "rckit",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "rckit", targets: ["rckit"]),
+        .library(name: "RCSurvey", targets: ["RCSurvey"]),
+        .library(name: "RCIngest", targets: ["RCIngest"]),
+        .library(name: "RCStats", targets: ["RCStats"]),
+        .library(name: "RCReport", targets: ["RCReport"]),
+        .library(name: "RCKitCLI", targets: ["RCKitCLI"]),
+    ],
+    dependencies: [],
+    targets: [
+        // Survey definition: dimensions, scales, roles, instruments.
+        .target(name: "RCSurvey"),
+        // Ingestion: CSV reading and survey-tool export shapes.
+        .target(name: "RCIngest", dependencies: ["RCSurvey"]),
+        // Statistics: network scores, comparisons, numerics.
+        .target(name: "RCStats", dependencies: ["RCSurvey"]),
+        // Reports: tables, JSON, HTML.
+        .target(name: "RCReport", dependencies: ["RCSurvey", "RCStats"]),
+        // The command line as a library, testable in-process.
+        .target(name: "RCKitCLI", dependencies: ["RCSurvey", "RCIngest", "RCStats", "RCReport"]),
+        .executableTarget(name: "rckit", dependencies: ["RCKitCLI"]),
+        // Deterministic generator of the sample data and synthetic benchmark surveys.
+        .executableTarget(name: "rckit-gen", dependencies: ["RCSurvey"]),
+
+        .testTarget(name: "RCSurveyTests", dependencies: ["RCSurvey"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "RCIngestTests", dependencies: ["RCIngest"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "RCStatsTests", dependencies: ["RCStats"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "RCReportTests", dependencies: ["RCReport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "RCKitCLITests", dependencies: ["RCKitCLI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

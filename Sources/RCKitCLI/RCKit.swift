@@ -1,0 +1,1 @@
+public enum RCKit { public static func run(_ a: [String]) -> Int32 { 0 } }

@@ -1,0 +1,72 @@
+/// The two halves of relational coordination: how people communicate, and how they relate.
+public enum DimensionGroup: String, Sendable, CaseIterable, Codable {
+    case communication
+    case relationship
+}
+
+/// One of the seven dimensions of Gittell's relational coordination survey.
+///
+/// The raw value is the stable id used in every file format and JSON key.
+public enum Dimension: String, Sendable, CaseIterable, Codable, Comparable {
+    case frequentCommunication = "frequent_communication"
+    case timelyCommunication = "timely_communication"
+    case accurateCommunication = "accurate_communication"
+    case problemSolvingCommunication = "problem_solving_communication"
+    case sharedGoals = "shared_goals"
+    case sharedKnowledge = "shared_knowledge"
+    case mutualRespect = "mutual_respect"
+
+    /// The stable id, e.g. `shared_goals`.
+    public var id: String { rawValue }
+
+    /// The position in the canonical order of the survey (0–6).
+    public var index: Int { Dimension.allCases.firstIndex(of: self) ?? 0 }
+
+    public var group: DimensionGroup {
+        switch self {
+        case .frequentCommunication, .timelyCommunication, .accurateCommunication, .problemSolvingCommunication:
+            .communication
+        case .sharedGoals, .sharedKnowledge, .mutualRespect:
+            .relationship
+        }
+    }
+
+    /// The short name of the dimension in `language`.
+    public func label(_ language: Language) -> String {
+        switch (self, language) {
+        case (.frequentCommunication, .da): "Hyppig kommunikation"
+        case (.frequentCommunication, .en): "Frequent communication"
+        case (.timelyCommunication, .da): "Rettidig kommunikation"
+        case (.timelyCommunication, .en): "Timely communication"
+        case (.accurateCommunication, .da): "Præcis kommunikation"
+        case (.accurateCommunication, .en): "Accurate communication"
+        case (.problemSolvingCommunication, .da): "Problemløsende kommunikation"
+        case (.problemSolvingCommunication, .en): "Problem-solving communication"
+        case (.sharedGoals, .da): "Fælles mål"
+        case (.sharedGoals, .en): "Shared goals"
+        case (.sharedKnowledge, .da): "Fælles viden"
+        case (.sharedKnowledge, .en): "Shared knowledge"
+        case (.mutualRespect, .da): "Gensidig respekt"
+        case (.mutualRespect, .en): "Mutual respect"
+        }
+    }
+
+    /// Finds a dimension by its id or its Danish or English label, ignoring case,
+    /// surrounding white space and punctuation differences.
+    public init?(matching text: String) {
+        let key = TextKey(text)
+        guard let found = Dimension.byKey[key] else { return nil }
+        self = found
+    }
+
+    public static func < (lhs: Dimension, rhs: Dimension) -> Bool { lhs.index < rhs.index }
+
+    private static let byKey: [TextKey: Dimension] = {
+        var table: [TextKey: Dimension] = [:]
+        for dimension in Dimension.allCases {
+            table[TextKey(dimension.rawValue)] = dimension
+            for language in Language.allCases { table[TextKey(dimension.label(language))] = dimension }
+        }
+        return table
+    }()
+}

@@ -1,0 +1,97 @@
+import Foundation
+
+/// One question of an instrument: the dimension it measures, its wording and its scale.
+public struct InstrumentItem: Sendable, Hashable {
+    public var dimension: Dimension
+    /// The wording, with `[process]` where the focal work process goes.
+    public var question: LocalizedText
+    /// The id of the item's response scale.
+    public var scaleID: String
+
+    public init(dimension: Dimension, question: LocalizedText, scaleID: String) {
+        self.dimension = dimension
+        self.question = question
+        self.scaleID = scaleID
+    }
+}
+
+/// A role (workgroup) of the focal work process, as a survey defines it.
+public struct RoleDefinition: Sendable, Hashable {
+    /// The name reports show.
+    public var name: String
+    /// Other spellings found in exports ("Sygeplejerske", "SPL", "Nurse").
+    public var aliases: [String]
+    /// Whether the role is the patient or the relatives (pårørende) rather than a profession.
+    public var isPatient: Bool
+
+    public init(name: String, aliases: [String] = [], isPatient: Bool = false) {
+        self.name = name
+        self.aliases = aliases
+        self.isPatient = isPatient
+    }
+}
+
+/// A relational coordination questionnaire: its items, scales, thresholds and (optionally)
+/// the roles of the survey.
+public struct Instrument: Sendable, Hashable {
+    /// The placeholder in question wording where the focal work process goes.
+    public static let processPlaceholder = "[process]"
+
+    public var name: String
+    public var title: LocalizedText
+    public var defaultLanguage: Language
+    /// The focal work process, filled into the questions (e.g. "patientforløbet").
+    public var process: LocalizedText
+    public var scales: [ResponseScale]
+    /// The questions in the order they are asked.
+    public var items: [InstrumentItem]
+    /// The fewest answered items that make a tie score.
+    public var minItems: Int
+    public var strength: StrengthThresholds
+    /// The roles in display order; empty when the roles come from the data.
+    public var roles: [RoleDefinition]
+
+    public init(name: String, title: LocalizedText, defaultLanguage: Language, process: LocalizedText,
+                scales: [ResponseScale], items: [InstrumentItem], minItems: Int = 4,
+                strength: StrengthThresholds = .standard, roles: [RoleDefinition] = []) {
+        self.name = name
+        self.title = title
+        self.defaultLanguage = defaultLanguage
+        self.process = process
+        self.scales = scales
+        self.items = items
+        self.minItems = minItems
+        self.strength = strength
+        self.roles = roles
+    }
+
+    /// The item that asks about `dimension`, if the instrument has one.
+    public func item(for dimension: Dimension) -> InstrumentItem? {
+        items.first { $0.dimension == dimension }
+    }
+
+    /// The response scale of `dimension`'s item.
+    public func scale(for dimension: Dimension) -> ResponseScale? {
+        guard let item = item(for: dimension) else { return nil }
+        return scales.first { $0.id == item.scaleID }
+    }
+
+    /// The question about `dimension` in `language`, with the focal process filled in.
+    public func question(_ dimension: Dimension, language: Language, process: String? = nil) -> String? {
+        guard let item = item(for: dimension) else { return nil }
+        let processText = process ?? self.process.text(language)
+        return item.question.text(language).replacingOccurrences(of: Instrument.processPlaceholder, with: processText)
+    }
+
+    /// Whether the survey's roles are fixed by the instrument (answers about other roles are rejected).
+    public var definesRoles: Bool { !roles.isEmpty }
+
+    /// The defined role whose name or alias matches `text`, ignoring case, spacing and punctuation.
+    public func role(matching text: String) -> RoleDefinition? {
+        let key = TextKey(text)
+        guard !key.isEmpty else { return nil }
+        return roles.first { role in
+            TextKey(role.name) == key || role.aliases.contains { TextKey($0) == key }
+        }
+    }
+}

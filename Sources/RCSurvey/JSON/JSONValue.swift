@@ -1,0 +1,136 @@
+import Foundation
+
+/// A JSON document as a value, with object keys in the order they are written.
+///
+/// rckit writes its JSON through this type so that key order, number formatting and
+/// escaping are the same in every output, and reads instrument files through it so that
+/// every field can be validated with its key path.
+public enum JSONValue: Sendable, Equatable {
+    case null
+    case bool(Bool)
+    case number(Double)
+    case string(String)
+    case array([JSONValue])
+    case object([(String, JSONValue)])
+
+    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+        switch (lhs, rhs) {
+        case (.null, .null): true
+        case let (.bool(a), .bool(b)): a == b
+        case let (.number(a), .number(b)): a == b
+        case let (.string(a), .string(b)): a == b
+        case let (.array(a), .array(b)): a == b
+        case let (.object(a), .object(b)):
+            a.count == b.count && zip(a, b).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
+        default: false
+        }
+    }
+
+    /// A number, or `null` when the value is absent or not finite.
+    public static func number(_ value: Double?) -> JSONValue {
+        guard let value, value.isFinite else { return .null }
+        return .number(value)
+    }
+
+    public static func number(_ value: Int) -> JSONValue { .number(Double(value)) }
+
+    /// The member named `key` of an object.
+    public subscript(key: String) -> JSONValue? {
+        guard case let .object(members) = self else { return nil }
+        return members.first { $0.0 == key }?.1
+    }
+}
+
+extension JSONValue {
+    /// Parses JSON text. Throws `JSONSyntaxError` with the line and column of the problem.
+    public static func parse(_ data: Data) throws(JSONSyntaxError) -> JSONValue {
+        var parser = JSONParser(bytes: [UInt8](data))
+        return try parser.parseDocument()
+    }
+
+    /// Serialises the value: pretty-printed with two-space indentation, or compact.
+    public func serialized(pretty: Bool = true) -> String {
+        var out = ""
+        write(to: &out, pretty: pretty, indent: 0)
+        if pretty { out.append("\n") }
+        return out
+    }
+
+    private func write(to out: inout String, pretty: Bool, indent: Int) {
+        switch self {
+        case .null: out.append("null")
+        case let .bool(value): out.append(value ? "true" : "false")
+        case let .number(value): out.append(JSONValue.format(value))
+        case let .string(value): JSONValue.writeString(value, to: &out)
+        case let .array(items):
+            if items.isEmpty { out.append("[]"); return }
+            // Arrays of scalars stay on one line: they read better and diff better.
+            let flat = !pretty || items.allSatisfy { $0.isScalar }
+            out.append("[")
+            for (i, item) in items.enumerated() {
+                if i > 0 { out.append(flat && pretty ? ", " : ",") }
+                if !flat { out.append("\n"); out.append(String(repeating: "  ", count: indent + 1)) }
+                item.write(to: &out, pretty: pretty, indent: indent + 1)
+            }
+            if !flat { out.append("\n"); out.append(String(repeating: "  ", count: indent)) }
+            out.append("]")
+        case let .object(members):
+            if members.isEmpty { out.append("{}"); return }
+            out.append("{")
+            for (i, (key, value)) in members.enumerated() {
+                if i > 0 { out.append(",") }
+                if pretty { out.append("\n"); out.append(String(repeating: "  ", count: indent + 1)) }
+                JSONValue.writeString(key, to: &out)
+                out.append(pretty ? ": " : ":")
+                value.write(to: &out, pretty: pretty, indent: indent + 1)
+            }
+            if pretty { out.append("\n"); out.append(String(repeating: "  ", count: indent)) }
+            out.append("}")
+        }
+    }
+
+    private var isScalar: Bool {
+        switch self {
+        case .array, .object: false
+        default: true
+        }
+    }
+
+    /// Integers without a fraction, everything else in Swift's shortest round-trip form.
+    static func format(_ value: Double) -> String {
+        guard value.isFinite else { return "null" }
+        if value == value.rounded(), abs(value) < 9.0e15 { return String(Int64(value)) }
+        return "\(value)"
+    }
+
+    static func writeString(_ value: String, to out: inout String) {
+        out.append("\"")
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": out.append("\\\"")
+            case "\\": out.append("\\\\")
+            case "\n": out.append("\\n")
+            case "\r": out.append("\\r")
+            case "\t": out.append("\\t")
+            case "\u{2028}": out.append("\\u2028")
+            case "\u{2029}": out.append("\\u2029")
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    out.append("\\u")
+                    let hex = String(scalar.value, radix: 16)
+                    out.append(String(repeating: "0", count: 4 - hex.count) + hex)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        out.append("\"")
+    }
+}
+
+/// JSON text that could not be parsed, with the 1-based line and column of the problem.
+public struct JSONSyntaxError: Error, Sendable, Equatable {
+    public var line: Int
+    public var column: Int
+    public var message: String
+}

@@ -1,0 +1,3 @@
+import RCKitCLI
+import Foundation
+exit(RCKit.run(Array(CommandLine.arguments.dropFirst())))
