@@ -51,12 +51,14 @@ extension JSONValue {
     /// Serialises the value: pretty-printed with two-space indentation, or compact.
     public func serialized(pretty: Bool = true) -> String {
         var out = ""
-        write(to: &out, pretty: pretty, indent: 0)
+        write(to: &out, style: pretty ? .pretty : .compact, indent: 0)
         if pretty { out.append("\n") }
         return out
     }
 
-    private func write(to out: inout String, pretty: Bool, indent: Int) {
+    private enum Style { case compact, inline, pretty }
+
+    private func write(to out: inout String, style: Style, indent: Int) {
         switch self {
         case .null: out.append("null")
         case let .bool(value): out.append(value ? "true" : "false")
@@ -65,26 +67,34 @@ extension JSONValue {
         case let .array(items):
             if items.isEmpty { out.append("[]"); return }
             // Arrays of scalars stay on one line: they read better and diff better.
-            let flat = !pretty || items.allSatisfy { $0.isScalar }
+            let inner: Style = style == .pretty && items.allSatisfy(\.isScalar) ? .inline : style
             out.append("[")
             for (i, item) in items.enumerated() {
-                if i > 0 { out.append(flat && pretty ? ", " : ",") }
-                if !flat { out.append("\n"); out.append(String(repeating: "  ", count: indent + 1)) }
-                item.write(to: &out, pretty: pretty, indent: indent + 1)
+                if i > 0 { out.append(inner == .compact ? "," : (inner == .inline ? ", " : ",")) }
+                if inner == .pretty { out.append("\n"); out.append(String(repeating: "  ", count: indent + 1)) }
+                item.write(to: &out, style: inner, indent: indent + 1)
             }
-            if !flat { out.append("\n"); out.append(String(repeating: "  ", count: indent)) }
+            if inner == .pretty { out.append("\n"); out.append(String(repeating: "  ", count: indent)) }
             out.append("]")
         case let .object(members):
             if members.isEmpty { out.append("{}"); return }
+            var inner = style
+            // Small objects of scalars ({"da": "Aldrig", "en": "Never"}) stay on one line.
+            if style == .pretty, members.count <= 4, members.allSatisfy({ $0.1.isScalar }) {
+                var line = ""
+                write(to: &line, style: .inline, indent: 0)
+                if line.count <= 90 { out.append(line); return }
+                inner = .pretty
+            }
             out.append("{")
             for (i, (key, value)) in members.enumerated() {
-                if i > 0 { out.append(",") }
-                if pretty { out.append("\n"); out.append(String(repeating: "  ", count: indent + 1)) }
+                if i > 0 { out.append(inner == .inline ? ", " : ",") }
+                if inner == .pretty { out.append("\n"); out.append(String(repeating: "  ", count: indent + 1)) }
                 JSONValue.writeString(key, to: &out)
-                out.append(pretty ? ": " : ":")
-                value.write(to: &out, pretty: pretty, indent: indent + 1)
+                out.append(inner == .compact ? ":" : ": ")
+                value.write(to: &out, style: inner, indent: indent + 1)
             }
-            if pretty { out.append("\n"); out.append(String(repeating: "  ", count: indent)) }
+            if inner == .pretty { out.append("\n"); out.append(String(repeating: "  ", count: indent)) }
             out.append("}")
         }
     }

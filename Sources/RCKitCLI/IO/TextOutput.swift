@@ -1,0 +1,60 @@
+import Foundation
+
+/// Where a command writes text: the terminal, a file, or memory in tests.
+public protocol TextOutput: AnyObject {
+    func write(_ text: String)
+    func flush()
+}
+
+/// Collects everything written, for tests and for rendering into a string.
+public final class MemoryOutput: TextOutput {
+    public private(set) var text = ""
+    public init() {}
+    public func write(_ text: String) { self.text += text }
+    public func flush() {}
+}
+
+/// A buffered writer on a file descriptor (standard output, standard error or a file).
+public final class FileDescriptorOutput: TextOutput {
+    private let descriptor: Int32
+    private var buffer: [UInt8] = []
+    private let capacity: Int
+    /// The first write error, if any (e.g. a full disk); later writes are dropped.
+    public private(set) var writeError: Int32?
+
+    public init(descriptor: Int32, capacity: Int = 1 << 16) {
+        self.descriptor = descriptor
+        self.capacity = capacity
+        buffer.reserveCapacity(capacity)
+    }
+
+    deinit { flush() }
+
+    public func write(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= capacity { flush() }
+    }
+
+    public func write(bytes: UnsafeRawBufferPointer) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= capacity { flush() }
+    }
+
+    public func flush() {
+        guard !buffer.isEmpty else { return }
+        defer { buffer.removeAll(keepingCapacity: true) }
+        guard writeError == nil else { return }
+        buffer.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let written = Foundation.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    writeError = errno
+                    return
+                }
+                offset += written
+            }
+        }
+    }
+}

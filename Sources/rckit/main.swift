@@ -1,3 +1,0 @@
-import RCKitCLI
-import Foundation
-exit(RCKit.run(Array(CommandLine.arguments.dropFirst())))
