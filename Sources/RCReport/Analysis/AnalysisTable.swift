@@ -1,0 +1,120 @@
+import RCStats
+import RCSurvey
+
+/// The terminal view of a network analysis: headline figures, the role × role heat map
+/// (rater roles as rows, target roles as columns, mean and n in each cell), the dimension
+/// profile, the roles, and the largest reciprocity gaps.
+public struct AnalysisTable: Sendable {
+    public var analysis: NetworkAnalysis
+    public var ingest: IngestCounts?
+    public var language: Language
+    /// ANSI colours (for a terminal); plain text otherwise.
+    public var color: Bool
+
+    public init(analysis: NetworkAnalysis, ingest: IngestCounts? = nil, language: Language, color: Bool = false) {
+        self.analysis = analysis
+        self.ingest = ingest
+        self.language = language
+        self.color = color
+    }
+
+    private var t: Phrases { Phrases(language: language) }
+    private var roles: [String] { analysis.roles.map(TextColumns.sanitize) }
+
+    public func render() -> String {
+        var out = header()
+        out += "\n" + heatmap()
+        out += "\n" + profile()
+        out += "\n" + roleTable()
+        let gaps = analysis.reciprocityGaps.prefix(5)
+        if !gaps.isEmpty {
+            out += "\n\(bold(t.reciprocity))\n"
+            for gap in gaps {
+                out += "  \(TextColumns.sanitize(gap.roleA)) → \(TextColumns.sanitize(gap.roleB)) " +
+                    "\(language == .da ? "minus omvendt" : "minus reverse"): \(language.formatSigned(gap.gap))\n"
+            }
+        }
+        return out
+    }
+
+    private func bold(_ text: String) -> String { color ? TerminalColor.bold(text) : text }
+
+    private func estimateText(_ estimate: Estimate) -> String {
+        guard let figures = estimate.figures else { return "— (n=\(estimate.n), \(t.suppressed))" }
+        var text = "\(language.format(figures.mean)) (n=\(estimate.n)"
+        if let sd = figures.sd { text += ", sd \(language.format(sd))" }
+        return text + ")"
+    }
+
+    func header() -> String {
+        var title = t.relationalCoordination
+        if !analysis.round.isEmpty { title += " · \(t.round.lowercased()) \(TextColumns.sanitize(analysis.round))" }
+        title += " · \(analysis.respondents) \(t.respondents) · \(t.minGroup) \(analysis.options.minGroup)"
+        var out = bold(title) + "\n"
+        if let ingest { out += "\(t.ingest): \(t.ingestLine(ingest))\n" }
+        out += "\n\(t.networkIndex): \(estimateText(analysis.index))\n"
+        out += "\(t.withinRoleIndex): \(estimateText(analysis.withinRole))\n"
+        if let alpha = analysis.reliability.cronbachAlpha {
+            out += "\(t.reliability): \(language.format(alpha)) (\(analysis.reliability.n) \(t.ties))\n"
+        } else {
+            out += "\(t.reliability): \(t.notComputable) (\(analysis.reliability.n) \(t.ties))\n"
+        }
+        return out
+    }
+
+    func heatmap() -> String {
+        let cellWidth = 11
+        let labels = roles.enumerated().map { "\($0.offset + 1) \(TextColumns.truncate($0.element, 30))" }
+        let labelWidth = max(t.raterTarget.count, labels.map(\.count).max() ?? 0) + 1
+        var out = bold(t.heatmapTitle) + "\n"
+        out += TextColumns.padRight(t.raterTarget, labelWidth)
+        for index in roles.indices { out += TextColumns.padLeft("\(index + 1)", cellWidth) }
+        out += "\n"
+        for (a, label) in labels.enumerated() {
+            out += TextColumns.padRight(label, labelWidth)
+            for b in roles.indices {
+                let cell = analysis.cells[a * roles.count + b]
+                var text: String
+                if let mean = cell.estimate.mean, let strength = cell.strength {
+                    text = "\(language.format(mean))\(strength.symbol) \(TextColumns.padLeft("\(cell.estimate.n)", 3))"
+                } else {
+                    text = "   · \(TextColumns.padLeft("\(cell.estimate.n)", 3))"
+                }
+                text = TextColumns.padLeft(text, cellWidth - 1)
+                out += " " + (color ? TerminalColor.paint(text, cell.strength) : text)
+            }
+            out += "\n"
+        }
+        let strongText = language.format(analysis.options.strength.strongAbove)
+        let weakText = language.format(analysis.options.strength.weakBelow)
+        out += t.legend.replacingOccurrences(of: "%STRONG", with: strongText)
+            .replacingOccurrences(of: "%WEAK", with: weakText)
+            .replacingOccurrences(of: "%K", with: "\(analysis.options.minGroup)") + "\n"
+        out += (language == .da ? "Tal i cellen: gennemsnit, symbol, antal respondenter." : "In each cell: mean, symbol, number of respondents.") + "\n"
+        return out
+    }
+
+    func profile() -> String {
+        var out = bold(t.dimensionProfile) + "\n"
+        let width = Dimension.allCases.map { $0.label(language).count }.max() ?? 0
+        for item in analysis.dimensions {
+            out += "  " + TextColumns.padRight(item.dimension.label(language), width + 2) + estimateText(item.estimate) + "\n"
+        }
+        return out
+    }
+
+    func roleTable() -> String {
+        let nameWidth = max(t.role.count, roles.map(\.count).max() ?? 0) + 2
+        var out = bold(t.roles) + "\n"
+        out += "  " + TextColumns.padRight(t.role, nameWidth) + TextColumns.padLeft(t.respondents.capitalized, 13)
+            + TextColumns.padLeft(t.asRater, 16) + TextColumns.padLeft(t.asTarget, 16) + "\n"
+        for (index, summary) in analysis.roleSummaries.enumerated() {
+            func brief(_ estimate: Estimate) -> String {
+                estimate.mean.map { "\(language.format($0)) (\(estimate.n))" } ?? "· (\(estimate.n))"
+            }
+            out += "  " + TextColumns.padRight(roles[index], nameWidth) + TextColumns.padLeft("\(summary.respondents)", 13)
+                + TextColumns.padLeft(brief(summary.asRater), 16) + TextColumns.padLeft(brief(summary.asTarget), 16) + "\n"
+        }
+        return out
+    }
+}

@@ -1,0 +1,70 @@
+import RCStats
+import RCSurvey
+
+/// The network as tables for other tools: Markdown for documents, CSV for spreadsheets.
+public struct AnalysisTabular: Sendable {
+    public var analysis: NetworkAnalysis
+    public var language: Language
+
+    public init(analysis: NetworkAnalysis, language: Language) {
+        self.analysis = analysis
+        self.language = language
+    }
+
+    private var t: Phrases { Phrases(language: language) }
+
+    /// The heat map as a Markdown table, then the dimension profile and the roles.
+    public func markdown() -> String {
+        var out = "## \(t.heatmapTitle)\n\n"
+        out += "| \(Markdown.escape(t.raterTarget)) | " + analysis.roles.map(Markdown.escape).joined(separator: " | ") + " |\n"
+        out += "|---|" + String(repeating: "---:|", count: analysis.roles.count) + "\n"
+        for (a, rater) in analysis.roles.enumerated() {
+            out += "| **\(Markdown.escape(rater))** |"
+            for b in analysis.roles.indices {
+                let cell = analysis.cells[a * analysis.roles.count + b]
+                if let mean = cell.estimate.mean, let strength = cell.strength {
+                    out += " \(language.format(mean)) \(strength.symbol) (\(cell.estimate.n)) |"
+                } else {
+                    out += " · (\(cell.estimate.n)) |"
+                }
+            }
+            out += "\n"
+        }
+        let strongText = language.format(analysis.options.strength.strongAbove)
+        let weakText = language.format(analysis.options.strength.weakBelow)
+        out += "\n" + t.legend.replacingOccurrences(of: "%STRONG", with: strongText)
+            .replacingOccurrences(of: "%WEAK", with: weakText)
+            .replacingOccurrences(of: "%K", with: "\(analysis.options.minGroup)") + "\n"
+        out += "\n## \(t.dimensionProfile)\n\n| \(t.dimension) | n | \(t.mean) | \(t.sd) |\n|---|---:|---:|---:|\n"
+        for item in analysis.dimensions {
+            out += "| \(item.dimension.label(language)) | \(item.estimate.n) | \(fmt(item.estimate.mean)) | \(fmt(item.estimate.sd)) |\n"
+        }
+        out += "\n## \(t.roles)\n\n| \(t.role) | \(t.respondents) | \(t.asRater) | \(t.asTarget) |\n|---|---:|---:|---:|\n"
+        for summary in analysis.roleSummaries {
+            out += "| \(Markdown.escape(summary.role)) | \(summary.respondents) | \(brief(summary.asRater)) | \(brief(summary.asTarget)) |\n"
+        }
+        return out
+    }
+
+    private func fmt(_ value: Double?) -> String { value.map { language.format($0) } ?? "·" }
+    private func brief(_ estimate: Estimate) -> String { estimate.mean.map { "\(language.format($0)) (\(estimate.n))" } ?? "· (\(estimate.n))" }
+
+    /// One row per rater × target cell with its figures and per-dimension means.
+    public func csv(excel: Bool = false) -> String {
+        var table = SpreadsheetCSV(excel: excel)
+        table.append((["rater", "target", "n", "mean", "sd", "ci_low", "ci_high", "strength", "suppressed"]
+            + Dimension.allCases.map(\.id)).map(SpreadsheetCSV.Cell.text))
+        for cell in analysis.cells {
+            var row: [SpreadsheetCSV.Cell] = [
+                .text(cell.rater), .text(cell.target), .integer(cell.estimate.n),
+                .number(cell.estimate.mean, decimals: 4), .number(cell.estimate.sd, decimals: 4),
+                .number(cell.estimate.figures?.ci?.lowerBound, decimals: 4),
+                .number(cell.estimate.figures?.ci?.upperBound, decimals: 4),
+                .text(cell.strength?.rawValue ?? ""), .text(cell.estimate.isSuppressed ? "true" : "false"),
+            ]
+            row += cell.dimensions.map { .number($0.estimate.mean, decimals: 4) }
+            table.append(row)
+        }
+        return table.render()
+    }
+}

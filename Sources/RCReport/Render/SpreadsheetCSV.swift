@@ -1,0 +1,57 @@
+import RCSurvey
+
+/// CSV for spreadsheets: UTF-8 with a byte order mark so Excel reads æøå, every text cell
+/// that a spreadsheet would run as a formula neutralised, and (for Danish Excel) semicolons
+/// with decimal commas.
+public struct SpreadsheetCSV: Sendable {
+    public enum Cell: Sendable {
+        case text(String)
+        case number(Double?, decimals: Int)
+        case integer(Int)
+    }
+
+    /// Danish Excel: `;` between cells and decimal commas.
+    public var excel: Bool
+    public var rows: [[Cell]] = []
+
+    public init(excel: Bool = false) { self.excel = excel }
+
+    public mutating func append(_ row: [Cell]) { rows.append(row) }
+
+    public func render() -> String {
+        let separator = excel ? ";" : ","
+        var out = "\u{FEFF}"
+        for row in rows {
+            out += row.map(format).joined(separator: separator) + "\r\n"
+        }
+        return out
+    }
+
+    private func format(_ cell: Cell) -> String {
+        switch cell {
+        case let .text(text): return quote(SpreadsheetCSV.neutralize(text))
+        case let .integer(value): return String(value)
+        case let .number(value, decimals):
+            guard let value, value.isFinite else { return "" }
+            // Full precision for machines, in the reader's decimal style for Danish Excel.
+            let text = decimals < 0 ? "\(value)" : Language.en.format(value, decimals: decimals)
+            return excel ? text.replacingOccurrences(of: ".", with: ",") : text
+        }
+    }
+
+    private func quote(_ text: String) -> String {
+        let separator: Character = excel ? ";" : ","
+        guard text.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// A text that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, tab
+    /// or carriage return) gets a leading apostrophe, so it shows as the text it is.
+    public static func neutralize(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first else { return text }
+        switch first {
+        case "=", "+", "-", "@", "\t", "\r", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}": return "'" + text
+        default: return text
+        }
+    }
+}

@@ -1,0 +1,97 @@
+/// The answers of one survey round, stored densely: for each respondent, for each target
+/// role, one slot per dimension. Memory grows with respondents × roles, never with rows.
+public struct RoundData: Sendable {
+    /// The round's label ("før"); empty for unlabelled data.
+    public let label: String
+    /// Respondent ids in order of first appearance. Never shown in reports.
+    public internal(set) var respondentIDs: [String] = []
+    /// Each respondent's own role (an index into `roles`).
+    public internal(set) var raterRoles: [Int] = []
+    var respondentByID: [String: Int] = [:]
+
+    // Scores, `roleCapacity * 7` slots per respondent. Compact storage keeps whole scores
+    // 0…254 as one byte (0 = no answer); anything else switches to Doubles (NaN = no answer).
+    var compact: [UInt8] = []
+    var wide: [Double]? = nil
+    var roleCapacity: Int
+
+    init(label: String, roleCapacity: Int) {
+        self.label = label
+        self.roleCapacity = max(1, roleCapacity)
+    }
+
+    public var respondentCount: Int { respondentIDs.count }
+
+    @inline(__always) func slot(_ respondent: Int, _ target: Int, _ dimension: Int) -> Int {
+        (respondent * roleCapacity + target) * 7 + dimension
+    }
+
+    /// The score respondent `r` gave target role `t` on dimension `d`, if answered.
+    @inline(__always) public func score(respondent r: Int, target t: Int, dimension d: Int) -> Double? {
+        guard t < roleCapacity else { return nil }
+        let index = slot(r, t, d)
+        if let wide {
+            let value = wide[index]
+            return value.isNaN ? nil : value
+        }
+        let code = compact[index]
+        return code == 0 ? nil : Double(code - 1)
+    }
+
+    mutating func addRespondent(id: String, role: Int) -> Int {
+        let index = respondentIDs.count
+        respondentIDs.append(id)
+        raterRoles.append(role)
+        respondentByID[id] = index
+        if wide != nil {
+            wide!.append(contentsOf: repeatElement(Double.nan, count: roleCapacity * 7))
+        } else {
+            compact.append(contentsOf: repeatElement(0, count: roleCapacity * 7))
+        }
+        return index
+    }
+
+    /// Makes room for role index `role`, re-laying out the store when the capacity grows.
+    mutating func ensureRole(_ role: Int) {
+        guard role >= roleCapacity else { return }
+        var newCapacity = roleCapacity
+        while newCapacity <= role { newCapacity *= 2 }
+        let count = respondentIDs.count
+        if let old = wide {
+            var store = [Double](repeating: .nan, count: count * newCapacity * 7)
+            for r in 0..<count {
+                for i in 0..<(roleCapacity * 7) { store[r * newCapacity * 7 + i] = old[r * roleCapacity * 7 + i] }
+            }
+            wide = store
+        } else {
+            var store = [UInt8](repeating: 0, count: count * newCapacity * 7)
+            for r in 0..<count {
+                for i in 0..<(roleCapacity * 7) { store[r * newCapacity * 7 + i] = compact[r * roleCapacity * 7 + i] }
+            }
+            compact = store
+        }
+        roleCapacity = newCapacity
+    }
+
+    /// Whether a score is already stored in the slot.
+    func isAnswered(_ index: Int) -> Bool {
+        if let wide { return !wide[index].isNaN }
+        return compact[index] != 0
+    }
+
+    mutating func store(_ score: Double, at index: Int) {
+        if wide != nil {
+            wide![index] = score
+            return
+        }
+        if score >= 0, score <= 254, score == score.rounded() {
+            compact[index] = UInt8(score) + 1
+            return
+        }
+        // A fractional or large score: move everything to Doubles once.
+        var store = compact.map { $0 == 0 ? Double.nan : Double($0 - 1) }
+        compact = []
+        store[index] = score
+        wide = store
+    }
+}

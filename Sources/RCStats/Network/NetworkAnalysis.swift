@@ -1,0 +1,240 @@
+import RCSurvey
+
+/// Settings of a network analysis (SPEC §3).
+public struct AnalysisOptions: Sendable, Equatable {
+    /// Figures resting on fewer respondents are suppressed (default 3).
+    public var minGroup: Int
+    /// The fewest answered items that make a tie score (default 4).
+    public var minItems: Int
+    public var strength: StrengthThresholds
+
+    public init(minGroup: Int = 3, minItems: Int = 4, strength: StrengthThresholds = .standard) {
+        self.minGroup = minGroup
+        self.minItems = minItems
+        self.strength = strength
+    }
+}
+
+/// One rater role × target role cell of the network.
+public struct NetworkCell: Sendable, Equatable {
+    public let rater: String
+    public let target: String
+    /// n, mean, sd and 95% interval of the tie scores T(r, target) of respondents in `rater`.
+    public let estimate: Estimate
+    /// Weak, moderate or strong; nil when suppressed.
+    public let strength: Strength?
+    /// The same per dimension, over the answered items.
+    public let dimensions: [DimensionEstimate]
+
+    public var isWithinRole: Bool { rater == target }
+}
+
+public struct DimensionEstimate: Sendable, Equatable {
+    public let dimension: Dimension
+    public let estimate: Estimate
+}
+
+/// A role's view of the network, as rater and as target.
+public struct RoleSummary: Sendable, Equatable {
+    public let role: String
+    /// Respondents working in the role.
+    public let respondents: Int
+    /// Mean of the respondent index I(r) over the role's respondents.
+    public let asRater: Estimate
+    /// Mean of T(r, role) over respondents in other roles.
+    public let asTarget: Estimate
+}
+
+/// C(a, b) − C(b, a): how differently two roles see their tie.
+public struct ReciprocityGap: Sendable, Equatable {
+    public let roleA: String
+    public let roleB: String
+    /// C(roleA, roleB) − C(roleB, roleA).
+    public let gap: Double
+}
+
+public struct Reliability: Sendable, Equatable {
+    /// Cronbach's alpha over between-role ties with every item answered; nil when not computable or suppressed.
+    public let cronbachAlpha: Double?
+    /// The ties used.
+    public let n: Int
+}
+
+/// The relational coordination network of one survey round (SPEC §3).
+public struct NetworkAnalysis: Sendable {
+    public let round: String
+    public let roles: [String]
+    public let respondents: Int
+    public let options: AnalysisOptions
+    /// The network RC index: the respondent index I(r) over respondents with a between-role tie.
+    public let index: Estimate
+    /// The within-role index: T(r, a(r)).
+    public let withinRole: Estimate
+    /// The dimension profile.
+    public let dimensions: [DimensionEstimate]
+    /// Every rater × target cell, rater-major in role order.
+    public let cells: [NetworkCell]
+    public let roleSummaries: [RoleSummary]
+    public let reliability: Reliability
+    /// Each respondent's index I(r), by respondent id, for paired comparisons. Never reported.
+    let respondentIndex: [String: Double]
+    /// Each respondent's dimension profile value, by respondent id, for paired comparisons.
+    let respondentProfiles: [Dimension: [String: Double]]
+
+    /// The cell of `rater` rating `target`.
+    public func cell(rater: String, target: String) -> NetworkCell? {
+        guard let a = roles.firstIndex(of: rater), let b = roles.firstIndex(of: target) else { return nil }
+        return cells[a * roles.count + b]
+    }
+
+    /// C(a,b) − C(b,a) for every pair of roles where both cells are shown, largest gap first.
+    public var reciprocityGaps: [ReciprocityGap] {
+        var gaps: [ReciprocityGap] = []
+        for a in 0..<roles.count {
+            for b in (a + 1)..<max(a + 1, roles.count) {
+                guard let ab = cells[a * roles.count + b].estimate.mean,
+                      let ba = cells[b * roles.count + a].estimate.mean else { continue }
+                let gap = ab - ba
+                gaps.append(gap >= 0 ? ReciprocityGap(roleA: roles[a], roleB: roles[b], gap: gap)
+                                     : ReciprocityGap(roleA: roles[b], roleB: roles[a], gap: -gap))
+            }
+        }
+        return gaps.sorted { $0.gap != $1.gap ? $0.gap > $1.gap : ($0.roleA, $0.roleB) < ($1.roleA, $1.roleB) }
+    }
+
+    /// Analyses one round of `data`.
+    public init(_ round: RoundData, roles: [String], options: AnalysisOptions = AnalysisOptions()) {
+        self.round = round.label
+        self.roles = roles
+        self.options = options
+        respondents = round.respondentCount
+        let roleCount = roles.count
+        let dimensionCount = Dimension.allCases.count
+        let k = options.minGroup
+
+        var cellTies = [RunningSummary](repeating: RunningSummary(), count: roleCount * roleCount)
+        var cellItems = [RunningSummary](repeating: RunningSummary(), count: roleCount * roleCount * dimensionCount)
+        var indexSummary = RunningSummary()
+        var withinSummary = RunningSummary()
+        var profileSummaries = [RunningSummary](repeating: RunningSummary(), count: dimensionCount)
+        var raterSummaries = [RunningSummary](repeating: RunningSummary(), count: roleCount)
+        var targetSummaries = [RunningSummary](repeating: RunningSummary(), count: roleCount)
+        var respondentsPerRole = [Int](repeating: 0, count: roleCount)
+        var respondentIndex: [String: Double] = [:]
+        var respondentProfiles: [Dimension: [String: Double]] = [:]
+
+        // Cronbach's alpha over complete between-role ties.
+        var itemSummaries = [RunningSummary](repeating: RunningSummary(), count: dimensionCount)
+        var totalSummary = RunningSummary()
+        var alphaRespondents = 0
+        let askedDimensions = (0..<dimensionCount).filter { d in
+            (0..<round.respondentCount).contains { r in (0..<roleCount).contains { round.score(respondent: r, target: $0, dimension: d) != nil } }
+        }
+
+        var items = [Double](repeating: 0, count: dimensionCount)
+        var answered = [Bool](repeating: false, count: dimensionCount)
+        for r in 0..<round.respondentCount {
+            let a = round.raterRoles[r]
+            respondentsPerRole[a] += 1
+            var tieSum = 0.0
+            var tieCount = 0
+            var profileSums = [Double](repeating: 0, count: dimensionCount)
+            var profileCounts = [Int](repeating: 0, count: dimensionCount)
+            var contributesToAlpha = false
+            for t in 0..<roleCount {
+                var sum = 0.0
+                var count = 0
+                for d in 0..<dimensionCount {
+                    if let x = round.score(respondent: r, target: t, dimension: d) {
+                        items[d] = x
+                        answered[d] = true
+                        sum += x
+                        count += 1
+                        cellItems[(a * roleCount + t) * dimensionCount + d].add(x)
+                        if t != a {
+                            profileSums[d] += x
+                            profileCounts[d] += 1
+                        }
+                    } else {
+                        answered[d] = false
+                    }
+                }
+                guard count > 0, count >= options.minItems else { continue }
+                let tie = sum / Double(count)
+                cellTies[a * roleCount + t].add(tie)
+                if t == a {
+                    withinSummary.add(tie)
+                } else {
+                    tieSum += tie
+                    tieCount += 1
+                    targetSummaries[t].add(tie)
+                    if !askedDimensions.isEmpty, askedDimensions.allSatisfy({ answered[$0] }) {
+                        var total = 0.0
+                        for d in askedDimensions {
+                            itemSummaries[d].add(items[d])
+                            total += items[d]
+                        }
+                        totalSummary.add(total)
+                        contributesToAlpha = true
+                    }
+                }
+            }
+            if contributesToAlpha { alphaRespondents += 1 }
+            if tieCount > 0 {
+                let index = tieSum / Double(tieCount)
+                indexSummary.add(index)
+                raterSummaries[a].add(index)
+                respondentIndex[round.respondentIDs[r]] = index
+            }
+            for d in 0..<dimensionCount where profileCounts[d] > 0 {
+                let value = profileSums[d] / Double(profileCounts[d])
+                profileSummaries[d].add(value)
+                respondentProfiles[Dimension.allCases[d], default: [:]][round.respondentIDs[r]] = value
+            }
+        }
+
+        index = Estimate(indexSummary, minGroup: k)
+        withinRole = Estimate(withinSummary, minGroup: k)
+        dimensions = Dimension.allCases.map { DimensionEstimate(dimension: $0, estimate: Estimate(profileSummaries[$0.index], minGroup: k)) }
+        var cells: [NetworkCell] = []
+        cells.reserveCapacity(roleCount * roleCount)
+        for a in 0..<roleCount {
+            for b in 0..<roleCount {
+                let estimate = Estimate(cellTies[a * roleCount + b], minGroup: k, interval: true)
+                cells.append(NetworkCell(
+                    rater: roles[a], target: roles[b], estimate: estimate,
+                    strength: estimate.mean.map(options.strength.strength(of:)),
+                    dimensions: Dimension.allCases.map { dimension in
+                        DimensionEstimate(dimension: dimension,
+                                          estimate: Estimate(cellItems[(a * roleCount + b) * dimensionCount + dimension.index], minGroup: k))
+                    }))
+            }
+        }
+        self.cells = cells
+        roleSummaries = (0..<roleCount).map { a in
+            RoleSummary(role: roles[a], respondents: respondentsPerRole[a],
+                        asRater: Estimate(raterSummaries[a], minGroup: k),
+                        asTarget: Estimate(targetSummaries[a], minGroup: k))
+        }
+        reliability = NetworkAnalysis.alpha(items: askedDimensions.map { itemSummaries[$0] }, total: totalSummary,
+                                            respondents: alphaRespondents, minGroup: k)
+        self.respondentIndex = respondentIndex
+        self.respondentProfiles = respondentProfiles
+    }
+
+    /// α = k/(k−1) · (1 − Σ var_d / var_sum), with sample variances.
+    static func alpha(items: [RunningSummary], total: RunningSummary, respondents: Int, minGroup: Int) -> Reliability {
+        let ties = total.count
+        guard items.count >= 2, ties >= 2, respondents >= max(1, minGroup),
+              let totalVariance = total.summary?.variance, totalVariance > 0 else {
+            return Reliability(cronbachAlpha: nil, n: ties)
+        }
+        var itemVariance = 0.0
+        for item in items {
+            guard let variance = item.summary?.variance else { return Reliability(cronbachAlpha: nil, n: ties) }
+            itemVariance += variance
+        }
+        let k = Double(items.count)
+        return Reliability(cronbachAlpha: k / (k - 1) * (1 - itemVariance / totalVariance), n: ties)
+    }
+}
