@@ -4,7 +4,8 @@
 /// - Encoding: a byte order mark decides (UTF-8, UTF-16 LE/BE). Without one, a sample
 ///   with NUL in every other byte is UTF-16; a sample that is well-formed UTF-8 is UTF-8;
 ///   anything else is Windows-1252.
-/// - Binary files (workbooks, PDFs, or more than 10 % control bytes) and empty files are refused.
+/// - Binary files (workbooks, PDFs, or more than 10 % NUL or control bytes; a third in
+///   samples under 512 bytes) and empty files are refused.
 /// - Delimiter: the candidate (`,` `;` tab `|`) that splits the first 50 records into the
 ///   same number of fields most consistently, counted outside quotes; among equally
 ///   consistent ones, the one giving more fields; comma when none splits anything.
@@ -73,13 +74,13 @@ public enum CSVSniffer {
     /// UTF-16 without a byte order mark: mostly-ASCII text has a NUL in every other byte.
     static func unmarkedUTF16(_ sample: [UInt8]) -> TextEncoding? {
         let pairs = sample.count / 2
-        guard pairs >= 2 else { return nil }
+        guard pairs >= 8 else { return nil }
         var evenZeros = 0, oddZeros = 0
         for i in 0..<(pairs * 2) where sample[i] == 0 {
             if i % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 }
         }
-        if oddZeros * 10 >= pairs * 3, evenZeros * 50 <= pairs { return .utf16LE }
-        if evenZeros * 10 >= pairs * 3, oddZeros * 50 <= pairs { return .utf16BE }
+        if oddZeros * 2 >= pairs, evenZeros * 50 <= pairs { return .utf16LE }
+        if evenZeros * 2 >= pairs, oddZeros * 50 <= pairs { return .utf16BE }
         return nil
     }
 
@@ -101,7 +102,8 @@ public enum CSVSniffer {
             && byte != 0x0C && byte != 0x0D && byte != 0x1A {
             controls += 1
         }
-        if controls * 10 > sample.count {
+        // A short sample needs a third of its bytes to be controls; a long one a tenth.
+        if controls * (sample.count < 512 ? 3 : 10) > sample.count {
             let percent = controls * 100 / max(1, sample.count)
             return "this looks like a binary file, not text: \(percent) % of its first bytes are NUL or control bytes"
         }
