@@ -1,0 +1,59 @@
+/// Writes records as CSV that ``CSVReader`` (and Excel) reads back exactly.
+///
+/// A field is quoted when it holds the delimiter, a quote or a line break, when it has
+/// leading or trailing spaces, and when it is the only field of its record and empty
+/// (an unquoted empty line would be read as a blank line and skipped).
+public struct CSVWriter: Sendable {
+    /// What ends each record.
+    public enum Newline: String, Sendable {
+        case lf = "\n"
+        case crlf = "\r\n"
+    }
+
+    public var delimiter: CSVDelimiter
+    public var newline: Newline
+
+    public init(delimiter: CSVDelimiter = .comma, newline: Newline = .lf) {
+        self.delimiter = delimiter
+        self.newline = newline
+    }
+
+    /// One record with its line ending, e.g. `a,"b,c"\n`.
+    public func line(_ fields: [String]) -> String {
+        var bytes: [UInt8] = []
+        append(fields, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends one record with its line ending to `out` as UTF-8.
+    public func append(_ fields: [String], to out: inout [UInt8]) {
+        if fields.count == 1, fields[0].isEmpty {
+            out.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: "\"")])
+        } else {
+            for (index, field) in fields.enumerated() {
+                if index > 0 { out.append(delimiter.byte) }
+                appendField(field, to: &out)
+            }
+        }
+        out.append(contentsOf: newline.rawValue.utf8)
+    }
+
+    /// Appends one field, quoted if it needs to be.
+    public func appendField(_ field: String, to out: inout [UInt8]) {
+        let quote = UInt8(ascii: "\"")
+        let utf8 = field.utf8
+        let needsQuotes = utf8.contains { byte in
+            byte == delimiter.byte || byte == quote || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+        } || utf8.first == UInt8(ascii: " ") || utf8.last == UInt8(ascii: " ")
+        guard needsQuotes else {
+            out.append(contentsOf: utf8)
+            return
+        }
+        out.append(quote)
+        for byte in utf8 {
+            if byte == quote { out.append(quote) }
+            out.append(byte)
+        }
+        out.append(quote)
+    }
+}

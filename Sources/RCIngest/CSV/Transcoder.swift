@@ -1,0 +1,191 @@
+/// Turns the bytes of a file, block by block, into well-formed UTF-8.
+///
+/// A character split across two blocks is held back until the next block completes it.
+/// - UTF-8: bytes that are not part of a well-formed sequence (a Windows-1252 `ø` in an
+///   otherwise UTF-8 file, say) are decoded one by one as Windows-1252, so nothing is
+///   dropped and Western European text still comes out right; they are counted in
+///   ``repairedByteCount``.
+/// - UTF-16: an unpaired surrogate, or an odd byte at the end of the file, becomes U+FFFD.
+/// The byte order mark is not seen here: the tokenizer strips it before.
+struct Transcoder: Sendable {
+    let encoding: TextEncoding
+    /// Bytes of an incomplete character at the end of the last block (at most 3).
+    private var pending: [UInt8] = []
+    /// How many bytes of a UTF-8 file were not well-formed and were read as Windows-1252.
+    private(set) var repairedByteCount = 0
+
+    init(encoding: TextEncoding) {
+        self.encoding = encoding
+        pending.reserveCapacity(8)
+    }
+
+    /// Appends the UTF-8 text of `input` to `out`, holding back an incomplete last character.
+    mutating func decode(_ input: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        var input = input
+        if !pending.isEmpty {
+            // Complete the held-back character with up to 4 bytes of the new block.
+            let taken = min(4, input.count)
+            let held = pending.count
+            pending.append(contentsOf: UnsafeBufferPointer(rebasing: input[0..<taken]))
+            let consumed = pending.withUnsafeBufferPointer { process($0, isFinal: false, into: &out) }
+            if consumed < held {
+                // Still incomplete: the new block was shorter than 4 bytes and is all in `pending`.
+                pending.removeFirst(consumed)
+                return
+            }
+            pending.removeAll(keepingCapacity: true)
+            input = UnsafeBufferPointer(rebasing: input[(consumed - held)...])
+        }
+        let consumed = process(input, isFinal: false, into: &out)
+        if consumed < input.count {
+            pending.append(contentsOf: UnsafeBufferPointer(rebasing: input[consumed...]))
+        }
+    }
+
+    /// Appends the UTF-8 text of `input` to `out`, holding back an incomplete last character.
+    mutating func decode(_ input: [UInt8], into out: inout [UInt8]) {
+        input.withUnsafeBufferPointer { decode($0, into: &out) }
+    }
+
+    /// Decodes whatever is held back at the end of the file.
+    mutating func finish(into out: inout [UInt8]) {
+        guard !pending.isEmpty else { return }
+        let held = pending
+        pending.removeAll()
+        _ = held.withUnsafeBufferPointer { process($0, isFinal: true, into: &out) }
+    }
+
+    /// Decodes `input` into `out`; returns how many bytes were used (fewer than all only
+    /// when `input` ends inside a character and `isFinal` is false).
+    private mutating func process(_ input: UnsafeBufferPointer<UInt8>, isFinal: Bool, into out: inout [UInt8]) -> Int {
+        switch encoding {
+        case .utf8, .utf8BOM: processUTF8(input, isFinal: isFinal, into: &out)
+        case .windows1252: processWindows1252(input, into: &out)
+        case .utf16LE: processUTF16(input, littleEndian: true, isFinal: isFinal, into: &out)
+        case .utf16BE: processUTF16(input, littleEndian: false, isFinal: isFinal, into: &out)
+        }
+    }
+
+    private mutating func processUTF8(_ p: UnsafeBufferPointer<UInt8>, isFinal: Bool, into out: inout [UInt8]) -> Int {
+        guard let base = p.baseAddress else { return 0 }
+        let n = p.count
+        var i = 0
+        var runStart = 0
+        while i < n {
+            // ASCII fast path, eight bytes at a time.
+            while i + 8 <= n,
+                  UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+            }
+            while i < n, base[i] < 0x80 { i += 1 }
+            if i >= n { break }
+            let length = Self.sequenceLength(base, at: i, count: n)
+            if length > 0 {
+                i += length
+                continue
+            }
+            if length == 0, !isFinal {
+                // A well-formed prefix cut off by the end of the block.
+                out.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: i - runStart))
+                return i
+            }
+            // Not well-formed: read this one byte as Windows-1252.
+            out.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: i - runStart))
+            Windows1252.appendUTF8(of: base[i], to: &out)
+            repairedByteCount += 1
+            i += 1
+            runStart = i
+        }
+        out.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: n - runStart))
+        return n
+    }
+
+    /// The length of the well-formed UTF-8 sequence at `i` (lead byte ≥ 0x80): 2–4;
+    /// 0 when the bytes so far are a well-formed prefix but the buffer ends; -1 when ill-formed.
+    @inline(__always)
+    static func sequenceLength(_ base: UnsafePointer<UInt8>, at i: Int, count n: Int) -> Int {
+        let lead = base[i]
+        let length: Int
+        var low: UInt8 = 0x80
+        var high: UInt8 = 0xBF
+        switch lead {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; low = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED: length = 3; high = 0x9F
+        case 0xF0: length = 4; low = 0x90
+        case 0xF1...0xF3: length = 4
+        case 0xF4: length = 4; high = 0x8F
+        default: return -1
+        }
+        for k in 1..<length {
+            guard i + k < n else { return 0 }
+            let byte = base[i + k]
+            if k == 1 {
+                guard byte >= low, byte <= high else { return -1 }
+            } else {
+                guard byte & 0xC0 == 0x80 else { return -1 }
+            }
+        }
+        return length
+    }
+
+    private func processWindows1252(_ p: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) -> Int {
+        guard let base = p.baseAddress else { return 0 }
+        let n = p.count
+        var i = 0
+        var runStart = 0
+        while i < n {
+            while i < n, base[i] < 0x80 { i += 1 }
+            out.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: i - runStart))
+            if i >= n { break }
+            Windows1252.appendUTF8(of: base[i], to: &out)
+            i += 1
+            runStart = i
+        }
+        return n
+    }
+
+    private func processUTF16(_ p: UnsafeBufferPointer<UInt8>, littleEndian: Bool, isFinal: Bool, into out: inout [UInt8]) -> Int {
+        guard let base = p.baseAddress else { return 0 }
+        let n = p.count
+        @inline(__always) func unit(_ at: Int) -> UInt32 {
+            littleEndian
+                ? UInt32(base[at]) | UInt32(base[at + 1]) << 8
+                : UInt32(base[at]) << 8 | UInt32(base[at + 1])
+        }
+        var i = 0
+        while i + 1 < n {
+            let u = unit(i)
+            switch u {
+            case 0xD800...0xDBFF:
+                if i + 3 < n {
+                    let low = unit(i + 2)
+                    if (0xDC00...0xDFFF).contains(low) {
+                        UTF8Encoding.append(0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00), to: &out)
+                        i += 4
+                    } else {
+                        UTF8Encoding.append(UTF8Encoding.replacement, to: &out)
+                        i += 2
+                    }
+                } else if !isFinal {
+                    return i
+                } else {
+                    UTF8Encoding.append(UTF8Encoding.replacement, to: &out)
+                    i += 2
+                }
+            case 0xDC00...0xDFFF:
+                UTF8Encoding.append(UTF8Encoding.replacement, to: &out)
+                i += 2
+            default:
+                UTF8Encoding.append(u, to: &out)
+                i += 2
+            }
+        }
+        if i < n {
+            if !isFinal { return i }
+            UTF8Encoding.append(UTF8Encoding.replacement, to: &out)
+        }
+        return n
+    }
+}
