@@ -1,0 +1,112 @@
+import Foundation
+import RCSurvey
+
+/// An explicit description of a wide export: which column holds the respondent id, the
+/// rater's role and the round, and what each answer column asks about. For exports whose
+/// headers are codes (`Q1[SQ001]`, `s_12_3`); `rckit inspect --write-mapping` writes a
+/// starting point.
+///
+/// ```json
+/// {"rckit_mapping": 1, "header_rows": 1, "respondent": "id", "rater_role": "Q0", "round": null,
+///  "columns": {"Q1[SQ001]": {"target": "Sygeplejerske", "dimension": "frequent_communication"}}}
+/// ```
+public struct ColumnMapping: Sendable, Equatable {
+    public var headerRows: Int
+    public var respondent: String?
+    public var raterRole: String
+    public var round: String?
+    /// Answer columns by header text.
+    public var columns: [(header: String, target: String, dimension: RCSurvey.Dimension)]
+
+    public static func == (lhs: ColumnMapping, rhs: ColumnMapping) -> Bool {
+        lhs.headerRows == rhs.headerRows && lhs.respondent == rhs.respondent && lhs.raterRole == rhs.raterRole
+            && lhs.round == rhs.round && lhs.columns.elementsEqual(rhs.columns) { $0 == $1 }
+    }
+
+    public init(headerRows: Int = 1, respondent: String?, raterRole: String, round: String? = nil,
+                columns: [(header: String, target: String, dimension: RCSurvey.Dimension)]) {
+        self.headerRows = headerRows
+        self.respondent = respondent
+        self.raterRole = raterRole
+        self.round = round
+        self.columns = columns
+    }
+
+    /// Reads a mapping file; errors name the file and key.
+    public static func load(path: String) throws(IngestError) -> ColumnMapping {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw IngestError(file: path, message: "cannot read the mapping file")
+        }
+        let value: JSONValue
+        do { value = try JSONValue.parse(data) } catch {
+            throw IngestError(file: path, line: error.line, column: error.column, message: error.message)
+        }
+        func fail(_ key: String, _ message: String) -> IngestError { IngestError(file: path, message: "\(key): \(message)") }
+        guard case let .object(members) = value else { throw fail("(top level)", "expected an object") }
+        let allowed: Set = ["rckit_mapping", "header_rows", "respondent", "rater_role", "round", "columns"]
+        for (key, _) in members where !allowed.contains(key) { throw fail(key, "unknown key") }
+        guard case .number(1)? = value["rckit_mapping"] else { throw fail("rckit_mapping", "expected 1; is this an rckit mapping file?") }
+        func text(_ key: String, required: Bool) throws(IngestError) -> String? {
+            switch value[key] {
+            case let .string(text)?: return text
+            case .null?, nil:
+                if required { throw fail(key, "missing") }
+                return nil
+            default: throw fail(key, "expected a column header in quotes")
+            }
+        }
+        var headerRows = 1
+        if let rows = value["header_rows"] {
+            guard case let .number(number) = rows, number == number.rounded(), number >= 1, number <= 10 else {
+                throw fail("header_rows", "expected a whole number from 1 to 10")
+            }
+            headerRows = Int(number)
+        }
+        guard case let .object(entries)? = value["columns"], !entries.isEmpty else {
+            throw fail("columns", "expected an object of answer columns, {\"header\": {\"target\": …, \"dimension\": …}}")
+        }
+        var columns: [(header: String, target: String, dimension: RCSurvey.Dimension)] = []
+        for (header, entry) in entries {
+            guard case let .string(target)? = entry["target"], !target.trimmingWhitespace().isEmpty else {
+                throw fail("columns.\(header).target", "expected the target role")
+            }
+            guard case let .string(dimensionText)? = entry["dimension"], let dimension = RCSurvey.Dimension(matching: dimensionText) else {
+                throw fail("columns.\(header).dimension", "expected a dimension id such as shared_goals")
+            }
+            columns.append((header, target, dimension))
+        }
+        return ColumnMapping(headerRows: headerRows, respondent: try text("respondent", required: false),
+                             raterRole: try text("rater_role", required: true) ?? "", round: try text("round", required: false),
+                             columns: columns)
+    }
+
+    /// The mapping as a file.
+    public var jsonValue: JSONValue {
+        .object([
+            ("rckit_mapping", .number(1)),
+            ("header_rows", .number(headerRows)),
+            ("respondent", respondent.map(JSONValue.string) ?? .null),
+            ("rater_role", .string(raterRole)),
+            ("round", round.map(JSONValue.string) ?? .null),
+            ("columns", .object(columns.map { ($0.header, .object([("target", .string($0.target)), ("dimension", .string($0.dimension.id))])) })),
+        ])
+    }
+
+    /// The layout of a file with this header row.
+    func shape(header: CSVRecord, file: String, instrument: Instrument) throws(IngestError) -> DetectedShape {
+        let fields = header.fields.map { $0.trimmingWhitespace() }
+        func find(_ name: String) throws(IngestError) -> Int {
+            guard let index = fields.firstIndex(of: name.trimmingWhitespace()) else {
+                throw IngestError(file: file, line: header.line, message: "the mapping names the column '\(name)', which the header does not have")
+            }
+            return index
+        }
+        var answers: [AnswerColumn] = []
+        for column in columns {
+            answers.append(AnswerColumn(index: try find(column.header), header: column.header, role: column.target, dimension: column.dimension))
+        }
+        let layout = WideLayout(respondentColumn: try respondent.map(find), raterColumn: try find(raterRole),
+                                roundColumn: try round.map(find), answerColumns: answers)
+        return DetectedShape(format: .mapping, headerRows: headerRows, layout: .wide(layout), header: header.fields)
+    }
+}

@@ -1,0 +1,30 @@
+/// The shapes of survey exports rckit reads (`import --format`).
+public enum ExportFormat: String, Sendable, CaseIterable {
+    /// Tidy long (SPEC §2): one answer per row.
+    case long
+    /// One row per respondent; answer columns name a role and a dimension.
+    case wide
+    /// Qualtrics CSV: three header rows (export tags, question text, ImportId JSON).
+    case qualtrics
+    /// SurveyXact: a dataset with variable names plus its structure and labels files, or a label export.
+    case surveyxact
+    /// LimeSurvey CSV: headers like `Q1[SQ001]` or full question text.
+    case limesurvey
+    /// Google Forms: `Timestamp` first, `Question [Row]` headers.
+    case googleforms
+    /// Any wide file, through a mapping file (`--mapping`).
+    case mapping
+
+    /// How `inspect` names the format.
+    public var name: String {
+        switch self {
+        case .long: "tidy long"
+        case .wide: "generic wide"
+        case .qualtrics: "Qualtrics"
+        case .surveyxact: "SurveyXact"
+        case .limesurvey: "LimeSurvey"
+        case .googleforms: "Google Forms"
+        case .mapping: "mapped wide"
+        }
+    }
+}

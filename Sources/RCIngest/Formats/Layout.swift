@@ -1,0 +1,46 @@
+import RCSurvey
+
+/// An answer column of a wide export: which role it asks about, on which dimension.
+public struct AnswerColumn: Sendable, Equatable {
+    /// 0-based field index.
+    public var index: Int
+    public var header: String
+    /// The target role, as the instrument names it (or as the header spells it).
+    public var role: String
+    public var dimension: Dimension
+}
+
+/// Where things are in a one-row-per-respondent export.
+public struct WideLayout: Sendable, Equatable {
+    public var respondentColumn: Int?
+    public var raterColumn: Int
+    public var roundColumn: Int?
+    public var answerColumns: [AnswerColumn]
+}
+
+/// Where things are in a tidy long file (SPEC §2).
+public struct LongLayout: Sendable, Equatable {
+    public var respondent: Int
+    public var round: Int?
+    public var rater: Int
+    public var target: Int
+    public var dimension: Int
+    public var value: Int
+
+    static let columnNames = ["respondent", "round", "rater_role", "target_role", "dimension", "value"]
+}
+
+/// How a file's records become answers.
+public enum Layout: Sendable, Equatable {
+    case long(LongLayout)
+    case wide(WideLayout)
+}
+
+/// What the detector found: the export shape, how many header rows, and the layout.
+public struct DetectedShape: Sendable, Equatable {
+    public var format: ExportFormat
+    public var headerRows: Int
+    public var layout: Layout
+    /// The header row whose texts name the columns (the question-text row of Qualtrics).
+    public var header: [String]
+}

@@ -1,0 +1,49 @@
+/// A file rckit cannot read as survey data at all (exit status 1): the message names the file
+/// and, where there is one, the line and column.
+public struct IngestError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var file: String
+    public var line: Int?
+    public var column: Int?
+    public var message: String
+
+    public init(file: String, line: Int? = nil, column: Int? = nil, message: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+    public var description: String {
+        var location = file
+        if let line { location += ":\(line)" }
+        if let column { location += ":\(column)" }
+        return "\(location): \(message)"
+    }
+}
+
+/// One record (or answer cell) that was read but not accepted, and why.
+public struct Rejection: Sendable, Equatable {
+    public var file: String
+    /// The physical line where the record starts.
+    public var line: Int
+    /// The 1-based field number of the offending cell, where there is one.
+    public var column: Int?
+    public var reason: String
+    /// The record's fields as read, for the rejects file.
+    public var record: [String]
+
+    public init(file: String, line: Int, column: Int? = nil, reason: String, record: [String] = []) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.reason = reason
+        self.record = record
+    }
+
+    /// `export.csv:12:7: score 6 is outside the scale 1–5`
+    public var location: String {
+        var text = "\(file):\(line)"
+        if let column { text += ":\(column)" }
+        return text
+    }
+}

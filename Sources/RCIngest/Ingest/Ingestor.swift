@@ -1,0 +1,173 @@
+import RCSurvey
+
+/// Reads survey exports into answers, accounting for every record: each is handed to the
+/// consumer as an answer (with a score or missing) or rejected with its line and reason.
+public struct Ingestor: Sendable {
+    public let options: IngestOptions
+    /// Counts over every file read so far.
+    public private(set) var counts = IngestCounts()
+    private var roles: RoleNames
+    private var valueCache: [Dimension: [String: ScaleValue]] = [:]
+
+    public init(options: IngestOptions) {
+        self.options = options
+        self.roles = RoleNames(instrument: options.instrument)
+    }
+
+    /// How many records the detector looks at before deciding the shape.
+    static let sampleSize = 200
+
+    /// Reads one file. `consume` takes each answer and returns a reason when it refuses it
+    /// (a duplicate, say); `reject` receives every rejected record.
+    @discardableResult
+    public mutating func read(path: String, consume: (Answer) -> String?, reject: (Rejection) -> Void) throws -> FileReport {
+        var reader = try CSVReader(path: path, options: options.csv)
+        return try read(&reader, consume: consume, reject: reject)
+    }
+
+    /// Reads records from an open reader (in memory, in tests).
+    @discardableResult
+    public mutating func read(_ reader: inout CSVReader, consume: (Answer) -> String?, reject: (Rejection) -> Void) throws -> FileReport {
+        let file = reader.file
+        var head: [CSVRecord] = []
+        while head.count < Ingestor.sampleSize, let record = try reader.next() { head.append(record) }
+        guard !head.isEmpty else { throw IngestError(file: file, line: 1, message: "the file is empty") }
+        let shape: DetectedShape
+        if let mapping = options.mapping {
+            shape = try mapping.shape(header: head[0], file: file, instrument: options.instrument)
+        } else {
+            shape = try ShapeDetector(instrument: options.instrument, file: file).detect(head, requested: options.format)
+        }
+        guard head.count > shape.headerRows || shape.headerRows == 0 else {
+            throw IngestError(file: file, line: head.last?.line, message: "the file has a header but no data rows")
+        }
+        var fileCounts = IngestCounts()
+        var sawData = false
+        func process(_ record: CSVRecord) {
+            if record.fields.allSatisfy({ $0.trimmingWhitespace().isEmpty }) { return }
+            sawData = true
+            fileCounts.rows += 1
+            switch shape.layout {
+            case let .long(layout): readLong(record, layout, file: file, counts: &fileCounts, consume: consume, reject: reject)
+            case let .wide(layout): readWide(record, layout, format: shape.format, file: file, counts: &fileCounts, consume: consume, reject: reject)
+            }
+        }
+        for record in head.dropFirst(shape.headerRows) { process(record) }
+        while let record = try reader.next() { process(record) }
+        guard sawData else {
+            throw IngestError(file: file, line: head.last?.line, message: "the file has a header but no data rows")
+        }
+        counts = counts + fileCounts
+        return FileReport(file: file, dialect: reader.dialect, shape: shape, counts: fileCounts)
+    }
+
+    private mutating func value(_ text: String, _ dimension: Dimension, format: ExportFormat) -> ScaleValue {
+        if let cached = valueCache[dimension]?[text] { return cached }
+        var result: ScaleValue
+        if let scale = options.instrument.scale(for: dimension) {
+            result = scale.value(of: text)
+            if case .invalid = result {
+                let trimmed = text.trimmingWhitespace()
+                // Qualtrics writes -99 for a question seen but not answered.
+                if format == .qualtrics && trimmed == "-99" { result = .missing }
+                // LimeSurvey answer codes A1…A5 are the options in printed order.
+                if format == .limesurvey, !scale.isRecoded, trimmed.first == "A" || trimmed.first == "a",
+                   let position = Int(trimmed.dropFirst()), position >= 1, position <= scale.options.count {
+                    result = .score(scale.options[position - 1].score)
+                }
+            }
+        } else {
+            result = .invalid(reason: "the instrument \(options.instrument.name) has no question about \(dimension.id)")
+        }
+        if valueCache[dimension, default: [:]].count < 1_000 { valueCache[dimension, default: [:]][text] = result }
+        return result
+    }
+
+    private mutating func readLong(_ record: CSVRecord, _ layout: LongLayout, file: String, counts: inout IngestCounts,
+                                   consume: (Answer) -> String?, reject: (Rejection) -> Void) {
+        let fields = record.fields
+        func field(_ index: Int) -> String { index < fields.count ? fields[index] : "" }
+        counts.records += 1
+        func refuse(_ column: Int?, _ reason: String) {
+            counts.rejected += 1
+            reject(Rejection(file: file, line: record.line, column: column.map { $0 + 1 }, reason: reason, record: fields))
+        }
+        let respondent = field(layout.respondent).trimmingWhitespace()
+        guard !respondent.isEmpty else { return refuse(layout.respondent, "no respondent id") }
+        let raterText = field(layout.rater)
+        guard !raterText.trimmingWhitespace().isEmpty else { return refuse(layout.rater, "no rater role") }
+        guard let rater = roles.canonical(raterText) else { return refuse(layout.rater, "unknown role '\(raterText.trimmingWhitespace())'; the instrument's roles are \(roleList)") }
+        let targetText = field(layout.target)
+        guard !targetText.trimmingWhitespace().isEmpty else { return refuse(layout.target, "no target role") }
+        guard let target = roles.canonical(targetText) else { return refuse(layout.target, "unknown role '\(targetText.trimmingWhitespace())'; the instrument's roles are \(roleList)") }
+        let dimensionText = field(layout.dimension)
+        guard let dimension = Dimension(matching: dimensionText) else {
+            return refuse(layout.dimension, "unknown dimension '\(dimensionText.trimmingWhitespace())'")
+        }
+        let score: Double?
+        switch value(field(layout.value), dimension, format: .long) {
+        case let .score(x): score = x
+        case .missing: score = nil
+        case let .invalid(reason): return refuse(layout.value, reason)
+        }
+        let round = options.round ?? layout.round.map { field($0).trimmingWhitespace() } ?? ""
+        let answer = Answer(respondent: respondent, round: round, raterRole: rater, targetRole: target, dimension: dimension, score: score)
+        if let reason = consume(answer) { return refuse(nil, reason) }
+        if score == nil { counts.missing += 1 } else { counts.answers += 1 }
+    }
+
+    private mutating func readWide(_ record: CSVRecord, _ layout: WideLayout, format: ExportFormat, file: String,
+                                   counts: inout IngestCounts, consume: (Answer) -> String?, reject: (Rejection) -> Void) {
+        let fields = record.fields
+        func field(_ index: Int) -> String { index < fields.count ? fields[index] : "" }
+        let respondent = layout.respondentColumn.map { field($0).trimmingWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }
+            ?? "\(file):\(record.line)"
+        let raterText = field(layout.raterColumn)
+        var rowProblem: String?
+        var rater = ""
+        if raterText.trimmingWhitespace().isEmpty {
+            rowProblem = "no rater role"
+        } else if let name = roles.canonical(raterText) {
+            rater = name
+        } else {
+            rowProblem = "unknown role '\(raterText.trimmingWhitespace())'; the instrument's roles are \(roleList)"
+        }
+        let round = options.round ?? layout.roundColumn.map { field($0).trimmingWhitespace() } ?? ""
+        for column in layout.answerColumns {
+            counts.records += 1
+            let text = field(column.index)
+            func refuse(_ reason: String, _ at: Int?) {
+                counts.rejected += 1
+                reject(Rejection(file: file, line: record.line, column: at.map { $0 + 1 },
+                                 reason: "\(column.header): \(reason)", record: [respondent, raterText, text]))
+            }
+            if let rowProblem {
+                refuse(rowProblem, layout.raterColumn)
+                continue
+            }
+            guard let target = roles.canonical(column.role) else {
+                refuse("unknown role '\(column.role)'", column.index)
+                continue
+            }
+            let score: Double?
+            switch value(text, column.dimension, format: format) {
+            case let .score(x): score = x
+            case .missing: score = nil
+            case let .invalid(reason):
+                refuse(reason, column.index)
+                continue
+            }
+            let answer = Answer(respondent: respondent, round: round, raterRole: rater, targetRole: target,
+                                dimension: column.dimension, score: score)
+            if let reason = consume(answer) {
+                refuse(reason, column.index)
+                continue
+            }
+            if score == nil { counts.missing += 1 } else { counts.answers += 1 }
+        }
+    }
+
+    private var roleList: String {
+        options.instrument.roles.map(\.name).joined(separator: ", ")
+    }
+}
