@@ -2,7 +2,13 @@ import RCSurvey
 
 /// Recognises an export's shape from its first records: tidy long, or one of the wide shapes
 /// (Qualtrics, LimeSurvey, Google Forms, SurveyXact label export, generic).
-struct ShapeDetector {
+public struct ShapeDetector {
+    /// Detects the export shape of a file from its first records (header rows included).
+    public static func detect(_ records: [CSVRecord], instrument: Instrument, file: String,
+                              requested: ExportFormat?) throws(IngestError) -> DetectedShape {
+        try ShapeDetector(instrument: instrument, file: file).detect(records, requested: requested)
+    }
+
     let instrument: Instrument
     let matcher: HeaderMatcher
     let file: String

@@ -15,7 +15,7 @@ public struct Ingestor: Sendable {
     }
 
     /// How many records the detector looks at before deciding the shape.
-    static let sampleSize = 200
+    public static let sampleSize = 200
 
     /// Reads one file. `consume` takes each answer and returns a reason when it refuses it
     /// (a duplicate, say); `reject` receives every rejected record.

@@ -1,0 +1,133 @@
+import RCIngest
+import RCSurvey
+
+/// What `rckit inspect` found in a file.
+struct FileInspection {
+    var file: String
+    var dialect: CSVDialect
+    var shape: DetectedShape?
+    /// Why no shape was detected.
+    var problem: String?
+    var header: [String]
+    var rows: [CSVRecord]
+    var totalRows: Int
+
+    init(path: String, instrument: Instrument, format: ExportFormat?, rowLimit: Int?) throws {
+        var reader = try CSVReader(path: path)
+        file = path
+        dialect = reader.dialect
+        var head: [CSVRecord] = []
+        while head.count < Ingestor.sampleSize, let record = try reader.next() { head.append(record) }
+        guard let first = head.first else { throw IngestError(file: path, line: 1, message: "the file is empty") }
+        do {
+            shape = try ShapeDetector.detect(head, instrument: instrument, file: path, requested: format)
+        } catch {
+            problem = error.description
+        }
+        let headerRows = shape?.headerRows ?? 1
+        header = shape?.header ?? first.fields
+        var rows = Array(head.dropFirst(headerRows))
+        totalRows = rows.count
+        while let record = try reader.next() {
+            totalRows += 1
+            if rowLimit == nil || rows.count < rowLimit! { rows.append(record) }
+        }
+        if let rowLimit, rows.count > rowLimit { rows = Array(rows.prefix(rowLimit)) }
+        self.rows = rows
+    }
+
+    /// Column → what it holds.
+    var mapping: [(column: Int, header: String, role: String, target: String?, dimension: Dimension?)] {
+        guard let shape else { return [] }
+        func name(_ index: Int) -> String { index < header.count ? header[index] : "" }
+        switch shape.layout {
+        case let .long(layout):
+            return [("respondent", layout.respondent), ("round", layout.round), ("rater_role", layout.rater),
+                    ("target_role", layout.target), ("dimension", layout.dimension), ("value", layout.value)]
+                .compactMap { role, index in index.map { ($0 + 1, name($0), role, nil, nil) } }
+                .sorted { $0.column < $1.column }
+        case let .wide(layout):
+            var entries: [(column: Int, header: String, role: String, target: String?, dimension: Dimension?)] = []
+            if let index = layout.respondentColumn { entries.append((index + 1, name(index), "respondent", nil, nil)) }
+            entries.append((layout.raterColumn + 1, name(layout.raterColumn), "rater_role", nil, nil))
+            if let index = layout.roundColumn { entries.append((index + 1, name(index), "round", nil, nil)) }
+            for column in layout.answerColumns {
+                entries.append((column.index + 1, column.header, "answer", column.role, column.dimension))
+            }
+            return entries.sorted { $0.column < $1.column }
+        }
+    }
+
+    var json: JSONValue {
+        .object([
+            ("file", .string(file)),
+            ("encoding", .string(dialect.encoding.name)),
+            ("delimiter", .string(String(dialect.delimiter.character))),
+            ("line_ending", .string(dialect.lineEnding.name)),
+            ("format", shape.map { .string($0.format.rawValue) } ?? .null),
+            ("format_name", shape.map { .string($0.format.name) } ?? .null),
+            ("header_rows", shape.map { .number($0.headerRows) } ?? .null),
+            ("problem", problem.map(JSONValue.string) ?? .null),
+            ("header", .array(header.map(JSONValue.string))),
+            ("total_rows", .number(totalRows)),
+            ("rows", .array(rows.map { .array($0.fields.map(JSONValue.string)) })),
+            ("mapping", .array(mapping.map { entry in
+                var members: [(String, JSONValue)] = [("column", .number(entry.column)), ("header", .string(entry.header)),
+                                                      ("role", .string(entry.role))]
+                if let target = entry.target { members.append(("target", .string(target))) }
+                if let dimension = entry.dimension { members.append(("dimension", .string(dimension.id))) }
+                return .object(members)
+            })),
+        ])
+    }
+
+    var text: String {
+        var out = "File:       \(file)\n"
+        out += "Encoding:   \(dialect.encoding.name)\n"
+        out += "Delimiter:  \(dialect.delimiter.name)\n"
+        out += "Lines:      \(dialect.lineEnding.name)\n"
+        if let shape {
+            out += "Format:     \(shape.format.name) (\(shape.headerRows) header row\(shape.headerRows == 1 ? "" : "s"))\n"
+        } else {
+            out += "Format:     not recognised: \(problem ?? "")\n"
+        }
+        out += "Data rows:  \(totalRows)\n\nColumns:\n"
+        let described = Dictionary(mapping.map { ($0.column, $0) }, uniquingKeysWith: { first, _ in first })
+        for (index, name) in header.enumerated() {
+            var line = "  \(index + 1). \(name)"
+            if let entry = described[index + 1] {
+                if let target = entry.target, let dimension = entry.dimension {
+                    line += "  →  \(target) · \(dimension.id)"
+                } else {
+                    line += "  →  \(entry.role)"
+                }
+            }
+            out += line + "\n"
+        }
+        if !rows.isEmpty {
+            out += "\nRecords (line: fields):\n"
+            for record in rows {
+                out += "  \(record.line): " + record.fields.map { "[\($0)]" }.joined(separator: " ") + "\n"
+            }
+        }
+        return out
+    }
+
+    /// A mapping file: the detected layout, or a skeleton to fill in.
+    var mappingFile: JSONValue {
+        if let shape, case let .wide(layout) = shape.layout {
+            return ColumnMapping(headerRows: shape.headerRows, respondent: layout.respondentColumn.map { header[$0] },
+                                 raterRole: header[layout.raterColumn], round: layout.roundColumn.map { header[$0] },
+                                 columns: layout.answerColumns.map { ($0.header, $0.role, $0.dimension) }).jsonValue
+        }
+        // A skeleton: every column after the first two as an answer column to fill in.
+        return .object([
+            ("rckit_mapping", .number(1)),
+            ("header_rows", .number(1)),
+            ("respondent", header.first.map(JSONValue.string) ?? .null),
+            ("rater_role", .string(header.count > 1 ? header[1] : "")),
+            ("round", .null),
+            ("columns", .object(header.dropFirst(2).map { ($0, .object([("target", .string("")), ("dimension", .string(""))])) })),
+        ])
+    }
+}
