@@ -79,8 +79,8 @@ public enum CSVSniffer {
         for i in 0..<(pairs * 2) where sample[i] == 0 {
             if i % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 }
         }
-        if oddZeros * 2 >= pairs, evenZeros * 50 <= pairs { return .utf16LE }
-        if evenZeros * 2 >= pairs, oddZeros * 50 <= pairs { return .utf16BE }
+        if oddZeros * 2 >= pairs, evenZeros * 10 <= pairs { return .utf16LE }
+        if evenZeros * 2 >= pairs, oddZeros * 10 <= pairs { return .utf16BE }
         return nil
     }
 
