@@ -99,6 +99,14 @@ import Testing
         #expect(try CSVSniffer.sniff(bytes: Array(text.utf8)).delimiter == delimiter)
     }
 
+    @Test func excelSeparatorLine() throws {
+        var reader = try CSVReader(bytes: Array("sep=;\r\na;b,c\r\n1;2\r\n".utf8))
+        #expect(reader.dialect.delimiter == .semicolon)
+        #expect(try reader.readAll() == [CSVRecord(fields: ["a", "b,c"], line: 2), CSVRecord(fields: ["1", "2"], line: 3)])
+        #expect(try S.rows("sep=|") == [])
+        #expect(try S.rows("sep=,x\n1,2\n") == [["sep=", "x"], ["1", "2"]])
+    }
+
     @Test func delimiterCanBeOverridden() throws {
         let options = CSVOptions(delimiter: CSVDelimiter(";"))
         #expect(try S.rows("a,b;c\n", options: options) == [["a,b", "c"]])
