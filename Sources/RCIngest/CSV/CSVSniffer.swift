@@ -6,7 +6,7 @@
 ///   anything else is Windows-1252.
 /// - Binary files (workbooks, PDFs, or more than 10 % NUL or control bytes; a third in
 ///   samples under 512 bytes) and empty files are refused.
-/// - Delimiter: the candidate (`,` `;` tab `|`) that splits the first 50 records into the
+/// - Delimiter: the one named by Excel's `sep=;` first line (that line is then skipped); else the candidate (`,` `;` tab `|`) that splits the first 50 records into the
 ///   same number of fields most consistently, counted outside quotes; among equally
 ///   consistent ones, the one giving more fields; comma when none splits anything.
 public enum CSVSniffer {
@@ -23,6 +23,8 @@ public enum CSVSniffer {
     struct Result {
         var dialect: CSVDialect
         var byteOrderMarkLength: Int
+        /// The file starts with Excel's `sep=;` line, which is not a record.
+        var hasSeparatorLine = false
     }
 
     static func sniff(sample: [UInt8], isWholeFile: Bool, file: String, options: CSVOptions) throws(CSVError) -> Result {
@@ -59,9 +61,18 @@ public enum CSVSniffer {
         if isWholeFile, text.allSatisfy({ $0 == 0x0A || $0 == 0x0D || $0 == 0 }) {
             throw CSVError(.emptyFile, file: file, message: "the file has no data, only blank lines")
         }
-        let delimiter = options.delimiter ?? detectDelimiter(text, isWholeFile: isWholeFile, sniffLength: options.sniffLength)
+        let separatorLine = separatorLineDelimiter(text)
+        let delimiter = options.delimiter ?? separatorLine
+            ?? detectDelimiter(text, isWholeFile: isWholeFile, sniffLength: options.sniffLength)
         let dialect = CSVDialect(encoding: encoding, delimiter: delimiter, lineEnding: detectLineEnding(text))
-        return Result(dialect: dialect, byteOrderMarkLength: bomLength)
+        return Result(dialect: dialect, byteOrderMarkLength: bomLength, hasSeparatorLine: separatorLine != nil)
+    }
+
+    /// The delimiter named by Excel's first line `sep=;`, if the text starts with one.
+    static func separatorLineDelimiter(_ text: [UInt8]) -> CSVDelimiter? {
+        guard text.count >= 5, text.starts(with: Array("sep=".utf8)),
+              text.count == 5 || text[5] == UInt8(ascii: "\r") || text[5] == UInt8(ascii: "\n") else { return nil }
+        return CSVDelimiter(Character(Unicode.Scalar(text[4])))
     }
 
     static func encodingFromByteOrderMark(_ sample: [UInt8]) -> TextEncoding? {
@@ -79,8 +90,8 @@ public enum CSVSniffer {
         for i in 0..<(pairs * 2) where sample[i] == 0 {
             if i % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 }
         }
-        if oddZeros * 2 >= pairs, evenZeros * 50 <= pairs { return .utf16LE }
-        if evenZeros * 2 >= pairs, oddZeros * 50 <= pairs { return .utf16BE }
+        if oddZeros * 2 >= pairs, evenZeros * 10 <= pairs { return .utf16LE }
+        if evenZeros * 2 >= pairs, oddZeros * 10 <= pairs { return .utf16BE }
         return nil
     }
 

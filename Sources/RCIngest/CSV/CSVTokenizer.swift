@@ -18,6 +18,7 @@ import Foundation
 /// - A quote inside an unquoted field is an ordinary character.
 /// - Rows may have any number of fields; nothing is padded or cut.
 /// - NUL bytes are removed wherever they appear (a file that is mostly NUL is refused as binary).
+/// - Excel's `sep=;` first line sets the delimiter and is not returned as a record.
 ///
 /// A tokenizer is a reader with a position in the file: don't copy it and use both copies.
 public struct CSVTokenizer: Sendable {
@@ -52,6 +53,7 @@ public struct CSVTokenizer: Sendable {
     private var fieldStartColumn = 1
     private var recordCount = 0
     private let delimiter: UInt8
+    private var skipSeparatorLine: Bool
 
     private enum State: UInt8 {
         case fieldStart, unquoted, quoted, quoteInQuoted
@@ -85,6 +87,7 @@ public struct CSVTokenizer: Sendable {
         self.options = options
         self.dialect = sniffed.dialect
         self.delimiter = sniffed.dialect.delimiter.byte
+        self.skipSeparatorLine = sniffed.hasSeparatorLine
         self.source = source
         self.transcoder = Transcoder(encoding: sniffed.dialect.encoding)
         raw.reserveCapacity(options.blockSize)
@@ -93,6 +96,11 @@ public struct CSVTokenizer: Sendable {
 
     /// Reads the next record into `fields` (replacing what was there); `false` at the end of the file.
     public mutating func nextRecord(_ fields: inout CSVFields) throws(CSVError) -> Bool {
+        if skipSeparatorLine {
+            skipSeparatorLine = false
+            guard try nextRecord(&fields) else { return false }
+            recordCount = 0  // the header is the record after `sep=;`
+        }
         fields.reset(line: line)
         recordHasQuote = false
         state = .fieldStart
