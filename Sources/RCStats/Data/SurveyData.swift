@@ -57,8 +57,10 @@ public struct SurveyBuilder: Sendable {
     public mutating func add(_ answer: Answer) -> Outcome {
         guard !answer.respondent.isEmpty else { return .rejected(.emptyRespondent) }
         guard !answer.raterRole.isEmpty, !answer.targetRole.isEmpty else { return .rejected(.emptyRole) }
-        let rater = intern(answer.raterRole)
+        // Targets first: they come in questionnaire order, so roles without an instrument order
+        // appear in the order the questionnaire asks about them.
         let target = intern(answer.targetRole)
+        let rater = intern(answer.raterRole)
         let roundNumber: Int
         if let known = roundIndex[answer.round] {
             roundNumber = known
