@@ -28,7 +28,7 @@ enum AnalyzeCommand: Command {
         let format = arguments.value("--format").flatMap(Format.init(rawValue:)) ?? .table
         let input = try SurveyInput.load(arguments.positionals, options: ingestOptions, context: context)
         let round = try input.round(arguments.value("--round"))
-        let analysis = NetworkAnalysis(round, roles: input.data.roles, options: analysisOptions)
+        let analysis = NetworkAnalysis(round, roles: input.data.storageRoles, order: input.data.displayOrder, options: analysisOptions)
         let text = switch format {
         case .table:
             AnalysisTable(analysis: analysis, ingest: input.counts, language: language,

@@ -2,8 +2,13 @@ import RCSurvey
 
 /// Answers gathered into rounds, with the roles in display order.
 public struct SurveyData: Sendable {
-    /// Role names in display order: the instrument's order first, then in order of appearance.
-    public internal(set) var roles: [String]
+    /// Role names in display order: the instrument's order first, then in the order the data
+    /// first asks about them (questionnaire order), then roles that only rate.
+    public var roles: [String] { displayOrder.map { storageRoles[$0] } }
+    /// Role names by storage index (as `RoundData` indexes them).
+    public internal(set) var storageRoles: [String]
+    /// Storage indices in display order.
+    public internal(set) var displayOrder: [Int]
     /// The rounds in order of first appearance.
     public internal(set) var rounds: [RoundData]
 
@@ -33,8 +38,11 @@ public enum AnswerRejection: Error, Sendable, Equatable, CustomStringConvertible
 /// Gathers answers one at a time into `SurveyData`. Each answer is accepted, counted as
 /// missing, or rejected with a reason.
 public struct SurveyBuilder: Sendable {
-    public private(set) var roles: [String]
+    private var roles: [String]
     private var roleIndex: [String: Int] = [:]
+    private let fixedRoles: Int
+    private var targetOrder: [Int] = []
+    private var seenAsTarget: [Bool] = []
     private var rounds: [RoundData] = []
     private var roundIndex: [String: Int] = [:]
 
@@ -45,6 +53,8 @@ public struct SurveyBuilder: Sendable {
             roleIndex[role] = roles.count
             roles.append(role)
         }
+        fixedRoles = roles.count
+        seenAsTarget = Array(repeating: false, count: roles.count)
     }
 
     public enum Outcome: Sendable, Equatable {
@@ -57,10 +67,12 @@ public struct SurveyBuilder: Sendable {
     public mutating func add(_ answer: Answer) -> Outcome {
         guard !answer.respondent.isEmpty else { return .rejected(.emptyRespondent) }
         guard !answer.raterRole.isEmpty, !answer.targetRole.isEmpty else { return .rejected(.emptyRole) }
-        // Targets first: they come in questionnaire order, so roles without an instrument order
-        // appear in the order the questionnaire asks about them.
         let target = intern(answer.targetRole)
         let rater = intern(answer.raterRole)
+        if !seenAsTarget[target] {
+            seenAsTarget[target] = true
+            if target >= fixedRoles { targetOrder.append(target) }
+        }
         let roundNumber: Int
         if let known = roundIndex[answer.round] {
             roundNumber = known
@@ -93,10 +105,12 @@ public struct SurveyBuilder: Sendable {
         if let index = roleIndex[role] { return index }
         roleIndex[role] = roles.count
         roles.append(role)
+        seenAsTarget.append(false)
         return roles.count - 1
     }
 
     public func build() -> SurveyData {
-        SurveyData(roles: roles, rounds: rounds)
+        let order = Array(0..<fixedRoles) + targetOrder + (fixedRoles..<roles.count).filter { !seenAsTarget[$0] }
+        return SurveyData(storageRoles: roles, displayOrder: order, rounds: rounds)
     }
 }

@@ -102,10 +102,19 @@ public struct NetworkAnalysis: Sendable {
         return gaps.sorted { $0.gap != $1.gap ? $0.gap > $1.gap : ($0.roleA, $0.roleB) < ($1.roleA, $1.roleB) }
     }
 
-    /// Analyses one round of `data`.
-    public init(_ round: RoundData, roles: [String], options: AnalysisOptions = AnalysisOptions()) {
+    /// Analyses the round labelled `label` of `data` (the only round when nil).
+    public init?(_ data: SurveyData, round label: String? = nil, options: AnalysisOptions = AnalysisOptions()) {
+        guard let round = label.map({ data.round($0) }) ?? data.rounds.first else { return nil }
+        self.init(round, roles: data.storageRoles, order: data.displayOrder, options: options)
+    }
+
+    /// Analyses one round. `roles` are the role names by storage index; `order` lists storage
+    /// indices in display order (all of them, by default in storage order).
+    public init(_ round: RoundData, roles storageRoles: [String], order: [Int]? = nil, options: AnalysisOptions = AnalysisOptions()) {
+        let order = order ?? Array(storageRoles.indices)
+        let roles = storageRoles
         self.round = round.label
-        self.roles = roles
+        self.roles = order.map { storageRoles[$0] }
         self.options = options
         respondents = round.respondentCount
         let roleCount = roles.count
@@ -198,8 +207,8 @@ public struct NetworkAnalysis: Sendable {
         dimensions = Dimension.allCases.map { DimensionEstimate(dimension: $0, estimate: Estimate(profileSummaries[$0.index], minGroup: k)) }
         var cells: [NetworkCell] = []
         cells.reserveCapacity(roleCount * roleCount)
-        for a in 0..<roleCount {
-            for b in 0..<roleCount {
+        for a in order {
+            for b in order {
                 let estimate = Estimate(cellTies[a * roleCount + b], minGroup: k, interval: true)
                 cells.append(NetworkCell(
                     rater: roles[a], target: roles[b], estimate: estimate,
@@ -211,7 +220,7 @@ public struct NetworkAnalysis: Sendable {
             }
         }
         self.cells = cells
-        roleSummaries = (0..<roleCount).map { a in
+        roleSummaries = order.map { a in
             RoleSummary(role: roles[a], respondents: respondentsPerRole[a],
                         asRater: Estimate(raterSummaries[a], minGroup: k),
                         asTarget: Estimate(targetSummaries[a], minGroup: k))
