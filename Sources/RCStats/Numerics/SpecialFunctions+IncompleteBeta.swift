@@ -41,6 +41,12 @@ extension SpecialFunctions {
     private static func continuedFractionSide(a: Double, b: Double, x: Double, y: Double)
         -> (value: Double, complement: Double)
     {
+        // Large a, small b, x near 1: the continued fraction is slow and lossy
+        // there; the asymptotic series is not valid far from x = 1.
+        if a >= 15 && b <= 1 && y < 0.3 {
+            let value = largeASmallBSeries(a: a, b: b, x: x, y: y)
+            return (value, 1 - value)
+        }
         // log(x^a · y^b / (a · B(a, b))), taking each logarithm from the more
         // precise of x and y.
         let logX = y < 0.5 ? log1p(-y) : log(x)
