@@ -22,8 +22,10 @@ extension SpecialFunctions {
         let undefined = (value: Double.nan, complement: Double.nan)
         guard !a.isNaN, !b.isNaN, !x.isNaN, !y.isNaN, a > 0, b > 0 else { return undefined }
         guard x >= 0, x <= 1, y >= 0, y <= 1 else { return undefined }
-        if x == 0 || y == 1 { return (0, 1) }
-        if y == 0 || x == 1 { return (1, 0) }
+        // Only an exact zero decides: x may round to 1 while y = 1 − x is tiny
+        // but carries the information (and the other way round).
+        if x == 0 { return (0, 1) }
+        if y == 0 { return (1, 0) }
         switch (a.isInfinite, b.isInfinite) {
         case (true, true): return undefined
         case (true, false): return (0, 1)  // all mass at 1

@@ -69,6 +69,15 @@ public struct StudentTDistribution: Sendable, Hashable {
         } else {
             let root = df.squareRoot() / absT
             let r = root * root
+            if r < 1e-290 {
+                // x = df/t² underflows for |t| beyond ~1e150 (reachable with df < 2
+                // and tiny p); the series is then its leading term,
+                // I_x(a, ½) = x^a/(a·B(a, ½)) · (1 + O(x)), taken in logarithms.
+                let a = 0.5 * df
+                let logX = log(df) - 2 * log(absT)
+                let tail = 0.5 * exp(a * logX - SpecialFunctions.logBeta(a, 0.5) - log(a))
+                return (tail, 0.5 - tail)
+            }
             x = r / (1 + r)
             y = 1 / (1 + r)
         }
