@@ -27,9 +27,7 @@ public struct StudentTDistribution: Sendable, Hashable {
         let t2 = t * t
         // log(1 + t²/df), without overflowing t² for huge |t|.
         let logKernel =
-            t2 <= df || t2.isFinite && t2 < 1e300
-            ? log1p(t2 / df)
-            : 2 * log(abs(t)) - log(df) + log1p(df / t2)
+            t2 < 1e300 ? log1p(t2 / df) : 2 * log(abs(t)) - log(df) + log1p(df / t2)
         return exp(
             -0.5 * (df + 1) * logKernel - SpecialFunctions.logBeta(0.5 * df, 0.5) - 0.5 * log(df))
     }
