@@ -1,0 +1,59 @@
+/// Builds a ``Summary`` one value at a time, without keeping the values.
+///
+/// Welford's update on values shifted by the first one (so a large common
+/// offset, say 10⁶ ± 1, costs no precision), with Chan's formula for merging two
+/// accumulators (for example per-role partial results). Agrees with NumPy to
+/// about 1e-14 relative on survey data; ``Summary/init(_:)`` is exact to the
+/// last digit or two when the values are at hand anyway.
+public struct SummaryAccumulator: Sendable, Hashable {
+    /// The number of values added so far.
+    public private(set) var count = 0
+    /// The first value; everything else is kept relative to it.
+    private var shift = 0.0
+    /// The mean of (value − shift).
+    private var shiftedMean = 0.0
+    private var sumOfSquaredDeviations = 0.0
+
+    public init() {}
+
+    /// Adds one value.
+    public mutating func add(_ value: Double) {
+        if count == 0 { shift = value }
+        count += 1
+        let shifted = value - shift
+        let delta = shifted - shiftedMean
+        shiftedMean += delta / Double(count)
+        sumOfSquaredDeviations += delta * (shifted - shiftedMean)
+    }
+
+    /// Adds every value of a sequence.
+    public mutating func add(contentsOf values: some Sequence<Double>) {
+        for value in values { add(value) }
+    }
+
+    /// Adds everything another accumulator has seen.
+    public mutating func merge(_ other: SummaryAccumulator) {
+        guard other.count > 0 else { return }
+        guard count > 0 else {
+            self = other
+            return
+        }
+        let total = count + other.count
+        // other's mean relative to this shift.
+        let otherShiftedMean = (other.shift - shift) + other.shiftedMean
+        let delta = otherShiftedMean - shiftedMean
+        let weight = Double(other.count) / Double(total)
+        shiftedMean += delta * weight
+        sumOfSquaredDeviations += other.sumOfSquaredDeviations
+            + delta * delta * Double(count) * weight
+        count = total
+    }
+
+    /// The summary so far; nil before the first value.
+    public var summary: Summary? {
+        guard count > 0 else { return nil }
+        let raw = sumOfSquaredDeviations / Double(count - 1)
+        let variance = count >= 2 ? (raw < 0 ? 0 : raw) : nil
+        return Summary(uncheckedCount: count, mean: shift + shiftedMean, variance: variance)
+    }
+}
