@@ -9,11 +9,14 @@ public struct Estimate: Sendable, Equatable {
     public let figures: Figures?
 
     public struct Figures: Sendable, Equatable {
-        public let mean: Double
-        /// Sample standard deviation (n − 1); nil when n < 2.
-        public let sd: Double?
+        /// n, mean and sample variance of the group.
+        public let summary: Summary
         /// 95% confidence interval of the mean; nil when n < 2 or not requested.
         public let ci: ClosedRange<Double>?
+
+        public var mean: Double { summary.mean }
+        /// Sample standard deviation (n − 1); nil when n < 2.
+        public var sd: Double? { summary.standardDeviation }
     }
 
     public var isSuppressed: Bool { figures == nil }
@@ -21,13 +24,13 @@ public struct Estimate: Sendable, Equatable {
     public var sd: Double? { figures?.sd }
 
     /// Summarises `accumulator` unless it rests on fewer than `minGroup` respondents.
-    init(_ accumulator: RunningSummary, minGroup: Int, interval: Bool = false) {
+    init(_ accumulator: SummaryAccumulator, minGroup: Int, interval: Bool = false) {
         n = accumulator.count
         guard accumulator.count >= max(1, minGroup), let summary = accumulator.summary else {
             figures = nil
             return
         }
-        figures = Figures(mean: summary.mean, sd: summary.standardDeviation,
-                          ci: interval ? summary.confidenceInterval95 : nil)
+        let interval = interval ? summary.confidenceInterval(level: 0.95) : nil
+        figures = Figures(summary: summary, ci: interval.flatMap { $0.lower <= $0.upper ? $0.lower...$0.upper : nil })
     }
 }

@@ -121,20 +121,20 @@ public struct NetworkAnalysis: Sendable {
         let dimensionCount = Dimension.allCases.count
         let k = options.minGroup
 
-        var cellTies = [RunningSummary](repeating: RunningSummary(), count: roleCount * roleCount)
-        var cellItems = [RunningSummary](repeating: RunningSummary(), count: roleCount * roleCount * dimensionCount)
-        var indexSummary = RunningSummary()
-        var withinSummary = RunningSummary()
-        var profileSummaries = [RunningSummary](repeating: RunningSummary(), count: dimensionCount)
-        var raterSummaries = [RunningSummary](repeating: RunningSummary(), count: roleCount)
-        var targetSummaries = [RunningSummary](repeating: RunningSummary(), count: roleCount)
+        var cellTies = [SummaryAccumulator](repeating: SummaryAccumulator(), count: roleCount * roleCount)
+        var cellItems = [SummaryAccumulator](repeating: SummaryAccumulator(), count: roleCount * roleCount * dimensionCount)
+        var indexSummary = SummaryAccumulator()
+        var withinSummary = SummaryAccumulator()
+        var profileSummaries = [SummaryAccumulator](repeating: SummaryAccumulator(), count: dimensionCount)
+        var raterSummaries = [SummaryAccumulator](repeating: SummaryAccumulator(), count: roleCount)
+        var targetSummaries = [SummaryAccumulator](repeating: SummaryAccumulator(), count: roleCount)
         var respondentsPerRole = [Int](repeating: 0, count: roleCount)
         var respondentIndex: [String: Double] = [:]
         var respondentProfiles: [Dimension: [String: Double]] = [:]
 
         // Cronbach's alpha over complete between-role ties.
-        var itemSummaries = [RunningSummary](repeating: RunningSummary(), count: dimensionCount)
-        var totalSummary = RunningSummary()
+        var itemSummaries = [SummaryAccumulator](repeating: SummaryAccumulator(), count: dimensionCount)
+        var totalSummary = SummaryAccumulator()
         var alphaRespondents = 0
         let askedDimensions = (0..<dimensionCount).filter { d in
             (0..<round.respondentCount).contains { r in (0..<roleCount).contains { round.score(respondent: r, target: $0, dimension: d) != nil } }
@@ -232,7 +232,7 @@ public struct NetworkAnalysis: Sendable {
     }
 
     /// α = k/(k−1) · (1 − Σ var_d / var_sum), with sample variances.
-    static func alpha(items: [RunningSummary], total: RunningSummary, respondents: Int, minGroup: Int) -> Reliability {
+    static func alpha(items: [SummaryAccumulator], total: SummaryAccumulator, respondents: Int, minGroup: Int) -> Reliability {
         let ties = total.count
         guard items.count >= 2, ties >= 2, respondents >= max(1, minGroup),
               let totalVariance = total.summary?.variance, totalVariance > 0 else {

@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+@testable import RCStats
+import RCSurvey
+
+/// Every figure of the analysis agrees with numpy/scipy (tools/reference/network_reference.py)
+/// to 1e-9 on four random surveys.
+@Suite struct NetworkReferenceTests {
+    static let tolerance = 1e-9
+
+    /// Reads a fixture survey (plain tidy CSV without quoting) into an analysis.
+    static func analysis(_ number: Int, minGroup: Int = 1) throws -> (NetworkAnalysis, [String: Any]) {
+        let csvURL = try #require(Bundle.module.url(forResource: "survey-\(number)", withExtension: "csv", subdirectory: "Fixtures/network"))
+        let jsonURL = try #require(Bundle.module.url(forResource: "survey-\(number).expected", withExtension: "json", subdirectory: "Fixtures/network"))
+        let expected = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: jsonURL)) as? [String: Any])
+        var builder = SurveyBuilder()
+        let lines = try String(contentsOf: csvURL, encoding: .utf8).split(separator: "\n").dropFirst()
+        for line in lines {
+            let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            let dimension = try #require(Dimension(matching: fields[4]))
+            let outcome = builder.add(Answer(respondent: fields[0], round: fields[1], raterRole: fields[2], targetRole: fields[3],
+                                             dimension: dimension, score: fields[5].isEmpty ? nil : Double(fields[5])))
+            #expect(outcome != .rejected(.emptyRole))
+        }
+        let data = builder.build()
+        let minItems = try #require(expected["min_items"] as? Int)
+        let analysis = try #require(NetworkAnalysis(data, options: AnalysisOptions(minGroup: minGroup, minItems: minItems)))
+        return (analysis, expected)
+    }
+
+    static func close(_ actual: Double?, _ expected: Any?, _ what: String) {
+        let expectedValue = expected as? Double ?? (expected as? Int).map(Double.init)
+        guard let expectedValue else {
+            #expect(actual == nil, "\(what): expected no value, got \(String(describing: actual))")
+            return
+        }
+        guard let actual else {
+            Issue.record("\(what): expected \(expectedValue), got nothing")
+            return
+        }
+        #expect(abs(actual - expectedValue) <= tolerance * max(1, abs(expectedValue)), "\(what): \(actual) vs \(expectedValue)")
+    }
+
+    static func compare(_ estimate: Estimate, _ expected: Any?, _ what: String, interval: Bool = false) {
+        guard let expected = expected as? [String: Any] else {
+            Issue.record("\(what): missing in fixture")
+            return
+        }
+        #expect(estimate.n == expected["n"] as? Int, "\(what).n")
+        close(estimate.mean, expected["mean"], "\(what).mean")
+        close(estimate.sd, expected["sd"], "\(what).sd")
+        if interval {
+            close(estimate.figures?.ci?.lowerBound, expected["ci_low"], "\(what).ci_low")
+            close(estimate.figures?.ci?.upperBound, expected["ci_high"], "\(what).ci_high")
+        }
+    }
+
+    @Test(arguments: 1...4)
+    func everyFigureAgreesWithNumpyAndScipy(number: Int) throws {
+        let (analysis, expected) = try Self.analysis(number)
+        #expect(analysis.respondents == expected["respondents"] as? Int)
+        #expect(analysis.roles == expected["roles"] as? [String])
+        Self.compare(analysis.index, expected["index"], "index")
+        Self.compare(analysis.withinRole, expected["within_role"], "within_role")
+        let dimensions = try #require(expected["dimensions"] as? [[String: Any]])
+        for (item, reference) in zip(analysis.dimensions, dimensions) {
+            #expect(item.dimension.id == reference["dimension"] as? String)
+            Self.compare(item.estimate, reference, "dimension \(item.dimension.id)")
+        }
+        let cells = try #require(expected["cells"] as? [[String: Any]])
+        #expect(cells.count == analysis.cells.count)
+        for (cell, reference) in zip(analysis.cells, cells) {
+            #expect(cell.rater == reference["rater"] as? String && cell.target == reference["target"] as? String)
+            Self.compare(cell.estimate, reference, "cell \(cell.rater)→\(cell.target)", interval: true)
+            let referenceDimensions = try #require(reference["dimensions"] as? [[String: Any]])
+            for (item, dimensionReference) in zip(cell.dimensions, referenceDimensions) {
+                Self.compare(item.estimate, dimensionReference, "cell \(cell.rater)→\(cell.target) \(item.dimension.id)")
+            }
+        }
+        let roles = try #require(expected["roles_summary"] as? [[String: Any]])
+        for (summary, reference) in zip(analysis.roleSummaries, roles) {
+            #expect(summary.role == reference["role"] as? String)
+            #expect(summary.respondents == reference["respondents"] as? Int)
+            Self.compare(summary.asRater, reference["as_rater"], "\(summary.role) as rater")
+            Self.compare(summary.asTarget, reference["as_target"], "\(summary.role) as target")
+        }
+        let reliability = try #require(expected["reliability"] as? [String: Any])
+        #expect(analysis.reliability.n == reliability["n"] as? Int)
+        Self.close(analysis.reliability.cronbachAlpha, reliability["cronbach_alpha"], "alpha")
+        // Reciprocity gaps are differences of the cell means above.
+        for gap in analysis.reciprocityGaps {
+            let ab = try #require(analysis.cell(rater: gap.roleA, target: gap.roleB)?.estimate.mean)
+            let ba = try #require(analysis.cell(rater: gap.roleB, target: gap.roleA)?.estimate.mean)
+            #expect(abs(gap.gap - (ab - ba)) < 1e-12 && gap.gap >= 0)
+        }
+    }
+
+    @Test(arguments: 1...4)
+    func suppressionRemovesFiguresBelowMinimumGroup(number: Int) throws {
+        let (analysis, _) = try Self.analysis(number, minGroup: 10)
+        var suppressed = 0
+        for cell in analysis.cells {
+            #expect(cell.estimate.isSuppressed == (cell.estimate.n < 10))
+            if cell.estimate.isSuppressed {
+                suppressed += 1
+                #expect(cell.estimate.mean == nil && cell.estimate.sd == nil && cell.estimate.figures?.ci == nil && cell.strength == nil)
+            }
+            for item in cell.dimensions { #expect(item.estimate.isSuppressed == (item.estimate.n < 10)) }
+        }
+        for summary in analysis.roleSummaries {
+            #expect(summary.asRater.isSuppressed == (summary.asRater.n < 10))
+            #expect(summary.asTarget.isSuppressed == (summary.asTarget.n < 10))
+        }
+        // The surveys with a small role must have something suppressed, or this test proves nothing.
+        if number == 2 || number == 4 { #expect(suppressed > 0) }
+    }
+}
