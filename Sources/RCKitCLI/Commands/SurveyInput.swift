@@ -1,3 +1,4 @@
+import Foundation
 import RCIngest
 import RCStats
 import RCSurvey
@@ -49,17 +50,22 @@ struct SurveyInput {
 
     /// Reads `files` as one dataset. Rejected records are counted, the first few shown on
     /// standard error, and all passed to `onReject`.
-    static func load(_ files: [String], options: IngestOptions, context: CommandContext,
+    /// With `labelRoundsByFile`, answers without a round label get their file's name
+    /// (`foer.csv` → `foer`), so that two unlabelled exports are two rounds.
+    static func load(_ files: [String], options: IngestOptions, context: CommandContext, labelRoundsByFile: Bool = false,
                      onReject: (Rejection) -> Void = { _ in }) throws -> SurveyInput {
         var ingestor = Ingestor(options: options)
         var builder = SurveyBuilder(roleOrder: options.instrument.roles.map(\.name))
         var reports: [FileReport] = []
         var shown = 0
         for file in files {
-            let report = try ingestor.read(path: file, consume: { answer in
+            let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+            let report = try ingestor.read(path: file, consume: { (answer: Answer) -> String? in
+                var answer = answer
+                if labelRoundsByFile && answer.round.isEmpty { answer.round = stem }
                 switch builder.add(answer) {
-                case .accepted, .missing: nil
-                case let .rejected(reason): reason.description
+                case .accepted, .missing: return nil
+                case let .rejected(reason): return reason.description
                 }
             }, reject: { rejection in
                 if shown < 5 {

@@ -70,3 +70,36 @@ extension Strength {
         }
     }
 }
+
+extension Phrases {
+    public var comparisonTitle: String { pick("Før og efter", "Before and after") }
+    public var changeHeatmapTitle: String { pick("Ændring pr. relation (efter − før)", "Change per tie (after − before)") }
+    public var changeLegend: String {
+        pick("▲ sikker forbedring  ▼ sikker forværring (q < 0,05, Benjamini–Hochberg)  · kan ikke sammenlignes",
+             "▲ reliable improvement  ▼ reliable decline (q < 0.05, Benjamini–Hochberg)  · not comparable")
+    }
+    public var summaryTitle: String { pick("Opsummering til workshoppen", "Summary for the workshop") }
+    public var improvements: String { pick("Sikre forbedringer", "Reliable improvements") }
+    public var declines: String { pick("Sikre forværringer", "Reliable declines") }
+    public var noReliableChange: String {
+        pick("Ingen relationer ændrede sig sikkert (q < 0,05).", "No tie changed reliably (q < 0.05).")
+    }
+    public var notCompared: String { pick("Kunne ikke sammenlignes", "Could not be compared") }
+    public var ci95: String { pick("95 % KI", "95% CI") }
+    public var to: String { pick("til", "to") }
+    public var paired: String { pick("Parret test på", "Paired test on") }
+    public var matchedRespondents: String { pick("respondenter, der svarede begge gange", "respondents who answered both times") }
+    public func tooFew(_ before: Int, _ after: Int, _ k: Int) -> String {
+        pick("for få svar (før \(before), efter \(after); mindst \(k) i hver runde)",
+             "too few answers (before \(before), after \(after); at least \(k) in each round)")
+    }
+    public func noAnswers(_ before: Int, _ after: Int) -> String {
+        pick("ingen svar i en af runderne (før \(before), efter \(after))", "no answers in one of the rounds (before \(before), after \(after))")
+    }
+    public var significant: String { pick("sikker ændring", "reliable change") }
+    public var notSignificant: String { pick("ikke sikker", "not reliable") }
+    public var difference: String { pick("Forskel", "Difference") }
+    public var before: String { pick("Før", "Before") }
+    public var after: String { pick("Efter", "After") }
+    public var trendTitle: String { pick("Udvikling over runderne", "Trend across rounds") }
+}

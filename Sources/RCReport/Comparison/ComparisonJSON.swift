@@ -1,0 +1,84 @@
+import RCStats
+import RCSurvey
+
+/// The `compare --format json` document (SPEC §5).
+public struct ComparisonJSON: Sendable {
+    public var comparisons: [RoundComparison]
+    public var ingest: IngestCounts
+    public var language: Language
+
+    public init(comparisons: [RoundComparison], ingest: IngestCounts, language: Language = .en) {
+        self.comparisons = comparisons
+        self.ingest = ingest
+        self.language = language
+    }
+
+    public func render() -> String { value.serialized() }
+
+    /// Two rounds: the SPEC's keys at the top level. Three or more: `rounds` and one
+    /// comparison per consecutive pair under `comparisons`.
+    public var value: JSONValue {
+        if comparisons.count == 1, let only = comparisons.first {
+            guard case let .object(members) = Self.document(only, language: language) else { return .null }
+            return .object(members + [("ingest", ingestValue)])
+        }
+        var rounds = comparisons.map(\.before.round)
+        if let last = comparisons.last { rounds.append(last.after.round) }
+        return .object([
+            ("rounds", .array(rounds.map(JSONValue.string))),
+            ("comparisons", .array(comparisons.map { Self.document($0, language: language) })),
+            ("ingest", ingestValue),
+        ])
+    }
+
+    private var ingestValue: JSONValue {
+        .object([("records", .number(ingest.records)), ("answers", .number(ingest.answers)),
+                 ("missing", .number(ingest.missing)), ("rejected", .number(ingest.rejected)), ("rows", .number(ingest.rows))])
+    }
+
+    static func document(_ comparison: RoundComparison, language: Language) -> JSONValue {
+        var index = members(comparison.index)
+        if let paired = comparison.paired {
+            index.append(("paired", .object([
+                ("n", .number(paired.count)), ("diff", .number(paired.meanDifference)), ("t", .number(paired.t)),
+                ("df", .number(paired.degreesOfFreedom)), ("p", .number(paired.pValue)),
+            ])))
+        } else {
+            index.append(("paired", .null))
+        }
+        return .object([
+            ("before_round", .string(comparison.before.round)),
+            ("after_round", .string(comparison.after.round)),
+            ("min_group", .number(comparison.minGroup)),
+            ("roles", .array(comparison.roles.map(JSONValue.string))),
+            ("index", .object(index)),
+            ("dimensions", .array(comparison.dimensions.map { item in
+                .object([("dimension", .string(item.dimension.id))] + members(item.comparison))
+            })),
+            ("cells", .array(comparison.cells.map { cell in
+                .object([("rater", .string(cell.rater)), ("target", .string(cell.target))] + members(cell.comparison)
+                    + [("q", .number(cell.q))])
+            })),
+            ("summary", .array(ComparisonSummary(comparison: comparison, language: language).lines.map(JSONValue.string))),
+        ])
+    }
+
+    static func members(_ measure: MeasureComparison) -> [(String, JSONValue)] {
+        func side(_ estimate: Estimate) -> JSONValue {
+            .object([("n", .number(estimate.n)), ("mean", .number(estimate.mean)), ("sd", .number(estimate.sd))])
+        }
+        let welch = measure.welch
+        return [
+            ("before", side(measure.before)),
+            ("after", side(measure.after)),
+            ("diff", .number(welch?.difference)),
+            ("ci_low", .number(welch?.confidenceInterval?.lower)),
+            ("ci_high", .number(welch?.confidenceInterval?.upper)),
+            ("t", .number(welch?.t)),
+            ("df", .number(welch?.degreesOfFreedom)),
+            ("p", .number(welch?.pValue)),
+            ("hedges_g", .number(measure.hedgesG)),
+            ("suppressed", .bool(measure.isSuppressed)),
+        ]
+    }
+}

@@ -1,0 +1,94 @@
+import RCStats
+import RCSurvey
+
+/// The terminal view of a comparison: the summary, the network index and dimension profile
+/// before and after, and the change heat map (difference per cell, reliable changes marked).
+public struct ComparisonTable: Sendable {
+    public var comparison: RoundComparison
+    public var language: Language
+    public var color: Bool
+
+    public init(comparison: RoundComparison, language: Language, color: Bool = false) {
+        self.comparison = comparison
+        self.language = language
+        self.color = color
+    }
+
+    private var t: Phrases { Phrases(language: language) }
+    private func bold(_ text: String) -> String { color ? TerminalColor.bold(text) : text }
+
+    public func render() -> String {
+        let before = TextColumns.sanitize(comparison.before.round)
+        let after = TextColumns.sanitize(comparison.after.round)
+        var out = bold("\(t.relationalCoordination) · \(t.comparisonTitle.lowercased()): \(before) → \(after)") + "\n\n"
+        out += bold(t.summaryTitle) + "\n"
+        for line in ComparisonSummary(comparison: comparison, language: language).lines {
+            out += "  " + TextColumns.sanitize(line) + "\n"
+        }
+        out += "\n" + measures() + "\n" + heatmap()
+        return out
+    }
+
+    private func row(_ label: String, _ measure: MeasureComparison, width: Int) -> String {
+        func side(_ estimate: Estimate) -> String {
+            estimate.mean.map { "\(language.format($0)) (\(estimate.n))" } ?? "· (\(estimate.n))"
+        }
+        var line = "  " + TextColumns.padRight(label, width) + TextColumns.padLeft(side(measure.before), 12)
+            + TextColumns.padLeft(side(measure.after), 12)
+        if let welch = measure.welch {
+            line += TextColumns.padLeft(language.formatSigned(welch.difference), 9)
+            if let interval = welch.confidenceInterval {
+                line += "  [\(language.format(interval.lower)); \(language.format(interval.upper))]"
+            }
+            if let p = welch.pValue { line += "  p \(language.formatP(p))" }
+            if let g = measure.hedgesG { line += "  g \(language.format(g))" }
+        } else {
+            line += TextColumns.padLeft("·", 9)
+        }
+        return line + "\n"
+    }
+
+    func measures() -> String {
+        let width = max(t.networkIndex.count, Dimension.allCases.map { $0.label(language).count }.max() ?? 0) + 2
+        var out = "  " + TextColumns.padRight("", width) + TextColumns.padLeft(t.before, 12) + TextColumns.padLeft(t.after, 12)
+            + TextColumns.padLeft(t.difference, 9) + "\n"
+        out += row(t.networkIndex, comparison.index, width: width)
+        for item in comparison.dimensions { out += row(item.dimension.label(language), item.comparison, width: width) }
+        return out
+    }
+
+    func heatmap() -> String {
+        let roles = comparison.roles.map(TextColumns.sanitize)
+        let cellWidth = 10
+        let labels = roles.enumerated().map { "\($0.offset + 1) \(TextColumns.truncate($0.element, 30))" }
+        let labelWidth = max(t.raterTarget.count, labels.map(\.count).max() ?? 0) + 1
+        var out = bold(t.changeHeatmapTitle) + "\n" + TextColumns.padRight(t.raterTarget, labelWidth)
+        for index in roles.indices { out += TextColumns.padLeft("\(index + 1)", cellWidth) }
+        out += "\n"
+        for (a, label) in labels.enumerated() {
+            out += TextColumns.padRight(label, labelWidth)
+            for b in roles.indices {
+                let cell = comparison.cells[a * roles.count + b]
+                var text: String
+                var strength: Strength?
+                if let difference = cell.comparison.difference {
+                    let reliable = (cell.q ?? 1) < 0.05
+                    let symbol = reliable ? (difference > 0 ? "▲" : "▼") : " "
+                    text = language.formatSigned(difference) + symbol
+                    if reliable { strength = difference > 0 ? .strong : .weak } else { strength = .moderate }
+                } else {
+                    text = "· "
+                }
+                text = TextColumns.padLeft(text, cellWidth - 1)
+                if color && strength != .moderate {
+                    out += " " + TerminalColor.paint(text, strength)
+                } else {
+                    out += " " + text
+                }
+            }
+            out += "\n"
+        }
+        out += t.changeLegend + "\n"
+        return out
+    }
+}

@@ -1,0 +1,69 @@
+import RCStats
+import RCSurvey
+
+/// A comparison as tables for other tools: Markdown and CSV, one row per cell.
+public struct ComparisonTabular: Sendable {
+    public var comparison: RoundComparison
+    public var language: Language
+
+    public init(comparison: RoundComparison, language: Language) {
+        self.comparison = comparison
+        self.language = language
+    }
+
+    private var t: Phrases { Phrases(language: language) }
+    private func fmt(_ value: Double?) -> String { value.map { language.format($0) } ?? "·" }
+
+    public func markdown() -> String {
+        var out = "## \(t.summaryTitle)\n\n"
+        for line in ComparisonSummary(comparison: comparison, language: language).lines {
+            out += line.hasPrefix("  ") ? "  - \(Markdown.escape(line.trimmingWhitespace()))\n" : "- \(Markdown.escape(line))\n"
+        }
+        out += "\n## \(t.changeHeatmapTitle)\n\n"
+        out += "| \(Markdown.escape(t.raterTarget)) | " + comparison.roles.map(Markdown.escape).joined(separator: " | ") + " |\n"
+        out += "|---|" + String(repeating: "---:|", count: comparison.roles.count) + "\n"
+        for (a, rater) in comparison.roles.enumerated() {
+            out += "| **\(Markdown.escape(rater))** |"
+            for b in comparison.roles.indices {
+                let cell = comparison.cells[a * comparison.roles.count + b]
+                if let difference = cell.comparison.difference {
+                    let reliable = (cell.q ?? 1) < 0.05
+                    out += " \(language.formatSigned(difference))\(reliable ? (difference > 0 ? " ▲" : " ▼") : "") |"
+                } else {
+                    out += " · |"
+                }
+            }
+            out += "\n"
+        }
+        out += "\n" + t.changeLegend + "\n"
+        out += "\n| | \(t.before) | \(t.after) | \(t.difference) | \(t.ci95) | p |\n|---|---:|---:|---:|---|---:|\n"
+        func row(_ label: String, _ measure: MeasureComparison) -> String {
+            let interval = measure.welch?.confidenceInterval.map { "\(language.format($0.lower)) \(t.to) \(language.format($0.upper))" } ?? "·"
+            return "| \(label) | \(fmt(measure.before.mean)) (\(measure.before.n)) | \(fmt(measure.after.mean)) (\(measure.after.n)) | "
+                + "\(measure.difference.map { language.formatSigned($0) } ?? "·") | \(interval) | \(measure.welch?.pValue.map(language.formatP) ?? "·") |\n"
+        }
+        out += row(t.networkIndex, comparison.index)
+        for item in comparison.dimensions { out += row(item.dimension.label(language), item.comparison) }
+        return out
+    }
+
+    public func csv(excel: Bool = false) -> String {
+        var table = SpreadsheetCSV(excel: excel)
+        table.append(["measure", "rater", "target", "n_before", "mean_before", "sd_before", "n_after", "mean_after", "sd_after",
+                      "diff", "ci_low", "ci_high", "t", "df", "p", "q", "hedges_g", "suppressed"].map(SpreadsheetCSV.Cell.text))
+        func row(_ measure: String, _ rater: String, _ target: String, _ m: MeasureComparison, q: Double?) {
+            let w = m.welch
+            table.append([.text(measure), .text(rater), .text(target),
+                          .integer(m.before.n), .number(m.before.mean, decimals: -1), .number(m.before.sd, decimals: -1),
+                          .integer(m.after.n), .number(m.after.mean, decimals: -1), .number(m.after.sd, decimals: -1),
+                          .number(w?.difference, decimals: -1), .number(w?.confidenceInterval?.lower, decimals: -1),
+                          .number(w?.confidenceInterval?.upper, decimals: -1), .number(w?.t, decimals: -1),
+                          .number(w?.degreesOfFreedom, decimals: -1), .number(w?.pValue, decimals: -1), .number(q, decimals: -1),
+                          .number(m.hedgesG, decimals: -1), .text(m.isSuppressed ? "true" : "false")])
+        }
+        row("index", "", "", comparison.index, q: nil)
+        for item in comparison.dimensions { row(item.dimension.id, "", "", item.comparison, q: nil) }
+        for cell in comparison.cells { row("cell", cell.rater, cell.target, cell.comparison, q: cell.q) }
+        return table.render()
+    }
+}
