@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+@testable import RCKitCLI
+
+@Suite struct CompareCommandTests {
+    static let before = repositoryRoot.appendingPathComponent("sample-data/forstuegang-foer.csv").path
+    static let after = repositoryRoot.appendingPathComponent("sample-data/forstuegang-efter.csv").path
+
+    @Test func sampleShowsTheOrthopaedicsEndocrinologyImprovement() {
+        let result = rckit("compare", Self.before, Self.after)
+        #expect(result.status == 0)
+        let lines = result.stdout.components(separatedBy: "\n")
+        let improvements = lines.firstIndex { $0.contains("Sikre forbedringer:") }
+        #expect(improvements != nil)
+        // The largest reliable improvement comes first.
+        if let improvements {
+            #expect(lines[improvements + 1].contains("Ortopædkirurg → Endokrinolog: 2,6 → 4,1 (+1,4; 95 % KI"))
+        }
+        #expect(result.stdout.contains("Endokrinolog → Ortopædkirurg: 2,9 → 4,0"))
+        #expect(result.stdout.contains("Kunne ikke sammenlignes:"))
+        #expect(result.stdout.contains("Praktiserende læge → Ortopædkirurg: for få svar (før 2, efter 4; mindst 3 i hver runde)"))
+        let english = rckit("compare", Self.before, Self.after, "--lang", "en")
+        #expect(english.stdout.contains("Reliable improvements:"))
+        #expect(english.stdout.contains("Ortopædkirurg → Endokrinolog: 2.6 → 4.1 (+1.4; 95% CI"))
+    }
+
+    @Test func jsonHasTheSpecKeys() throws {
+        let result = rckit("compare", Self.before, Self.after, "--format", "json")
+        #expect(result.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let measureKeys: Set = ["before", "after", "diff", "ci_low", "ci_high", "t", "df", "p", "hedges_g", "suppressed"]
+        let index = try #require(json["index"] as? [String: Any])
+        #expect(measureKeys.isSubset(of: index.keys))
+        let paired = try #require(index["paired"] as? [String: Any])
+        #expect(Set(["n", "diff", "t", "df", "p"]).isSubset(of: paired.keys))
+        #expect(paired["n"] as? Int == 67)
+        let dimensions = try #require(json["dimensions"] as? [[String: Any]])
+        #expect(dimensions.count == 7 && dimensions.allSatisfy { measureKeys.union(["dimension"]).isSubset(of: $0.keys) })
+        let cells = try #require(json["cells"] as? [[String: Any]])
+        #expect(cells.count == 64 && cells.allSatisfy { measureKeys.union(["rater", "target", "q"]).isSubset(of: $0.keys) })
+        let key = try #require(cells.first { $0["rater"] as? String == "Ortopædkirurg" && $0["target"] as? String == "Endokrinolog" })
+        #expect((key["q"] as? Double ?? 1) < 0.05 && (key["diff"] as? Double ?? 0) > 1)
+        for cell in cells where cell["rater"] as? String == "Praktiserende læge" {
+            #expect(cell["suppressed"] as? Bool == true && cell["diff"] is NSNull && cell["p"] is NSNull)
+            #expect((cell["before"] as? [String: Any])?["mean"] is NSNull)
+        }
+    }
+
+    @Test func roundsInsideOneFile() throws {
+        let directory = try temporaryDirectory()
+        let combined = directory.appendingPathComponent("both.csv")
+        let first = try String(contentsOfFile: Self.before, encoding: .utf8)
+        let second = try String(contentsOfFile: Self.after, encoding: .utf8).split(separator: "\n", maxSplits: 1)[1]
+        try Data((first + second).utf8).write(to: combined)
+        let viaFile = rckit("compare", combined.path, "--round", "før", "--round", "efter", "--format", "csv")
+        let viaTwo = rckit("compare", Self.before, Self.after, "--format", "csv")
+        #expect(viaFile.status == 0)
+        #expect(viaFile.stdout == viaTwo.stdout)
+        let reversed = rckit("compare", combined.path, "--round", "efter", "--round", "før", "--format", "json")
+        #expect(reversed.stdout.contains("\"before_round\": \"efter\""))
+    }
+
+    @Test func threeRoundsGiveATrend() throws {
+        let directory = try temporaryDirectory()
+        let third = directory.appendingPathComponent("senere.csv")
+        let text = try String(contentsOfFile: Self.after, encoding: .utf8).replacingOccurrences(of: ",efter,", with: ",senere,")
+        try Data(text.utf8).write(to: third)
+        let result = rckit("compare", Self.before, Self.after, third.path, "--format", "json")
+        #expect(result.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(json["rounds"] as? [String] == ["før", "efter", "senere"])
+        #expect((json["comparisons"] as? [Any])?.count == 2)
+    }
+
+    @Test func oneRoundIsAnError() {
+        let result = rckit("compare", Self.before)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("compare needs two rounds"))
+        #expect(rckit("compare", Self.before, Self.after, "--round", "før").status == 64)
+    }
+}

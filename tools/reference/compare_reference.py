@@ -1,0 +1,156 @@
+#!/usr/bin/env python3
+"""Reference figures for rckit's before/after comparison (SPEC §4), computed independently
+with scipy (Welch's and the paired t-test, t quantiles) and statsmodels (Benjamini–Hochberg),
+from random before/after surveys; written as test fixtures.
+
+Run once by hand (never by CI):  pip install statsmodels && python3 tools/reference/compare_reference.py
+Writes Tests/RCStatsTests/Fixtures/compare/pair-N.csv (both rounds, tidy long, round column)
+and pair-N.expected.json for N = 1..3. Pairs 1 and 3 have respondents who answer both rounds.
+"""
+import json
+import math
+import pathlib
+import sys
+
+import numpy as np
+from scipy import stats
+from statsmodels.stats.multitest import multipletests
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from network_reference import DIMENSIONS, make_survey  # noqa: E402
+
+OUT = pathlib.Path(__file__).resolve().parents[2] / "Tests/RCStatsTests/Fixtures/compare"
+MIN_GROUP = 3
+
+
+def per_respondent_index(roles, rows, min_items):
+    x, role_of = {}, {}
+    for resp, a, t, d, v in rows:
+        role_of[resp] = a
+        if v is not None:
+            x[(resp, t, d)] = v
+    index = {}
+    for r in role_of:
+        ties = []
+        for t in roles:
+            if t == role_of[r]:
+                continue
+            vals = [x[(r, t, d)] for d in DIMENSIONS if (r, t, d) in x]
+            if vals and len(vals) >= min_items:
+                ties.append(np.mean(vals))
+        if ties:
+            index[r] = float(np.mean(ties))
+    return index
+
+
+def raw_groups(roles, rows, min_items):
+    """The per-respondent values behind every measure: cells (tie scores), dimension profile, index."""
+    x, role_of = {}, {}
+    for resp, a, t, d, v in rows:
+        role_of[resp] = a
+        if v is not None:
+            x[(resp, t, d)] = v
+    respondents = sorted(role_of)
+    T = {}
+    for r in respondents:
+        for t in roles:
+            vals = [x[(r, t, d)] for d in DIMENSIONS if (r, t, d) in x]
+            if vals and len(vals) >= min_items:
+                T[(r, t)] = float(np.mean(vals))
+    cells = {(a, b): [T[(r, b)] for r in respondents if role_of[r] == a and (r, b) in T] for a in roles for b in roles}
+    profile = {}
+    for d in DIMENSIONS:
+        per = []
+        for r in respondents:
+            vals = [x[(r, t, d)] for t in roles if t != role_of[r] and (r, t, d) in x]
+            if vals:
+                per.append(float(np.mean(vals)))
+        profile[d] = per
+    return cells, profile, per_respondent_index(roles, rows, min_items)
+
+
+def side(values):
+    n = len(values)
+    return {"n": n, "mean": float(np.mean(values)) if n >= MIN_GROUP else None,
+            "sd": float(np.std(values, ddof=1)) if n >= max(MIN_GROUP, 2) else None}
+
+
+def compare(a, b):
+    out = {"before": side(a), "after": side(b)}
+    if len(a) < max(MIN_GROUP, 2) or len(b) < max(MIN_GROUP, 2):
+        out.update(diff=None, ci_low=None, ci_high=None, t=None, df=None, p=None, hedges_g=None, suppressed=True)
+        return out
+    a, b = np.asarray(a), np.asarray(b)
+    va, vb = a.var(ddof=1), b.var(ddof=1)
+    se = math.sqrt(va / len(a) + vb / len(b))
+    diff = float(b.mean() - a.mean())
+    if se == 0:
+        out.update(diff=diff, ci_low=None, ci_high=None, t=None, df=None, p=None, hedges_g=None, suppressed=False)
+        return out
+    res = stats.ttest_ind(b, a, equal_var=False)
+    df = (va / len(a) + vb / len(b)) ** 2 / ((va / len(a)) ** 2 / (len(a) - 1) + (vb / len(b)) ** 2 / (len(b) - 1))
+    half = stats.t.ppf(0.975, df) * se
+    pooled = math.sqrt(((len(a) - 1) * va + (len(b) - 1) * vb) / (len(a) + len(b) - 2))
+    g = diff / pooled * (1 - 3 / (4 * (len(a) + len(b)) - 9)) if pooled > 0 else None
+    out.update(diff=diff, ci_low=diff - half, ci_high=diff + half, t=float(res.statistic), df=float(df),
+               p=float(res.pvalue), hedges_g=g, suppressed=False)
+    return out
+
+
+def main():
+    OUT.mkdir(parents=True, exist_ok=True)
+    # (seed before, seed after, roles, respondents, missing, small role, min_items, share of recurring ids)
+    configs = [(101, 202, 4, 45, 0.08, False, 4, 0.6), (303, 404, 5, 60, 0.12, True, 4, 0.0), (505, 606, 3, 30, 0.05, False, 3, 0.8)]
+    for number, (s1, s2, n_roles, n_resp, missing, small, min_items, recurring) in enumerate(configs, start=1):
+        roles, before_rows = make_survey(s1, n_roles, n_resp, missing, small)
+        _, after_rows = make_survey(s2, n_roles, n_resp + 7, missing, small)
+        # Respondents of the after round keep their id (and role) from before only where they recur;
+        # the others get new ids. Roles: an after respondent may only reuse a before id of the same role.
+        before_role = {}
+        for resp, a, *_ in before_rows:
+            before_role[resp] = a
+        rng = np.random.default_rng(s2)
+        free = {a: [r for r in sorted(before_role) if before_role[r] == a] for a in roles}
+        rename = {}
+        after_role = {}
+        for resp, a, *_ in after_rows:
+            after_role[resp] = a
+        for resp in sorted(after_role):
+            a = after_role[resp]
+            if free[a] and rng.random() < recurring:
+                rename[resp] = free[a].pop(0)
+            else:
+                rename[resp] = "n" + resp
+        after_rows = [(rename[r], a, t, d, v) for r, a, t, d, v in after_rows]
+        with open(OUT / f"pair-{number}.csv", "w", encoding="utf-8", newline="\n") as f:
+            f.write("respondent,round,rater_role,target_role,dimension,value\n")
+            for label, rows in (("før", before_rows), ("efter", after_rows)):
+                for resp, a, t, d, v in rows:
+                    f.write(f"{resp},{label},{a},{t},{d},{'' if v is None else v}\n")
+        cells_a, profile_a, index_a = raw_groups(roles, before_rows, min_items)
+        cells_b, profile_b, index_b = raw_groups(roles, after_rows, min_items)
+        expected = {"roles": roles, "min_group": MIN_GROUP, "min_items": min_items}
+        expected["index"] = compare(list(index_a.values()), list(index_b.values()))
+        matched = sorted(set(index_a) & set(index_b))
+        if len(matched) >= max(MIN_GROUP, 2):
+            res = stats.ttest_rel([index_b[r] for r in matched], [index_a[r] for r in matched])
+            expected["index"]["paired"] = {"n": len(matched), "diff": float(np.mean([index_b[r] - index_a[r] for r in matched])),
+                                           "t": float(res.statistic), "df": len(matched) - 1, "p": float(res.pvalue)}
+        else:
+            expected["index"]["paired"] = None
+        expected["dimensions"] = [dict(dimension=d, **compare(profile_a[d], profile_b[d])) for d in DIMENSIONS]
+        cells = [dict(rater=a, target=b, **compare(cells_a[(a, b)], cells_b[(a, b)])) for a in roles for b in roles]
+        ps = [(i, c["p"]) for i, c in enumerate(cells) if c["p"] is not None]
+        q = multipletests([p for _, p in ps], method="fdr_bh")[1] if ps else []
+        for c in cells:
+            c["q"] = None
+        for (i, _), qv in zip(ps, q):
+            cells[i]["q"] = float(qv)
+        expected["cells"] = cells
+        with open(OUT / f"pair-{number}.expected.json", "w", encoding="utf-8") as f:
+            json.dump(expected, f, indent=1, ensure_ascii=False)
+        print(f"pair-{number}: {len(matched)} matched, {len(ps)} compared cells")
+
+
+if __name__ == "__main__":
+    main()
