@@ -85,6 +85,12 @@ public struct SurveyXactDataset: Sendable, Equatable {
         return dataset
     }
 
+    /// Whether any column of `header` is one of the dataset's variables (so a tidy file that
+    /// happens to be called `dataset.csv` is not taken for one).
+    public func describes(_ header: CSVRecord) -> Bool {
+        header.fields.contains { questions[$0.trimmingWhitespace()] != nil || labels[$0.trimmingWhitespace()] != nil }
+    }
+
     /// The header with each known variable name replaced by its question text.
     public func header(_ record: CSVRecord) -> CSVRecord {
         CSVRecord(fields: record.fields.map { questions[$0.trimmingWhitespace()] ?? $0 }, line: record.line)

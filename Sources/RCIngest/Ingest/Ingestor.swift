@@ -33,12 +33,13 @@ public struct Ingestor: Sendable {
     /// Reads records from an open reader (in memory, in tests); `surveyXact` gives the meaning of a
     /// SurveyXact dataset's variables and codes.
     @discardableResult
-    public mutating func read(_ reader: inout CSVReader, surveyXact: SurveyXactDataset? = nil, consume: (Answer) -> String?,
-                              reject: (Rejection) -> Void) throws -> FileReport {
+    public mutating func read(_ reader: inout CSVReader, surveyXact companions: SurveyXactDataset? = nil,
+                              consume: (Answer) -> String?, reject: (Rejection) -> Void) throws -> FileReport {
         let file = reader.file
         var head: [CSVRecord] = []
         while head.count < Ingestor.sampleSize, let record = try Ingestor.checked(reader.next()) { head.append(record) }
         guard !head.isEmpty else { throw IngestError(file: file, line: 1, message: "the file is empty") }
+        let surveyXact = companions.flatMap { $0.describes(head[0]) ? $0 : nil }
         let variables = head[0].fields
         func translated(_ record: CSVRecord) -> CSVRecord {
             surveyXact.map { $0.translate(record, variables: variables) } ?? record

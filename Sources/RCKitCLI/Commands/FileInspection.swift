@@ -24,6 +24,7 @@ struct FileInspection {
         guard let first = head.first else { throw IngestError(file: path, line: 1, message: "the file is empty") }
         surveyXact = try SurveyXactDataset.forDataset(path: path, format: options.format, structure: options.structure,
                                                       labels: options.labels, csv: options.csv)
+            .flatMap { $0.describes(first) ? $0 : nil }
         // Detection sees a SurveyXact dataset as its question texts and labels; the rows stay as read.
         var detectable = head
         if let surveyXact {

@@ -123,3 +123,19 @@ import Testing
         }
     }
 }
+
+extension SurveyXactDatasetTests {
+    /// A tidy file called `dataset.csv` beside SurveyXact files is still read as tidy.
+    @Test func tidyFileNamedDatasetIsNotTakenForOne() throws {
+        let folder = try folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let texts = try fixtureTexts()
+        try FileManager.default.copyItem(atPath: try ShapeFixtures.path("tidy-original.csv"),
+                                         toPath: folder.appendingPathComponent("dataset.csv").path)
+        try Data(texts.structure.utf8).write(to: folder.appendingPathComponent("structure.csv"))
+        try Data(texts.labels.utf8).write(to: folder.appendingPathComponent("labels.csv"))
+        let result = try ShapeFixtures.read(folder.appendingPathComponent("dataset.csv").path, options: IngestOptions())
+        #expect(result.report?.shape.format == .long)
+        #expect(ShapeFixtures.multiset(result.answers, respondents: false) == (try original()))
+    }
+}
