@@ -8,27 +8,33 @@ import RCSurvey
 ///
 /// ```json
 /// {"rckit_mapping": 1, "header_rows": 1, "respondent": "id", "rater_role": "Q0", "round": null,
+///  "roles": {"A1": "Sygeplejerske", "A2": "Læge"},
 ///  "columns": {"Q1[SQ001]": {"target": "Sygeplejerske", "dimension": "frequent_communication"}}}
 /// ```
+///
+/// `roles` (optional) names the roles behind the answer codes of the rater-role column.
 public struct ColumnMapping: Sendable, Equatable {
     public var headerRows: Int
     public var respondent: String?
     public var raterRole: String
     public var round: String?
+    /// Answer codes of the rater-role column → role names.
+    public var roles: [String: String]
     /// Answer columns by header text.
     public var columns: [(header: String, target: String, dimension: RCSurvey.Dimension)]
 
     public static func == (lhs: ColumnMapping, rhs: ColumnMapping) -> Bool {
         lhs.headerRows == rhs.headerRows && lhs.respondent == rhs.respondent && lhs.raterRole == rhs.raterRole
-            && lhs.round == rhs.round && lhs.columns.elementsEqual(rhs.columns) { $0 == $1 }
+            && lhs.round == rhs.round && lhs.roles == rhs.roles && lhs.columns.elementsEqual(rhs.columns) { $0 == $1 }
     }
 
     public init(headerRows: Int = 1, respondent: String?, raterRole: String, round: String? = nil,
-                columns: [(header: String, target: String, dimension: RCSurvey.Dimension)]) {
+                roles: [String: String] = [:], columns: [(header: String, target: String, dimension: RCSurvey.Dimension)]) {
         self.headerRows = headerRows
         self.respondent = respondent
         self.raterRole = raterRole
         self.round = round
+        self.roles = roles
         self.columns = columns
     }
 
@@ -43,7 +49,7 @@ public struct ColumnMapping: Sendable, Equatable {
         }
         func fail(_ key: String, _ message: String) -> IngestError { IngestError(file: path, message: "\(key): \(message)") }
         guard case let .object(members) = value else { throw fail("(top level)", "expected an object") }
-        let allowed: Set = ["rckit_mapping", "header_rows", "respondent", "rater_role", "round", "columns"]
+        let allowed: Set = ["rckit_mapping", "header_rows", "respondent", "rater_role", "round", "roles", "columns"]
         for (key, _) in members where !allowed.contains(key) { throw fail(key, "unknown key") }
         guard case .number(1)? = value["rckit_mapping"] else { throw fail("rckit_mapping", "expected 1; is this an rckit mapping file?") }
         func text(_ key: String, required: Bool) throws(IngestError) -> String? {
@@ -65,6 +71,18 @@ public struct ColumnMapping: Sendable, Equatable {
         guard case let .object(entries)? = value["columns"], !entries.isEmpty else {
             throw fail("columns", "expected an object of answer columns, {\"header\": {\"target\": …, \"dimension\": …}}")
         }
+        var roles: [String: String] = [:]
+        switch value["roles"] {
+        case nil, .null?: break
+        case let .object(entries)?:
+            for (code, entry) in entries {
+                guard case let .string(role) = entry, !role.trimmingWhitespace().isEmpty else {
+                    throw fail("roles.\(code)", "expected the role this answer code stands for")
+                }
+                roles[code.trimmingWhitespace()] = role
+            }
+        default: throw fail("roles", "expected an object of answer codes and roles, {\"A1\": \"Sygeplejerske\"}")
+        }
         var columns: [(header: String, target: String, dimension: RCSurvey.Dimension)] = []
         for (header, entry) in entries {
             guard case let .string(target)? = entry["target"], !target.trimmingWhitespace().isEmpty else {
@@ -77,7 +95,7 @@ public struct ColumnMapping: Sendable, Equatable {
         }
         return ColumnMapping(headerRows: headerRows, respondent: try text("respondent", required: false),
                              raterRole: try text("rater_role", required: true) ?? "", round: try text("round", required: false),
-                             columns: columns)
+                             roles: roles, columns: columns)
     }
 
     /// The mapping as a file.
@@ -88,6 +106,7 @@ public struct ColumnMapping: Sendable, Equatable {
             ("respondent", respondent.map(JSONValue.string) ?? .null),
             ("rater_role", .string(raterRole)),
             ("round", round.map(JSONValue.string) ?? .null),
+            ("roles", .object(roles.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),
             ("columns", .object(columns.map { ($0.header, .object([("target", .string($0.target)), ("dimension", .string($0.dimension.id))])) })),
         ])
     }
@@ -106,7 +125,9 @@ public struct ColumnMapping: Sendable, Equatable {
             answers.append(AnswerColumn(index: try find(column.header), header: column.header, role: column.target, dimension: column.dimension))
         }
         let layout = WideLayout(respondentColumn: try respondent.map(find), raterColumn: try find(raterRole),
-                                roundColumn: try round.map(find), answerColumns: answers)
-        return DetectedShape(format: .mapping, headerRows: headerRows, layout: .wide(layout), header: header.fields)
+                                roundColumn: try round.map(find), answerColumns: answers, raterCodes: roles)
+        // The tool that wrote the file still decides how its answer codes read (LimeSurvey's A1…A5).
+        let format = ShapeDetector.cueFormat(header.fields) ?? .mapping
+        return DetectedShape(format: format, headerRows: headerRows, layout: .wide(layout), header: header.fields)
     }
 }

@@ -12,6 +12,9 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     case limesurvey
     /// Google Forms: `Timestamp` first, `Question [Row]` headers.
     case googleforms
+    /// Microsoft Forms, the Excel download as CSV: `ID`, `Start time`, `Completion time`, … then
+    /// questions; a Likert question's statements as `Question.Statement` columns.
+    case microsoftforms
     /// Any wide file, through a mapping file (`--mapping`).
     case mapping
 
@@ -24,6 +27,7 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         case .surveyxact: "SurveyXact"
         case .limesurvey: "LimeSurvey"
         case .googleforms: "Google Forms"
+        case .microsoftforms: "Microsoft Forms"
         case .mapping: "mapped wide"
         }
     }

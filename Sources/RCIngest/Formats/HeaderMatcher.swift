@@ -2,8 +2,9 @@ import RCSurvey
 
 /// Reads what an answer column is about from its header: a role and a dimension, in the
 /// layouts survey tools use — `Question [Role]` (Google Forms, LimeSurvey), `Question - Role`
-/// (Qualtrics, SurveyXact), `Role: Question` — where the question is a dimension id, its
-/// Danish or English label, or the instrument's question text (any focal process).
+/// (Qualtrics, SurveyXact), `Question.Role` (Microsoft Forms), `Role: Question` — where the
+/// question is a dimension id, its Danish or English label, or the instrument's question text
+/// (any focal process).
 struct HeaderMatcher: Sendable {
     let instrument: Instrument
     private var labels: [TextKey: Dimension] = [:]
@@ -56,7 +57,8 @@ struct HeaderMatcher: Sendable {
             if let dimension = dimension(ofQuestion: question), isRoleName(role) { return (role, dimension) }
         }
         // `Question - Role`, `Role: Question`, and the other way round.
-        for separator in [" - ", " – ", " — ", ": ", " | ", " / ", "_"] {
+        // `.` joins a Likert question and its statement in Microsoft Forms (`…forløbet?.Læge`).
+        for separator in [" - ", " – ", " — ", ": ", " | ", " / ", "_", "."] {
             for backwards in [true, false] {
                 guard let range = header.range(of: separator, options: backwards ? .backwards : []) else { continue }
                 let left = String(header[..<range.lowerBound]).trimmingWhitespace()

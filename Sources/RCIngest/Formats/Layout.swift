@@ -16,6 +16,9 @@ public struct WideLayout: Sendable, Equatable {
     public var raterColumn: Int
     public var roundColumn: Int?
     public var answerColumns: [AnswerColumn]
+    /// Answer codes of the rater-role column and the roles they stand for (`A1` → `Læge`), from a
+    /// mapping file; values not listed are read as role names.
+    public var raterCodes: [String: String] = [:]
 }
 
 /// Where things are in a tidy long file (SPEC §2).

@@ -72,20 +72,29 @@ public struct ShapeDetector {
             return DetectedShape(format: .qualtrics, headerRows: 3, layout: .wide(layout), header: texts)
         }
 
-        let format: ExportFormat
-        if let requested {
-            format = requested
-        } else if keys.first == "timestamp" || keys.first == "tidsstempel" {
-            format = .googleforms
-        } else if keys.contains("submitdate") || keys.contains("lastpage") || keys.contains("startlanguage")
-                    || first.fields.contains(where: { $0.range(of: #"^[A-Za-z][A-Za-z0-9_]*\[[A-Za-z0-9_]+\]"#, options: .regularExpression) != nil }) {
-            format = .limesurvey
-        } else {
-            format = .wide
-        }
+        let format = requested ?? Self.cueFormat(first.fields) ?? .wide
         let layout = try wideLayout(header: first.fields, alternativeHeader: nil, sample: Array(records.dropFirst()),
                                     ignoring: [], headerLine: first.line)
         return DetectedShape(format: format, headerRows: 1, layout: .wide(layout), header: first.fields)
+    }
+
+    /// The export tool a one-row header points to, from the columns the tools add themselves:
+    /// Google Forms' `Timestamp`, Microsoft Forms' `ID, Start time, Completion time`, LimeSurvey's
+    /// `submitdate`/`lastpage`/`startlanguage` (or `Date submitted`/`Last page`/`Start language` in
+    /// full-text headings) and its `Q1[SQ001]` codes. Nil when nothing points to a tool.
+    static func cueFormat(_ header: [String]) -> ExportFormat? {
+        let keys = header.map { TextKey($0).value }
+        if keys.first == "timestamp" || keys.first == "tidsstempel" { return .googleforms }
+        if keys.count >= 3, keys[0] == "id", keys[1] == "start time" || keys[1] == "starttidspunkt",
+           keys[2] == "completion time" || keys[2] == "fuldførelsestidspunkt" {
+            return .microsoftforms
+        }
+        let limeColumns: Set = ["submitdate", "lastpage", "startlanguage", "date submitted", "last page", "start language"]
+        if keys.contains(where: limeColumns.contains)
+            || header.contains(where: { $0.range(of: #"^[A-Za-z][A-Za-z0-9_]*\[[A-Za-z0-9_]+\]"#, options: .regularExpression) != nil }) {
+            return .limesurvey
+        }
+        return nil
     }
 
     /// Finds the answer columns, the rater-role column, and the respondent and round columns.

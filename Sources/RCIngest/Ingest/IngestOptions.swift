@@ -10,14 +10,24 @@ public struct IngestOptions: Sendable {
     public var round: String?
     /// An explicit column mapping, for exports no detector recognises.
     public var mapping: ColumnMapping?
+    /// A SurveyXact dataset's structure and labels files; nil looks for them beside the dataset.
+    public var structure: String?
+    public var labels: String?
     public var csv: CSVOptions
 
+    /// How survey exports are read by default: as any CSV, but no field may exceed 1 MiB — no
+    /// answer, id or comment in a survey export is that long, so a larger one is a broken file.
+    public static let defaultCSV = CSVOptions(maxFieldBytes: 1 << 20)
+
     public init(instrument: Instrument = .standard(language: .da), format: ExportFormat? = nil, round: String? = nil,
-                mapping: ColumnMapping? = nil, csv: CSVOptions = CSVOptions()) {
+                mapping: ColumnMapping? = nil, structure: String? = nil, labels: String? = nil,
+                csv: CSVOptions = IngestOptions.defaultCSV) {
         self.instrument = instrument
         self.format = format
         self.round = round
         self.mapping = mapping
+        self.structure = structure
+        self.labels = labels
         self.csv = csv
     }
 }

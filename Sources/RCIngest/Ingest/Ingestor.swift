@@ -21,22 +21,38 @@ public struct Ingestor: Sendable {
     /// (a duplicate, say); `reject` receives every rejected record.
     @discardableResult
     public mutating func read(path: String, consume: (Answer) -> String?, reject: (Rejection) -> Void) throws -> FileReport {
-        var reader = try CSVReader(path: path, options: options.csv)
-        return try read(&reader, consume: consume, reject: reject)
+        try Ingestor.locatingStart {
+            var reader = try Ingestor.openReader(path: path, csv: options.csv)
+            let surveyXact = options.mapping != nil ? nil
+                : try SurveyXactDataset.forDataset(path: path, format: options.format, structure: options.structure,
+                                                   labels: options.labels, csv: options.csv)
+            return try read(&reader, surveyXact: surveyXact, consume: consume, reject: reject)
+        }
     }
 
-    /// Reads records from an open reader (in memory, in tests).
+    /// Reads records from an open reader (in memory, in tests); `surveyXact` gives the meaning of a
+    /// SurveyXact dataset's variables and codes.
     @discardableResult
-    public mutating func read(_ reader: inout CSVReader, consume: (Answer) -> String?, reject: (Rejection) -> Void) throws -> FileReport {
+    public mutating func read(_ reader: inout CSVReader, surveyXact companions: SurveyXactDataset? = nil,
+                              consume: (Answer) -> String?, reject: (Rejection) -> Void) throws -> FileReport {
         let file = reader.file
         var head: [CSVRecord] = []
-        while head.count < Ingestor.sampleSize, let record = try reader.next() { head.append(record) }
+        while head.count < Ingestor.sampleSize, let record = try Ingestor.checked(reader.next()) { head.append(record) }
         guard !head.isEmpty else { throw IngestError(file: file, line: 1, message: "the file is empty") }
+        let surveyXact = companions.flatMap { $0.describes(head[0]) ? $0 : nil }
+        let variables = head[0].fields
+        func translated(_ record: CSVRecord) -> CSVRecord {
+            surveyXact.map { $0.translate(record, variables: variables) } ?? record
+        }
+        if let surveyXact {
+            head = [surveyXact.header(head[0])] + head.dropFirst().map(translated)
+        }
         let shape: DetectedShape
         if let mapping = options.mapping {
             shape = try mapping.shape(header: head[0], file: file, instrument: options.instrument)
         } else {
-            shape = try ShapeDetector(instrument: options.instrument, file: file).detect(head, requested: options.format)
+            shape = try ShapeDetector(instrument: options.instrument, file: file)
+                .detect(head, requested: surveyXact == nil ? options.format : .surveyxact)
         }
         guard head.count > shape.headerRows || shape.headerRows == 0 else {
             throw IngestError(file: file, line: head.last?.line, message: "the file has a header but no data rows")
@@ -53,12 +69,30 @@ public struct Ingestor: Sendable {
             }
         }
         for record in head.dropFirst(shape.headerRows) { process(record) }
-        while let record = try reader.next() { process(record) }
+        while let record = try Ingestor.checked(reader.next()) { process(translated(record)) }
         guard sawData else {
             throw IngestError(file: file, line: head.last?.line, message: "the file has a header but no data rows")
         }
         counts = counts + fileCounts
         return FileReport(file: file, dialect: reader.dialect, shape: shape, counts: fileCounts)
+    }
+
+    /// Opens a file for reading; an empty or binary file is reported at line 1.
+    public static func openReader(path: String, csv: CSVOptions) throws -> CSVReader {
+        try locatingStart { try CSVReader(path: path, options: csv) }
+    }
+
+    /// Problems found before the first record (an empty or binary file) are placed at line 1, so
+    /// every message reads `FILE:LINE: …`.
+    static func locatingStart<T>(_ body: () throws -> T) throws -> T {
+        do { return try body() } catch var error as CSVError {
+            if error.line == nil { error.line = 1 }
+            throw error
+        }
+    }
+
+    static func checked(_ record: @autoclosure () throws -> CSVRecord?) throws -> CSVRecord? {
+        try locatingStart { try record() }
     }
 
     private mutating func value(_ text: String, _ dimension: Dimension, format: ExportFormat) -> ScaleValue {
@@ -122,7 +156,8 @@ public struct Ingestor: Sendable {
         func field(_ index: Int) -> String { index < fields.count ? fields[index] : "" }
         let respondent = layout.respondentColumn.map { field($0).trimmingWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }
             ?? "\(file):\(record.line)"
-        let raterText = field(layout.raterColumn)
+        let raterField = field(layout.raterColumn)
+        let raterText = layout.raterCodes.isEmpty ? raterField : layout.raterCodes[raterField.trimmingWhitespace()] ?? raterField
         var rowProblem: String?
         var rater = ""
         if raterText.trimmingWhitespace().isEmpty {

@@ -12,15 +12,27 @@ struct FileInspection {
     var rows: [CSVRecord]
     var totalRows: Int
 
-    init(path: String, instrument: Instrument, format: ExportFormat?, rowLimit: Int?) throws {
-        var reader = try CSVReader(path: path)
+    /// The structure and labels files a SurveyXact dataset was read with.
+    var surveyXact: SurveyXactDataset?
+
+    init(path: String, options: IngestOptions, rowLimit: Int?) throws {
+        var reader = try Ingestor.openReader(path: path, csv: options.csv)
         file = path
         dialect = reader.dialect
         var head: [CSVRecord] = []
         while head.count < Ingestor.sampleSize, let record = try reader.next() { head.append(record) }
         guard let first = head.first else { throw IngestError(file: path, line: 1, message: "the file is empty") }
+        surveyXact = try SurveyXactDataset.forDataset(path: path, format: options.format, structure: options.structure,
+                                                      labels: options.labels, csv: options.csv)
+            .flatMap { $0.describes(first) ? $0 : nil }
+        // Detection sees a SurveyXact dataset as its question texts and labels; the rows stay as read.
+        var detectable = head
+        if let surveyXact {
+            detectable = [surveyXact.header(first)] + head.dropFirst().map { surveyXact.translate($0, variables: first.fields) }
+        }
         do {
-            shape = try ShapeDetector.detect(head, instrument: instrument, file: path, requested: format)
+            shape = try ShapeDetector.detect(detectable, instrument: options.instrument, file: path,
+                                             requested: surveyXact == nil ? options.format : .surveyxact)
         } catch {
             problem = error.description
         }
@@ -68,6 +80,10 @@ struct FileInspection {
             ("format_name", shape.map { .string($0.format.name) } ?? .null),
             ("header_rows", shape.map { .number($0.headerRows) } ?? .null),
             ("problem", problem.map(JSONValue.string) ?? .null),
+            ("surveyxact", surveyXact.map { dataset in
+                .object([("structure", dataset.structureFile.map(JSONValue.string) ?? .null),
+                         ("labels", dataset.labelsFile.map(JSONValue.string) ?? .null)])
+            } ?? .null),
             ("header", .array(header.map(JSONValue.string))),
             ("total_rows", .number(totalRows)),
             ("rows", .array(rows.map { .array($0.fields.map(JSONValue.string)) })),
@@ -86,6 +102,9 @@ struct FileInspection {
         out += "Encoding:   \(dialect.encoding.name)\n"
         out += "Delimiter:  \(dialect.delimiter.name)\n"
         out += "Lines:      \(dialect.lineEnding.name)\n"
+        if let surveyXact {
+            out += "SurveyXact: structure \(surveyXact.structureFile ?? "-"), labels \(surveyXact.labelsFile ?? "-")\n"
+        }
         if let shape {
             out += "Format:     \(shape.format.name) (\(shape.headerRows) header row\(shape.headerRows == 1 ? "" : "s"))\n"
         } else {

@@ -7,11 +7,13 @@ enum ImportCommand: Command {
     static let spec = CommandSpec(
         name: "import",
         summary: "Convert survey exports to tidy long CSV; every record is accepted or rejected with a reason.",
-        synopsis: "FILE... [--format auto|long|wide|qualtrics|surveyxact|limesurvey|googleforms|mapping] [--round LABEL] [--out FILE] [--rejects FILE]",
+        synopsis: "FILE... [--format auto|\(ExportFormat.allCases.map(\.rawValue).joined(separator: "|"))] [--round LABEL] [--out FILE] [--rejects FILE] [--structure FILE --labels FILE]",
         discussion: """
         Reads exports from SurveyXact, Qualtrics, LimeSurvey, Google/Microsoft Forms and spreadsheets
         (any encoding and delimiter) and writes one answer per row:
           respondent,round,rater_role,target_role,dimension,value
+        A SurveyXact dataset export (variable names and codes) is read with its structure and labels
+        files, found beside it (dataset.csv → structure.csv, labels.csv) or named with --structure/--labels.
         Missing answers ("Ved ikke", blanks) are written with an empty value. Rejected records go to
         --rejects with their file, line, column and reason. Files are written whole or not at all.
         """,
@@ -22,7 +24,7 @@ enum ImportCommand: Command {
             .value("--rejects", "FILE", "Write rejected records, with line numbers and reasons, to FILE."),
             .value("--instrument", "I", "Instrument: rc7-da, rc7-en or a .json file (default: rc7-da)."),
             .value("--mapping", "FILE", "Column mapping file (with --format mapping)."),
-        ],
+        ] + SurveyInput.surveyXactOptions,
         positionals: 1...Int.max)
 
     static let header = ["respondent", "round", "rater_role", "target_role", "dimension", "value"]

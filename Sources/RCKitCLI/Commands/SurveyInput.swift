@@ -15,6 +15,12 @@ struct SurveyInput {
         .value("--instrument", "I", "Instrument: a built-in name (rc7-da, rc7-en) or a .json file (default: rc7-da)."),
         .value("--input-format", "FORMAT", "Export shape of the input (default: detected).", allowed: ["auto"] + ExportFormat.allCases.map(\.rawValue)),
         .value("--mapping", "FILE", "Column mapping file for exports no detector recognises."),
+    ] + surveyXactOptions
+
+    /// A SurveyXact dataset's companion files (found beside the dataset when not given).
+    static let surveyXactOptions: [OptionSpec] = [
+        .value("--structure", "FILE", "SurveyXact structure file (variable → question text) for a dataset export."),
+        .value("--labels", "FILE", "SurveyXact labels file (variable, value code → label) for a dataset export."),
     ]
 
     static let analysisOptions: [OptionSpec] = [
@@ -32,7 +38,8 @@ struct SurveyInput {
                               round: String? = nil) throws -> IngestOptions {
         let formatText = arguments.value(formatOption)
         let format = formatText == "auto" ? nil : formatText.flatMap(ExportFormat.init(rawValue:))
-        var options = IngestOptions(instrument: instrument, format: format, round: round)
+        var options = IngestOptions(instrument: instrument, format: format, round: round,
+                                    structure: arguments.value("--structure"), labels: arguments.value("--labels"))
         if let mapping = arguments.value("--mapping") {
             options.mapping = try ColumnMapping.load(path: mapping)
         } else if format == .mapping {

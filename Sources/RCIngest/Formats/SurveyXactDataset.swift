@@ -1,0 +1,155 @@
+import Foundation
+import RCSurvey
+
+/// SurveyXact's dataset export: a `dataset` file whose headers are short variable names
+/// (`s_1`, `s_2_1`, …) and whose values are codes, with two files beside it that say what they mean.
+///
+/// The layout, as SurveyXact's CSV export writes it (and as the R package readSX reads it):
+/// - `structure` — a header row `questionName, variableName, questionType, subType, questionText,
+///   choiceValue, choiceText` (sometimes with an extra empty column), then one row per variable.
+///   A matrix (battery) row is its own variable whose question text is `Question - Row`; a
+///   tick-box variable (`subType` `Multiple`) is named by `questionText - choiceText`.
+/// - `labels` — no header; rows of `variable, value code, label` (`s_2_1;4;Ofte`).
+/// - All three in the same encoding and delimiter: semicolon and Windows-1252 ("European"),
+///   comma, or tab and UTF-16 ("Unicode"); blanks are missing answers.
+///
+/// Beside `…dataset….csv` the companions are found by replacing `dataset` in the file name with
+/// `structure` and `labels` (`Dataset.csv` → `Structure.csv`, `rc dataset.csv` → `rc structure.csv`),
+/// or as `structure.csv` and `labels.csv` in the same folder; `import --structure --labels` names
+/// them outright. The dataset then reads as a wide export whose headers are the question texts and
+/// whose values are the labels, so the rest of the pipeline is the same as for any wide file.
+public struct SurveyXactDataset: Sendable, Equatable {
+    /// Question text by variable name.
+    public var questions: [String: String]
+    /// Label by variable name and value code.
+    public var labels: [String: [String: String]]
+    /// The files read, for `inspect`.
+    public var structureFile: String?
+    public var labelsFile: String?
+
+    public init(questions: [String: String], labels: [String: [String: String]],
+                structureFile: String? = nil, labelsFile: String? = nil) {
+        self.questions = questions
+        self.labels = labels
+        self.structureFile = structureFile
+        self.labelsFile = labelsFile
+    }
+
+    /// The structure and labels that go with `path`: the files named, or else the companions
+    /// found beside it — for a file named like a dataset, or any file when `format` is SurveyXact.
+    /// Nil when there are none (or another format is asked for).
+    public static func forDataset(path: String, format: ExportFormat?, structure: String?, labels: String?,
+                                  csv: CSVOptions = CSVOptions()) throws -> SurveyXactDataset? {
+        if structure != nil || labels != nil {
+            return try load(structure: structure, labels: labels, csv: csv)
+        }
+        guard format == nil || format == .surveyxact, let found = companions(of: path, anyName: format == .surveyxact) else {
+            return nil
+        }
+        return try load(structure: found.structure, labels: found.labels, csv: csv)
+    }
+
+    /// The `structure` and `labels` files beside a dataset file, if both are there.
+    public static func companions(of path: String, anyName: Bool = false) -> (structure: String, labels: String)? {
+        // Paths stay as the user wrote them (relative stays relative), for messages.
+        let folder = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        func existing(_ candidates: [String]) -> String? {
+            candidates.lazy.map { folder.isEmpty ? $0 : (folder as NSString).appendingPathComponent($0) }
+                .first { $0 != path && FileManager.default.isReadableFile(atPath: $0) }
+        }
+        var structures: [String] = []
+        var labelFiles: [String] = []
+        if let range = name.range(of: "dataset", options: .caseInsensitive) {
+            let found = name[range]
+            func replaced(_ word: String) -> String {
+                let spelled = found == "DATASET" ? word.uppercased() : found.first == "D" ? word.capitalized : word
+                return name.replacingCharacters(in: range, with: spelled)
+            }
+            structures.append(replaced("structure"))
+            labelFiles.append(replaced("labels"))
+        } else if !anyName {
+            return nil
+        }
+        structures += ["structure.csv", "Structure.csv"]
+        labelFiles += ["labels.csv", "Labels.csv"]
+        guard let structure = existing(structures), let labels = existing(labelFiles) else { return nil }
+        return (structure, labels)
+    }
+
+    /// Reads the structure and labels files; either may be absent.
+    public static func load(structure: String?, labels: String?, csv: CSVOptions = CSVOptions()) throws -> SurveyXactDataset {
+        var dataset = SurveyXactDataset(questions: [:], labels: [:], structureFile: structure, labelsFile: labels)
+        if let structure { dataset.questions = try readStructure(structure, csv: csv) }
+        if let labels { dataset.labels = try readLabels(labels, csv: csv) }
+        return dataset
+    }
+
+    /// Whether any column of `header` is one of the dataset's variables (so a tidy file that
+    /// happens to be called `dataset.csv` is not taken for one).
+    public func describes(_ header: CSVRecord) -> Bool {
+        header.fields.contains { questions[$0.trimmingWhitespace()] != nil || labels[$0.trimmingWhitespace()] != nil }
+    }
+
+    /// The header with each known variable name replaced by its question text.
+    public func header(_ record: CSVRecord) -> CSVRecord {
+        CSVRecord(fields: record.fields.map { questions[$0.trimmingWhitespace()] ?? $0 }, line: record.line)
+    }
+
+    /// A data record with each value code replaced by its label; `variables` is the dataset's own header.
+    public func translate(_ record: CSVRecord, variables: [String]) -> CSVRecord {
+        guard !labels.isEmpty else { return record }
+        var fields = record.fields
+        for index in fields.indices where index < variables.count {
+            guard let table = labels[variables[index].trimmingWhitespace()] else { continue }
+            if let label = table[fields[index].trimmingWhitespace()] { fields[index] = label }
+        }
+        return CSVRecord(fields: fields, line: record.line)
+    }
+
+    static func readStructure(_ path: String, csv: CSVOptions) throws -> [String: String] {
+        var reader = try CSVReader(path: path, options: csv)
+        guard let header = try reader.next() else {
+            throw IngestError(file: path, line: 1, message: "the SurveyXact structure file is empty")
+        }
+        let keys = header.fields.map { TextKey($0).value }
+        guard let variable = keys.firstIndex(of: "variablename"), let text = keys.firstIndex(of: "questiontext") else {
+            throw IngestError(file: path, line: header.line,
+                              message: "not a SurveyXact structure file: it needs the columns variableName and questionText")
+        }
+        let subType = keys.firstIndex(of: "subtype")
+        let choice = keys.firstIndex(of: "choicetext")
+        var questions: [String: String] = [:]
+        while let record = try reader.next() {
+            func field(_ index: Int?) -> String {
+                guard let index, index < record.fields.count else { return "" }
+                return record.fields[index].trimmingWhitespace()
+            }
+            let name = field(variable)
+            guard !name.isEmpty else { continue }
+            var question = field(text)
+            if TextKey(field(subType)).value == "multiple", !field(choice).isEmpty { question += " - " + field(choice) }
+            questions[name] = question
+        }
+        return questions
+    }
+
+    static func readLabels(_ path: String, csv: CSVOptions) throws -> [String: [String: String]] {
+        var reader = try CSVReader(path: path, options: csv)
+        var labels: [String: [String: String]] = [:]
+        var first = true
+        while let record = try reader.next() {
+            defer { first = false }
+            let fields = record.fields.map { $0.trimmingWhitespace() }
+            if fields.allSatisfy(\.isEmpty) { continue }
+            // Some exports give the file a header row.
+            if first, TextKey(fields[0]).value == "variablename" || TextKey(fields[0]).value == "variable" { continue }
+            guard fields.count >= 3, !fields[0].isEmpty else {
+                throw IngestError(file: path, line: record.line,
+                                  message: "expected a SurveyXact label row: variable, value code, label")
+            }
+            labels[fields[0], default: [:]][fields[1]] = fields[2]
+        }
+        return labels
+    }
+}

@@ -1,0 +1,261 @@
+#!/usr/bin/env python3
+"""Writes the export-shape fixtures: one small survey (5 respondents, 4 roles, 7 dimensions)
+in every shape rckit reads. Run from this folder: python3 generate.py. The bytes are written
+deliberately (encodings, BOMs, line endings); see README.md for what each file covers."""
+import json
+
+ROLES = ["Social- og sundhedsassistent", "Læge", "Sygeplejerske", "Fysioterapeut"]
+ROLES_EN = ["Social and healthcare assistant", "Physician", "Nurse", "Physiotherapist"]
+RESPONDENTS = [("R01", "Sygeplejerske"), ("R02", "Læge"), ("R03", "Social- og sundhedsassistent"),
+               ("R04", "Fysioterapeut"), ("R05", "Sygeplejerske")]
+DIMS = ["frequent_communication", "timely_communication", "accurate_communication",
+        "problem_solving_communication", "shared_goals", "shared_knowledge", "mutual_respect"]
+LABEL_DA = ["Hyppig kommunikation", "Rettidig kommunikation", "Præcis kommunikation",
+            "Problemløsende kommunikation", "Fælles mål", "Fælles viden", "Gensidig respekt"]
+PROCESS_DA, PROCESS_EN = "patientforløbet", "the patient pathway"
+QUESTION_DA = [
+    "Hvor ofte kommunikerer personer i hver af disse faggrupper med dig om {p}?",
+    "Kommunikerer personer i disse faggrupper med dig om {p} i tide?",
+    "Kommunikerer personer i disse faggrupper præcist med dig om {p}?",
+    "Når der opstår et problem i {p}, skyder personer i disse faggrupper så skylden på andre, eller løser de problemet sammen med dig?",
+    "I hvor høj grad deler personer i disse faggrupper dine mål for {p}?",
+    "Hvor meget ved personer i disse faggrupper om det arbejde, du udfører i {p}?",
+    "I hvor høj grad respekterer personer i disse faggrupper det arbejde, du udfører i {p}?",
+]
+QUESTION_EN = [
+    "How frequently do people in each of these groups communicate with you about {p}?",
+    "Do people in these groups communicate with you in a timely way about {p}?",
+    "Do people in these groups communicate with you accurately about {p}?",
+    "When there is a problem with {p}, do people in these groups blame others or work with you to solve the problem?",
+    "How much do people in these groups share your goals for {p}?",
+    "How much do people in these groups know about the work you do with {p}?",
+    "How much do people in these groups respect the work you do with {p}?",
+]
+SCALES_DA = [
+    ["Aldrig", "Sjældent", "Af og til", "Ofte", "Hele tiden"],
+    ["Aldrig", "Sjældent", "Af og til", "Ofte", "Altid"],
+    ["Aldrig", "Sjældent", "Af og til", "Ofte", "Altid"],
+    ["Skyder altid skylden på andre", "Skyder oftest skylden på andre", "Hverken eller",
+     "Løser oftest problemet sammen med dig", "Løser altid problemet sammen med dig"],
+    ["Slet ikke", "Lidt", "Noget", "Meget", "Fuldstændigt"],
+    ["Intet", "Lidt", "Noget", "Meget", "Alt"],
+    ["Slet ikke", "Lidt", "Noget", "Meget", "Fuldstændigt"],
+]
+SCALES_EN = [
+    ["Never", "Rarely", "Occasionally", "Often", "Constantly"],
+    ["Never", "Rarely", "Occasionally", "Often", "Always"],
+    ["Never", "Rarely", "Occasionally", "Often", "Always"],
+    ["Always blame others", "Mostly blame others", "Neither", "Mostly work with you to solve it",
+     "Always work with you to solve it"],
+    ["Not at all", "A little", "Somewhat", "A lot", "Completely"],
+    ["Nothing", "A little", "Some", "A lot", "Everything"],
+    ["Not at all", "A little", "Somewhat", "A lot", "Completely"],
+]
+# Missing answers: "Ved ikke" (don't know) and blanks, by (respondent, target, dimension).
+DONT_KNOW = {("R01", "Læge", 0), ("R02", "Fysioterapeut", 5), ("R03", "Læge", 2)}
+BLANK = {("R04", "Sygeplejerske", 6), ("R05", "Social- og sundhedsassistent", 3)}
+
+
+def score(r, t, d):
+    """The answer: 1–5, or 'dk' (don't know) or '' (blank)."""
+    rid = RESPONDENTS[r][0]
+    if (rid, ROLES[t], d) in DONT_KNOW:
+        return "dk"
+    if (rid, ROLES[t], d) in BLANK:
+        return ""
+    return (r * 7 + t * 3 + d * 5 + (r * t) % 3) % 5 + 1
+
+
+COLUMNS = [(t, d) for d in range(7) for t in range(4)]  # dimension-major, like a matrix per question
+
+
+def cell(r, t, d, style):
+    s = score(r, t, d)
+    if s == "":
+        return ""
+    if style == "number":
+        return "Ved ikke" if s == "dk" else str(s)
+    if style == "da":
+        return "Ved ikke" if s == "dk" else SCALES_DA[d][s - 1]
+    if style == "en":
+        return "Don't know" if s == "dk" else SCALES_EN[d][s - 1]
+    if style == "qualtrics-numeric":
+        return "-99" if s == "dk" else str(s)
+    if style == "sx-code":
+        return "6" if s == "dk" else str(s)
+    if style == "lime-code":
+        return "" if s == "dk" else "A%d" % s
+    raise ValueError(style)
+
+
+def quote(field, sep, always=False):
+    if always or any(c in field for c in (sep, '"', "\n", "\r")):
+        return '"' + field.replace('"', '""') + '"'
+    return field
+
+
+def csv(rows, sep=",", eol="\n", always=False):
+    return "".join(sep.join(quote(f, sep, always) for f in row) + eol for row in rows)
+
+
+def write(name, text, encoding="utf-8"):
+    with open(name, "wb") as f:
+        f.write(text.encode(encoding) if isinstance(text, str) else text)
+
+
+# The tidy original.
+rows = [["respondent", "round", "rater_role", "target_role", "dimension", "value"]]
+for r, (rid, role) in enumerate(RESPONDENTS):
+    for t in range(4):
+        for d in range(7):
+            rows.append([rid, "", role, ROLES[t], DIMS[d], cell(r, t, d, "number")])
+write("tidy-original.csv", csv(rows))
+
+# (a) Generic wide: semicolon, Windows-1252, CRLF, Danish labels as headers and values.
+header = ["Respondent", "Faggruppe"] + ["%s - %s" % (LABEL_DA[d], ROLES[t]) for t, d in COLUMNS]
+rows = [header] + [[rid, role] + [cell(r, t, d, "da") for t, d in COLUMNS] for r, (rid, role) in enumerate(RESPONDENTS)]
+write("wide-semicolon-windows1252.csv", csv(rows, ";", "\r\n"), "cp1252")
+
+# (b) Excel "Unicode text": UTF-16 LE with BOM, tab-separated, CRLF; `Role: Dimension` headers, numbers.
+header = ["Respondent", "Rolle"] + ["%s: %s" % (ROLES[t], LABEL_DA[d]) for t, d in COLUMNS]
+rows = [header] + [[rid, role] + [cell(r, t, d, "number") for t, d in COLUMNS] for r, (rid, role) in enumerate(RESPONDENTS)]
+write("excel-unicode-text.txt", b"\xff\xfe" + csv(rows, "\t", "\r\n").encode("utf-16-le"))
+
+# (c) Qualtrics: export tags, question texts, ImportId JSON; metadata, a role question, a comment.
+META = [("StartDate", "Start Date", '{"ImportId":"startDate","timeZone":"Europe/Copenhagen"}'),
+        ("EndDate", "End Date", '{"ImportId":"endDate","timeZone":"Europe/Copenhagen"}'),
+        ("Status", "Response Type", '{"ImportId":"status"}'),
+        ("IPAddress", "IP Address", '{"ImportId":"ipAddress"}'),
+        ("Progress", "Progress", '{"ImportId":"progress"}'),
+        ("Duration (in seconds)", "Duration (in seconds)", '{"ImportId":"duration"}'),
+        ("Finished", "Finished", '{"ImportId":"finished"}'),
+        ("RecordedDate", "Recorded Date", '{"ImportId":"recordedDate","timeZone":"Europe/Copenhagen"}'),
+        ("ResponseId", "Response ID", '{"ImportId":"_recordId"}'),
+        ("RecipientLastName", "Recipient Last Name", '{"ImportId":"recipientLastName"}'),
+        ("RecipientFirstName", "Recipient First Name", '{"ImportId":"recipientFirstName"}'),
+        ("RecipientEmail", "Recipient Email", '{"ImportId":"recipientEmail"}'),
+        ("ExternalReference", "External Data Reference", '{"ImportId":"externalDataReference"}'),
+        ("LocationLatitude", "Location Latitude", '{"ImportId":"locationLatitude"}'),
+        ("LocationLongitude", "Location Longitude", '{"ImportId":"locationLongitude"}'),
+        ("DistributionChannel", "Distribution Channel", '{"ImportId":"distributionChannel"}'),
+        ("UserLanguage", "User Language", '{"ImportId":"userLanguage"}')]
+COMMENTS = ["Godt samarbejde,\nmen travle dage", "", "Mere tid til overlap ønskes", "", "Fint"]
+
+
+def qualtrics(style, role_column):
+    tags = [m[0] for m in META]
+    texts = [m[1] for m in META]
+    ids = [m[2] for m in META]
+    if role_column == "question":
+        tags.append("Q1"); texts.append("What is your profession?"); ids.append('{"ImportId":"QID1"}')
+    for t, d in COLUMNS:
+        tags.append("Q%d_%d" % (d + 2, t + 1))
+        texts.append("%s - %s" % (QUESTION_EN[d].format(p=PROCESS_EN), ROLES_EN[t]))
+        ids.append('{"ImportId":"QID%d_%d"}' % (d + 2, t + 1))
+    tags.append("Q9"); texts.append("Any other comments on working together?"); ids.append('{"ImportId":"QID9_TEXT"}')
+    if role_column == "embedded":
+        tags.append("Faggruppe"); texts.append("Faggruppe"); ids.append('{"ImportId":"Faggruppe"}')
+    rows = [tags, texts, ids]
+    for r, (rid, role) in enumerate(RESPONDENTS):
+        meta = ["2024-03-0%d 09:1%d:00" % (r + 4, r), "2024-03-0%d 09:2%d:41" % (r + 4, r), "IP Address",
+                "10.0.0.%d" % (r + 10), "100", str(600 + 37 * r), "True", "2024-03-0%d 09:2%d:42" % (r + 4, r),
+                "R_%s" % ["1a2B3c4D5e6F7g8", "2b3C4d5E6f7G8h9", "3c4D5e6F7g8H9i0", "4d5E6f7G8h9I0j1", "5e6F7g8H9i0J1k2"][r],
+                "", "", "", "", "55.6761", "12.5683", "anonymous", "DA"]
+        role_en = ROLES_EN[ROLES.index(role)]
+        row = meta + ([role_en] if role_column == "question" else [])
+        row += [cell(r, t, d, style) for t, d in COLUMNS] + [COMMENTS[r]]
+        row += [role] if role_column == "embedded" else []
+        rows.append(row)
+    return csv(rows, ",", "\r\n")
+
+
+write("qualtrics-choice-text.csv", qualtrics("en", "question"), "utf-8-sig")
+write("qualtrics-numeric.csv", qualtrics("qualtrics-numeric", "embedded"), "utf-8-sig")
+
+# (d) SurveyXact dataset export: variables, plus structure and labels files beside it
+# (semicolon, Windows-1252, CRLF, as the "CSV (European)" export writes them).
+variables = ["s_1"] + ["s_%d_%d" % (d + 2, t + 1) for t, d in COLUMNS]
+rows = [variables + ["s_9"]]
+for r, (rid, role) in enumerate(RESPONDENTS):
+    rows.append([str(ROLES.index(role) + 1)] + [cell(r, t, d, "sx-code") for t, d in COLUMNS] + [COMMENTS[r].replace("\n", " ")])
+write("surveyxact/dataset.csv", csv(rows, ";", "\r\n"), "cp1252")
+structure = [["questionName", "variableName", "questionType", "subType", "questionText", "choiceValue", "choiceText"]]
+structure.append(["s_1", "s_1", "Closed", "Single", "Hvilken faggruppe tilhører du?", "", ""])
+for t, d in COLUMNS:
+    var = "s_%d_%d" % (d + 2, t + 1)
+    structure.append([var, var, "Closed", "Single", "%s - %s" % (QUESTION_DA[d].format(p=PROCESS_DA), ROLES[t]), "", ""])
+structure.append(["s_9", "s_9", "Open", "String", "Kommentarer til samarbejdet", "", ""])
+write("surveyxact/structure.csv", csv(structure, ";", "\r\n"), "cp1252")
+labels = [["s_1", str(i + 1), role] for i, role in enumerate(ROLES)]
+for t, d in COLUMNS:
+    var = "s_%d_%d" % (d + 2, t + 1)
+    labels += [[var, str(i + 1), label] for i, label in enumerate(SCALES_DA[d])] + [[var, "6", "Ved ikke"]]
+write("surveyxact/labels.csv", csv(labels, ";", "\r\n"), "cp1252")
+
+# SurveyXact label export: one file, question texts as headers, labels as values.
+header = ["Hvilken faggruppe tilhører du?"] + ["%s - %s" % (QUESTION_DA[d].format(p=PROCESS_DA), ROLES[t]) for t, d in COLUMNS]
+rows = [header] + [[role] + [cell(r, t, d, "da") for t, d in COLUMNS] for r, (rid, role) in enumerate(RESPONDENTS)]
+write("surveyxact-labels-export.csv", csv(rows, ";", "\r\n"), "cp1252")
+
+# (e) LimeSurvey, question-code headings and answer codes: UTF-8 BOM, every field quoted.
+codes = ["FREQ", "TIME", "ACCU", "PROB", "GOAL", "KNOW", "RESP"]
+header = ["id", "submitdate", "lastpage", "startlanguage", "seed", "FAG"] + ["%s[SQ00%d]" % (codes[d], t + 1) for t, d in COLUMNS]
+rows = [header]
+for r, (rid, role) in enumerate(RESPONDENTS):
+    rows.append([str(r + 1), "2024-03-0%d 10:0%d:00" % (r + 4, r), "3", "da", str(1234567 + r),
+                 "A%d" % (ROLES.index(role) + 1)] + [cell(r, t, d, "lime-code") for t, d in COLUMNS])
+write("limesurvey-codes.csv", csv(rows, ",", "\n", always=True), "utf-8-sig")
+mapping = {"rckit_mapping": 1, "header_rows": 1, "respondent": "id", "rater_role": "FAG", "round": None,
+           "roles": {"A%d" % (i + 1): role for i, role in enumerate(ROLES)},
+           "columns": {"%s[SQ00%d]" % (codes[d], t + 1): {"target": ROLES[t], "dimension": DIMS[d]} for t, d in COLUMNS}}
+write("limesurvey-codes.mapping.json", json.dumps(mapping, ensure_ascii=False, indent=2) + "\n")
+
+# LimeSurvey, full question text headings and full answers.
+def lime_question(d):
+    return LABEL_DA[d] if d == 4 else QUESTION_DA[d].format(p=PROCESS_DA)
+header = ["Response ID", "Date submitted", "Last page", "Start language", "Seed", "Hvilken faggruppe tilhører du?"]
+header += ["%s [%s]" % (lime_question(d), ROLES[t]) for t, d in COLUMNS]
+rows = [header]
+for r, (rid, role) in enumerate(RESPONDENTS):
+    rows.append([str(r + 1), "2024-03-0%d 10:0%d:00" % (r + 4, r), "3", "da", str(1234567 + r), role]
+                + [cell(r, t, d, "da") for t, d in COLUMNS])
+write("limesurvey-full-text.csv", csv(rows, ",", "\n", always=True), "utf-8-sig")
+
+# (f) Google Forms: Timestamp first, `Question [Row]` grid headers, labels as values.
+header = ["Timestamp", "Hvilken faggruppe tilhører du?"] + ["%s [%s]" % (QUESTION_DA[d].format(p=PROCESS_DA), ROLES[t]) for t, d in COLUMNS]
+rows = [header]
+for r, (rid, role) in enumerate(RESPONDENTS):
+    rows.append(["2024/03/0%d 10:1%d:0%d AM GMT+1" % (r + 4, r, r), role] + [cell(r, t, d, "da") for t, d in COLUMNS])
+write("google-forms.csv", csv(rows))
+
+# (g) Microsoft Forms, the Excel download saved as "CSV UTF-8": ID, times, Email, Name, then
+# questions; a Likert question's statements are `Question.Statement` columns.
+header = ["ID", "Start time", "Completion time", "Email", "Name", "Last modified time", "Hvilken faggruppe tilhører du?"]
+header += ["%s.%s" % (QUESTION_DA[d].format(p=PROCESS_DA), ROLES[t]) for t, d in COLUMNS]
+rows = [header]
+for r, (rid, role) in enumerate(RESPONDENTS):
+    rows.append([str(r + 1), "3/%d/24 10:0%d:11" % (r + 4, r), "3/%d/24 10:1%d:52" % (r + 4, r), "anonymous", "", "", role]
+                + [cell(r, t, d, "da") for t, d in COLUMNS])
+write("microsoft-forms.csv", csv(rows, ",", "\r\n"), "utf-8-sig")
+
+# Rejections: a tidy file and a wide file with one problem per line.
+rows = [["respondent", "round", "rater_role", "target_role", "dimension", "value"],
+        ["R01", "", "Sygeplejerske", "Læge", "shared_goals", "4"],          # 2: accepted
+        ["R01", "", "Sygeplejerske", "Læge", "mutual_respect", "6"],        # 3: out of range
+        ["R01", "", "Sygeplejerske", "Læge", "Tillid", "3"],                # 4: unknown dimension
+        ["R02", "", "", "Sygeplejerske", "shared_goals", "2"],              # 5: no rater role
+        ["R03", "", "Portør", "Læge", "shared_goals", "5"],                 # 6: unknown role (with roles)
+        ["R01", "", "Sygeplejerske", "Læge", "frequent_communication", "Ved ikke"]]  # 7: missing
+write("rejects-long.csv", csv(rows))
+header = ["Respondent", "Faggruppe"] + ["%s - %s" % (LABEL_DA[d], ROLES[t]) for t, d in COLUMNS]
+rows = [header]
+for r, (rid, role) in enumerate(RESPONDENTS[:4]):
+    row = [rid, role] + [cell(r, t, d, "number") for t, d in COLUMNS]
+    if r == 1:
+        row[1] = ""                       # line 3: no rater role, all 28 answers rejected
+    if r == 2:
+        row[2 + 5] = "7"                  # line 4: one score out of range (column 8)
+    if r == 3:
+        row[1] = "Portør"                 # line 5: unknown role (with roles)
+    rows.append(row)
+write("rejects-wide.csv", csv(rows))
