@@ -79,3 +79,21 @@ import Testing
         #expect(rckit("compare", Self.before, Self.after, "--round", "før").status == 64)
     }
 }
+
+@Suite struct TrendTests {
+    @Test func threeRoundsShowATrendTable() throws {
+        let directory = try temporaryDirectory()
+        let third = directory.appendingPathComponent("senere.csv")
+        let text = try String(contentsOfFile: CompareCommandTests.after, encoding: .utf8).replacingOccurrences(of: ",efter,", with: ",senere,")
+        try Data(text.utf8).write(to: third)
+        let result = rckit("compare", CompareCommandTests.before, CompareCommandTests.after, third.path)
+        #expect(result.status == 0)
+        let lines = result.stdout.components(separatedBy: "\n")
+        #expect(lines.first == "Udvikling over runderne")
+        #expect(lines[1].contains("før") && lines[1].contains("efter") && lines[1].contains("senere"))
+        // Identical third round: no reliable change from efter to senere, the same means.
+        let index = try #require(lines.first { $0.contains("Netværksindeks (RC)") })
+        #expect(index.hasSuffix("3,43        3,52        3,52"))
+        #expect(rckit("compare", CompareCommandTests.before, CompareCommandTests.after, third.path, "--format", "md").stdout.hasPrefix("## Udvikling over runderne"))
+    }
+}

@@ -37,9 +37,11 @@ enum CompareCommand: Command {
             text = ComparisonJSON(comparisons: comparisons, ingest: input.counts, language: language).render()
         case .table:
             let color = arguments.value("--out") == nil && context.useColor
-            text = comparisons.map { ComparisonTable(comparison: $0, language: language, color: color).render() }.joined(separator: "\n")
+            let trend = comparisons.count > 1 ? TrendTable(comparisons: comparisons, language: language).render() + "\n" : ""
+            text = trend + comparisons.map { ComparisonTable(comparison: $0, language: language, color: color).render() }.joined(separator: "\n")
         case .md:
-            text = comparisons.map { "# \($0.before.round) → \($0.after.round)\n\n" + ComparisonTabular(comparison: $0, language: language).markdown() }
+            let trend = comparisons.count > 1 ? TrendTable(comparisons: comparisons, language: language).markdown() + "\n" : ""
+            text = trend + comparisons.map { "# \($0.before.round) → \($0.after.round)\n\n" + ComparisonTabular(comparison: $0, language: language).markdown() }
                 .joined(separator: "\n")
         case .csv:
             guard comparisons.count == 1, let only = comparisons.first else {

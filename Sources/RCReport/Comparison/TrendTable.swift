@@ -1,0 +1,71 @@
+import RCStats
+import RCSurvey
+
+/// Three or more rounds side by side: the network index, the within-role index and each
+/// dimension per round, with the change from the round before marked where it is reliable.
+public struct TrendTable: Sendable {
+    /// Consecutive comparisons: round 1 → 2, 2 → 3, …
+    public var comparisons: [RoundComparison]
+    public var language: Language
+
+    public init(comparisons: [RoundComparison], language: Language) {
+        self.comparisons = comparisons
+        self.language = language
+    }
+
+    private var t: Phrases { Phrases(language: language) }
+
+    public var analyses: [NetworkAnalysis] {
+        guard let first = comparisons.first else { return [] }
+        return [first.before] + comparisons.map(\.after)
+    }
+
+    /// Rows of (label, one cell per round).
+    public var rows: [(String, [String])] {
+        func cell(_ estimate: Estimate, _ change: MeasureComparison?) -> String {
+            guard let mean = estimate.mean else { return "· (\(estimate.n))" }
+            var text = language.format(mean)
+            if let change, let difference = change.difference, (change.welch?.pValue ?? 1) < 0.05 {
+                text += difference > 0 ? " ▲" : " ▼"
+            }
+            return text
+        }
+        var rows: [(String, [String])] = []
+        rows.append((t.networkIndex, analyses.enumerated().map { index, analysis in
+            cell(analysis.index, index == 0 ? nil : comparisons[index - 1].index)
+        }))
+        rows.append((t.withinRoleIndex, analyses.map { cell($0.withinRole, nil) }))
+        for dimension in Dimension.allCases {
+            rows.append((dimension.label(language), analyses.enumerated().map { index, analysis in
+                cell(analysis.dimensions[dimension.index].estimate,
+                     index == 0 ? nil : comparisons[index - 1].dimensions[dimension.index].comparison)
+            }))
+        }
+        return rows
+    }
+
+    public func render() -> String {
+        let labels = analyses.map { TextColumns.sanitize($0.round) }
+        let width = max(t.networkIndex.count, t.withinRoleIndex.count, Dimension.allCases.map { $0.label(language).count }.max() ?? 0) + 2
+        let column = max(12, (labels.map(\.count).max() ?? 0) + 2)
+        var out = t.trendTitle + "\n  " + TextColumns.padRight("", width)
+        for label in labels { out += TextColumns.padLeft(label, column) }
+        out += "\n"
+        for (label, cells) in rows {
+            out += "  " + TextColumns.padRight(label, width)
+            for cell in cells { out += TextColumns.padLeft(cell, column) }
+            out += "\n"
+        }
+        out += language == .da
+            ? "▲ ▼ sikker ændring fra runden før (p < 0,05)\n"
+            : "▲ ▼ reliable change from the round before (p < 0.05)\n"
+        return out
+    }
+
+    public func markdown() -> String {
+        var out = "## \(t.trendTitle)\n\n| | " + analyses.map { Markdown.escape($0.round) }.joined(separator: " | ") + " |\n"
+        out += "|---|" + String(repeating: "---:|", count: analyses.count) + "\n"
+        for (label, cells) in rows { out += "| \(label) | " + cells.joined(separator: " | ") + " |\n" }
+        return out
+    }
+}
