@@ -113,8 +113,9 @@ public enum CSVSniffer {
             && byte != 0x0C && byte != 0x0D && byte != 0x1A {
             controls += 1
         }
-        // A short sample needs a third of its bytes to be controls; a long one a tenth.
-        if controls * (sample.count < 512 ? 3 : 10) > sample.count {
+        // Text has next to no control bytes, random bytes about 10 %: a short sample needs a
+        // third of its bytes to be controls, a long one a thirtieth.
+        if controls * (sample.count < 512 ? 3 : 30) > sample.count {
             let percent = controls * 100 / max(1, sample.count)
             return "this looks like a binary file, not text: \(percent) % of its first bytes are NUL or control bytes"
         }
