@@ -53,7 +53,7 @@ public struct ChangeHeatmapHTML: Sendable {
             out += "<span class=\"chip\(reliable ? " reliable" : "")\" style=\"background:\(swatch.fill)\"></span>"
             if !label.isEmpty { out += "<span class=\"chip-label\">\(HTML.escape(label))</span>" }
         }
-        out += "<span class=\"chip suppressed\"></span><span class=\"chip-label\">\(HTML.escape(t.notComparableShort))</span></div>\n"
+        out += "<span class=\"key\"><span class=\"chip suppressed\"></span><span class=\"chip-label\">\(HTML.escape(t.notComparableShort))</span></span></div>\n"
         return out
     }
 }

@@ -129,7 +129,7 @@ public struct HTMLReport: Sendable {
         out += "<figure>" + HeatmapHTML(analysis: analysis, language: language, scale: scale).render() + "</figure>\n"
         out += "<h3>\(HTML.escape(t.dimensionsSection))</h3>\n<p class=\"explain\">\(HTML.escape(t.dimensionsExplain))</p>\n"
         out += DimensionMapsSVG(analysis: analysis, language: language, scale: scale, idPrefix: "\(prefix)-dim").render()
-        out += "<div class=\"legend\"><span class=\"chip suppressed\"></span><span class=\"chip-label\">\(HTML.escape(t.hatchedSuppressed))</span>"
+        out += "<div class=\"legend\"><span class=\"key\"><span class=\"chip suppressed\"></span><span class=\"chip-label\">\(HTML.escape(t.hatchedSuppressed))</span></span>"
             + "<span class=\"chip-label\">▲ \(HTML.escape(Strength.strong.label(language)))  ■ \(HTML.escape(Strength.moderate.label(language)))  ▼ \(HTML.escape(Strength.weak.label(language)))</span></div>\n"
         let network = NetworkSVG(analysis: analysis, language: language, scale: scale, idPrefix: "\(prefix)-net")
         out += "<figure><h3>\(HTML.escape(t.networkSection))\(roundTag(analysis))</h3>\n<p class=\"explain\">\(HTML.escape(t.networkExplain))</p>\n"

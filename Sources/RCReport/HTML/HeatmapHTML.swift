@@ -55,7 +55,7 @@ public struct HeatmapHTML: Sendable {
             out += "<span class=\"chip\" style=\"background:\(swatch.fill)\"></span>"
             if !label.isEmpty { out += "<span class=\"chip-label\">\(HTML.escape(label))</span>" }
         }
-        out += "<span class=\"chip suppressed\"></span><span class=\"chip-label\">· \(HTML.escape(t.suppressedNote(analysis.options.minGroup)))</span>"
+        out += "<span class=\"key\"><span class=\"chip suppressed\"></span><span class=\"chip-label\">· \(HTML.escape(t.suppressedNote(analysis.options.minGroup)))</span></span>"
         out += "</div>\n"
         return out
     }

@@ -102,7 +102,7 @@ public struct NetworkSVG: Sendable {
                 let t = min(max((edge.mean - low) / max(high - low, 1e-9), 0), 1)
                 let strokeWidth = strength == .moderate ? 0.8 + 1.6 * t : 1.0 + 4.2 * t
                 let dash = strength == .weak ? " stroke-dasharray=\"6 3.5\"" : ""
-                let opacity = strength == .moderate ? "0.75" : "0.92"
+                let opacity = strength == .moderate ? "0.75" : strength == .weak && count > 8 ? "0.7" : "0.92"
                 out += "<path d=\"M\(f(start.x)),\(f(start.y)) Q\(f(control.x)),\(f(control.y)) \(f(end.x)),\(f(end.y))\" "
                     + "stroke=\"\(ReportPalette.lineColor(strength))\" stroke-width=\"\(f(strokeWidth))\" stroke-opacity=\"\(opacity)\"\(dash) "
                     + "marker-end=\"url(#\(idPrefix)-arrow-\(strength.rawValue))\" class=\"tie s-\(strength.rawValue)\">"

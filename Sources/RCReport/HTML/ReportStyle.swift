@@ -76,6 +76,7 @@ enum ReportStyle {
     .chip { display: inline-block; width: 22px; height: 14px; border-radius: 2px; border: 1px solid rgba(0,0,0,.12); }
     .chip.reliable { box-shadow: inset 0 0 0 2px var(--ink); }
     .chip-label { margin-right: 12px; }
+    .key { display: inline-flex; align-items: center; gap: 6px; white-space: nowrap; }
     .line-key { display: inline-flex; align-items: center; gap: 5px; margin-right: 14px; }
     /* Small multiples */
     .multiples { display: grid; grid-template-columns: repeat(auto-fill, minmax(220px, 1fr)); gap: 12px 18px; }
