@@ -32,7 +32,7 @@ public enum RCKit {
     public static let version = "0.1.0"
 
     static var commands: [any Command.Type] {
-        [InstrumentCommand.self, InspectCommand.self, ImportCommand.self, AnalyzeCommand.self, CompareCommand.self]
+        [InstrumentCommand.self, InspectCommand.self, ImportCommand.self, AnalyzeCommand.self, CompareCommand.self, ReportCommand.self]
     }
 
     /// Runs `rckit` with `arguments` (without the program name) and returns the exit status.

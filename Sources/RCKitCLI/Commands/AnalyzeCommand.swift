@@ -9,13 +9,14 @@ enum AnalyzeCommand: Command {
     static let spec = CommandSpec(
         name: "analyze",
         summary: "Compute the role-by-role network of tie scores (SPEC §3), with privacy suppression.",
-        synopsis: "FILE... [--instrument I] [--min-group K] [--min-items M] [--format table|md|csv|json] [--lang da|en] [--out FILE]",
+        synopsis: "FILE... [--instrument I] [--min-group K] [--min-items M] [--format table|md|csv|json] [--excel] [--lang da|en] [--out FILE]",
         discussion: """
         FILE is a tidy long CSV or any export 'rckit import' reads; several files are one dataset.
         Figures resting on fewer than --min-group respondents are suppressed in every format.
         """,
         options: SurveyInput.options + SurveyInput.analysisOptions + [
             .value("--format", "FORMAT", "Output format (default: table).", allowed: Format.allCases.map(\.rawValue)),
+            .flag("--excel", "CSV for Danish Excel: semicolons and decimal commas (implies --format csv)."),
             .value("--round", "LABEL", "The round to analyse when the data has several."),
         ],
         positionals: 1...Int.max)
@@ -25,7 +26,9 @@ enum AnalyzeCommand: Command {
         let analysisOptions = try SurveyInput.analysisOptions(arguments, instrument: instrument)
         let ingestOptions = try SurveyInput.ingestOptions(arguments, instrument: instrument)
         let language = arguments.value("--lang").flatMap(Language.init(rawValue:)) ?? .da
-        let format = arguments.value("--format").flatMap(Format.init(rawValue:)) ?? .table
+        let excel = arguments.flag("--excel")
+        let format = arguments.value("--format").flatMap(Format.init(rawValue:)) ?? (excel ? .csv : .table)
+        if excel && format != .csv { throw UsageError("--excel writes CSV; it cannot be combined with --format \(format.rawValue)", command: spec.name) }
         let input = try SurveyInput.load(arguments.positionals, options: ingestOptions, context: context)
         let round = try input.round(arguments.value("--round"))
         let analysis = NetworkAnalysis(round, roles: input.data.storageRoles, order: input.data.displayOrder, options: analysisOptions)
@@ -34,7 +37,7 @@ enum AnalyzeCommand: Command {
             AnalysisTable(analysis: analysis, ingest: input.counts, language: language,
                           color: arguments.value("--out") == nil && context.useColor).render()
         case .md: AnalysisTabular(analysis: analysis, language: language).markdown()
-        case .csv: AnalysisTabular(analysis: analysis, language: language).csv()
+        case .csv: AnalysisTabular(analysis: analysis, language: language).csv(excel: excel)
         case .json: AnalysisJSON(analysis: analysis, ingest: input.counts).render()
         }
         try Output.write(text, to: arguments.value("--out"), context: context)

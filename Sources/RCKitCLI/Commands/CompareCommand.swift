@@ -9,7 +9,7 @@ enum CompareCommand: Command {
     static let spec = CommandSpec(
         name: "compare",
         summary: "Compare survey rounds: Welch and paired t-tests, Hedges' g and BH q-values per measure.",
-        synopsis: "BEFORE AFTER [--round LABEL]... [--instrument I] [--min-group K] [--min-items M] [--format table|md|csv|json] [--lang da|en] [--out FILE]",
+        synopsis: "BEFORE AFTER [--round LABEL]... [--instrument I] [--min-group K] [--min-items M] [--format table|md|csv|json] [--excel] [--lang da|en] [--out FILE]",
         discussion: """
         BEFORE and AFTER are files of one round each, or give one or more files whose 'round' column
         holds the rounds and pick them with --round (repeatable, in order). Unlabelled files are named
@@ -17,6 +17,7 @@ enum CompareCommand: Command {
         """,
         options: SurveyInput.options + SurveyInput.analysisOptions + [
             .value("--format", "FORMAT", "Output format (default: table).", allowed: Format.allCases.map(\.rawValue)),
+            .flag("--excel", "CSV for Danish Excel: semicolons and decimal commas (implies --format csv)."),
             .value("--round", "LABEL", "A round to compare, in order (give two or more).", repeatable: true),
         ],
         positionals: 1...Int.max)
@@ -26,7 +27,9 @@ enum CompareCommand: Command {
         let analysisOptions = try SurveyInput.analysisOptions(arguments, instrument: instrument)
         let ingestOptions = try SurveyInput.ingestOptions(arguments, instrument: instrument)
         let language = arguments.value("--lang").flatMap(Language.init(rawValue:)) ?? .da
-        let format = arguments.value("--format").flatMap(Format.init(rawValue:)) ?? .table
+        let excel = arguments.flag("--excel")
+        let format = arguments.value("--format").flatMap(Format.init(rawValue:)) ?? (excel ? .csv : .table)
+        if excel && format != .csv { throw UsageError("--excel writes CSV; it cannot be combined with --format \(format.rawValue)", command: spec.name) }
         let requested = arguments.allValues("--round")
         if requested.count == 1 { throw UsageError("give --round at least twice (the rounds to compare, in order)", command: "compare") }
         let input = try SurveyInput.load(arguments.positionals, options: ingestOptions, context: context, labelRoundsByFile: true)
@@ -47,7 +50,7 @@ enum CompareCommand: Command {
             guard comparisons.count == 1, let only = comparisons.first else {
                 throw UsageError("--format csv compares two rounds; choose them with --round", command: "compare")
             }
-            text = ComparisonTabular(comparison: only, language: language).csv()
+            text = ComparisonTabular(comparison: only, language: language).csv(excel: excel)
         }
         try Output.write(text, to: arguments.value("--out"), context: context)
         return .success

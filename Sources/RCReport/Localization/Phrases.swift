@@ -6,7 +6,7 @@ public struct Phrases: Sendable {
 
     public init(language: Language) { self.language = language }
 
-    private func pick(_ da: String, _ en: String) -> String { language == .da ? da : en }
+    func pick(_ da: String, _ en: String) -> String { language == .da ? da : en }
 
     public var focalProcess: String { pick("Fokusproces", "Focal work process") }
     public var roles: String { pick("Faggrupper", "Roles") }

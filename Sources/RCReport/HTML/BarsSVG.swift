@@ -1,0 +1,154 @@
+import RCStats
+import RCSurvey
+
+/// Horizontal bars on the response scale with 95% confidence whiskers and the weak/strong
+/// thresholds drawn as lines: the dimension profile of one round, or before/after pairs.
+public struct BarsSVG: Sendable {
+    /// One bar: a labelled estimate (suppressed bars show only n).
+    public struct Bar: Sendable {
+        public var series: String
+        public var estimate: Estimate
+        public init(series: String, estimate: Estimate) {
+            self.series = series
+            self.estimate = estimate
+        }
+    }
+
+    /// One group of bars (a dimension), with an optional note on the right (the change).
+    public struct Group: Sendable {
+        public var label: String
+        public var bars: [Bar]
+        public var note: String?
+        public init(label: String, bars: [Bar], note: String? = nil) {
+            self.label = label
+            self.bars = bars
+            self.note = note
+        }
+    }
+
+    public var groups: [Group]
+    public var language: Language
+    public var thresholds: StrengthThresholds
+    public var scale: ClosedRange<Double>
+    /// Colour by strength (one round) or by series (before light, after dark).
+    public var colorBySeries: Bool
+
+    public init(groups: [Group], language: Language, thresholds: StrengthThresholds, scale: ClosedRange<Double> = 1...5,
+                colorBySeries: Bool = false) {
+        self.groups = groups
+        self.language = language
+        self.thresholds = thresholds
+        self.scale = scale
+        self.colorBySeries = colorBySeries
+    }
+
+    /// The dimension profile of one round.
+    public static func profile(_ analysis: NetworkAnalysis, language: Language, scale: ClosedRange<Double> = 1...5) -> BarsSVG {
+        BarsSVG(groups: analysis.dimensions.map { Group(label: $0.dimension.label(language), bars: [Bar(series: "", estimate: $0.estimate)]) },
+                language: language, thresholds: analysis.options.strength, scale: scale)
+    }
+
+    /// The network index and the dimensions before and after, with the change on the right.
+    public static func beforeAfter(_ comparison: RoundComparison, language: Language, scale: ClosedRange<Double> = 1...5) -> BarsSVG {
+        let t = Phrases(language: language)
+        func note(_ measure: MeasureComparison) -> String? {
+            guard let welch = measure.welch else { return nil }
+            var text = language.formatSigned(welch.difference)
+            if let p = welch.pValue {
+                text += p < 0.05 ? (welch.difference > 0 ? " ▲" : " ▼") : ""
+                text += "  p \(language.formatP(p))"
+            }
+            return text
+        }
+        let before = comparison.before.round.isEmpty ? t.before : comparison.before.round
+        let after = comparison.after.round.isEmpty ? t.after : comparison.after.round
+        var groups = [Group(label: t.networkIndex, bars: [Bar(series: before, estimate: comparison.index.before),
+                                                          Bar(series: after, estimate: comparison.index.after)],
+                            note: note(comparison.index))]
+        for item in comparison.dimensions {
+            groups.append(Group(label: item.dimension.label(language),
+                                bars: [Bar(series: before, estimate: item.comparison.before), Bar(series: after, estimate: item.comparison.after)],
+                                note: note(item.comparison)))
+        }
+        return BarsSVG(groups: groups, language: language, thresholds: comparison.before.options.strength, scale: scale, colorBySeries: true)
+    }
+
+    public func render() -> String {
+        let f = SVGNumber.format
+        let labelWidth = 200.0
+        let seriesWidth = colorBySeries ? 58.0 : 0
+        let plotLeft = labelWidth + seriesWidth
+        let plotWidth = 380.0
+        let noteWidth = 150.0
+        let barHeight = colorBySeries ? 13.0 : 17.0
+        let gap = 3.0
+        let groupGap = colorBySeries ? 12.0 : 8.0
+        let top = 22.0
+        var height = top
+        for group in groups { height += Double(group.bars.count) * (barHeight + gap) + groupGap }
+        height += 6
+        let width = plotLeft + plotWidth + noteWidth
+        let low = scale.lowerBound
+        let high = scale.upperBound
+        func x(_ value: Double) -> Double { plotLeft + (min(max(value, low), high) - low) / (high - low) * plotWidth }
+
+        var out = "<svg class=\"bars\" viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\">"
+        // Grid and thresholds.
+        var tick = low.rounded(.up)
+        let step = (high - low) > 6 ? 2.0 : 1.0
+        while tick <= high {
+            out += "<line x1=\"\(f(x(tick)))\" y1=\"\(f(top - 4))\" x2=\"\(f(x(tick)))\" y2=\"\(f(height - 4))\" stroke=\"#e3e0da\" stroke-width=\"1\"/>"
+            out += "<text class=\"axis\" x=\"\(f(x(tick)))\" y=\"\(f(top - 8))\" text-anchor=\"middle\">\(language.format(tick, decimals: 0))</text>"
+            tick += step
+        }
+        for (value, strength) in [(thresholds.weakBelow, Strength.weak), (thresholds.strongAbove, .strong)] {
+            out += "<line x1=\"\(f(x(value)))\" y1=\"\(f(top - 4))\" x2=\"\(f(x(value)))\" y2=\"\(f(height - 4))\" "
+                + "stroke=\"\(ReportPalette.lineColor(strength))\" stroke-width=\"1.2\" stroke-dasharray=\"3 2\"/>"
+        }
+        var y = top
+        for group in groups {
+            let groupHeight = Double(group.bars.count) * (barHeight + gap) - gap
+            out += "<text class=\"bar-label\" x=\"\(f(labelWidth - 8))\" y=\"\(f(y + groupHeight / 2 + 4))\" text-anchor=\"end\">"
+                + "\(HTML.escape(group.label))</text>"
+            for (index, bar) in group.bars.enumerated() {
+                if colorBySeries {
+                    out += "<text class=\"series\" x=\"\(f(labelWidth + 2))\" y=\"\(f(y + barHeight / 2 + 3.5))\">\(HTML.escape(bar.series.abbreviated(9)))</text>"
+                }
+                if let figures = bar.estimate.figures {
+                    let mean = figures.mean
+                    let strength = thresholds.strength(of: mean)
+                    let fill: String
+                    if colorBySeries {
+                        fill = index == group.bars.count - 1 ? ReportPalette.strongLine : "#aab4c3"
+                    } else {
+                        fill = ReportPalette(thresholds: thresholds, scale: scale).strength(mean).fill
+                    }
+                    out += "<rect x=\"\(f(plotLeft))\" y=\"\(f(y))\" width=\"\(f(max(x(mean) - plotLeft, 0.5)))\" height=\"\(f(barHeight))\" "
+                        + "fill=\"\(fill)\" stroke=\"#5b6470\" stroke-width=\"0.5\"/>"
+                    var right = x(mean)
+                    let interval = figures.ci.map { ($0.lowerBound, $0.upperBound) }
+                        ?? figures.summary.confidenceInterval(level: 0.95).map { ($0.lower, $0.upper) }
+                    if let (lower, upper) = interval, lower.isFinite, upper.isFinite {
+                        let mid = y + barHeight / 2
+                        out += "<path d=\"M\(f(x(lower))),\(f(mid)) H\(f(x(upper))) M\(f(x(lower))),\(f(mid - 4)) V\(f(mid + 4)) "
+                            + "M\(f(x(upper))),\(f(mid - 4)) V\(f(mid + 4))\" stroke=\"#1d232b\" stroke-width=\"1.2\" fill=\"none\"/>"
+                        right = max(right, x(upper))
+                    }
+                    let symbol = colorBySeries ? "" : " \(strength.symbol)"
+                    out += "<text class=\"bar-value\" x=\"\(f(right + 5))\" y=\"\(f(y + barHeight / 2 + 4))\">"
+                        + "\(language.format(mean))\(symbol) <tspan class=\"bar-n\">n=\(bar.estimate.n)</tspan></text>"
+                } else {
+                    out += "<text class=\"bar-value muted\" x=\"\(f(plotLeft + 4))\" y=\"\(f(y + barHeight / 2 + 4))\">"
+                        + "\(HTML.escape(Phrases(language: language).suppressed)) (n=\(bar.estimate.n))</text>"
+                }
+                y += barHeight + gap
+            }
+            if let note = group.note {
+                out += "<text class=\"bar-note\" x=\"\(f(width - 4))\" y=\"\(f(y - gap - groupHeight / 2 + 4))\" text-anchor=\"end\">"
+                    + "\(HTML.escape(note))</text>"
+            }
+            y += groupGap
+        }
+        return out + "</svg>\n"
+    }
+}

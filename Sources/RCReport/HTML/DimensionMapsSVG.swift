@@ -1,0 +1,71 @@
+import RCStats
+import RCSurvey
+
+/// The seven dimension heat maps as small multiples: one compact SVG per dimension, roles
+/// numbered as in the role list, the mean to one decimal in each cell. Suppressed cells are
+/// hatched and empty.
+public struct DimensionMapsSVG: Sendable {
+    public var analysis: NetworkAnalysis
+    public var language: Language
+    public var scale: ClosedRange<Double>
+    /// Prefix for the SVG ids, unique within the page.
+    public var idPrefix: String
+
+    public init(analysis: NetworkAnalysis, language: Language, scale: ClosedRange<Double> = 1...5, idPrefix: String = "dm") {
+        self.analysis = analysis
+        self.language = language
+        self.scale = scale
+        self.idPrefix = idPrefix
+    }
+
+    /// Every dimension's map in a wrapping grid.
+    public func render() -> String {
+        var out = "<div class=\"multiples\(analysis.roles.count > 9 ? " dense" : "")\">\n"
+        for dimension in Dimension.allCases {
+            out += "<figure class=\"multiple\"><figcaption>\(HTML.escape(dimension.label(language)))</figcaption>\n"
+            out += svg(dimension) + "</figure>\n"
+        }
+        return out + "</div>\n"
+    }
+
+    /// One dimension's map as an SVG element.
+    public func svg(_ dimension: Dimension) -> String {
+        let count = analysis.roles.count
+        let cell = 26.0
+        let margin = 16.0
+        let size = margin + cell * Double(count) + 2
+        let palette = ReportPalette(thresholds: analysis.options.strength, scale: scale)
+        let hatch = "\(idPrefix)-hatch-\(dimension.index)"
+        let f = SVGNumber.format
+        var out = "<svg class=\"dimmap\" viewBox=\"0 0 \(f(size)) \(f(size))\" role=\"img\" "
+            + "aria-label=\"\(HTML.escape(dimension.label(language)))\">"
+        out += "<defs><pattern id=\"\(hatch)\" width=\"5\" height=\"5\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
+            + "<rect width=\"5\" height=\"5\" fill=\"#f7f7f7\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"5\" stroke=\"#b9b9b9\" stroke-width=\"1.6\"/></pattern></defs>"
+        for index in 0..<count {
+            let centre = margin + cell * (Double(index) + 0.5)
+            out += "<text class=\"axis\" x=\"\(f(centre))\" y=\"11\" text-anchor=\"middle\">\(index + 1)</text>"
+            out += "<text class=\"axis\" x=\"\(f(margin - 3))\" y=\"\(f(centre + 3))\" text-anchor=\"end\">\(index + 1)</text>"
+        }
+        for a in 0..<count {
+            for b in 0..<count {
+                let estimate = analysis.cells[a * count + b].dimensions[dimension.index].estimate
+                let x = margin + cell * Double(b)
+                let y = margin + cell * Double(a)
+                let title = "\(analysis.roles[a]) → \(analysis.roles[b])"
+                if let mean = estimate.mean {
+                    let swatch = palette.strength(mean)
+                    let strength = analysis.options.strength.strength(of: mean)
+                    out += "<g><title>\(HTML.escape(title)): \(language.format(mean)) (n=\(estimate.n))</title>"
+                    out += "<rect x=\"\(f(x))\" y=\"\(f(y))\" width=\"\(f(cell - 1))\" height=\"\(f(cell - 1))\" fill=\"\(swatch.fill)\""
+                        + (a == b ? " stroke=\"#1d232b\" stroke-width=\"0.8\"" : "") + "/>"
+                    out += "<text x=\"\(f(x + cell / 2 - 0.5))\" y=\"\(f(y + cell / 2 + 2.5))\" text-anchor=\"middle\" fill=\"\(swatch.text)\" class=\"val\">"
+                        + "\(language.format(mean, decimals: 1))<tspan class=\"sym\">\(strength.symbol)</tspan></text></g>"
+                } else {
+                    out += "<g><title>\(HTML.escape(title)): \(HTML.escape(Phrases(language: language).suppressed)) (n=\(estimate.n))</title>"
+                    out += "<rect x=\"\(f(x))\" y=\"\(f(y))\" width=\"\(f(cell - 1))\" height=\"\(f(cell - 1))\" fill=\"url(#\(hatch))\"/></g>"
+                }
+            }
+        }
+        return out + "</svg>\n"
+    }
+}

@@ -1,0 +1,62 @@
+import RCStats
+import RCSurvey
+
+/// The role × role heat map of one round as an HTML table: rater roles as rows, target roles
+/// as columns; in each cell the mean, the strength symbol and n, coloured by strength.
+/// Suppressed cells are hatched and show only n.
+public struct HeatmapHTML: Sendable {
+    public var analysis: NetworkAnalysis
+    public var language: Language
+    /// The response scale's range, for the colour scale.
+    public var scale: ClosedRange<Double>
+
+    public init(analysis: NetworkAnalysis, language: Language, scale: ClosedRange<Double> = 1...5) {
+        self.analysis = analysis
+        self.language = language
+        self.scale = scale
+    }
+
+    public func render() -> String {
+        let t = Phrases(language: language)
+        let palette = ReportPalette(thresholds: analysis.options.strength, scale: scale)
+        let cells = analysis.cells
+        let roles = analysis.roles
+        let language = language
+        let matrix = RoleMatrixHTML(roles: roles, corner: t.raterDownTargetAcross, caption: t.heatmapTitle) { a, b in
+            let cell = cells[a * roles.count + b]
+            let pair = "\(roles[a]) → \(roles[b])"
+            guard let mean = cell.estimate.mean, let strength = cell.strength else {
+                return RoleMatrixHTML.Cell(classes: ["suppressed"], main: "·", sub: "n=\(cell.estimate.n)",
+                                           title: "\(pair): \(t.suppressed) (n=\(cell.estimate.n))")
+            }
+            let text = language.format(mean)
+            return RoleMatrixHTML.Cell(classes: ["s-\(strength.rawValue)"], swatch: palette.strength(mean),
+                                       main: "\(text)<span class=\"sym\">\(strength.symbol)</span>", sub: "n=\(cell.estimate.n)",
+                                       title: "\(pair): \(text) \(strength.label(language)) (n=\(cell.estimate.n))")
+        }
+        return matrix.render() + legend(palette: palette, t: t)
+    }
+
+    private func legend(palette: ReportPalette, t: Phrases) -> String {
+        let thresholds = analysis.options.strength
+        let weak = language.format(thresholds.weakBelow)
+        let strong = language.format(thresholds.strongAbove)
+        let span = (scale.upperBound - scale.lowerBound) / 4
+        let samples: [(Double, String)] = [
+            (thresholds.weakBelow - 1.2 * span, "▼ \(Strength.weak.label(language)) < \(weak)"),
+            (thresholds.weakBelow - 0.4 * span, ""),
+            ((thresholds.weakBelow + thresholds.strongAbove) / 2, "■ \(Strength.moderate.label(language)) \(weak)–\(strong)"),
+            (thresholds.strongAbove + 0.3 * span, ""),
+            (thresholds.strongAbove + 0.8 * span, "▲ \(Strength.strong.label(language)) > \(strong)"),
+        ]
+        var out = "<div class=\"legend\"><span class=\"legend-title\">\(HTML.escape(t.scaleLegendTitle)):</span>"
+        for (value, label) in samples {
+            let swatch = palette.strength(value)
+            out += "<span class=\"chip\" style=\"background:\(swatch.fill)\"></span>"
+            if !label.isEmpty { out += "<span class=\"chip-label\">\(HTML.escape(label))</span>" }
+        }
+        out += "<span class=\"key\"><span class=\"chip suppressed\"></span><span class=\"chip-label\">· \(HTML.escape(t.suppressedNote(analysis.options.minGroup)))</span></span>"
+        out += "</div>\n"
+        return out
+    }
+}

@@ -1,0 +1,135 @@
+/// The report's inline style sheet: system fonts only, A4 print rules, no external resources.
+enum ReportStyle {
+    static let css = """
+    :root { --ink: #1d232b; --muted: #5d6672; --rule: #d9d5cd; --paper: #ffffff; --wash: #f6f4f0;
+            --blue: #1f5fa6; --orange: #c25e00; }
+    * { box-sizing: border-box; }
+    html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+    body { margin: 0; background: #e9e6e0; color: var(--ink);
+           font: 14px/1.45 "Segoe UI", "Helvetica Neue", Helvetica, Arial, "Liberation Sans", "DejaVu Sans", sans-serif; }
+    main { max-width: 1060px; margin: 24px auto; background: var(--paper); padding: 36px 44px 44px;
+           box-shadow: 0 1px 4px rgba(0,0,0,.12); }
+    header.report-head { border-bottom: 3px solid var(--ink); padding-bottom: 12px; margin-bottom: 8px; }
+    header.report-head h1 { font-size: 26px; line-height: 1.2; margin: 0 0 4px; letter-spacing: -.01em; }
+    header.report-head .process { font-size: 16px; color: var(--muted); margin: 0 0 10px; }
+    dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 2px 14px; margin: 0; font-size: 12.5px; color: var(--muted); }
+    dl.meta dt { font-weight: 600; color: var(--ink); }
+    dl.meta dd { margin: 0; overflow-wrap: anywhere; }
+    nav.toc { font-size: 12.5px; color: var(--muted); margin: 10px 0 0; }
+    nav.toc a { color: var(--ink); text-decoration: none; border-bottom: 1px solid var(--rule); }
+    nav.toc ol { margin: 4px 0 0; padding-left: 20px; columns: 2; }
+    h2 { font-size: 20px; margin: 34px 0 6px; padding-top: 6px; border-top: 1px solid var(--rule); break-after: avoid; }
+    h2 .round-tag { font-weight: 400; color: var(--muted); }
+    h3 { font-size: 15.5px; margin: 22px 0 4px; break-after: avoid; }
+    p.explain { margin: 0 0 10px; color: var(--muted); font-size: 12.5px; max-width: 78ch; }
+    section.part { break-inside: auto; }
+    section.round { break-before: page; }
+    figure { margin: 0 0 8px; break-inside: avoid; }
+    .kpis { display: grid; grid-template-columns: repeat(auto-fit, minmax(170px, 1fr)); gap: 10px; margin: 12px 0 14px; }
+    .kpi { background: var(--wash); border-left: 4px solid var(--ink); padding: 8px 12px; break-inside: avoid; }
+    .kpi .label { font-size: 12px; color: var(--muted); }
+    .kpi .value { font-size: 24px; font-weight: 650; line-height: 1.2; }
+    .kpi .sub { font-size: 11.5px; color: var(--muted); }
+    .kpi.s-strong { border-left-color: var(--blue); } .kpi.s-weak { border-left-color: var(--orange); }
+    table.data { border-collapse: collapse; font-size: 12.5px; margin: 6px 0 12px; break-inside: avoid; }
+    table.data th, table.data td { padding: 4px 9px; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: top; }
+    table.data th { font-weight: 600; background: var(--wash); }
+    table.data td.num, table.data th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+    table.data td.name { white-space: nowrap; }
+    table.data th.round-head { text-align: center; border-bottom: 2px solid var(--ink); }
+    table.data.roles tbody td:nth-child(3n+3) { border-left: 1px solid var(--rule); }
+    .muted { color: var(--muted); }
+    ul.suppressed-list { margin: 4px 0 10px; padding-left: 20px; font-size: 12.5px; }
+    ul.suppressed-list li { margin: 2px 0; }
+    .pairs { columns: 2; column-gap: 28px; font-size: 12px; color: var(--muted); margin: 2px 0 0; padding-left: 18px; }
+    /* Role × role matrices */
+    .matrix-wrap { width: 100%; overflow: visible; break-inside: avoid; }
+    table.matrix { border-collapse: separate; border-spacing: 2px; table-layout: fixed; width: 100%; font-variant-numeric: tabular-nums; }
+    table.matrix caption { caption-side: top; text-align: left; font-size: 12px; color: var(--muted); padding-bottom: 2px; }
+    table.matrix col.rowhead { width: 210px; }
+    table.matrix.dense col.rowhead { width: 170px; }
+    table.matrix th.corner { font-size: 11px; font-weight: 500; color: var(--muted); text-align: left; vertical-align: bottom; padding: 2px 4px; }
+    table.matrix th.colhead { vertical-align: bottom; font-weight: 500; font-size: 11.5px; padding: 2px 0; height: 9.5em; }
+    table.matrix th.colhead .num { display: block; font-weight: 700; text-align: center; margin: 3px 0 0; min-width: 0; color: var(--ink); }
+    table.matrix th.colhead .rot { display: block; writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap;
+                                   margin: 0 auto; max-height: 9em; overflow: hidden; text-overflow: ellipsis; line-height: 1.1; }
+    table.matrix th.rowhead { text-align: left; font-weight: 500; font-size: 12.5px; padding: 2px 6px 2px 0;
+                              white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+    table.matrix .num { display: inline-block; min-width: 1.6em; font-weight: 700; color: var(--muted); }
+    table.matrix td.cell { text-align: center; padding: 5px 1px 4px; border-radius: 3px; line-height: 1.15; background: #f4f2ee; }
+    table.matrix td.cell .v { display: block; font-size: 14px; font-weight: 600; white-space: nowrap; }
+    table.matrix td.cell .sym { font-size: .72em; margin-left: 2px; vertical-align: 1px; }
+    table.matrix td.cell .n { display: block; font-size: 10.5px; opacity: .85; white-space: nowrap; }
+    table.matrix.medium td.cell .v { font-size: 13px; }
+    table.matrix.dense td.cell .v { font-size: 11.5px; }
+    table.matrix.dense td.cell .n { font-size: 9px; }
+    table.matrix.dense th.rowhead { font-size: 11.5px; }
+    table.matrix.dense th.colhead { font-size: 10.5px; }
+    table.matrix td.diagonal { outline: 1.5px dashed var(--ink); outline-offset: -3px; }
+    table.matrix td.suppressed, .chip.suppressed {
+      background: repeating-linear-gradient(45deg, #f3f3f3 0 4px, #d6d6d6 4px 5.5px) !important; color: #555 !important; }
+    table.matrix td.suppressed .v { font-weight: 400; }
+    table.matrix td.reliable { box-shadow: inset 0 0 0 3px var(--ink); }
+    table.matrix td.unclear .v { font-weight: 500; }
+    .legend { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 6px; font-size: 12px; color: var(--muted); margin: 6px 0 14px; }
+    .legend-title { font-weight: 600; color: var(--ink); margin-right: 4px; }
+    .chip { display: inline-block; width: 22px; height: 14px; border-radius: 2px; border: 1px solid rgba(0,0,0,.12); }
+    .chip.reliable { box-shadow: inset 0 0 0 2px var(--ink); }
+    .chip-label { margin-right: 12px; }
+    .key { display: inline-flex; align-items: center; gap: 6px; white-space: nowrap; }
+    .line-key { display: inline-flex; align-items: center; gap: 5px; margin-right: 14px; }
+    /* Small multiples */
+    .multiples { display: grid; grid-template-columns: repeat(auto-fill, minmax(220px, 1fr)); gap: 12px 18px; }
+    .multiples.dense { grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); }
+    .multiple figcaption { font-size: 12.5px; font-weight: 600; margin-bottom: 2px; }
+    svg.dimmap { width: 100%; height: auto; display: block; }
+    svg.dimmap .axis { font-size: 7.5px; fill: var(--muted); font-weight: 700; }
+    svg.dimmap .val { font-size: 7.6px; font-weight: 600; }
+    svg.dimmap .sym { font-size: 5px; }
+    /* Network */
+    svg.network { width: 100%; max-width: 860px; height: auto; display: block; margin: 0 auto; }
+    svg.network .node-num { font-size: 13px; font-weight: 700; fill: var(--ink); }
+    svg.network .node-label { font-size: 13px; fill: var(--ink); paint-order: stroke; stroke: #ffffff; stroke-width: 4px; stroke-linejoin: round; }
+    /* Bars */
+    svg.bars { width: 100%; max-width: 900px; height: auto; display: block; }
+    svg.bars .axis { font-size: 11px; fill: var(--muted); }
+    svg.bars .bar-label { font-size: 12.5px; fill: var(--ink); }
+    svg.bars .series { font-size: 10.5px; fill: var(--muted); }
+    svg.bars .bar-value { font-size: 11.5px; fill: var(--ink); font-weight: 600; paint-order: stroke; stroke: #ffffff; stroke-width: 3px; stroke-linejoin: round; }
+    svg.bars .bar-n { font-weight: 400; fill: var(--muted); font-size: 10px; }
+    svg.bars .bar-note { font-size: 11.5px; fill: var(--ink); font-weight: 600; }
+    svg.bars .muted { fill: var(--muted); font-weight: 400; }
+    .gapbar { display: inline-block; height: 10px; background: var(--orange); vertical-align: middle; border-radius: 1px; }
+    ul.summary { padding-left: 18px; margin: 4px 0 12px; }
+    ul.summary li { margin: 2px 0; }
+    ul.summary li.head { list-style: none; margin-left: -18px; font-weight: 600; margin-top: 8px; }
+    ul.summary li.up::marker { content: "▲ "; color: var(--blue); }
+    ul.summary li.down::marker { content: "▼ "; color: var(--orange); }
+    ol.methods { font-size: 12.5px; color: var(--ink); padding-left: 20px; max-width: 84ch; }
+    ol.methods li { margin: 3px 0; }
+    footer { margin-top: 28px; font-size: 11px; color: var(--muted); border-top: 1px solid var(--rule); padding-top: 6px; }
+    @page { size: A4; margin: 13mm 12mm 14mm; }
+    @media print {
+      body { background: none; font-size: 10pt; }
+      main { max-width: none; margin: 0; padding: 0; box-shadow: none; }
+      h2 { margin-top: 18px; }
+      table.matrix col.rowhead { width: 150px; }
+      table.matrix.dense col.rowhead { width: 124px; }
+      table.matrix td.cell .v { font-size: 11px; }
+      table.matrix td.cell .n { font-size: 8.5px; }
+      table.matrix.dense td.cell .v { font-size: 9.5px; }
+      table.matrix.dense td.cell .n { font-size: 7.5px; }
+      table.matrix th.rowhead { font-size: 10px; }
+      table.matrix.dense th.rowhead { font-size: 9px; }
+      table.matrix th.colhead { font-size: 9.5px; height: 8.5em; }
+      .multiples { grid-template-columns: repeat(3, 1fr); gap: 8px 14px; }
+      .multiples.dense { grid-template-columns: repeat(2, 1fr); gap: 8px 28px; }
+      .multiples.dense .multiple { padding: 0 20px; }
+      table.data { font-size: 9pt; }
+      table.data th, table.data td { padding: 3px 6px; }
+      .kpis { grid-template-columns: repeat(4, 1fr); }
+      svg.network { max-width: 640px; }
+      a { color: inherit; text-decoration: none; }
+    }
+    """
+}

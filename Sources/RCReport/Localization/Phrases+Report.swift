@@ -1,0 +1,108 @@
+import RCSurvey
+
+/// The words of the HTML report.
+extension Phrases {
+    public var reportTitle: String { pick("Relationel koordinering – rapport", "Relational coordination – report") }
+    public var overview: String { pick("Overblik", "Overview") }
+    public var sources: String { pick("Datafiler", "Data files") }
+    public var generated: String { pick("Dannet", "Generated") }
+    public var minGroupTitle: String { pick("Mindste gruppe", "Minimum group") }
+    public var rounds: String { pick("Runder", "Rounds") }
+    public var respondentsTitle: String { pick("Respondenter", "Respondents") }
+    public var respondentsPerRole: String { pick("Respondenter pr. faggruppe", "Respondents per role") }
+    public var number: String { pick("Nr.", "No.") }
+    public var whatWasSuppressed: String { pick("Hvad er skjult og hvorfor", "What was suppressed and why") }
+    public var nothingSuppressed: String {
+        pick("Intet er skjult: alle tal hviler på mindst det mindste antal respondenter.",
+             "Nothing was suppressed: every figure rests on at least the minimum number of respondents.")
+    }
+    public func wholeRoleSuppressed(_ role: String, respondents: Int, k: Int) -> String {
+        pick("\(role): kun \(respondents) respondent\(respondents == 1 ? "" : "er"), så alle faggruppens egne bedømmelser er skjult (mindst \(k)).",
+             "\(role): only \(respondents) respondent\(respondents == 1 ? "" : "s"), so all of the role's own ratings are suppressed (at least \(k)).")
+    }
+    public func cellsSuppressed(_ count: Int, k: Int) -> String {
+        pick("\(count) andre relationer bygger på færre end \(k) svar og er skjult:",
+             "\(count) further ties rest on fewer than \(k) answers and are suppressed:")
+    }
+    public func indexSuppressed(_ what: String, n: Int, k: Int) -> String {
+        pick("\(what) er skjult (n = \(n), mindst \(k)).", "\(what) is suppressed (n = \(n), at least \(k)).")
+    }
+    public var ofCells: String { pick("relationer vist", "ties shown") }
+    public var heatmapSection: String { pick("Relationer mellem faggrupper", "Ties between roles") }
+    public var heatmapExplain: String {
+        pick("Hver række er en faggruppes vurdering af de andre (kolonnerne). I cellen: gennemsnit på skalaen, symbol for styrke og antal respondenter (n). Diagonalen er faggruppens vurdering af sig selv.",
+             "Each row is one role's rating of the others (the columns). In each cell: the mean on the scale, a strength symbol and the number of respondents (n). The diagonal is the role rating itself.")
+    }
+    public var raterDownTargetAcross: String { pick("Bedømmer ↓  bedømt →", "Rater ↓  target →") }
+    public var suppressedCell: String { pick("skjult", "hidden") }
+    public var dimensionsSection: String { pick("De syv dimensioner", "The seven dimensions") }
+    public var dimensionsExplain: String {
+        pick("Samme kort for hver dimension (gennemsnit med én decimal). Rækker er bedømmere, kolonner bedømte, numrene er faggrupperne i listen. Skraverede felter er skjult.",
+             "The same map for each dimension (mean to one decimal). Rows are raters, columns targets; numbers refer to the role list. Hatched cells are suppressed.")
+    }
+    public var networkSection: String { pick("Netværkskort", "Network map") }
+    public var networkExplain: String {
+        pick("Hver pil går fra den bedømmende faggruppe til den bedømte: A → B er A's vurdering af relationen til B. To pile mellem samme par viser, om de ser relationen ens. Skjulte relationer er ikke tegnet.",
+             "Each arrow runs from the rating role to the rated one: A → B is A's rating of its tie to B. The two arrows between a pair show whether they see the tie alike. Suppressed ties are not drawn.")
+    }
+    public var strongLine: String { pick("▲ stærk: tyk blå linje", "▲ strong: thick blue line") }
+    public var moderateLine: String { pick("■ moderat: tynd grå linje", "■ moderate: thin grey line") }
+    public var weakLine: String { pick("▼ svag: stiplet orange linje", "▼ weak: dashed orange line") }
+    public var moderateOmitted: String {
+        pick("Med så mange faggrupper vises kun stærke og svage relationer; alle står i varmekortet.",
+             "With this many roles only strong and weak ties are drawn; the heat map has them all.")
+    }
+    public var lineWidthNote: String { pick("Tykkere linje = højere gennemsnit.", "Thicker line = higher mean.") }
+    public var profileSection: String { pick("Dimensionsprofil", "Dimension profile") }
+    public var profileExplain: String {
+        pick("Gennemsnit pr. dimension over alle relationer til andre faggrupper, med 95 % konfidensinterval. De lodrette streger er grænserne for svag og stærk.",
+             "Mean per dimension over all ties to other roles, with 95% confidence interval. The vertical lines are the weak and strong thresholds.")
+    }
+    public var reciprocitySection: String { pick("Største forskelle i gensidighed", "Largest reciprocity gaps") }
+    public var reciprocityExplain: String {
+        pick("Par af faggrupper, der ser relationen mest forskelligt: A's vurdering af B minus B's vurdering af A.",
+             "Pairs of roles that see their tie most differently: A's rating of B minus B's rating of A.")
+    }
+    public var aRatesB: String { pick("A om B", "A on B") }
+    public var bRatesA: String { pick("B om A", "B on A") }
+    public var gap: String { pick("Forskel", "Gap") }
+    public var noGaps: String { pick("Ingen par kan sammenlignes.", "No pair can be compared.") }
+    public var changeSection: String { pick("Ændring pr. relation", "Change per tie") }
+    public var changeExplain: String {
+        pick("Efter minus før for hver relation. ▲/▼ og fed kant: sikker ændring (q < 0,05 efter Benjamini–Hochberg). Blå er forbedring, orange forværring; blege farver er ikke sikre. Felter med · kan ikke sammenlignes (for få svar i en runde).",
+             "After minus before for each tie. ▲/▼ and a bold border: a reliable change (q < 0.05, Benjamini–Hochberg). Blue is improvement, orange decline; pale colours are not reliable. Cells with · cannot be compared (too few answers in a round).")
+    }
+    public var beforeAfterSection: String { pick("Før og efter: indeks og dimensioner", "Before and after: index and dimensions") }
+    public var beforeAfterExplain: String {
+        pick("Gennemsnit i hver runde med 95 % konfidensinterval. ▲/▼ ved forskellen: p < 0,05 (Welch).",
+             "Mean in each round with 95% confidence interval. ▲/▼ by the difference: p < 0.05 (Welch).")
+    }
+    public var methodsSection: String { pick("Metode", "Methods") }
+    public func methods(minGroup: Int, minItems: Int, weak: String, strong: String) -> [String] {
+        [
+            pick("Hver respondent har for hver faggruppe svaret på op til syv spørgsmål (relationel koordinering efter Gittell). En relations score er gennemsnittet af de besvarede spørgsmål, når mindst \(minItems) af de syv er besvaret. ”Ved ikke” og ”Ikke relevant” tæller ikke med.",
+                 "For each role, every respondent answered up to seven questions (Gittell's relational coordination). A tie score is the mean of the answered questions when at least \(minItems) of the seven are answered. \"Don't know\" and \"Not applicable\" are not scored."),
+            pick("Netværksindekset er gennemsnittet over respondenter af deres gennemsnitlige relation til de andre faggrupper; indekset inden for egen faggruppe er relationen til ens egen faggruppe. Styrke: svag under \(weak), moderat fra \(weak) til \(strong), stærk over \(strong).",
+                 "The network index is the mean over respondents of their mean tie to the other roles; the within-role index is the tie to one's own role. Strength: weak below \(weak), moderate from \(weak) to \(strong), strong above \(strong)."),
+            pick("Konfidensintervaller er 95 % (t-fordeling). Runder sammenlignes med Welchs t-test og Hedges' g; relationernes p-værdier korrigeres for mange test med Benjamini–Hochberg (q-værdier). Genkendes respondenter i begge runder, testes indekset også parret.",
+                 "Confidence intervals are 95% (t distribution). Rounds are compared with Welch's t-test and Hedges' g; the ties' p-values are corrected for multiple testing with Benjamini–Hochberg (q-values). Where respondents recur in both rounds, the index is also tested paired."),
+            pick("Fortrolighed: tal, der bygger på færre end \(minGroup) respondenter, vises ikke nogen steder i rapporten – kun antallet. Respondenternes id'er indgår ikke.",
+                 "Privacy: figures resting on fewer than \(minGroup) respondents are not shown anywhere in the report – only their count. Respondent ids are not included."),
+        ]
+    }
+    public var roleList: String { pick("Faggrupper (numrene bruges i kortene)", "Roles (numbers used in the maps)") }
+    public var withinRoleShort: String { pick("Egen gruppe", "Within role") }
+    public var alphaShort: String { pick("Cronbachs α", "Cronbach's α") }
+    public var networkIndexShort: String { pick("RC-indeks", "RC index") }
+    public var notShown: String { pick("ikke vist", "not shown") }
+    public var scaleLegendTitle: String { pick("Farveskala", "Colour scale") }
+    public var changeImproved: String { pick("▲ sikker forbedring", "▲ reliable improvement") }
+    public var changeDeclined: String { pick("▼ sikker forværring", "▼ reliable decline") }
+    public var changeUnclear: String { pick("ingen sikker ændring", "no reliable change") }
+    public var notComparableShort: String { pick("· kan ikke sammenlignes", "· not comparable") }
+    public var hatchedSuppressed: String { pick("skraveret: skjult", "hatched: suppressed") }
+    public var comparisonHeading: String { pick("Sammenligning", "Comparison") }
+    public var roundHeading: String { pick("Runde", "Round") }
+    public var singleRound: String { pick("én runde", "one round") }
+    public var contents: String { pick("Indhold", "Contents") }
+}

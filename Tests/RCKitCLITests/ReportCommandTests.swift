@@ -1,0 +1,157 @@
+import Foundation
+import Testing
+@testable import RCKitCLI
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+@Suite struct ReportCommandTests {
+    static let before = repositoryRoot.appendingPathComponent("sample-data/forstuegang-foer.csv").path
+    static let after = repositoryRoot.appendingPathComponent("sample-data/forstuegang-efter.csv").path
+    static let roles = ["Ortopædkirurg", "Endokrinolog", "Sygeplejerske", "Fysioterapeut", "Social- og sundhedsassistent",
+                        "Hjemmesygeplejerske", "Praktiserende læge", "Patient/pårørende"]
+
+    static func report(_ arguments: [String]) throws -> (CLIResult, String) {
+        let out = try temporaryDirectory().appendingPathComponent("report.html")
+        let result = rckit(["report"] + arguments + ["--out", out.path])
+        let html = (try? String(contentsOf: out, encoding: .utf8)) ?? ""
+        return (result, html)
+    }
+
+    @Test func oneRoundReport() throws {
+        let (result, html) = try Self.report([Self.before])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        for role in Self.roles { #expect(html.contains(role), "\(role)") }
+        #expect(html.contains("Relationer mellem faggrupper"))
+        #expect(!html.contains("id=\"comparison-1\""))
+        #expect(!html.contains("R0001"), "respondent ids never appear")
+        #expect(!html.contains("http://") && !html.contains("https://") && !html.contains("<script"))
+        // Praktiserende læge has two respondents before: its row shows n and no figures.
+        #expect(html.contains("title=\"Praktiserende læge → Ortopædkirurg: skjult (n=2)\""))
+    }
+
+    @Test func twoRoundsAddTheComparison() throws {
+        let (result, html) = try Self.report([Self.before, Self.after, "--lang", "en"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(html.contains("id=\"comparison-1\"") && html.contains("Summary for the workshop"))
+        #expect(html.contains("Ortopædkirurg → Endokrinolog: 2.6 → 4.1 (+1.4; 95% CI"))
+        #expect(html.contains("id=\"round-1\"") && html.contains("id=\"round-2\""))
+        for block in svgBlocks(html) {
+            let parser = XMLParser(data: Data(block.utf8))
+            #expect(parser.parse(), "\(block.prefix(160))")
+        }
+    }
+
+    @Test func roundsChosenByLabel() throws {
+        let directory = try temporaryDirectory()
+        let combined = directory.appendingPathComponent("both.csv")
+        let first = try String(contentsOfFile: Self.before, encoding: .utf8)
+        let second = try String(contentsOfFile: Self.after, encoding: .utf8).split(separator: "\n", maxSplits: 1)[1]
+        try Data((first + second).utf8).write(to: combined)
+        let (result, html) = try Self.report([combined.path, "--round", "efter"])
+        #expect(result.status == 0)
+        #expect(!html.contains("id=\"comparison-1\"") && html.contains("runde efter"))
+        let (missing, _) = try Self.report([combined.path, "--round", "senere"])
+        #expect(missing.status == 1 && missing.stderr.contains("no round 'senere'"))
+    }
+
+    @Test func outIsRequired() {
+        let result = rckit("report", Self.before)
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--out"))
+    }
+
+    @Test func smallGroupFiguresAppearNowhere() throws {
+        let file = try PrivacyTests.survey()
+        for language in ["da", "en"] {
+            let (result, page) = try Self.report([file.path, "--lang", language])
+            #expect(result.status == 0)
+            // The footer names the program's version (0.1.0), which is not a figure.
+            let html = page.replacingOccurrences(of: "rckit \(RCKit.version)", with: "rckit")
+            #expect(html.range(of: #"(?<![0-9])1[.,]0"#, options: .regularExpression) == nil, "a figure of the small group leaked")
+            #expect(!html.contains("SECRET-ID"))
+            let (_, open) = try Self.report([file.path, "--lang", language, "--min-group", "1"])
+            #expect(open.range(of: #"(?<![0-9])1[.,]0"#, options: .regularExpression) != nil)
+        }
+    }
+
+    @Test func hostileRoleNamesAreEscaped() throws {
+        let directory = try temporaryDirectory()
+        let file = directory.appendingPathComponent("<b>hostile&amp.csv")
+        var lines = ["respondent,round,rater_role,target_role,dimension,value"]
+        let roles = ["<script>alert(1)</script>", "Læge & \"co\""]
+        for i in 0..<8 {
+            for target in roles {
+                for dimension in ["frequent_communication", "timely_communication", "accurate_communication", "problem_solving_communication",
+                                  "shared_goals", "shared_knowledge", "mutual_respect"] {
+                    lines.append("r\(i),,\"\(roles[i % 2].replacingOccurrences(of: "\"", with: "\"\""))\",\"\(target.replacingOccurrences(of: "\"", with: "\"\""))\",\(dimension),\(3 + i % 3)")
+                }
+            }
+        }
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: file)
+        let (result, html) = try Self.report([file.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!html.contains("<script") && !html.contains("<b>"))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(html.contains("Læge &amp; &quot;co&quot;"))
+        #expect(html.contains("&lt;b&gt;hostile&amp;amp.csv"))
+        for block in svgBlocks(html) { #expect(XMLParser(data: Data(block.utf8)).parse()) }
+    }
+
+    @Test func twelveRolesFit() throws {
+        let directory = try temporaryDirectory()
+        let file = directory.appendingPathComponent("twelve.csv")
+        var lines = ["respondent,round,rater_role,target_role,dimension,value"]
+        let roles = (1...12).map { "Faggruppe med et ret langt navn \($0)" }
+        for i in 0..<60 {
+            for (t, target) in roles.enumerated() {
+                for dimension in ["frequent_communication", "timely_communication", "accurate_communication", "problem_solving_communication",
+                                  "shared_goals", "shared_knowledge", "mutual_respect"] {
+                    lines.append("r\(i),,\(roles[i % 12]),\(target),\(dimension),\(2 + (i + t) % 4)")
+                }
+            }
+        }
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: file)
+        let (result, html) = try Self.report([file.path])
+        #expect(result.status == 0)
+        #expect(html.contains("class=\"matrix dense\""))
+        #expect(html.contains("class=\"multiples dense\""))
+        // Long names are abbreviated in the tight places and given in full in the role list and tooltips.
+        #expect(html.contains("title=\"Faggruppe med et ret langt navn 12\""))
+        #expect(html.contains("<td class=\"name\">Faggruppe med et ret langt navn 12</td>"))
+    }
+
+    @Test func excelCSVForAnalyzeAndCompare() throws {
+        let analyze = rckit("analyze", Self.before, "--excel")
+        #expect(analyze.status == 0)
+        #expect(analyze.stdout.hasPrefix("\u{FEFF}rater;target;n;mean;sd;"))
+        #expect(analyze.stdout.contains("Ortopædkirurg;Ortopædkirurg;16;4,3"))
+        let compare = rckit("compare", Self.before, Self.after, "--format", "csv", "--excel")
+        #expect(compare.status == 0)
+        #expect(compare.stdout.hasPrefix("\u{FEFF}measure;rater;target;"))
+        #expect(rckit("analyze", Self.before, "--excel", "--format", "json").status == 64)
+    }
+
+    @Test func analyzeCSVFileIsUTF8WithBOM() throws {
+        let out = try temporaryDirectory().appendingPathComponent("cells.csv")
+        let result = rckit("analyze", Self.before, "--format", "csv", "--out", out.path)
+        #expect(result.status == 0)
+        let bytes = try [UInt8](Data(contentsOf: out))
+        #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        let text = try #require(String(data: Data(bytes.dropFirst(3)), encoding: .utf8))
+        #expect(text.hasPrefix("rater,target,n,mean,"))
+        #expect(text.contains("Social- og sundhedsassistent"))
+    }
+}
+
+/// Every `<svg …>…</svg>` block of a page.
+private func svgBlocks(_ html: String) -> [String] {
+    var blocks: [String] = []
+    var rest = html[...]
+    while let start = rest.range(of: "<svg"), let end = rest.range(of: "</svg>", range: start.upperBound..<rest.endIndex) {
+        blocks.append(String(rest[start.lowerBound..<end.upperBound]))
+        rest = rest[end.upperBound...]
+    }
+    return blocks
+}
