@@ -29,7 +29,7 @@ import Testing
     }
 
     @Test(arguments: [["--format", "table"], ["--format", "md"], ["--format", "csv"], ["--format", "json"],
-                      ["--format", "table", "--lang", "en"], ["--format", "md", "--lang", "en"]])
+                      ["--format", "table", "--lang", "en"], ["--format", "md", "--lang", "en"], ["--format", "html"], ["--format", "html", "--lang", "en"]])
     func suppressedFiguresAppearNowhere(format: [String]) throws {
         let file = try Self.survey()
         for terminal in [false, true] {

@@ -4,12 +4,12 @@ import RCSurvey
 
 /// `rckit analyze FILE...`: the relational coordination network of one survey round.
 enum AnalyzeCommand: Command {
-    enum Format: String, CaseIterable { case table, md, csv, json }
+    enum Format: String, CaseIterable { case table, md, csv, json, html }
 
     static let spec = CommandSpec(
         name: "analyze",
         summary: "Compute the role-by-role network of tie scores (SPEC §3), with privacy suppression.",
-        synopsis: "FILE... [--instrument I] [--min-group K] [--min-items M] [--format table|md|csv|json] [--excel] [--lang da|en] [--out FILE]",
+        synopsis: "FILE... [--instrument I] [--min-group K] [--min-items M] [--format table|md|csv|json|html] [--excel] [--lang da|en] [--out FILE]",
         discussion: """
         FILE is a tidy long CSV or any export 'rckit import' reads; several files are one dataset.
         Figures resting on fewer than --min-group respondents are suppressed in every format.
@@ -39,6 +39,7 @@ enum AnalyzeCommand: Command {
         case .md: AnalysisTabular(analysis: analysis, language: language).markdown()
         case .csv: AnalysisTabular(analysis: analysis, language: language).csv(excel: excel)
         case .json: AnalysisJSON(analysis: analysis, ingest: input.counts).render()
+        case .html: ReportCommand.makeReport(input, analyses: [analysis], files: arguments.positionals, language: language).render()
         }
         try Output.write(text, to: arguments.value("--out"), context: context)
         return .success

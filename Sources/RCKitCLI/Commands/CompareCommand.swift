@@ -4,12 +4,12 @@ import RCSurvey
 
 /// `rckit compare BEFORE AFTER`: which ties changed between survey rounds (SPEC §4).
 enum CompareCommand: Command {
-    enum Format: String, CaseIterable { case table, md, csv, json }
+    enum Format: String, CaseIterable { case table, md, csv, json, html }
 
     static let spec = CommandSpec(
         name: "compare",
         summary: "Compare survey rounds: Welch and paired t-tests, Hedges' g and BH q-values per measure.",
-        synopsis: "BEFORE AFTER [--round LABEL]... [--instrument I] [--min-group K] [--min-items M] [--format table|md|csv|json] [--excel] [--lang da|en] [--out FILE]",
+        synopsis: "BEFORE AFTER [--round LABEL]... [--instrument I] [--min-group K] [--min-items M] [--format table|md|csv|json|html] [--excel] [--lang da|en] [--out FILE]",
         discussion: """
         BEFORE and AFTER are files of one round each, or give one or more files whose 'round' column
         holds the rounds and pick them with --round (repeatable, in order). Unlabelled files are named
@@ -46,6 +46,9 @@ enum CompareCommand: Command {
             let trend = comparisons.count > 1 ? TrendTable(comparisons: comparisons, language: language).markdown() + "\n" : ""
             text = trend + comparisons.map { "# \($0.before.round) → \($0.after.round)\n\n" + ComparisonTabular(comparison: $0, language: language).markdown() }
                 .joined(separator: "\n")
+        case .html:
+            let analyses = [comparisons[0].before] + comparisons.map(\.after)
+            text = ReportCommand.makeReport(input, analyses: analyses, files: arguments.positionals, language: language).render()
         case .csv:
             guard comparisons.count == 1, let only = comparisons.first else {
                 throw UsageError("--format csv compares two rounds; choose them with --round", command: "compare")
@@ -62,12 +65,7 @@ enum CompareCommand: Command {
         guard labels.count >= 2 else {
             throw CommandError(message: "compare needs two rounds, but the data has \(input.data.rounds.count) (\(input.roundList)); give two files, or a file with a 'round' column")
         }
-        let analyses = try labels.map { label -> NetworkAnalysis in
-            guard let round = input.data.round(label) else {
-                throw CommandError(message: "no round '\(label)' in the data; its rounds are: \(input.roundList)")
-            }
-            return NetworkAnalysis(round, roles: input.data.storageRoles, order: input.data.displayOrder, options: options)
-        }
+        let analyses = try input.analyses(labels, options: options)
         return zip(analyses, analyses.dropFirst()).map { RoundComparison(before: $0, after: $1) }
     }
 }

@@ -28,30 +28,26 @@ enum ReportCommand: Command {
         let ingestOptions = try SurveyInput.ingestOptions(arguments, instrument: instrument)
         let language = arguments.value("--lang").flatMap(Language.init(rawValue:)) ?? .da
         let input = try SurveyInput.load(arguments.positionals, options: ingestOptions, context: context, labelRoundsByFile: true)
-        let requested = arguments.allValues("--round")
-        let labels = requested.isEmpty ? input.data.rounds.map(\.label) : requested
-        guard !labels.isEmpty else {
-            throw CommandError(message: "no answers were accepted, so there is nothing to report")
-        }
-        let analyses = try labels.map { label -> NetworkAnalysis in
-            guard let round = input.data.round(label) else {
-                throw CommandError(message: "no round '\(label)' in the data; its rounds are: \(input.roundList)")
-            }
-            return NetworkAnalysis(round, roles: input.data.storageRoles, order: input.data.displayOrder, options: analysisOptions)
-        }
+        let analyses = try input.analyses(arguments.allValues("--round"), options: analysisOptions)
+        let report = makeReport(input, analyses: analyses, files: arguments.positionals, language: language)
+        try Output.write(report.render(), to: out, context: context)
+        context.stderr.write("rckit: wrote \(out) (\(analyses.count) round\(analyses.count == 1 ? "" : "s"))\n")
+        return .success
+    }
+
+    /// The HTML report of `analyses`, with each round compared with the one before.
+    static func makeReport(_ input: SurveyInput, analyses: [NetworkAnalysis], files: [String], language: Language) -> HTMLReport {
         var report = HTMLReport(analyses: analyses,
                                 comparisons: zip(analyses, analyses.dropFirst()).map { RoundComparison(before: $0, after: $1) },
                                 language: language)
         report.scale = scaleRange(input.instrument)
         report.title = input.instrument.title.text(language)
         report.process = input.instrument.process.text(language)
-        report.sources = arguments.positionals.map { ($0 as NSString).lastPathComponent }
+        report.sources = files.map { ($0 as NSString).lastPathComponent }
         report.ingest = input.counts
         report.generated = today()
         report.generator = "rckit \(RCKit.version)"
-        try Output.write(report.render(), to: out, context: context)
-        context.stderr.write("rckit: wrote \(out) (\(analyses.count) round\(analyses.count == 1 ? "" : "s"))\n")
-        return .success
+        return report
     }
 
     /// The range the instrument's items are scored on (1…5 for the standard survey).

@@ -108,4 +108,16 @@ struct SurveyInput {
     }
 
     var roundList: String { data.rounds.map { $0.label.isEmpty ? "(unlabelled)" : $0.label }.joined(separator: ", ") }
+
+    /// Analyses of the rounds `labels` names, in that order (every round when empty).
+    func analyses(_ labels: [String], options: AnalysisOptions) throws -> [NetworkAnalysis] {
+        let labels = labels.isEmpty ? data.rounds.map(\.label) : labels
+        guard !labels.isEmpty else { throw CommandError(message: "no answers were accepted, so there is nothing to analyse") }
+        return try labels.map { label in
+            guard let round = data.round(label) else {
+                throw CommandError(message: "no round '\(label)' in the data; its rounds are: \(roundList)")
+            }
+            return NetworkAnalysis(round, roles: data.storageRoles, order: data.displayOrder, options: options)
+        }
+    }
 }
