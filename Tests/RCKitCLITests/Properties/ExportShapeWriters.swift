@@ -1,6 +1,7 @@
 import Foundation
 import RCIngest
 import RCSurvey
+import Testing
 
 /// Test-only writers of a `RandomSurvey` in each export shape rckit reads, as the survey tools
 /// (and spreadsheets) write them: encodings, delimiters, header layouts, labels for scores.
@@ -33,7 +34,7 @@ enum ExportShape: String, CaseIterable, CustomTestStringConvertible, Sendable {
     static let instrument = Instrument.standard(language: .da)
     static let roleQuestion = "Hvilken faggruppe tilhører du?"
 
-    static func label(_ dimension: Dimension, _ value: RandomSurvey.Value, _ language: Language) -> String {
+    static func label(_ dimension: RCSurvey.Dimension, _ value: RandomSurvey.Value, _ language: Language) -> String {
         switch value {
         case .blank: return ""
         case .dontKnow: return language == .da ? "Ved ikke" : "Don't know"
@@ -51,7 +52,7 @@ enum ExportShape: String, CaseIterable, CustomTestStringConvertible, Sendable {
         }
     }
 
-    static func question(_ dimension: Dimension, _ language: Language) -> String {
+    static func question(_ dimension: RCSurvey.Dimension, _ language: Language) -> String {
         instrument.question(dimension, language: language) ?? dimension.label(language)
     }
 
@@ -81,8 +82,8 @@ enum ExportShape: String, CaseIterable, CustomTestStringConvertible, Sendable {
     }
 
     /// One row per respondent: `leading(respondent)`, the role, then `cell` for every (dimension, target).
-    static func wideRows(_ survey: RandomSurvey, header: [String], headerFor: (Dimension, String) -> String,
-                         leading: (RandomSurvey.Respondent, Int) -> [String], cell: (Dimension, RandomSurvey.Value) -> String) -> [[String]] {
+    static func wideRows(_ survey: RandomSurvey, header: [String], headerFor: (RCSurvey.Dimension, String) -> String,
+                         leading: (RandomSurvey.Respondent, Int) -> [String], cell: (RCSurvey.Dimension, RandomSurvey.Value) -> String) -> [[String]] {
         var rows = [header + RandomSurvey.dimensions.flatMap { d in survey.roles.map { headerFor(d, $0) } }]
         for (index, respondent) in survey.respondents.enumerated() {
             rows.append(leading(respondent, index) + [survey.roles[respondent.role]]

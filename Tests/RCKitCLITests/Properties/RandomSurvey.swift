@@ -17,7 +17,7 @@ struct RandomSurvey: CustomStringConvertible {
     struct Respondent {
         var id: String
         var role: Int
-        /// Answers by target role, then dimension (in `Dimension.allCases` order).
+        /// Answers by target role, then dimension (in `RCSurvey.Dimension.allCases` order).
         var answers: [[Value]]
     }
 
@@ -35,7 +35,7 @@ struct RandomSurvey: CustomStringConvertible {
         "Økonomi & løn", "Åben rådgivning", "Bioanalytiker", "Ergoterapeut",
     ]
 
-    static let dimensions = Dimension.allCases
+    static let dimensions = RCSurvey.Dimension.allCases
 
     /// A survey of 2–5 roles and 1–7 respondents per role, with up to 15 % missing answers.
     static func random(seed: UInt64) -> RandomSurvey {
@@ -112,7 +112,7 @@ struct RandomSurvey: CustomStringConvertible {
         return counts
     }
 
-    static func key(_ respondent: String?, _ rater: String, _ target: String, _ dimension: Dimension, _ score: Double?) -> String {
+    static func key(_ respondent: String?, _ rater: String, _ target: String, _ dimension: RCSurvey.Dimension, _ score: Double?) -> String {
         [respondent ?? "-", rater, target, dimension.id, score.map(\.compact) ?? "missing"].joined(separator: "|")
     }
 
