@@ -43,6 +43,11 @@ public struct ColumnMapping: Sendable, Equatable {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw IngestError(file: path, message: "cannot read the mapping file")
         }
+        return try decode(data, file: path)
+    }
+
+    /// Reads a mapping file's contents; `file` names it in errors.
+    public static func decode(_ data: Data, file path: String) throws(IngestError) -> ColumnMapping {
         let value: JSONValue
         do { value = try JSONValue.parse(data) } catch {
             throw IngestError(file: path, line: error.line, column: error.column, message: error.message)

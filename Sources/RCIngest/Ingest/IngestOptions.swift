@@ -15,9 +15,11 @@ public struct IngestOptions: Sendable {
     public var labels: String?
     public var csv: CSVOptions
 
-    /// How survey exports are read by default: as any CSV, but no field may exceed 1 MiB — no
-    /// answer, id or comment in a survey export is that long, so a larger one is a broken file.
-    public static let defaultCSV = CSVOptions(maxFieldBytes: 1 << 20)
+    /// How survey exports are read by default: as any CSV, but no field may exceed 1 MiB, no
+    /// record 16 MiB and no header 4 MiB — no answer, id or comment in a survey export is that
+    /// long, so a larger one is a broken file (a lost closing quote, say), refused with its line
+    /// before it can exhaust memory.
+    public static let defaultCSV = CSVOptions(maxFieldBytes: 1 << 20, maxRecordBytes: 16 << 20, maxHeaderBytes: 4 << 20)
 
     public init(instrument: Instrument = .standard(language: .da), format: ExportFormat? = nil, round: String? = nil,
                 mapping: ColumnMapping? = nil, structure: String? = nil, labels: String? = nil,

@@ -72,7 +72,7 @@ struct SurveyInput {
                 if labelRoundsByFile && answer.round.isEmpty { answer.round = stem }
                 switch builder.add(answer) {
                 case .accepted, .missing: return nil
-                case let .rejected(reason): return reason.description
+                case let .rejected(reason): return reason.anonymousDescription
                 }
             }, reject: { rejection in
                 if shown < 5 {

@@ -1,0 +1,30 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// libFuzzer targets for rckit, kept out of the root package so that it stays free of
+// dependencies and sanitizer flags. Build and run them with `scripts/fuzz.sh`:
+//
+//   swift build --package-path Fuzz -c release \
+//       -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+//
+// Each executable defines `LLVMFuzzerTestOneInput` and an `@main` that hands it to libFuzzer's
+// driver (SwiftPM links every executable with its own entry point, so libFuzzer's `main` is unused).
+let package = Package(
+    name: "rckit-fuzz",
+    platforms: [.macOS(.v13)],
+    dependencies: [.package(name: "rckit", path: "..")],
+    targets: [
+        // Decoding the first bytes of an input into reading options, shared by the targets.
+        .target(name: "CLibFuzzer"),
+        .target(name: "FuzzSupport", dependencies: ["CLibFuzzer", .product(name: "RCIngest", package: "rckit")]),
+        // CSVReader over arbitrary bytes: never crashes, and the block size never changes the result.
+        .executableTarget(name: "fuzz-csv", dependencies: ["FuzzSupport", .product(name: "RCIngest", package: "rckit")]),
+        // Ingestor over arbitrary bytes in each export shape: every record is accounted for.
+        .executableTarget(name: "fuzz-import", dependencies: ["FuzzSupport", .product(name: "RCIngest", package: "rckit")]),
+        // Instrument and column-mapping files: arbitrary JSON is refused with a reason, never a crash.
+        .executableTarget(name: "fuzz-instrument", dependencies: [
+            "FuzzSupport", .product(name: "RCIngest", package: "rckit"), .product(name: "RCSurvey", package: "rckit"),
+        ]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# Fuzzes rckit's readers with libFuzzer (Linux; Swift's -sanitize=fuzzer,address).
+#
+#   scripts/fuzz.sh [MINUTES] [TARGET...]
+#
+# MINUTES (default 1) is per target; TARGETs are fuzz-csv, fuzz-import, fuzz-instrument (default:
+# all, one after the other). Everything lives under .fuzz/ (git-ignored):
+#   .fuzz/seeds/TARGET/      seed inputs, rebuilt from the test fixtures on every run
+#   .fuzz/corpus/TARGET/     the corpus libFuzzer grows; kept between runs
+#   .fuzz/artifacts/TARGET/  crash-*, timeout-*, oom-* inputs: each one is a finding
+#   .fuzz/minutes.log        one line per run: date, target, minutes, result
+# Environment: FUZZ_NICE (default 19), FUZZ_MAX_LEN (default 65536).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if ! command -v swift >/dev/null 2>&1 && [ -x /opt/swift/usr/bin/swift ]; then
+  export PATH="/opt/swift/usr/bin:$PATH"
+fi
+
+minutes="${1:-1}"
+[[ "$minutes" =~ ^[0-9]+([.][0-9]+)?$ ]] || { echo "usage: scripts/fuzz.sh [MINUTES] [TARGET...]" >&2; exit 64; }
+shift || true
+all_targets=(fuzz-csv fuzz-import fuzz-instrument)
+targets=("${@:-${all_targets[@]}}")
+for target in "${targets[@]}"; do
+  [[ " ${all_targets[*]} " == *" $target "* ]] || { echo "fuzz.sh: unknown target '$target' (${all_targets[*]})" >&2; exit 64; }
+done
+nice_level="${FUZZ_NICE:-19}"
+max_len="${FUZZ_MAX_LEN:-65536}"
+seconds=$(awk -v m="$minutes" 'BEGIN { printf "%d", m * 60 }')
+
+echo "fuzz.sh: building the fuzz targets (release, -sanitize=fuzzer,address)…"
+nice -n "$nice_level" swift build --package-path Fuzz -c release \
+  -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library 2>&1 \
+  | grep -v -e "warning: Cannot export" -e "^ld.gold: warning" || true
+bin="$(swift build --package-path Fuzz -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library --show-bin-path)"
+
+fixtures=Tests/RCIngestTests/Fixtures
+# seed TARGET PREFIX FILE...: copies each file into the target's seeds, behind PREFIX — the option
+# bytes the target reads first (printf escapes).
+seed() {
+  local target=$1 prefix=$2
+  shift 2
+  local file name
+  for file in "$@"; do
+    [ -f "$file" ] || continue
+    name="$(echo "$prefix-$file" | tr -c 'A-Za-z0-9._-' '_')"
+    { printf "$prefix"; cat "$file"; } > ".fuzz/seeds/$target/$name"
+  done
+}
+
+build_seeds() {
+  local target=$1
+  rm -rf ".fuzz/seeds/$target"
+  mkdir -p ".fuzz/seeds/$target" ".fuzz/corpus/$target" ".fuzz/artifacts/$target"
+  local csv=("$fixtures"/csv/* "$fixtures"/shapes/*.csv "$fixtures"/shapes/*.txt "$fixtures"/shapes/surveyxact/*.csv)
+  case "$target" in
+    fuzz-csv)
+      # Byte 1: encoding and delimiter (0 = detect both); byte 2: block size − 1; byte 3: limits (even = none).
+      seed "$target" '\x00\x3f\x00' "${csv[@]}"
+      seed "$target" '\x00\x02\x00' "$fixtures"/shapes/*.csv
+      seed "$target" '\x00\x3f\x41' "$fixtures"/csv/quoted-linebreaks.csv "$fixtures"/shapes/tidy-original.csv
+      ;;
+    fuzz-import)
+      # Byte 1: low nibble the export format (0–2 detect, 3… ExportFormat.allCases), high nibble the
+      # instrument (0 rc7-da, 1 rc7-en, 2 with the fixture roles), bit 7 a --round; bytes 2–3: CSV options.
+      seed "$target" '\x20\x00\x3f' "${csv[@]}" Tests/RCStatsTests/Fixtures/network/*.csv sample-data/*.csv
+      seed "$target" '\x00\x00\x07' "$fixtures"/shapes/*.csv
+      seed "$target" '\x0a\x00\x3f' "$fixtures"/shapes/limesurvey-codes.csv
+      ;;
+    fuzz-instrument)
+      # Byte 1: even = instrument file, odd = column mapping file.
+      seed "$target" '\x00' instruments/*.json Tests/RCSurveyTests/Fixtures/*.json
+      seed "$target" '\x01' "$fixtures"/shapes/*.mapping.json
+      ;;
+  esac
+}
+
+mkdir -p .fuzz
+status=0
+summary=()
+for target in "${targets[@]}"; do
+  build_seeds "$target"
+  before=$(find ".fuzz/artifacts/$target" -type f | wc -l)
+  log=".fuzz/$target.log"
+  echo "fuzz.sh: $target for $minutes min (log: $log)"
+  start=$(date +%s)
+  set +e
+  nice -n "$nice_level" "$bin/$target" ".fuzz/corpus/$target" ".fuzz/seeds/$target" \
+    -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="$max_len" \
+    -artifact_prefix=".fuzz/artifacts/$target/" -print_final_stats=1 \
+    > "$log" 2>&1
+  code=$?
+  set -e
+  elapsed=$(( $(date +%s) - start ))
+  after=$(find ".fuzz/artifacts/$target" -type f | wc -l)
+  found=$(( after - before ))
+  result=ok
+  if [ "$code" -ne 0 ] || [ "$found" -gt 0 ]; then
+    result="FOUND(exit $code, $found new artifacts)"
+    status=1
+  fi
+  ran=$(awk -v s="$elapsed" 'BEGIN { printf "%.1f", s / 60 }')
+  printf '%s %s %s %s\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$target" "$ran" "$result" >> .fuzz/minutes.log
+  total=$(awk -v t="$target" '$2 == t { m += $3 } END { printf "%.1f", m }' .fuzz/minutes.log)
+  execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | awk '{ n += $2 } END { print n + 0 }')
+  cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 | awk '{ print $2 }')
+  summary+=("$(printf '%-16s %6s min  %10s execs  cov %-6s %s  (total %s min)' "$target" "$ran" "$execs" "${cov:-?}" "$result" "$total")")
+done
+
+echo
+echo "fuzz.sh: summary"
+printf '  %s\n' "${summary[@]}"
+if [ "$status" -ne 0 ]; then
+  echo "fuzz.sh: findings are in .fuzz/artifacts/; reproduce one with: $bin/TARGET FILE" >&2
+fi
+exit "$status"
