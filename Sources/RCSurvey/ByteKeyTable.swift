@@ -1,5 +1,3 @@
-import Foundation
-
 /// A set of byte strings, each numbered in order of insertion (0, 1, 2, …): the fast way to
 /// turn ids, role names and answer codes read as UTF-8 bytes into small integers without
 /// making a String for each.
@@ -81,9 +79,21 @@ public struct ByteKeyTable: Sendable {
 
     @inline(__always)
     private static func equal(_ stored: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard range.count == key.count else { return false }
-        guard let a = stored.baseAddress, let b = key.baseAddress else { return key.isEmpty }
-        return memcmp(a + range.lowerBound, b, key.count) == 0
+        let n = key.count
+        guard range.count == n else { return false }
+        guard let a = stored.baseAddress, let b = key.baseAddress else { return n == 0 }
+        if n < 8 {
+            for i in 0..<n where stored[range.lowerBound + i] != key[i] { return false }
+            return true
+        }
+        // Whole words, then the last (overlapping) word.
+        let left = UnsafeRawPointer(a + range.lowerBound), right = UnsafeRawPointer(b)
+        var i = 0
+        while i + 8 < n {
+            if left.loadUnaligned(fromByteOffset: i, as: UInt64.self) != right.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
+            i += 8
+        }
+        return left.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self) == right.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
     }
 
     /// A fast, well-mixed hash of a short byte string (8 bytes at a time).
@@ -94,19 +104,22 @@ public struct ByteKeyTable: Sendable {
         var i = 0
         if let base = key.baseAddress {
             let raw = UnsafeRawPointer(base)
-            while i + 8 <= n {
-                h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
-                h ^= h >> 31
-                i += 8
+            if n >= 8 {
+                // Whole words, then the last (overlapping) word.
+                while i + 8 < n {
+                    h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+                    h ^= h >> 31
+                    i += 8
+                }
+                h = (h ^ raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)) &* 0x94D0_49BB_1331_11EB
+            } else {
+                var tail: UInt64 = 0
+                while i < n {
+                    tail |= UInt64(base[i]) << UInt64(8 * i)
+                    i += 1
+                }
+                h = (h ^ tail) &* 0x94D0_49BB_1331_11EB
             }
-            var tail: UInt64 = 0
-            var shift: UInt64 = 0
-            while i < n {
-                tail |= UInt64(base[i]) << shift
-                shift += 8
-                i += 1
-            }
-            h = (h ^ tail) &* 0x94D0_49BB_1331_11EB
         }
         h ^= h >> 29
         h = h &* 0xBF58_476D_1CE4_E5B9

@@ -57,13 +57,36 @@ struct PlainRecords {
         let start = i
         var fields = 0
         setEdge(fields, start)
-        // The run ends in LF, so every record ends in a line break inside it.
-        while true {
-            i = nextSpecial(from: i)
-            guard i < n, bytes[i] == delimiter else { break }
-            fields += 1
-            setEdge(fields, i + 1)
-            i += 1
+        // The run ends in LF, so every record ends in a line break inside it. Eight bytes at a
+        // time: a mask flags each delimiter and line break in the word.
+        let delimiter = self.delimiter
+        scan: while true {
+            if i + 8 <= n, let base = bytes.baseAddress {
+                var mask = PlainRecords.specials(UnsafeRawPointer(base).loadUnaligned(fromByteOffset: i, as: UInt64.self), delimiter)
+                while mask != 0 {
+                    let k = i + mask.trailingZeroBitCount / 8
+                    guard bytes[k] == delimiter else {
+                        i = k
+                        break scan
+                    }
+                    fields += 1
+                    setEdge(fields, k + 1)
+                    mask &= mask - 1
+                }
+                i += 8
+            } else {
+                while i < n {
+                    let b = bytes[i]
+                    if b == delimiter {
+                        fields += 1
+                        setEdge(fields, i + 1)
+                    } else if b == lf || b == cr {
+                        break scan
+                    }
+                    i += 1
+                }
+                break scan
+            }
         }
         guard i < n, i - start <= maxRecordBytes, fields + 1 < maxFields else { return false }
         fields += 1
@@ -82,32 +105,15 @@ struct PlainRecords {
         if index < edges.count { edges[index] = offset } else { edges.append(offset) }
     }
 
-    /// The first delimiter or line break at or after `start` (`bytes.count` when there is none),
-    /// looking at eight bytes at a time.
+    /// The high bit of each byte of `word` (read little-endian) that is the delimiter, LF or CR.
     @inline(__always)
-    private func nextSpecial(from start: Int) -> Int {
-        let n = bytes.count
-        var i = start
-        if let base = bytes.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let highs: UInt64 = 0x8080_8080_8080_8080
-            let d = UInt64(delimiter) &* ones, lf = UInt64(0x0A) &* ones, cr = UInt64(0x0D) &* ones
-            @inline(__always) func zeros(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
-            while i + 8 <= n {
-                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-                let found = zeros(word ^ d) | zeros(word ^ lf) | zeros(word ^ cr)
-                // The lowest flagged byte is always a real match.
-                if found != 0 { return i + found.trailingZeroBitCount / 8 }
-                i += 8
-            }
-        }
-        while i < n {
-            let b = bytes[i]
-            if b == delimiter || b == 0x0A || b == 0x0D { return i }
-            i += 1
-        }
-        return n
+    static func specials(_ word: UInt64, _ delimiter: UInt8) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let x = UInt64(littleEndian: word)
+        // Exactly the zero bytes (no borrow runs from one byte into the next).
+        @inline(__always) func zeros(_ v: UInt64) -> UInt64 { ~(((v & low7) &+ low7) | v) & ~low7 }
+        return zeros(x ^ (UInt64(delimiter) &* ones)) | zeros(x ^ (0x0A &* ones)) | zeros(x ^ (0x0D &* ones))
     }
 
     /// The number of fields of the current record.

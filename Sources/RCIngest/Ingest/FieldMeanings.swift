@@ -13,8 +13,10 @@ struct FieldMeanings {
     /// Role spellings → index into the ingestor's names (-1: not a role here).
     var roleSpellings = ByteKeyTable()
     var roles: [Int] = []
+    var recentRoles = RecentKeys()
     var dimensionSpellings = ByteKeyTable()
     var dimensions: [Dimension?] = []
+    var recentDimensions = RecentKeys()
     /// Values of one byte (the usual "1"…"5"), by dimension index × 256 + byte.
     var shortValues = [Value](repeating: .unknown, count: 7 * 256)
     var emptyValues = [Value](repeating: .unknown, count: 7)
@@ -25,6 +27,8 @@ struct FieldMeanings {
     /// Round fields → index into the names (after the file's default label is applied).
     var roundSpellings = ByteKeyTable()
     var rounds: [Int] = []
+    /// The round of an empty round field.
+    var emptyRound: Int?
     /// The round every record gets when the options set one.
     var fixedRound: Int?
     /// Target role of each answer column of a wide layout (-2: not looked up yet, -1: none).

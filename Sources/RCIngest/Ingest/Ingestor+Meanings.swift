@@ -6,7 +6,7 @@ extension Ingestor {
     /// The name number of the role a field spells, or nil when it names no role (or is blank).
     mutating func role(_ bytes: UnsafeBufferPointer<UInt8>, _ meanings: inout FieldMeanings) -> Int? {
         let number: Int
-        if let known = meanings.roleSpellings.find(bytes) {
+        if let known = meanings.recentRoles.find(bytes, in: meanings.roleSpellings) {
             number = meanings.roles[known]
         } else {
             let text = String(decoding: bytes, as: UTF8.self)
@@ -23,7 +23,7 @@ extension Ingestor {
 
     /// The dimension a field spells.
     func dimension(_ bytes: UnsafeBufferPointer<UInt8>, _ meanings: inout FieldMeanings) -> Dimension? {
-        if let known = meanings.dimensionSpellings.find(bytes) { return meanings.dimensions[known] }
+        if let known = meanings.recentDimensions.find(bytes, in: meanings.dimensionSpellings) { return meanings.dimensions[known] }
         let dimension = Dimension(matching: String(decoding: bytes, as: UTF8.self))
         meanings.dimensionSpellings.insert(bytes)
         meanings.dimensions.append(dimension)
@@ -81,11 +81,13 @@ extension Ingestor {
             return meanings.fixedRound
         }
         let bytes = bytes ?? UnsafeBufferPointer(start: nil, count: 0)
+        if bytes.isEmpty, let known = meanings.emptyRound { return known }
         if let known = meanings.roundSpellings.find(bytes) { return meanings.rounds[known] }
         guard bytes.isEmpty || FieldMeanings.isTrimmed(bytes) else { return nil }
         let number = nameNumber(context.label(String(decoding: bytes, as: UTF8.self)))
         meanings.roundSpellings.insert(bytes)
         meanings.rounds.append(number)
+        if bytes.isEmpty { meanings.emptyRound = number }
         return number
     }
 }

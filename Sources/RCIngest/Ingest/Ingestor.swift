@@ -91,49 +91,64 @@ public struct Ingestor: Sendable {
         let context = ReadContext(file: file, format: shape.format, unlabelledRound: unlabelledRound)
         var fileCounts = IngestCounts()
         var sawData = false
-        func process(_ record: CSVRecord) {
-            if record.fields.allSatisfy({ $0.trimmingWhitespace().isEmpty }) { return }
-            sawData = true
-            fileCounts.rows += 1
-            switch shape.layout {
-            case let .long(layout): readLong(record, layout, context, counts: &fileCounts, sink: &sink, reject: reject)
-            case let .wide(layout): readWide(record, layout, context, counts: &fileCounts, sink: &sink, reject: reject)
-            }
+        for record in head.dropFirst(shape.headerRows) {
+            readRecord(record, shape.layout, context, counts: &fileCounts, sawData: &sawData, sink: &sink, reject: reject)
         }
-        for record in head.dropFirst(shape.headerRows) { process(record) }
         if surveyXact == nil {
             var meanings = FieldMeanings()
             while true {
                 let ran = try Ingestor.locatingStart {
                     try reader.withPlainRun { records in
-                        while records.next() {
-                            let done = switch shape.layout {
-                            case let .long(layout):
-                                readPlainLong(records, layout, context, &meanings, counts: &fileCounts, sink: &sink, reject: reject)
-                            case let .wide(layout):
-                                readPlainWide(records, layout, context, &meanings, counts: &fileCounts, sink: &sink, reject: reject)
-                            }
-                            if done {
-                                sawData = true
-                                fileCounts.rows += 1
-                            } else {
-                                process(records.record)
-                            }
-                        }
+                        readPlain(&records, shape.layout, context, &meanings, counts: &fileCounts, sawData: &sawData,
+                                  sink: &sink, reject: reject)
                     }
                 }
                 if ran { continue }
                 guard let record = try Ingestor.checked(reader.next()) else { break }
-                process(record)
+                readRecord(record, shape.layout, context, counts: &fileCounts, sawData: &sawData, sink: &sink, reject: reject)
             }
         } else {
-            while let record = try Ingestor.checked(reader.next()) { process(translated(record)) }
+            while let record = try Ingestor.checked(reader.next()) {
+                readRecord(translated(record), shape.layout, context, counts: &fileCounts, sawData: &sawData, sink: &sink, reject: reject)
+            }
         }
         guard sawData else {
             throw IngestError(file: file, line: head.last?.line, message: "the file has a header but no data rows")
         }
         counts = counts + fileCounts
         return FileReport(file: file, dialect: reader.dialect, shape: shape, counts: fileCounts)
+    }
+
+    /// Reads one record the general way.
+    private mutating func readRecord<Sink: AnswerSink>(_ record: CSVRecord, _ layout: Layout, _ context: ReadContext,
+                                                       counts: inout IngestCounts, sawData: inout Bool, sink: inout Sink,
+                                                       reject: (Rejection) -> Void) {
+        if record.fields.allSatisfy({ $0.trimmingWhitespace().isEmpty }) { return }
+        sawData = true
+        counts.rows += 1
+        switch layout {
+        case let .long(layout): readLong(record, layout, context, counts: &counts, sink: &sink, reject: reject)
+        case let .wide(layout): readWide(record, layout, context, counts: &counts, sink: &sink, reject: reject)
+        }
+    }
+
+    /// Reads the records of a plain run, each on the fast path where it can be and the general
+    /// path where not.
+    private mutating func readPlain<Sink: AnswerSink>(_ records: inout PlainRecords, _ layout: Layout, _ context: ReadContext,
+                                                      _ meanings: inout FieldMeanings, counts: inout IngestCounts,
+                                                      sawData: inout Bool, sink: inout Sink, reject: (Rejection) -> Void) {
+        while records.next() {
+            let done = switch layout {
+            case let .long(layout): readPlainLong(records, layout, context, &meanings, counts: &counts, sink: &sink, reject: reject)
+            case let .wide(layout): readPlainWide(records, layout, context, &meanings, counts: &counts, sink: &sink, reject: reject)
+            }
+            if done {
+                sawData = true
+                counts.rows += 1
+            } else {
+                readRecord(records.record, layout, context, counts: &counts, sawData: &sawData, sink: &sink, reject: reject)
+            }
+        }
     }
 
     /// Opens a file for reading; an empty or binary file is reported at line 1.
