@@ -94,7 +94,7 @@ public struct Ingestor: Sendable {
         for record in head.dropFirst(shape.headerRows) {
             readRecord(record, shape.layout, context, counts: &fileCounts, sawData: &sawData, sink: &sink, reject: reject)
         }
-        if surveyXact == nil {
+        if surveyXact == nil, options.plainRuns {
             var meanings = FieldMeanings()
             while true {
                 let ran = try Ingestor.locatingStart {
