@@ -20,7 +20,17 @@ public enum Dimension: String, Sendable, CaseIterable, Codable, Comparable {
     public var id: String { rawValue }
 
     /// The position in the canonical order of the survey (0–6).
-    public var index: Int { Dimension.allCases.firstIndex(of: self) ?? 0 }
+    public var index: Int {
+        switch self {
+        case .frequentCommunication: 0
+        case .timelyCommunication: 1
+        case .accurateCommunication: 2
+        case .problemSolvingCommunication: 3
+        case .sharedGoals: 4
+        case .sharedKnowledge: 5
+        case .mutualRespect: 6
+        }
+    }
 
     public var group: DimensionGroup {
         switch self {

@@ -5,7 +5,7 @@ import Foundation
 /// Built on ``CSVTokenizer`` and reads the same way; use the tokenizer directly where
 /// millions of fields make a String per field too slow.
 public struct CSVReader: Sendable {
-    private var tokenizer: CSVTokenizer
+    var tokenizer: CSVTokenizer
     private var fields = CSVFields()
 
     /// Opens the file at `path`, detecting what `options` leaves open.

@@ -36,26 +36,26 @@ public struct CSVTokenizer: Sendable {
     private var transcoder: Transcoder
     private var raw: [UInt8] = []
     /// The current block of decoded UTF-8.
-    private var block: [UInt8] = []
-    private var position = 0
+    var block: [UInt8] = []
+    var position = 0
     /// Offset in the decoded text of `block[0]`.
-    private var blockBase = 0
+    var blockBase = 0
     private var sourceDone = false
 
-    private var state: State = .fieldStart
-    private var line = 1
+    var state: State = .fieldStart
+    var line = 1
     /// Offset in the decoded text where the current physical line starts.
-    private var lineStart = 0
+    var lineStart = 0
     /// The last block ended in CR: an LF starting the next block belongs to the same line break.
-    private var pendingCR = false
+    var pendingCR = false
     private var recordHasQuote = false
     private var fieldStartLine = 1
     private var fieldStartColumn = 1
-    private var recordCount = 0
-    private let delimiter: UInt8
-    private var skipSeparatorLine: Bool
+    var recordCount = 0
+    let delimiter: UInt8
+    var skipSeparatorLine: Bool
 
-    private enum State: UInt8 {
+    enum State: UInt8 {
         case fieldStart, unquoted, quoted, quoteInQuoted
     }
 
@@ -123,7 +123,7 @@ public struct CSVTokenizer: Sendable {
         }
     }
 
-    private mutating func refill() throws(CSVError) {
+    mutating func refill() throws(CSVError) {
         blockBase += block.count
         block.removeAll(keepingCapacity: true)
         position = 0

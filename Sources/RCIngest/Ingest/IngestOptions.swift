@@ -14,6 +14,9 @@ public struct IngestOptions: Sendable {
     public var structure: String?
     public var labels: String?
     public var csv: CSVOptions
+    /// Whether plain stretches of a file (no quotes) are read on the fast path. It reads every
+    /// record exactly as the general path does; false is for checking just that.
+    public var plainRuns = true
 
     /// How survey exports are read by default: as any CSV, but no field may exceed 1 MiB, no
     /// record 16 MiB and no header 4 MiB — no answer, id or comment in a survey export is that

@@ -6,8 +6,12 @@ public struct Ingestor: Sendable {
     public let options: IngestOptions
     /// Counts over every file read so far.
     public private(set) var counts = IngestCounts()
-    private var roles: RoleNames
+    var roles: RoleNames
     private var valueCache: [Dimension: [String: ScaleValue]] = [:]
+    /// Role names and round labels the fast path has handed to sinks, by number.
+    private(set) var names: [String] = []
+    /// Keyed by the exact UTF-8 spelling, so a sink sees each text as it was written.
+    private var nameNumbers: [[UInt8]: Int] = [:]
 
     public init(options: IngestOptions) {
         self.options = options
@@ -21,12 +25,24 @@ public struct Ingestor: Sendable {
     /// (a duplicate, say); `reject` receives every rejected record.
     @discardableResult
     public mutating func read(path: String, consume: (Answer) -> String?, reject: (Rejection) -> Void) throws -> FileReport {
+        try withoutActuallyEscaping(consume) { consume in
+            var sink = ClosureSink(consume)
+            return try read(path: path, into: &sink, reject: reject)
+        }
+    }
+
+    /// Reads one file into `sink`, which returns a reason when it refuses an answer (a duplicate,
+    /// say); `reject` receives every rejected record. Answers without a round label get
+    /// `unlabelledRound` when it is given.
+    @discardableResult
+    public mutating func read<Sink: AnswerSink>(path: String, into sink: inout Sink, unlabelledRound: String? = nil,
+                                                reject: (Rejection) -> Void) throws -> FileReport {
         try Ingestor.locatingStart {
             var reader = try Ingestor.openReader(path: path, csv: options.csv)
             let surveyXact = options.mapping != nil ? nil
                 : try SurveyXactDataset.forDataset(path: path, format: options.format, structure: options.structure,
                                                    labels: options.labels, csv: options.csv)
-            return try read(&reader, surveyXact: surveyXact, consume: consume, reject: reject)
+            return try read(&reader, surveyXact: surveyXact, into: &sink, unlabelledRound: unlabelledRound, reject: reject)
         }
     }
 
@@ -35,6 +51,21 @@ public struct Ingestor: Sendable {
     @discardableResult
     public mutating func read(_ reader: inout CSVReader, surveyXact companions: SurveyXactDataset? = nil,
                               consume: (Answer) -> String?, reject: (Rejection) -> Void) throws -> FileReport {
+        try withoutActuallyEscaping(consume) { consume in
+            var sink = ClosureSink(consume)
+            return try read(&reader, surveyXact: companions, into: &sink, reject: reject)
+        }
+    }
+
+    /// Reads records from an open reader into `sink`.
+    ///
+    /// Plain stretches of the file (no quotes) are read on a fast path that looks at field bytes
+    /// and never makes a String for a field it has seen before; it hands any record it is not
+    /// sure about to the general path, so both read every record alike.
+    @discardableResult
+    public mutating func read<Sink: AnswerSink>(_ reader: inout CSVReader, surveyXact companions: SurveyXactDataset? = nil,
+                                                into sink: inout Sink, unlabelledRound: String? = nil,
+                                                reject: (Rejection) -> Void) throws -> FileReport {
         let file = reader.file
         var head: [CSVRecord] = []
         while head.count < Ingestor.sampleSize, let record = try Ingestor.checked(reader.next()) { head.append(record) }
@@ -57,24 +88,67 @@ public struct Ingestor: Sendable {
         guard head.count > shape.headerRows || shape.headerRows == 0 else {
             throw IngestError(file: file, line: head.last?.line, message: "the file has a header but no data rows")
         }
+        let context = ReadContext(file: file, format: shape.format, unlabelledRound: unlabelledRound)
         var fileCounts = IngestCounts()
         var sawData = false
-        func process(_ record: CSVRecord) {
-            if record.fields.allSatisfy({ $0.trimmingWhitespace().isEmpty }) { return }
-            sawData = true
-            fileCounts.rows += 1
-            switch shape.layout {
-            case let .long(layout): readLong(record, layout, file: file, counts: &fileCounts, consume: consume, reject: reject)
-            case let .wide(layout): readWide(record, layout, format: shape.format, file: file, counts: &fileCounts, consume: consume, reject: reject)
+        for record in head.dropFirst(shape.headerRows) {
+            readRecord(record, shape.layout, context, counts: &fileCounts, sawData: &sawData, sink: &sink, reject: reject)
+        }
+        if surveyXact == nil, options.plainRuns {
+            var meanings = FieldMeanings()
+            while true {
+                let ran = try Ingestor.locatingStart {
+                    try reader.withPlainRun { records in
+                        readPlain(&records, shape.layout, context, &meanings, counts: &fileCounts, sawData: &sawData,
+                                  sink: &sink, reject: reject)
+                    }
+                }
+                if ran { continue }
+                guard let record = try Ingestor.checked(reader.next()) else { break }
+                readRecord(record, shape.layout, context, counts: &fileCounts, sawData: &sawData, sink: &sink, reject: reject)
+            }
+        } else {
+            while let record = try Ingestor.checked(reader.next()) {
+                readRecord(translated(record), shape.layout, context, counts: &fileCounts, sawData: &sawData, sink: &sink, reject: reject)
             }
         }
-        for record in head.dropFirst(shape.headerRows) { process(record) }
-        while let record = try Ingestor.checked(reader.next()) { process(translated(record)) }
         guard sawData else {
             throw IngestError(file: file, line: head.last?.line, message: "the file has a header but no data rows")
         }
         counts = counts + fileCounts
         return FileReport(file: file, dialect: reader.dialect, shape: shape, counts: fileCounts)
+    }
+
+    /// Reads one record the general way.
+    private mutating func readRecord<Sink: AnswerSink>(_ record: CSVRecord, _ layout: Layout, _ context: ReadContext,
+                                                       counts: inout IngestCounts, sawData: inout Bool, sink: inout Sink,
+                                                       reject: (Rejection) -> Void) {
+        if record.fields.allSatisfy({ $0.trimmingWhitespace().isEmpty }) { return }
+        sawData = true
+        counts.rows += 1
+        switch layout {
+        case let .long(layout): readLong(record, layout, context, counts: &counts, sink: &sink, reject: reject)
+        case let .wide(layout): readWide(record, layout, context, counts: &counts, sink: &sink, reject: reject)
+        }
+    }
+
+    /// Reads the records of a plain run, each on the fast path where it can be and the general
+    /// path where not.
+    private mutating func readPlain<Sink: AnswerSink>(_ records: inout PlainRecords, _ layout: Layout, _ context: ReadContext,
+                                                      _ meanings: inout FieldMeanings, counts: inout IngestCounts,
+                                                      sawData: inout Bool, sink: inout Sink, reject: (Rejection) -> Void) {
+        while records.next() {
+            let done = switch layout {
+            case let .long(layout): readPlainLong(records, layout, context, &meanings, counts: &counts, sink: &sink, reject: reject)
+            case let .wide(layout): readPlainWide(records, layout, context, &meanings, counts: &counts, sink: &sink, reject: reject)
+            }
+            if done {
+                sawData = true
+                counts.rows += 1
+            } else {
+                readRecord(records.record, layout, context, counts: &counts, sawData: &sawData, sink: &sink, reject: reject)
+            }
+        }
     }
 
     /// Opens a file for reading; an empty or binary file is reported at line 1.
@@ -95,7 +169,7 @@ public struct Ingestor: Sendable {
         try locatingStart { try record() }
     }
 
-    private mutating func value(_ text: String, _ dimension: Dimension, format: ExportFormat) -> ScaleValue {
+    mutating func value(_ text: String, _ dimension: Dimension, format: ExportFormat) -> ScaleValue {
         if let cached = valueCache[dimension]?[text] { return cached }
         var result: ScaleValue
         if let scale = options.instrument.scale(for: dimension) {
@@ -117,8 +191,9 @@ public struct Ingestor: Sendable {
         return result
     }
 
-    private mutating func readLong(_ record: CSVRecord, _ layout: LongLayout, file: String, counts: inout IngestCounts,
-                                   consume: (Answer) -> String?, reject: (Rejection) -> Void) {
+    private mutating func readLong<Sink: AnswerSink>(_ record: CSVRecord, _ layout: LongLayout, _ context: ReadContext,
+                                                     counts: inout IngestCounts, sink: inout Sink, reject: (Rejection) -> Void) {
+        let file = context.file
         let fields = record.fields
         func field(_ index: Int) -> String { index < fields.count ? fields[index] : "" }
         counts.records += 1
@@ -144,14 +219,16 @@ public struct Ingestor: Sendable {
         case .missing: score = nil
         case let .invalid(reason): return refuse(layout.value, reason)
         }
-        let round = options.round ?? layout.round.map { field($0).trimmingWhitespace() } ?? ""
+        let round = context.label(options.round ?? layout.round.map { field($0).trimmingWhitespace() } ?? "")
         let answer = Answer(respondent: respondent, round: round, raterRole: rater, targetRole: target, dimension: dimension, score: score)
-        if let reason = consume(answer) { return refuse(nil, reason) }
+        if let reason = sink.accept(answer) { return refuse(nil, reason) }
         if score == nil { counts.missing += 1 } else { counts.answers += 1 }
     }
 
-    private mutating func readWide(_ record: CSVRecord, _ layout: WideLayout, format: ExportFormat, file: String,
-                                   counts: inout IngestCounts, consume: (Answer) -> String?, reject: (Rejection) -> Void) {
+    private mutating func readWide<Sink: AnswerSink>(_ record: CSVRecord, _ layout: WideLayout, _ context: ReadContext,
+                                                     counts: inout IngestCounts, sink: inout Sink, reject: (Rejection) -> Void) {
+        let file = context.file
+        let format = context.format
         let fields = record.fields
         func field(_ index: Int) -> String { index < fields.count ? fields[index] : "" }
         let respondent = layout.respondentColumn.map { field($0).trimmingWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }
@@ -167,7 +244,7 @@ public struct Ingestor: Sendable {
         } else {
             rowProblem = "unknown role '\(raterText.trimmingWhitespace())'; the instrument's roles are \(roleList)"
         }
-        let round = options.round ?? layout.roundColumn.map { field($0).trimmingWhitespace() } ?? ""
+        let round = context.label(options.round ?? layout.roundColumn.map { field($0).trimmingWhitespace() } ?? "")
         for column in layout.answerColumns {
             counts.records += 1
             let text = field(column.index)
@@ -194,7 +271,7 @@ public struct Ingestor: Sendable {
             }
             let answer = Answer(respondent: respondent, round: round, raterRole: rater, targetRole: target,
                                 dimension: column.dimension, score: score)
-            if let reason = consume(answer) {
+            if let reason = sink.accept(answer) {
                 refuse(reason, column.index)
                 continue
             }
@@ -202,7 +279,18 @@ public struct Ingestor: Sendable {
         }
     }
 
-    private var roleList: String {
+    var roleList: String {
         options.instrument.roles.map(\.name).joined(separator: ", ")
+    }
+}
+
+extension Ingestor {
+    /// The number of a role name or round label in ``names``.
+    mutating func nameNumber(_ name: String) -> Int {
+        let key = Array(name.utf8)
+        if let known = nameNumbers[key] { return known }
+        nameNumbers[key] = names.count
+        names.append(name)
+        return names.count - 1
     }
 }

@@ -67,20 +67,13 @@ struct SurveyInput {
         var shown = 0
         for file in files {
             let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
-            let report = try ingestor.read(path: file, consume: { (answer: Answer) -> String? in
-                var answer = answer
-                if labelRoundsByFile && answer.round.isEmpty { answer.round = stem }
-                switch builder.add(answer) {
-                case .accepted, .missing: return nil
-                case let .rejected(reason): return reason.anonymousDescription
-                }
-            }, reject: { rejection in
+            let report = try ingestor.read(path: file, into: &builder, unlabelledRound: labelRoundsByFile ? stem : nil) { rejection in
                 if shown < 5 {
                     context.stderr.write("rckit: warning: \(rejection.location): rejected: \(rejection.reason)\n")
                 }
                 shown += 1
                 onReject(rejection)
-            })
+            }
             reports.append(report)
         }
         let counts = ingestor.counts

@@ -39,10 +39,11 @@ public struct RoundComparison: Sendable {
         minGroup = k
         index = MeasureComparison(before: before.index, after: after.index, minGroup: k)
 
-        let matched = before.respondentIndex.keys.filter { after.respondentIndex[$0] != nil }.sorted()
+        let beforeIndex = before.indexByRespondent, afterIndex = after.indexByRespondent
+        let matched = beforeIndex.keys.filter { afterIndex[$0] != nil }.sorted()
         if matched.count >= max(k, 2) {
-            paired = PairedTest(before: matched.compactMap { before.respondentIndex[$0] },
-                                after: matched.compactMap { after.respondentIndex[$0] })
+            paired = PairedTest(before: matched.compactMap { beforeIndex[$0] },
+                                after: matched.compactMap { afterIndex[$0] })
         } else {
             paired = nil
         }

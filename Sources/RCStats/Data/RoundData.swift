@@ -1,3 +1,5 @@
+import RCSurvey
+
 /// The answers of one survey round, stored densely: for each respondent, for each target
 /// role, one slot per dimension. Memory grows with respondents × roles, never with rows.
 public struct RoundData: Sendable {
@@ -7,7 +9,8 @@ public struct RoundData: Sendable {
     public internal(set) var respondentIDs: [String] = []
     /// Each respondent's own role (an index into `roles`).
     public internal(set) var raterRoles: [Int] = []
-    var respondentByID: [String: Int] = [:]
+    /// Respondent ids as bytes, numbered like `respondentIDs`.
+    var respondentKeys = ByteKeyTable()
 
     // Scores, `roleCapacity * 7` slots per respondent. Compact storage keeps whole scores
     // 0…254 as one byte (0 = no answer); anything else switches to Doubles (NaN = no answer).
@@ -38,11 +41,11 @@ public struct RoundData: Sendable {
         return code == 0 ? nil : Double(code - 1)
     }
 
-    mutating func addRespondent(id: String, role: Int) -> Int {
-        let index = respondentIDs.count
+    /// Adds a respondent found by `key` (see ``RespondentKey``), with the id as written.
+    mutating func addRespondent(key: UnsafeBufferPointer<UInt8>, id: String, role: Int) -> Int {
+        let index = respondentKeys.insert(key)
         respondentIDs.append(id)
         raterRoles.append(role)
-        respondentByID[id] = index
         if wide != nil {
             wide!.append(contentsOf: repeatElement(Double.nan, count: roleCapacity * 7))
         } else {

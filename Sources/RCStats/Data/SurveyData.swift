@@ -23,12 +23,14 @@ public enum AnswerRejection: Error, Sendable, Equatable, CustomStringConvertible
     case emptyRespondent
     case emptyRole
 
+    /// The reason, without the respondent's id: the file and line of a rejection identify the
+    /// record, and no output of an analysis names a respondent (SPEC §3).
     public var description: String {
         switch self {
-        case let .duplicateAnswer(respondent, target, dimension):
-            "respondent \(respondent) already answered \(dimension.id) about \(target); the first answer is kept"
-        case let .conflictingRole(respondent, known, given):
-            "respondent \(respondent) was recorded as \(known) earlier, not \(given)"
+        case let .duplicateAnswer(_, target, dimension):
+            "a repeated answer: the respondent already answered \(dimension.id) about \(target); the first answer is kept"
+        case let .conflictingRole(_, known, given):
+            "the respondent was recorded as \(known) earlier, not \(given)"
         case .emptyRespondent: "no respondent id"
         case .emptyRole: "no role"
         }
@@ -45,6 +47,11 @@ public struct SurveyBuilder: Sendable {
     private var seenAsTarget: [Bool] = []
     private var rounds: [RoundData] = []
     private var roundIndex: [String: Int] = [:]
+    /// The respondent of the last answer, tried first for the next.
+    private var lastRespondent = (round: -1, index: -1)
+    /// Role and round indices of the fast path's name numbers (-1: not seen yet).
+    var nameRoles: [Int] = []
+    var nameRounds: [Int] = []
 
     /// `roleOrder` fixes the display order of known roles; others follow in order of appearance.
     public init(roleOrder: [String] = []) {
@@ -69,39 +76,73 @@ public struct SurveyBuilder: Sendable {
         guard !answer.raterRole.isEmpty, !answer.targetRole.isEmpty else { return .rejected(.emptyRole) }
         let target = intern(answer.targetRole)
         let rater = intern(answer.raterRole)
+        let round = roundNumber(answer.round)
+        var id = answer.respondent
+        let placed = id.withUTF8 { insert(respondent: $0, round: round, rater: rater, target: target, dimension: answer.dimension.index, score: answer.score) }
+        switch placed {
+        case .accepted: return .accepted
+        case .missing: return .missing
+        case let .conflictingRole(known):
+            return .rejected(.conflictingRole(respondent: answer.respondent, known: roles[known], given: answer.raterRole))
+        case .duplicate:
+            return .rejected(.duplicateAnswer(respondent: answer.respondent, target: answer.targetRole, dimension: answer.dimension))
+        }
+    }
+
+    /// What ``insert(respondent:round:rater:target:dimension:score:)`` did.
+    enum Placement {
+        case accepted, missing, duplicate
+        case conflictingRole(known: Int)
+    }
+
+    /// Stores one answer given by numbers: the respondent id as UTF-8 bytes, the round and
+    /// roles as indices (``roundNumber(_:)``, ``intern(_:)``).
+    mutating func insert(respondent id: UnsafeBufferPointer<UInt8>, round: Int, rater: Int, target: Int,
+                         dimension: Int, score: Double?) -> Placement {
         if !seenAsTarget[target] {
             seenAsTarget[target] = true
             if target >= fixedRoles { targetOrder.append(target) }
         }
-        let roundNumber: Int
-        if let known = roundIndex[answer.round] {
-            roundNumber = known
-        } else {
-            roundNumber = rounds.count
-            roundIndex[answer.round] = roundNumber
-            rounds.append(RoundData(label: answer.round, roleCapacity: max(8, roles.count)))
-        }
-        rounds[roundNumber].ensureRole(max(rater, target))
+        rounds[round].ensureRole(max(rater, target))
         let respondent: Int
-        if let known = rounds[roundNumber].respondentByID[answer.respondent] {
-            let knownRole = rounds[roundNumber].raterRoles[known]
-            guard knownRole == rater else {
-                return .rejected(.conflictingRole(respondent: answer.respondent, known: roles[knownRole], given: answer.raterRole))
-            }
+        if let known = RespondentKey.with(id, { findRespondent($0, round: round) }) {
+            let knownRole = rounds[round].raterRoles[known]
+            guard knownRole == rater else { return .conflictingRole(known: knownRole) }
             respondent = known
         } else {
-            respondent = rounds[roundNumber].addRespondent(id: answer.respondent, role: rater)
+            let text = String(decoding: id, as: UTF8.self)
+            respondent = RespondentKey.with(id) { rounds[round].addRespondent(key: $0, id: text, role: rater) }
         }
-        guard let score = answer.score else { return .missing }
-        let slot = rounds[roundNumber].slot(respondent, target, answer.dimension.index)
-        guard !rounds[roundNumber].isAnswered(slot) else {
-            return .rejected(.duplicateAnswer(respondent: answer.respondent, target: answer.targetRole, dimension: answer.dimension))
-        }
-        rounds[roundNumber].store(score, at: slot)
+        lastRespondent = (round, respondent)
+        guard let score else { return .missing }
+        let slot = rounds[round].slot(respondent, target, dimension)
+        guard !rounds[round].isAnswered(slot) else { return .duplicate }
+        rounds[round].store(score, at: slot)
         return .accepted
     }
 
-    private mutating func intern(_ role: String) -> Int {
+    /// The respondent with this lookup key; answers come in runs per respondent, so the last one
+    /// found is tried first.
+    private func findRespondent(_ key: UnsafeBufferPointer<UInt8>, round: Int) -> Int? {
+        if lastRespondent.round == round, lastRespondent.index >= 0,
+           rounds[round].respondentKeys.key(lastRespondent.index, equals: key) {
+            return lastRespondent.index
+        }
+        return rounds[round].respondentKeys.find(key)
+    }
+
+    /// The name of role `index` (storage order).
+    func storageRole(_ index: Int) -> String { roles[index] }
+
+    /// The index of the round labelled `label`, added when new.
+    mutating func roundNumber(_ label: String) -> Int {
+        if let known = roundIndex[label] { return known }
+        roundIndex[label] = rounds.count
+        rounds.append(RoundData(label: label, roleCapacity: max(8, roles.count)))
+        return rounds.count - 1
+    }
+
+    mutating func intern(_ role: String) -> Int {
         if let index = roleIndex[role] { return index }
         roleIndex[role] = roles.count
         roles.append(role)

@@ -76,10 +76,10 @@ public struct NetworkAnalysis: Sendable {
     public let cells: [NetworkCell]
     public let roleSummaries: [RoleSummary]
     public let reliability: Reliability
-    /// Each respondent's index I(r), by respondent id, for paired comparisons. Never reported.
-    let respondentIndex: [String: Double]
-    /// Each respondent's dimension profile value, by respondent id, for paired comparisons.
-    let respondentProfiles: [Dimension: [String: Double]]
+    /// Each respondent's index I(r) (NaN without between-role ties), for paired comparisons. Never reported.
+    let respondentIndex: [Double]
+    /// The respondents' ids, in the order of `respondentIndex`. Never reported.
+    let respondentIDs: [String]
 
     /// The cell of `rater` rating `target`.
     public func cell(rater: String, target: String) -> NetworkCell? {
@@ -129,8 +129,7 @@ public struct NetworkAnalysis: Sendable {
         var raterSummaries = [SummaryAccumulator](repeating: SummaryAccumulator(), count: roleCount)
         var targetSummaries = [SummaryAccumulator](repeating: SummaryAccumulator(), count: roleCount)
         var respondentsPerRole = [Int](repeating: 0, count: roleCount)
-        var respondentIndex: [String: Double] = [:]
-        var respondentProfiles: [Dimension: [String: Double]] = [:]
+        var respondentIndex = [Double](repeating: .nan, count: round.respondentCount)
 
         // Cronbach's alpha over complete between-role ties.
         var itemSummaries = [SummaryAccumulator](repeating: SummaryAccumulator(), count: dimensionCount)
@@ -193,12 +192,11 @@ public struct NetworkAnalysis: Sendable {
                 let index = tieSum / Double(tieCount)
                 indexSummary.add(index)
                 raterSummaries[a].add(index)
-                respondentIndex[round.respondentIDs[r]] = index
+                respondentIndex[r] = index
             }
             for d in 0..<dimensionCount where profileCounts[d] > 0 {
                 let value = profileSums[d] / Double(profileCounts[d])
                 profileSummaries[d].add(value)
-                respondentProfiles[Dimension.allCases[d], default: [:]][round.respondentIDs[r]] = value
             }
         }
 
@@ -228,7 +226,7 @@ public struct NetworkAnalysis: Sendable {
         reliability = NetworkAnalysis.alpha(items: askedDimensions.map { itemSummaries[$0] }, total: totalSummary,
                                             respondents: alphaRespondents, minGroup: k)
         self.respondentIndex = respondentIndex
-        self.respondentProfiles = respondentProfiles
+        self.respondentIDs = round.respondentIDs
     }
 
     /// α = k/(k−1) · (1 − Σ var_d / var_sum), with sample variances.
@@ -245,5 +243,15 @@ public struct NetworkAnalysis: Sendable {
         }
         let k = Double(items.count)
         return Reliability(cronbachAlpha: k / (k - 1) * (1 - itemVariance / totalVariance), n: ties)
+    }
+}
+
+extension NetworkAnalysis {
+    /// Each respondent's index I(r) by respondent id, for respondents with between-role ties.
+    var indexByRespondent: [String: Double] {
+        var result: [String: Double] = [:]
+        result.reserveCapacity(respondentIDs.count)
+        for (id, index) in zip(respondentIDs, respondentIndex) where !index.isNaN { result[id] = index }
+        return result
     }
 }

@@ -1,0 +1,46 @@
+import RCSurvey
+
+/// What the field texts of one file mean, learnt as they are first seen and then found again
+/// by their bytes: role spellings → names, dimension spellings, answer codes → values, round
+/// labels. The first sight of each text goes through the general rules, so the fast path
+/// reads every text exactly as the general one does; a file's caches start empty.
+struct FieldMeanings {
+    /// A value as the fast path needs it: taken with or without a score, or left to the general path.
+    enum Value: Equatable {
+        case unknown, missing, score(Double), refused
+    }
+
+    /// Role spellings → index into the ingestor's names (-1: not a role here).
+    var roleSpellings = ByteKeyTable()
+    var roles: [Int] = []
+    var recentRoles = RecentKeys()
+    var dimensionSpellings = ByteKeyTable()
+    var dimensions: [Dimension?] = []
+    var recentDimensions = RecentKeys()
+    /// Values of one byte (the usual "1"…"5"), by dimension index × 256 + byte.
+    var shortValues = [Value](repeating: .unknown, count: 7 * 256)
+    var emptyValues = [Value](repeating: .unknown, count: 7)
+    /// Longer values: keyed by the dimension index byte followed by the text.
+    var valueSpellings = ByteKeyTable()
+    var values: [Value] = []
+    var keyBuffer: [UInt8] = []
+    /// Round fields → index into the names (after the file's default label is applied).
+    var roundSpellings = ByteKeyTable()
+    var rounds: [Int] = []
+    /// The round of an empty round field.
+    var emptyRound: Int?
+    /// The round every record gets when the options set one.
+    var fixedRound: Int?
+    /// Target role of each answer column of a wide layout (-2: not looked up yet, -1: none).
+    var columnTargets: [Int] = []
+    /// Values of the current wide row, column by column.
+    var rowValues: [Value] = []
+
+    /// Whether a field's bytes are already trimmed and not empty: printable ASCII at both ends
+    /// (anything else goes the general way, which knows every kind of white space).
+    @inline(__always)
+    static func isTrimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last else { return false }
+        return first > 0x20 && first < 0x7F && last > 0x20 && last < 0x7F
+    }
+}

@@ -1,0 +1,93 @@
+import RCSurvey
+
+/// The fast path's look-ups: each text is interpreted by the general rules the first time it
+/// is seen in a file, and found by its bytes after that.
+extension Ingestor {
+    /// The name number of the role a field spells, or nil when it names no role (or is blank).
+    mutating func role(_ bytes: UnsafeBufferPointer<UInt8>, _ meanings: inout FieldMeanings) -> Int? {
+        let number: Int
+        if let known = meanings.recentRoles.find(bytes, in: meanings.roleSpellings) {
+            number = meanings.roles[known]
+        } else {
+            let text = String(decoding: bytes, as: UTF8.self)
+            if !text.trimmingWhitespace().isEmpty, let name = roles.canonical(text) {
+                number = nameNumber(name)
+            } else {
+                number = -1
+            }
+            meanings.roleSpellings.insert(bytes)
+            meanings.roles.append(number)
+        }
+        return number >= 0 ? number : nil
+    }
+
+    /// The dimension a field spells.
+    func dimension(_ bytes: UnsafeBufferPointer<UInt8>, _ meanings: inout FieldMeanings) -> Dimension? {
+        if let known = meanings.recentDimensions.find(bytes, in: meanings.dimensionSpellings) { return meanings.dimensions[known] }
+        let dimension = Dimension(matching: String(decoding: bytes, as: UTF8.self))
+        meanings.dimensionSpellings.insert(bytes)
+        meanings.dimensions.append(dimension)
+        return dimension
+    }
+
+    /// What a field means as an answer on `dimension`'s scale.
+    mutating func value(_ bytes: UnsafeBufferPointer<UInt8>, _ dimension: Dimension, format: ExportFormat,
+                        _ meanings: inout FieldMeanings) -> FieldMeanings.Value {
+        let d = dimension.index
+        if bytes.count == 1 {
+            let slot = d * 256 + Int(bytes[0])
+            let known = meanings.shortValues[slot]
+            if known != .unknown { return known }
+            let found = interpreted(bytes, dimension, format: format)
+            meanings.shortValues[slot] = found
+            return found
+        }
+        if bytes.isEmpty {
+            let known = meanings.emptyValues[d]
+            if known != .unknown { return known }
+            let found = interpreted(bytes, dimension, format: format)
+            meanings.emptyValues[d] = found
+            return found
+        }
+        meanings.keyBuffer.removeAll(keepingCapacity: true)
+        meanings.keyBuffer.append(UInt8(d))
+        meanings.keyBuffer.append(contentsOf: bytes)
+        let key = meanings.keyBuffer
+        return key.withUnsafeBufferPointer { key in
+            if let known = meanings.valueSpellings.find(key) { return meanings.values[known] }
+            let found = interpreted(bytes, dimension, format: format)
+            if meanings.values.count < 10_000 {
+                meanings.valueSpellings.insert(key)
+                meanings.values.append(found)
+            }
+            return found
+        }
+    }
+
+    private mutating func interpreted(_ bytes: UnsafeBufferPointer<UInt8>, _ dimension: Dimension, format: ExportFormat) -> FieldMeanings.Value {
+        switch value(String(decoding: bytes, as: UTF8.self), dimension, format: format) {
+        case let .score(x): .score(x)
+        case .missing: .missing
+        case .invalid: .refused
+        }
+    }
+
+    /// The name number of the round label a field gives (after the file's default), or nil
+    /// when the field needs trimming the general way.
+    mutating func round(_ bytes: UnsafeBufferPointer<UInt8>?, _ context: ReadContext, _ meanings: inout FieldMeanings) -> Int? {
+        if let fixed = meanings.fixedRound { return fixed }
+        if let fixed = options.round {
+            meanings.fixedRound = nameNumber(context.label(fixed))
+            return meanings.fixedRound
+        }
+        let bytes = bytes ?? UnsafeBufferPointer(start: nil, count: 0)
+        if bytes.isEmpty, let known = meanings.emptyRound { return known }
+        if let known = meanings.roundSpellings.find(bytes) { return meanings.rounds[known] }
+        guard bytes.isEmpty || FieldMeanings.isTrimmed(bytes) else { return nil }
+        let number = nameNumber(context.label(String(decoding: bytes, as: UTF8.self)))
+        meanings.roundSpellings.insert(bytes)
+        meanings.rounds.append(number)
+        if bytes.isEmpty { meanings.emptyRound = number }
+        return number
+    }
+}

@@ -1,0 +1,102 @@
+import RCSurvey
+
+/// The fast path: records of plain runs read from their field bytes. Each returns false,
+/// having changed nothing, for a record it leaves to the general path (a blank respondent, an
+/// unknown role, an invalid value, text that needs trimming …), so only records the general
+/// path would take or refuse for the sink's reasons are read here — and alike.
+extension Ingestor {
+    mutating func readPlainLong<Sink: AnswerSink>(_ records: borrowing PlainRecords, _ layout: LongLayout, _ context: ReadContext,
+                                                  _ meanings: inout FieldMeanings, counts: inout IngestCounts,
+                                                  sink: inout Sink, reject: (Rejection) -> Void) -> Bool {
+        let count = records.count
+        guard layout.respondent < count, layout.rater < count, layout.target < count, layout.dimension < count,
+              layout.value < count else { return false }
+        let respondent = records.field(layout.respondent)
+        guard FieldMeanings.isTrimmed(respondent),
+              let rater = role(records.field(layout.rater), &meanings),
+              let target = role(records.field(layout.target), &meanings),
+              let dimension = dimension(records.field(layout.dimension), &meanings) else { return false }
+        let score: Double?
+        switch value(records.field(layout.value), dimension, format: .long, &meanings) {
+        case let .score(x): score = x
+        case .missing: score = nil
+        case .unknown, .refused: return false
+        }
+        let roundField = layout.round.map { $0 < count ? records.field($0) : UnsafeBufferPointer(start: nil, count: 0) }
+        guard let round = round(roundField, context, &meanings) else { return false }
+
+        counts.records += 1
+        let answer = AnswerRecord(respondent: respondent, round: round, rater: rater, target: target, dimension: dimension, score: score)
+        if let reason = sink.accept(answer, names: names) {
+            counts.rejected += 1
+            reject(Rejection(file: context.file, line: records.line, reason: reason, record: records.record.fields))
+        } else if score == nil {
+            counts.missing += 1
+        } else {
+            counts.answers += 1
+        }
+        return true
+    }
+
+    mutating func readPlainWide<Sink: AnswerSink>(_ records: borrowing PlainRecords, _ layout: WideLayout, _ context: ReadContext,
+                                                  _ meanings: inout FieldMeanings, counts: inout IngestCounts,
+                                                  sink: inout Sink, reject: (Rejection) -> Void) -> Bool {
+        let count = records.count
+        let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+        func field(_ index: Int) -> UnsafeBufferPointer<UInt8> { index < count ? records.field(index) : empty }
+        guard layout.raterCodes.isEmpty, let rater = role(field(layout.raterColumn), &meanings),
+              let round = round(layout.roundColumn.map(field), context, &meanings) else { return false }
+        // Every answer must be readable here before any is taken.
+        if meanings.columnTargets.count != layout.answerColumns.count {
+            meanings.columnTargets = Array(repeating: -2, count: layout.answerColumns.count)
+            meanings.rowValues = Array(repeating: .unknown, count: layout.answerColumns.count)
+        }
+        for (k, column) in layout.answerColumns.enumerated() {
+            if meanings.columnTargets[k] == -2 {
+                meanings.columnTargets[k] = roles.canonical(column.role).map { nameNumber($0) } ?? -1
+            }
+            guard meanings.columnTargets[k] >= 0 else { return false }
+            let value = value(field(column.index), column.dimension, format: context.format, &meanings)
+            guard value != .refused else { return false }
+            meanings.rowValues[k] = value
+        }
+        let given = layout.respondentColumn.map(field) ?? empty
+        if given.isEmpty {
+            var generated = "\(context.file):\(records.line)"
+            return generated.withUTF8 { id in
+                readPlainWide(records, layout, context, meanings, respondent: id, rater: rater, round: round,
+                              counts: &counts, sink: &sink, reject: reject)
+            }
+        }
+        guard FieldMeanings.isTrimmed(given) else { return false }
+        return readPlainWide(records, layout, context, meanings, respondent: given, rater: rater, round: round,
+                             counts: &counts, sink: &sink, reject: reject)
+    }
+
+    private func readPlainWide<Sink: AnswerSink>(_ records: borrowing PlainRecords, _ layout: WideLayout, _ context: ReadContext,
+                                                 _ meanings: FieldMeanings, respondent: UnsafeBufferPointer<UInt8>,
+                                                 rater: Int, round: Int, counts: inout IngestCounts,
+                                                 sink: inout Sink, reject: (Rejection) -> Void) -> Bool {
+        for (k, column) in layout.answerColumns.enumerated() {
+            counts.records += 1
+            let score: Double?
+            switch meanings.rowValues[k] {
+            case let .score(x): score = x
+            default: score = nil
+            }
+            let answer = AnswerRecord(respondent: respondent, round: round, rater: rater, target: meanings.columnTargets[k],
+                                      dimension: column.dimension, score: score)
+            if let reason = sink.accept(answer, names: names) {
+                counts.rejected += 1
+                let record = [String(decoding: respondent, as: UTF8.self), records.string(layout.raterColumn), records.string(column.index)]
+                reject(Rejection(file: context.file, line: records.line, column: column.index + 1,
+                                 reason: "\(column.header): \(reason)", record: record))
+            } else if score == nil {
+                counts.missing += 1
+            } else {
+                counts.answers += 1
+            }
+        }
+        return true
+    }
+}

@@ -1,0 +1,44 @@
+import RCSurvey
+
+extension SurveyBuilder: AnswerSink {
+    public mutating func accept(_ answer: Answer) -> String? {
+        switch add(answer) {
+        case .accepted, .missing: nil
+        case let .rejected(reason): reason.description
+        }
+    }
+
+    /// The fast path: the same as ``accept(_:)`` with the answer's texts, without making them.
+    public mutating func accept(_ record: AnswerRecord, names: [String]) -> String? {
+        guard record.respondent.count > 0 else { return AnswerRejection.emptyRespondent.description }
+        guard !names[record.rater].isEmpty, !names[record.target].isEmpty else { return AnswerRejection.emptyRole.description }
+        let target = role(record.target, names)
+        let rater = role(record.rater, names)
+        let round = round(record.round, names)
+        switch insert(respondent: record.respondent, round: round, rater: rater, target: target,
+                      dimension: record.dimension.index, score: record.score) {
+        case .accepted, .missing:
+            return nil
+        case let .conflictingRole(known):
+            let respondent = String(decoding: record.respondent, as: UTF8.self)
+            return AnswerRejection.conflictingRole(respondent: respondent, known: storageRole(known), given: names[record.rater]).description
+        case .duplicate:
+            let respondent = String(decoding: record.respondent, as: UTF8.self)
+            return AnswerRejection.duplicateAnswer(respondent: respondent, target: names[record.target], dimension: record.dimension).description
+        }
+    }
+
+    private mutating func role(_ name: Int, _ names: [String]) -> Int {
+        if name < nameRoles.count, nameRoles[name] >= 0 { return nameRoles[name] }
+        if nameRoles.count <= name { nameRoles += Array(repeating: -1, count: name + 1 - nameRoles.count) }
+        nameRoles[name] = intern(names[name])
+        return nameRoles[name]
+    }
+
+    private mutating func round(_ name: Int, _ names: [String]) -> Int {
+        if name < nameRounds.count, nameRounds[name] >= 0 { return nameRounds[name] }
+        if nameRounds.count <= name { nameRounds += Array(repeating: -1, count: name + 1 - nameRounds.count) }
+        nameRounds[name] = roundNumber(names[name])
+        return nameRounds[name]
+    }
+}

@@ -1,0 +1,147 @@
+import Foundation
+import RCIngest
+import RCSurvey
+import Testing
+
+/// The fast path (plain runs read from field bytes) and the general path read every record
+/// alike: the same answers in the same order, the same rejections with the same lines,
+/// columns, reasons and records, the same counts — whatever the encoding, line endings,
+/// quoting or block size.
+@Suite struct PlainRunTests {
+    /// Keeps every answer and refuses a second answer to the same question, as the survey
+    /// builder does, so that refusals by the sink are covered too.
+    struct RecordingSink: AnswerSink {
+        var answers: [Answer] = []
+        var seen: Set<String> = []
+
+        mutating func accept(_ answer: Answer) -> String? {
+            let key = "\(answer.round)|\(answer.respondent)|\(answer.targetRole)|\(answer.dimension.id)"
+            guard seen.insert(key).inserted else { return "already answered" }
+            answers.append(answer)
+            return nil
+        }
+    }
+
+    struct Outcome: Equatable {
+        var answers: [Answer]
+        var rejections: [Rejection]
+        var counts: IngestCounts
+    }
+
+    static func read(_ bytes: [UInt8], plain: Bool, blockSize: Int, instrument: Instrument = .standard(language: .da),
+                     unlabelledRound: String? = nil) throws -> Outcome {
+        var options = IngestOptions(instrument: instrument, csv: CSVOptions(blockSize: blockSize, maxFieldBytes: 1 << 20))
+        options.plainRuns = plain
+        var ingestor = Ingestor(options: options)
+        var reader = try CSVReader(bytes: bytes, name: "test.csv", options: options.csv)
+        var sink = RecordingSink()
+        var rejections: [Rejection] = []
+        try ingestor.read(&reader, into: &sink, unlabelledRound: unlabelledRound) { rejections.append($0) }
+        return Outcome(answers: sink.answers, rejections: rejections, counts: ingestor.counts)
+    }
+
+    static let tidy = """
+        respondent,round,rater_role,target_role,dimension,value
+        P1,,Læge,Sygeplejerske,frequent_communication,4
+        P1,,Læge,Sygeplejerske,timely_communication,Ofte
+        P1,,Læge,Sygeplejerske,timely_communication,3
+        P1,,Læge,Sygeplejerske,Fælles mål,Ved ikke
+
+        P2, ,læge ,Sygeplejerske,shared_goals,5
+         P3,,Læge,Sygeplejerske,shared_goals,2
+        P4,,Sygeplejerske,Læge,mutual_respect,6
+        P4,,Sygeplejerske,Læge,tillid,3
+        ,,Sygeplejerske,Læge,mutual_respect,3
+        P5,,,Læge,mutual_respect,3
+        P5,,Portør,Læge,mutual_respect,1
+        P6,,Sygeplejerske,"Læge",shared_knowledge,2
+        P6,,Sygeplejerske,Læge,"shared
+        knowledge",2
+        P7,,Sygeplejerske,Læge,accurate_communication,4.0
+        P7,,Sygeplejerske,Læge
+        P7,,Sygeplejerske,Læge,problem_solving_communication,5,extra
+        ,,,,,
+        P8,før,Læge,Læge,shared_goals,5
+        P8,efter,Læge,Læge,shared_goals,4
+        P9,,Læge,Sygeplejerske,frequent_communication,  2
+        Pø,,Læge,Sygeplejerske,frequent_communication,2
+        P10,,Læge,Sygeplejerske,frequent_communication,1
+        """
+
+    static let wide = """
+        respondent,role,Fælles mål - Læge,Gensidig respekt - Læge,Fælles mål - Sygeplejerske
+        R1,Læge,4,5,3
+        R2,Sygeplejerske,Ved ikke,,2
+        ,Sygeplejerske,1,2,3
+        R4,Portør,1,2,3
+        R5,Læge,9,2,3
+        R5,Læge,1,2,3
+        "R6",Sygeplejerske,1,2,3
+         R7 ,Læge,1,Altid,3
+        R8,Læge,1,2,3
+        """
+
+    static func encodings(_ text: String) -> [(String, [UInt8])] {
+        let lf = text
+        let crlf = text.replacingOccurrences(of: "\n", with: "\r\n")
+        let cr = text.replacingOccurrences(of: "\n", with: "\r")
+        var utf16: [UInt8] = [0xFF, 0xFE]
+        for unit in crlf.utf16 { utf16 += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let latin1 = Array(crlf.data(using: .windowsCP1252) ?? Data())
+        return [("LF", Array(lf.utf8)), ("CRLF", Array(crlf.utf8)), ("CR", Array(cr.utf8)),
+                ("UTF-8 BOM", [0xEF, 0xBB, 0xBF] + Array(lf.utf8)), ("UTF-16LE", utf16), ("Windows-1252", latin1),
+                ("no final line break", Array((lf + "\n\n").utf8)), ("blank lines", Array(lf.replacingOccurrences(of: "\n", with: "\n\n").utf8))]
+    }
+
+    @Test(arguments: [1 << 20, 64, 7, 1])
+    func tidyFilesReadAlike(blockSize: Int) throws {
+        for (name, bytes) in PlainRunTests.encodings(PlainRunTests.tidy) {
+            let fast = try PlainRunTests.read(bytes, plain: true, blockSize: blockSize, unlabelledRound: "runde")
+            let general = try PlainRunTests.read(bytes, plain: false, blockSize: blockSize, unlabelledRound: "runde")
+            #expect(fast == general, "\(name), blocks of \(blockSize)")
+            #expect(fast.counts.isBalanced)
+            #expect(fast.counts.rejected > 5 && fast.answers.count > 8, "\(name)")
+        }
+    }
+
+    @Test(arguments: [1 << 20, 64, 7])
+    func wideFilesReadAlike(blockSize: Int) throws {
+        for (name, bytes) in PlainRunTests.encodings(PlainRunTests.wide) {
+            let fast = try PlainRunTests.read(bytes, plain: true, blockSize: blockSize)
+            let general = try PlainRunTests.read(bytes, plain: false, blockSize: blockSize)
+            #expect(fast == general, "\(name), blocks of \(blockSize)")
+            #expect(fast.counts.rejected > 3 && fast.answers.count > 10, "\(name)")
+        }
+    }
+
+    /// With roles defined by the instrument, unknown spellings are rejected the same way too.
+    @Test func definedRolesReadAlike() throws {
+        let instrument = try Instrument.resolve("rc7-en")
+        var roles = instrument
+        roles.roles = [RoleDefinition(name: "Læge"), RoleDefinition(name: "Sygeplejerske")]
+        let bytes = Array(PlainRunTests.tidy.utf8)
+        let fast = try PlainRunTests.read(bytes, plain: true, blockSize: 1 << 20, instrument: roles)
+        let general = try PlainRunTests.read(bytes, plain: false, blockSize: 1 << 20, instrument: roles)
+        #expect(fast == general)
+        #expect(fast.rejections.contains { $0.reason.contains("unknown role 'Portør'") })
+    }
+
+    /// A large plain file goes through many runs and block boundaries.
+    @Test func manyRunsReadAlike() throws {
+        var text = "respondent,round,rater_role,target_role,dimension,value\n"
+        for r in 0..<300 {
+            for (t, role) in ["A", "B", "C"].enumerated() {
+                for dimension in Dimension.allCases {
+                    let value = (r + t + dimension.index) % 9 == 0 ? "" : (r % 50 == 0 ? "7" : "\((r + t) % 5 + 1)")
+                    text += "id\(r),,\(["A", "B", "C"][r % 3]),\(role),\(dimension.id),\(value)\n"
+                }
+            }
+        }
+        for blockSize in [1 << 20, 4096, 100] {
+            let fast = try PlainRunTests.read(Array(text.utf8), plain: true, blockSize: blockSize)
+            let general = try PlainRunTests.read(Array(text.utf8), plain: false, blockSize: blockSize)
+            #expect(fast == general, "blocks of \(blockSize)")
+            #expect(fast.counts.records == 300 * 3 * 7)
+        }
+    }
+}

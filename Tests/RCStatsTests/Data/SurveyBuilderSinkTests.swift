@@ -1,0 +1,56 @@
+import RCSurvey
+import Testing
+@testable import RCStats
+
+/// The builder's fast entry point (numbers and id bytes) stores and refuses exactly what
+/// `add(Answer)` does.
+@Suite struct SurveyBuilderSinkTests {
+    static let answers: [Answer] = [
+        Answer(respondent: "P1", raterRole: "Læge", targetRole: "Sygeplejerske", dimension: .sharedGoals, score: 4),
+        Answer(respondent: "P1", raterRole: "Læge", targetRole: "Sygeplejerske", dimension: .sharedGoals, score: 5),
+        Answer(respondent: "P1", raterRole: "Sygeplejerske", targetRole: "Læge", dimension: .mutualRespect, score: 3),
+        Answer(respondent: "P2", raterRole: "Sygeplejerske", targetRole: "Portør", dimension: .mutualRespect, score: nil),
+        Answer(respondent: "P2", raterRole: "Sygeplejerske", targetRole: "Portør", dimension: .mutualRespect, score: 2.5),
+        Answer(respondent: "Ren\u{E9}", round: "efter", raterRole: "Læge", targetRole: "Læge", dimension: .sharedGoals, score: 2),
+        // The same id typed with a combining accent is the same respondent, as Strings are equal.
+        Answer(respondent: "Rene\u{301}", round: "efter", raterRole: "Læge", targetRole: "Læge", dimension: .sharedGoals, score: 1),
+        Answer(respondent: "\u{212A}1", raterRole: "Læge", targetRole: "Læge", dimension: .sharedGoals, score: 1),
+        Answer(respondent: "K1", raterRole: "Læge", targetRole: "Læge", dimension: .sharedGoals, score: 2),
+        Answer(respondent: "", raterRole: "Læge", targetRole: "Læge", dimension: .sharedGoals, score: 2),
+        Answer(respondent: "P3", raterRole: "", targetRole: "Læge", dimension: .sharedGoals, score: 2),
+        Answer(respondent: "P3", round: "efter", raterRole: "Portør", targetRole: "Læge", dimension: .timelyCommunication, score: 300),
+    ]
+
+    @Test func bytesAndAnswersBuildTheSameData() {
+        var general = SurveyBuilder(roleOrder: ["Sygeplejerske"])
+        var fast = SurveyBuilder(roleOrder: ["Sygeplejerske"])
+        var names: [String] = []
+        func number(_ text: String) -> Int {
+            if let known = names.firstIndex(where: { Array($0.utf8) == Array(text.utf8) }) { return known }
+            names.append(text)
+            return names.count - 1
+        }
+        for answer in SurveyBuilderSinkTests.answers {
+            let expected = general.accept(answer)
+            var id = answer.respondent
+            let got = id.withUTF8 { bytes in
+                fast.accept(AnswerRecord(respondent: bytes, round: number(answer.round), rater: number(answer.raterRole),
+                                         target: number(answer.targetRole), dimension: answer.dimension, score: answer.score),
+                            names: names)
+            }
+            #expect(got == expected, "\(answer)")
+        }
+        let a = general.build(), b = fast.build()
+        #expect(a.roles == b.roles)
+        #expect(a.storageRoles == b.storageRoles)
+        #expect(a.rounds.map(\.label) == b.rounds.map(\.label))
+        for (x, y) in zip(a.rounds, b.rounds) {
+            #expect(x.respondentIDs == y.respondentIDs)
+            #expect(x.raterRoles == y.raterRoles)
+            #expect(x.compact == y.compact)
+            #expect(x.wide?.map(\.bitPattern) == y.wide?.map(\.bitPattern))
+        }
+        #expect(a.rounds.first { $0.label == "efter" }?.respondentCount == 2)
+        #expect(a.rounds.first { $0.label == "" }?.respondentCount == 3)
+    }
+}

@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# Benchmark of rckit on synthetic surveys: wall time (best of $RUNS), throughput and peak
+# memory of `rckit analyze` / `rckit compare`, against the same role-pair computation in
+# DuckDB and pandas and against `wc -l` as the floor of reading the file at all.
+#
+#   scripts/bench.sh              # everything (the 300,000-respondent files need ~6 GB of disk)
+#   BENCH_LARGE=0 scripts/bench.sh  # only the 30,000-respondent files
+#   RUNS=5 scripts/bench.sh
+#
+# Data, the Python venv (duckdb, pandas from PyPI) and logs go to .bench/ (git-ignored); the
+# build and the tests never need them. Needs /usr/bin/time (GNU time) and python3 with venv.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${RUNS:-3}
+BENCH_LARGE=${BENCH_LARGE:-1}
+DIR=.bench
+mkdir -p "$DIR"
+ROLES=20
+
+echo "== build (release)"
+swift build -c release --product rckit >/dev/null
+swift build -c release --product rckit-gen >/dev/null
+BIN=$(swift build -c release --show-bin-path)
+
+generate() { # name respondents shape rounds
+  local file="$DIR/$1.csv"
+  if [ ! -s "$file" ]; then
+    "$BIN/rckit-gen" synthetic --respondents "$2" --roles $ROLES --shape "$3" --rounds "$4" --seed 1 --out "$file" >&2
+  fi
+  echo "$file"
+}
+
+echo "== data"
+LONG30=$(generate long-30k 30000 long 1)
+WIDE30=$(generate wide-30k 30000 wide 1)
+ROUNDS30=$(generate rounds-30k 30000 long 2)
+if [ "$BENCH_LARGE" = 1 ]; then
+  LONG300=$(generate long-300k 300000 long 1)
+  WIDE300=$(generate wide-300k 300000 wide 1)
+fi
+
+echo "== python venv (duckdb, pandas)"
+if [ ! -x "$DIR/venv/bin/python" ] || ! "$DIR/venv/bin/python" -c "import duckdb, pandas" 2>/dev/null; then
+  python3 -m venv "$DIR/venv"
+  "$DIR/venv/bin/pip" install --quiet duckdb pandas
+fi
+PY="$DIR/venv/bin/python"
+
+ROWS=()
+# measure NAME FILE ANSWERS [internal] -- COMMAND...: best wall of $RUNS runs and the peak RSS.
+# With "internal", the command prints its own seconds on stdout (the Python engines: the
+# computation without interpreter start-up and imports).
+measure() {
+  local name=$1 file=$2 answers=$3 mode=$4
+  shift 5
+  local best="" peak=0
+  for _ in $(seq "$RUNS"); do
+    local log="$DIR/time.log" out="$DIR/out.txt"
+    /usr/bin/time -v "$@" >"$out" 2>"$log"
+    local wall rss
+    if [ "$mode" = internal ]; then
+      wall=$(tail -n 1 "$out")
+    else
+      wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s }' "$log")
+    fi
+    rss=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$log")
+    if [ -z "$best" ] || awk "BEGIN { exit !($wall < $best) }"; then best=$wall; fi
+    if [ "$rss" -gt "$peak" ]; then peak=$rss; fi
+  done
+  local bytes
+  bytes=$(stat -c %s "$file")
+  ROWS+=("$(awk -v n="$name" -v w="$best" -v b="$bytes" -v a="$answers" -v r="$peak" 'BEGIN {
+    printf "| %-34s | %8.0f | %6.1f | %7.3f | %7.0f | %6.1f | %7.0f |", n, b / 1e6, a / 1e6, w, b / 1e6 / w, a / w / 1e6, r / 1024 }')")
+  echo "  $name: ${best}s, peak $((peak / 1024)) MB" >&2
+}
+
+A30=$((30000 * ROLES * 7))
+A300=$((300000 * ROLES * 7))
+echo "== timing (best of $RUNS)"
+measure "wc -l, tidy 30k" "$LONG30" $A30 external -- wc -l "$LONG30"
+measure "rckit analyze, tidy 30k" "$LONG30" $A30 external -- "$BIN/rckit" analyze "$LONG30"
+measure "DuckDB role pairs, tidy 30k" "$LONG30" $A30 internal -- "$PY" scripts/bench_reference.py duckdb "$LONG30"
+measure "pandas role pairs, tidy 30k" "$LONG30" $A30 internal -- "$PY" scripts/bench_reference.py pandas "$LONG30"
+measure "rckit analyze, wide 30k" "$WIDE30" $A30 external -- "$BIN/rckit" analyze "$WIDE30"
+measure "rckit compare, 2 rounds of 30k" "$ROUNDS30" $((2 * A30)) external -- "$BIN/rckit" compare "$ROUNDS30"
+if [ "$BENCH_LARGE" = 1 ]; then
+  measure "wc -l, tidy 300k" "$LONG300" $A300 external -- wc -l "$LONG300"
+  measure "rckit analyze, tidy 300k" "$LONG300" $A300 external -- "$BIN/rckit" analyze "$LONG300"
+  measure "DuckDB role pairs, tidy 300k" "$LONG300" $A300 internal -- "$PY" scripts/bench_reference.py duckdb "$LONG300"
+  measure "rckit analyze, wide 300k" "$WIDE300" $A300 external -- "$BIN/rckit" analyze "$WIDE300"
+fi
+
+echo
+echo "rckit benchmark, $(date +%F), $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "(best of $RUNS; DuckDB and pandas: the computation only, after interpreter start-up and imports)"
+echo
+echo "| case                               |       MB | M ans. |  wall s |    MB/s | M ans/s | peak MB |"
+echo "|------------------------------------|---------:|-------:|--------:|--------:|--------:|--------:|"
+printf '%s\n' "${ROWS[@]}"
