@@ -97,4 +97,12 @@ public struct RoundData: Sendable {
         store[index] = score
         wide = store
     }
+
+    /// Respondent indices sorted by their ids' bytes, so that sums over respondents do not
+    /// depend on the order the rows came in.
+    func canonicalOrder() -> [Int] {
+        (0..<respondentCount).sorted { a, b in
+            respondentKeys.key(a).lexicographicallyPrecedes(respondentKeys.key(b))
+        }
+    }
 }

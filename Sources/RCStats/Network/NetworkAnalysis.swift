@@ -141,7 +141,11 @@ public struct NetworkAnalysis: Sendable {
 
         var items = [Double](repeating: 0, count: dimensionCount)
         var answered = [Bool](repeating: false, count: dimensionCount)
-        for r in 0..<round.respondentCount {
+        // Respondents in the order of their ids and targets in the order of their names, not in
+        // the order the rows came: the same answers in any row order give the same figures to
+        // the last bit.
+        let targetsByName = roles.indices.sorted { Array(roles[$0].utf8).lexicographicallyPrecedes(Array(roles[$1].utf8)) }
+        for r in round.canonicalOrder() {
             let a = round.raterRoles[r]
             respondentsPerRole[a] += 1
             var tieSum = 0.0
@@ -149,7 +153,7 @@ public struct NetworkAnalysis: Sendable {
             var profileSums = [Double](repeating: 0, count: dimensionCount)
             var profileCounts = [Int](repeating: 0, count: dimensionCount)
             var contributesToAlpha = false
-            for t in 0..<roleCount {
+            for t in targetsByName {
                 var sum = 0.0
                 var count = 0
                 for d in 0..<dimensionCount {
