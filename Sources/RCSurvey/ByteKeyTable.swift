@@ -1,3 +1,5 @@
+import Foundation
+
 /// A set of byte strings, each numbered in order of insertion (0, 1, 2, …): the fast way to
 /// turn ids, role names and answer codes read as UTF-8 bytes into small integers without
 /// making a String for each.
@@ -58,6 +60,22 @@ public struct ByteKeyTable: Sendable {
     /// Whether key `number` is exactly `bytes`.
     public func key(_ number: Int, equals bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         storage.withUnsafeBufferPointer { ByteKeyTable.equal($0, starts[number]..<starts[number + 1], bytes) }
+    }
+
+    /// Key numbers in the byte order of their keys (shorter first where one is a prefix of
+    /// the other): an order that does not depend on the order the keys were inserted in.
+    public func sortedNumbers() -> [Int] {
+        storage.withUnsafeBufferPointer { stored in
+            starts.withUnsafeBufferPointer { starts in
+                guard let base = stored.baseAddress else { return Array(0..<count) }
+                return (0..<count).sorted { a, b in
+                    let (sa, la) = (starts[a], starts[a + 1] - starts[a])
+                    let (sb, lb) = (starts[b], starts[b + 1] - starts[b])
+                    let order = memcmp(base + sa, base + sb, min(la, lb))
+                    return order != 0 ? order < 0 : la < lb
+                }
+            }
+        }
     }
 
     /// The bytes of key `number`.

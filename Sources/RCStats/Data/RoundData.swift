@@ -101,8 +101,6 @@ public struct RoundData: Sendable {
     /// Respondent indices sorted by their ids' bytes, so that sums over respondents do not
     /// depend on the order the rows came in.
     func canonicalOrder() -> [Int] {
-        (0..<respondentCount).sorted { a, b in
-            respondentKeys.key(a).lexicographicallyPrecedes(respondentKeys.key(b))
-        }
+        respondentKeys.sortedNumbers()
     }
 }
