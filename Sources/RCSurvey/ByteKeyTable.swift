@@ -8,9 +8,9 @@ import Foundation
 /// half full. Callers keep the value of key `k` at index `k` of an array of their own.
 public struct ByteKeyTable: Sendable {
     /// The keys, back to back.
-    private var storage: [UInt8] = []
+    @usableFromInline var storage: [UInt8] = []
     /// Key `k` is `storage[starts[k]..<starts[k + 1]]`.
-    private var starts: [Int] = [0]
+    @usableFromInline var starts: [Int] = [0]
     /// Key numbers, or -1 for an empty slot; the count is a power of two.
     private var slots: [Int32]
     /// Each key's hash, so that growing the index never rehashes.
@@ -58,6 +58,7 @@ public struct ByteKeyTable: Sendable {
     }
 
     /// Whether key `number` is exactly `bytes`.
+    @inlinable
     public func key(_ number: Int, equals bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         storage.withUnsafeBufferPointer { ByteKeyTable.equal($0, starts[number]..<starts[number + 1], bytes) }
     }
@@ -95,8 +96,8 @@ public struct ByteKeyTable: Sendable {
         for number in 0..<count { place(number, hash: hashes[number]) }
     }
 
-    @inline(__always)
-    private static func equal(_ stored: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+    @inlinable @inline(__always)
+    static func equal(_ stored: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = key.count
         guard range.count == n else { return false }
         guard let a = stored.baseAddress, let b = key.baseAddress else { return n == 0 }

@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Where the tokenizer's bytes come from: a file read block by block, or bytes in memory.
 ///
@@ -50,15 +55,33 @@ struct ByteSource: Sendable {
             isExhausted = true
             return
         }
-        do {
-            if let data = try handle.read(upToCount: count), !data.isEmpty {
-                buffer.append(contentsOf: data)
-            } else {
-                isExhausted = true
-            }
-        } catch {
-            throw CSVError(.unreadable, file: file, message: "could not be read: \(error.localizedDescription)")
+        if try ByteSource.read(handle.fileDescriptor, upTo: count, appendingTo: &buffer, file: file) == 0 {
+            isExhausted = true
         }
+    }
+
+    /// Appends up to `count` bytes read with read(2) straight into `buffer`'s storage (no
+    /// `Data` in between); returns how many (0 at the end of the file).
+    private static func read(_ descriptor: Int32, upTo count: Int, appendingTo buffer: inout [UInt8],
+                             file: String) throws(CSVError) -> Int {
+        guard count > 0 else { return 0 }
+        let start = buffer.count
+        buffer.append(contentsOf: repeatElement(0, count: count))
+        var failure: Int32 = 0
+        let got = buffer.withUnsafeMutableBytes { bytes -> Int in
+            guard let base = bytes.baseAddress else { return -1 }
+            while true {
+                let n = systemRead(descriptor, base + start, count)
+                if n >= 0 { return n }
+                failure = errno
+                if failure != EINTR { return -1 }
+            }
+        }
+        buffer.removeLast(count - max(0, got))
+        guard got >= 0 else {
+            throw CSVError(.unreadable, file: file, message: "could not be read: \(String(cString: strerror(failure)))")
+        }
+        return got
     }
 
     /// The first `count` bytes (fewer at the end of the file), read but not consumed.
@@ -67,17 +90,10 @@ struct ByteSource: Sendable {
     mutating func peek(_ count: Int) throws(CSVError) -> (bytes: [UInt8], isWholeFile: Bool) {
         if let handle, !isExhausted {
             while prefix.count < count {
-                let data: Data?
-                do {
-                    data = try handle.read(upToCount: count - prefix.count)
-                } catch {
-                    throw CSVError(.unreadable, file: file, message: "could not be read: \(error.localizedDescription)")
-                }
-                guard let data, !data.isEmpty else {
+                if try ByteSource.read(handle.fileDescriptor, upTo: count - prefix.count, appendingTo: &prefix, file: file) == 0 {
                     isExhausted = true
                     break
                 }
-                prefix.append(contentsOf: data)
             }
         }
         let end = min(prefix.count, prefixPosition + count)
@@ -89,4 +105,13 @@ struct ByteSource: Sendable {
     mutating func skip(_ count: Int) {
         prefixPosition = min(prefix.count, prefixPosition + count)
     }
+}
+
+/// read(2) under the name the platform's C library gives it.
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    Glibc.read(descriptor, buffer, count)
+    #else
+    Darwin.read(descriptor, buffer, count)
+    #endif
 }

@@ -132,6 +132,8 @@ public struct CSVTokenizer: Sendable {
             if raw.isEmpty {
                 sourceDone = true
                 transcoder.finish(into: &block)
+            } else if transcoder.passesThrough(raw) {
+                swap(&raw, &block)  // `block` is empty; the two buffers trade places.
             } else {
                 transcoder.decode(raw, into: &block)
             }

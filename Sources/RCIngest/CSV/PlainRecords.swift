@@ -65,13 +65,16 @@ struct PlainRecords {
                 var mask = PlainRecords.specials(UnsafeRawPointer(base).loadUnaligned(fromByteOffset: i, as: UInt64.self), delimiter)
                 while mask != 0 {
                     let k = i + mask.trailingZeroBitCount / 8
-                    guard bytes[k] == delimiter else {
+                    mask &= mask - 1
+                    let b = bytes[k]
+                    if b == delimiter {
+                        fields += 1
+                        setEdge(fields, k + 1)
+                    } else if b == lf || b == cr {
                         i = k
                         break scan
                     }
-                    fields += 1
-                    setEdge(fields, k + 1)
-                    mask &= mask - 1
+                    // Any other control character is text.
                 }
                 i += 8
             } else {
@@ -105,15 +108,19 @@ struct PlainRecords {
         if index < edges.count { edges[index] = offset } else { edges.append(offset) }
     }
 
-    /// The high bit of each byte of `word` (read little-endian) that is the delimiter, LF or CR.
+    /// The high bit of each byte of `word` (read little-endian) that is the delimiter or a
+    /// control character up to CR (0x00–0x0D, which holds LF and CR): a superset of the
+    /// delimiter and line breaks, sorted out byte by byte.
     @inline(__always)
     static func specials(_ word: UInt64, _ delimiter: UInt8) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
         let x = UInt64(littleEndian: word)
-        // Exactly the zero bytes (no borrow runs from one byte into the next).
-        @inline(__always) func zeros(_ v: UInt64) -> UInt64 { ~(((v & low7) &+ low7) | v) & ~low7 }
-        return zeros(x ^ (UInt64(delimiter) &* ones)) | zeros(x ^ (0x0A &* ones)) | zeros(x ^ (0x0D &* ones))
+        // Exactly the zero bytes, and exactly the bytes below 0x0E (no carry runs from one
+        // byte into the next: (b & 0x7F) + 0x72 < 0x100).
+        let zeros = ~((((x ^ (UInt64(delimiter) &* ones)) & low7) &+ low7) | (x ^ (UInt64(delimiter) &* ones))) & ~low7
+        let belowCR = ~(((x & low7) &+ (0x72 &* ones)) | x) & ~low7
+        return zeros | belowCR
     }
 
     /// The number of fields of the current record.

@@ -47,6 +47,40 @@ struct Transcoder: Sendable {
         input.withUnsafeBufferPointer { decode($0, into: &out) }
     }
 
+    /// Whether `input` is its own UTF-8 text: a UTF-8 file, nothing held back from the last
+    /// block, and every byte part of a complete, well-formed sequence. Then ``decode(_:into:)``
+    /// would copy it unchanged, so the block can be used as it is.
+    func passesThrough(_ input: [UInt8]) -> Bool {
+        guard encoding == .utf8 || encoding == .utf8BOM, pending.isEmpty else { return false }
+        return input.withUnsafeBufferPointer { Transcoder.isWellFormedUTF8($0) }
+    }
+
+    /// Whether `p` is well-formed UTF-8 that does not end inside a character.
+    static func isWellFormedUTF8(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = p.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let n = p.count
+        var i = 0
+        while i < n {
+            // ASCII, 32 bytes at a time.
+            while i + 32 <= n {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    | raw.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self)
+                    | raw.loadUnaligned(fromByteOffset: i + 16, as: UInt64.self)
+                    | raw.loadUnaligned(fromByteOffset: i + 24, as: UInt64.self)
+                if word & high != 0 { break }
+                i += 32
+            }
+            while i < n, base[i] < 0x80 { i += 1 }
+            if i >= n { break }
+            let length = sequenceLength(base, at: i, count: n)
+            guard length > 0 else { return false }
+            i += length
+        }
+        return true
+    }
+
     /// Decodes whatever is held back at the end of the file.
     mutating func finish(into out: inout [UInt8]) {
         guard !pending.isEmpty else { return }

@@ -55,8 +55,12 @@ public struct RoundData: Sendable {
     }
 
     /// Makes room for role index `role`, re-laying out the store when the capacity grows.
+    @inline(__always)
     mutating func ensureRole(_ role: Int) {
-        guard role >= roleCapacity else { return }
+        if role >= roleCapacity { grow(toHold: role) }
+    }
+
+    private mutating func grow(toHold role: Int) {
         var newCapacity = roleCapacity
         while newCapacity <= role { newCapacity *= 2 }
         let count = respondentIDs.count
@@ -77,18 +81,24 @@ public struct RoundData: Sendable {
     }
 
     /// Whether a score is already stored in the slot.
+    @inline(__always)
     func isAnswered(_ index: Int) -> Bool {
         if let wide { return !wide[index].isNaN }
         return compact[index] != 0
     }
 
+    @inline(__always)
     mutating func store(_ score: Double, at index: Int) {
+        if wide == nil, score >= 0, score <= 254, score == score.rounded() {
+            compact[index] = UInt8(score) + 1
+        } else {
+            storeWide(score, at: index)
+        }
+    }
+
+    private mutating func storeWide(_ score: Double, at index: Int) {
         if wide != nil {
             wide![index] = score
-            return
-        }
-        if score >= 0, score <= 254, score == score.rounded() {
-            compact[index] = UInt8(score) + 1
             return
         }
         // A fractional or large score: move everything to Doubles once.

@@ -11,10 +11,17 @@ extension SurveyBuilder: AnswerSink {
     /// The fast path: the same as ``accept(_:)`` with the answer's texts, without making them.
     public mutating func accept(_ record: AnswerRecord, names: [String]) -> String? {
         guard record.respondent.count > 0 else { return AnswerRejection.emptyRespondent.description }
-        guard !names[record.rater].isEmpty, !names[record.target].isEmpty else { return AnswerRejection.emptyRole.description }
-        let target = role(record.target, names)
-        let rater = role(record.rater, names)
-        let round = round(record.round, names)
+        let target: Int, rater: Int
+        if let knownTarget = SurveyBuilder.known(record.target, in: nameRoles),
+           let knownRater = SurveyBuilder.known(record.rater, in: nameRoles) {
+            // Both seen before, so neither name is empty.
+            (target, rater) = (knownTarget, knownRater)
+        } else {
+            guard !names[record.rater].isEmpty, !names[record.target].isEmpty else { return AnswerRejection.emptyRole.description }
+            target = role(record.target, names)
+            rater = role(record.rater, names)
+        }
+        let round = SurveyBuilder.known(record.round, in: nameRounds) ?? round(record.round, names)
         switch insert(respondent: record.respondent, round: round, rater: rater, target: target,
                       dimension: record.dimension.index, score: record.score) {
         case .accepted, .missing:
@@ -26,6 +33,12 @@ extension SurveyBuilder: AnswerSink {
             let respondent = String(decoding: record.respondent, as: UTF8.self)
             return AnswerRejection.duplicateAnswer(respondent: respondent, target: names[record.target], dimension: record.dimension).description
         }
+    }
+
+    /// The index a name number stands for, when already seen.
+    @inline(__always)
+    private static func known(_ name: Int, in indices: [Int]) -> Int? {
+        name < indices.count && indices[name] >= 0 ? indices[name] : nil
     }
 
     private mutating func role(_ name: Int, _ names: [String]) -> Int {

@@ -105,7 +105,7 @@ public struct SurveyBuilder: Sendable {
         }
         rounds[round].ensureRole(max(rater, target))
         let respondent: Int
-        if let known = RespondentKey.with(id, { findRespondent($0, round: round) }) {
+        if let known = findRespondent(id, round: round) {
             let knownRole = rounds[round].raterRoles[known]
             guard knownRole == rater else { return .conflictingRole(known: knownRole) }
             respondent = known
@@ -121,14 +121,16 @@ public struct SurveyBuilder: Sendable {
         return .accepted
     }
 
-    /// The respondent with this lookup key; answers come in runs per respondent, so the last one
-    /// found is tried first.
-    private func findRespondent(_ key: UnsafeBufferPointer<UInt8>, round: Int) -> Int? {
+    /// The respondent with this id; answers come in runs per respondent, so the last one found is
+    /// tried first. A lookup key is its own key, so an id spelt exactly as the last respondent's
+    /// key is that respondent, without making the key.
+    @inline(__always)
+    private func findRespondent(_ id: UnsafeBufferPointer<UInt8>, round: Int) -> Int? {
         if lastRespondent.round == round, lastRespondent.index >= 0,
-           rounds[round].respondentKeys.key(lastRespondent.index, equals: key) {
+           rounds[round].respondentKeys.key(lastRespondent.index, equals: id) {
             return lastRespondent.index
         }
-        return rounds[round].respondentKeys.find(key)
+        return RespondentKey.with(id) { rounds[round].respondentKeys.find($0) }
     }
 
     /// The name of role `index` (storage order).

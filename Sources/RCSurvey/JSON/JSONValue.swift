@@ -83,7 +83,8 @@ extension JSONValue {
             if style == .pretty, members.count <= 4, members.allSatisfy({ $0.1.isScalar }) {
                 var line = ""
                 write(to: &line, style: .inline, indent: 0)
-                if line.count <= 90 { out.append(line); return }
+                // A line never has more characters than UTF-8 bytes: count them only when needed.
+                if line.utf8.count <= 90 || line.count <= 90 { out.append(line); return }
                 inner = .pretty
             }
             out.append("{")
@@ -115,6 +116,11 @@ extension JSONValue {
 
     static func writeString(_ value: String, to out: inout String) {
         out.append("\"")
+        if !needsEscaping(value) {
+            out.append(value)
+            out.append("\"")
+            return
+        }
         for scalar in value.unicodeScalars {
             switch scalar {
             case "\"": out.append("\\\"")
@@ -135,6 +141,14 @@ extension JSONValue {
             }
         }
         out.append("\"")
+    }
+}
+
+extension JSONValue {
+    /// Whether `value` may hold a character ``writeString(_:to:)`` escapes: a quote, a
+    /// backslash, a control character, or (by its lead byte 0xE2) U+2028 or U+2029.
+    private static func needsEscaping(_ value: String) -> Bool {
+        value.utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 }
     }
 }
 

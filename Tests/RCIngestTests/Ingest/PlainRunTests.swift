@@ -126,6 +126,26 @@ import Testing
         #expect(fast.rejections.contains { $0.reason.contains("unknown role 'Portør'") })
     }
 
+    /// Control characters below CR that are not line breaks (tab, vertical tab, form feed, SOH)
+    /// are text in a field, wherever they fall in the eight-byte words the fast path scans.
+    @Test func controlCharactersReadAlike() throws {
+        var text = "respondent,round,rater_role,target_role,dimension,value\n"
+        for (k, control) in ["\t", "\u{0B}", "\u{0C}", "\u{01}"].enumerated() {
+            for pad in 0..<9 {
+                let id = "P\(k)" + String(repeating: "x", count: pad) + control + "y"
+                text += "\(id),,Læge,Sygeplejerske,shared_goals,4\n"
+                text += "Q\(k)x\(pad),,Læge\(control),Sygeplejerske,shared_goals,4\n"
+                text += "R\(k)x\(pad),,Læge,Sygeplejerske,shared_goals,\(control)4\n"
+            }
+        }
+        for (name, bytes) in [("LF", Array(text.utf8)), ("CR", Array(text.replacingOccurrences(of: "\n", with: "\r").utf8))] {
+            let fast = try PlainRunTests.read(bytes, plain: true, blockSize: 1 << 20)
+            let general = try PlainRunTests.read(bytes, plain: false, blockSize: 1 << 20)
+            #expect(fast == general, "\(name)")
+            #expect(fast.answers.count >= 36, "\(name)")
+        }
+    }
+
     /// A large plain file goes through many runs and block boundaries.
     @Test func manyRunsReadAlike() throws {
         var text = "respondent,round,rater_role,target_role,dimension,value\n"
