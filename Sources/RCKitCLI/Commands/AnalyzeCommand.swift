@@ -22,16 +22,12 @@ enum AnalyzeCommand: Command {
         positionals: 1...Int.max)
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitStatus {
-        let instrument = try SurveyInput.instrument(arguments)
-        let analysisOptions = try SurveyInput.analysisOptions(arguments, instrument: instrument)
-        let ingestOptions = try SurveyInput.ingestOptions(arguments, instrument: instrument)
-        let language = arguments.value("--lang").flatMap(Language.init(rawValue:)) ?? .da
-        let excel = arguments.flag("--excel")
-        let format = arguments.value("--format").flatMap(Format.init(rawValue:)) ?? (excel ? .csv : .table)
-        if excel && format != .csv { throw UsageError("--excel writes CSV; it cannot be combined with --format \(format.rawValue)", command: spec.name) }
-        let input = try SurveyInput.load(arguments.positionals, options: ingestOptions, context: context)
+        let settings = try AnalysisSettings(arguments)
+        let language = settings.language
+        let (format, excel) = try AnalysisSettings.format(arguments, csv: Format.csv, fallback: .table)
+        let input = try SurveyInput.load(arguments.positionals, options: settings.ingest, context: context)
         let round = try input.round(arguments.value("--round"))
-        let analysis = NetworkAnalysis(round, roles: input.data.storageRoles, order: input.data.displayOrder, options: analysisOptions)
+        let analysis = NetworkAnalysis(round, roles: input.data.storageRoles, order: input.data.displayOrder, options: settings.analysis)
         let text = switch format {
         case .table:
             AnalysisTable(analysis: analysis, ingest: input.counts, language: language,

@@ -23,17 +23,13 @@ enum CompareCommand: Command {
         positionals: 1...Int.max)
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitStatus {
-        let instrument = try SurveyInput.instrument(arguments)
-        let analysisOptions = try SurveyInput.analysisOptions(arguments, instrument: instrument)
-        let ingestOptions = try SurveyInput.ingestOptions(arguments, instrument: instrument)
-        let language = arguments.value("--lang").flatMap(Language.init(rawValue:)) ?? .da
-        let excel = arguments.flag("--excel")
-        let format = arguments.value("--format").flatMap(Format.init(rawValue:)) ?? (excel ? .csv : .table)
-        if excel && format != .csv { throw UsageError("--excel writes CSV; it cannot be combined with --format \(format.rawValue)", command: spec.name) }
+        let settings = try AnalysisSettings(arguments)
+        let language = settings.language
+        let (format, excel) = try AnalysisSettings.format(arguments, csv: Format.csv, fallback: .table)
         let requested = arguments.allValues("--round")
         if requested.count == 1 { throw UsageError("give --round at least twice (the rounds to compare, in order)", command: "compare") }
-        let input = try SurveyInput.load(arguments.positionals, options: ingestOptions, context: context, labelRoundsByFile: true)
-        let comparisons = try comparisons(input, rounds: requested, options: analysisOptions)
+        let input = try SurveyInput.load(arguments.positionals, options: settings.ingest, context: context, labelRoundsByFile: true)
+        let comparisons = try comparisons(input, rounds: requested, options: settings.analysis)
         let text: String
         switch format {
         case .json:

@@ -23,13 +23,10 @@ enum ReportCommand: Command {
         guard let out = arguments.value("--out"), !out.isEmpty else {
             throw UsageError("the report is a file: give --out FILE (for example --out report.html)", command: spec.name)
         }
-        let instrument = try SurveyInput.instrument(arguments)
-        let analysisOptions = try SurveyInput.analysisOptions(arguments, instrument: instrument)
-        let ingestOptions = try SurveyInput.ingestOptions(arguments, instrument: instrument)
-        let language = arguments.value("--lang").flatMap(Language.init(rawValue:)) ?? .da
-        let input = try SurveyInput.load(arguments.positionals, options: ingestOptions, context: context, labelRoundsByFile: true)
-        let analyses = try input.analyses(arguments.allValues("--round"), options: analysisOptions)
-        let report = makeReport(input, analyses: analyses, files: arguments.positionals, language: language)
+        let settings = try AnalysisSettings(arguments)
+        let input = try SurveyInput.load(arguments.positionals, options: settings.ingest, context: context, labelRoundsByFile: true)
+        let analyses = try input.analyses(arguments.allValues("--round"), options: settings.analysis)
+        let report = makeReport(input, analyses: analyses, files: arguments.positionals, language: settings.language)
         try Output.write(report.render(), to: out, context: context)
         context.stderr.write("rckit: wrote \(out) (\(analyses.count) round\(analyses.count == 1 ? "" : "s"))\n")
         return .success
