@@ -99,6 +99,7 @@ public struct SurveyBuilder: Sendable {
 
     /// Stores one answer given by numbers: the respondent id as UTF-8 bytes, the round and
     /// roles as indices (``roundNumber(_:)``, ``intern(_:)``).
+    @inline(__always)
     mutating func insert(respondent id: UnsafeBufferPointer<UInt8>, round: Int, rater: Int, target: Int,
                          dimension: Int, score: Double?) -> Placement {
         if !seenAsTarget[target] {
@@ -113,17 +114,10 @@ public struct SurveyBuilder: Sendable {
             let knownRole = rounds[round].raterRoles[respondent]
             guard knownRole == rater else { return .conflictingRole(known: knownRole) }
         } else {
-            if let known = findRespondent(id, round: round) {
-                let knownRole = rounds[round].raterRoles[known]
-                guard knownRole == rater else { return .conflictingRole(known: knownRole) }
-                respondent = known
-            } else {
-                let text = String(decoding: id, as: UTF8.self)
-                respondent = RespondentKey.with(id) { rounds[round].addRespondent(key: $0, id: text, role: rater) }
+            switch changeRespondent(id, round: round, rater: rater) {
+            case let .success(found): respondent = found
+            case let .failure(conflict): return .conflictingRole(known: conflict.known)
             }
-            lastRespondent = (round, respondent)
-            lastID.removeAll(keepingCapacity: true)
-            lastID.append(contentsOf: id)
         }
         guard let score else { return .missing }
         let slot = rounds[round].slot(respondent, target, dimension)
@@ -131,6 +125,29 @@ public struct SurveyBuilder: Sendable {
         guard !rounds[round].isAnswered(slot) else { return .duplicate }
         rounds[round].store(score, at: slot)
         return .accepted
+    }
+
+    /// A rater role other than the one the respondent was first recorded with.
+    struct ConflictingRole: Error {
+        let known: Int
+    }
+
+    /// Finds or adds the respondent of an answer whose id is not the last answer's.
+    @inline(never)
+    private mutating func changeRespondent(_ id: UnsafeBufferPointer<UInt8>, round: Int, rater: Int) -> Result<Int, ConflictingRole> {
+        let respondent: Int
+        if let known = findRespondent(id, round: round) {
+            let knownRole = rounds[round].raterRoles[known]
+            guard knownRole == rater else { return .failure(ConflictingRole(known: knownRole)) }
+            respondent = known
+        } else {
+            let text = String(decoding: id, as: UTF8.self)
+            respondent = RespondentKey.with(id) { rounds[round].addRespondent(key: $0, id: text, role: rater) }
+        }
+        lastRespondent = (round, respondent)
+        lastID.removeAll(keepingCapacity: true)
+        lastID.append(contentsOf: id)
+        return .success(respondent)
     }
 
     /// The respondent with this id. A lookup key is its own key, so an id spelt exactly as the
