@@ -23,6 +23,9 @@ struct NetworkTally {
     var itemSummaries: [SummaryAccumulator]
     var totalSummary = SummaryAccumulator()
     var alphaRespondents = 0
+    /// One respondent's profile: the sums of the items about other roles by dimension, then
+    /// their counts (whole numbers, exact as Doubles).
+    private var profileScratch = [Double](repeating: 0, count: 2 * NetworkTally.dimensionCount)
 
     init(_ round: RoundData, roleCount: Int, minItems: Int) {
         let dimensionCount = NetworkTally.dimensionCount
@@ -58,8 +61,7 @@ struct NetworkTally {
             respondentsPerRole[a] += 1
             var tieSum = 0.0
             var tieCount = 0
-            var profileSums = SIMD8<Double>()
-            var profileCounts = SIMD8<Int>()
+            for i in profileScratch.indices { profileScratch[i] = 0 }
             var contributesToAlpha = false
             for t in targetsByName {
                 let tie = slots.answers(at: round.slot(r, t, 0))
@@ -73,8 +75,8 @@ struct NetworkTally {
                     count += 1
                     cellItems[cell + d].add(x)
                     if t != a {
-                        profileSums[d] += x
-                        profileCounts[d] += 1
+                        profileScratch[d] += x
+                        profileScratch[dimensionCount + d] += 1
                     }
                 }
                 guard count >= minItems else { continue }
@@ -104,8 +106,8 @@ struct NetworkTally {
                 raters[a].add(value)
                 respondentIndex[r] = value
             }
-            for d in 0..<dimensionCount where profileCounts[d] > 0 {
-                profile[d].add(profileSums[d] / Double(profileCounts[d]))
+            for d in 0..<dimensionCount where profileScratch[dimensionCount + d] > 0 {
+                profile[d].add(profileScratch[d] / profileScratch[dimensionCount + d])
             }
         }
     }
