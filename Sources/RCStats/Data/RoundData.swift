@@ -108,9 +108,85 @@ public struct RoundData: Sendable {
         wide = store
     }
 
+    /// A bit per dimension (bit `d` for dimension index `d`) answered by anyone about any of
+    /// the first `targets` roles.
+    func askedDimensions(targets: Int) -> UInt8 {
+        let targets = min(max(0, targets), roleCapacity)
+        let all: UInt8 = 0x7F
+        var asked: UInt8 = 0
+        if let wide {
+            wide.withUnsafeBufferPointer { store in
+                let slots = WideSlots(store: store)
+                for r in 0..<respondentCount where asked != all {
+                    for t in 0..<targets { asked |= slots.answers(at: slot(r, t, 0)).answered }
+                }
+            }
+        } else {
+            compact.withUnsafeBufferPointer { store in
+                let slots = CompactSlots(store: store)
+                for r in 0..<respondentCount where asked != all {
+                    for t in 0..<targets { asked |= slots.answers(at: slot(r, t, 0)).answered }
+                }
+            }
+        }
+        return asked
+    }
+
     /// Respondent indices sorted by their ids' bytes, so that sums over respondents do not
     /// depend on the order the rows came in.
     func canonicalOrder() -> [Int] {
         respondentKeys.sortedNumbers()
+    }
+}
+
+/// One respondent's answers about one target role, as whole-store passes read them: the
+/// scores by dimension index and a bit per answered dimension.
+struct TieAnswers {
+    var items = SIMD8<Double>()
+    var answered: UInt8 = 0
+}
+
+/// A read-only view of a round's store for passes over every slot (the analysis), without
+/// going through ``RoundData/score(respondent:target:dimension:)`` slot by slot.
+protocol ScoreSlots {
+    /// The seven answers from slot `slot` on (see ``RoundData/slot(_:_:_:)``); none outside the store.
+    func answers(at slot: Int) -> TieAnswers
+}
+
+/// The compact store: 0 = no answer, otherwise the score + 1.
+struct CompactSlots: ScoreSlots {
+    let store: UnsafeBufferPointer<UInt8>
+
+    @inline(__always)
+    func answers(at slot: Int) -> TieAnswers {
+        var tie = TieAnswers()
+        guard slot >= 0, slot <= store.count - 7 else { return tie }
+        for d in 0..<7 {
+            let code = store[slot + d]
+            if code != 0 {
+                tie.items[d] = Double(code - 1)
+                tie.answered |= 1 << d
+            }
+        }
+        return tie
+    }
+}
+
+/// The wide store: NaN = no answer.
+struct WideSlots: ScoreSlots {
+    let store: UnsafeBufferPointer<Double>
+
+    @inline(__always)
+    func answers(at slot: Int) -> TieAnswers {
+        var tie = TieAnswers()
+        guard slot >= 0, slot <= store.count - 7 else { return tie }
+        for d in 0..<7 {
+            let value = store[slot + d]
+            if !value.isNaN {
+                tie.items[d] = value
+                tie.answered |= 1 << d
+            }
+        }
+        return tie
     }
 }

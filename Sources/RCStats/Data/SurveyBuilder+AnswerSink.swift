@@ -9,6 +9,7 @@ extension SurveyBuilder: AnswerSink {
     }
 
     /// The fast path: the same as ``accept(_:)`` with the answer's texts, without making them.
+    @inline(__always)
     public mutating func accept(_ record: AnswerRecord, names: [String]) -> String? {
         guard record.respondent.count > 0 else { return AnswerRejection.emptyRespondent.description }
         let target: Int, rater: Int

@@ -49,6 +49,8 @@ public struct SurveyBuilder: Sendable {
     private var roundIndex: [String: Int] = [:]
     /// The respondent of the last answer, tried first for the next.
     private var lastRespondent = (round: -1, index: -1)
+    /// The id bytes of the last answer, exactly as given (they found `lastRespondent`).
+    private var lastID: [UInt8] = []
     /// Role and round indices of the fast path's name numbers (-1: not seen yet).
     var nameRoles: [Int] = []
     var nameRounds: [Int] = []
@@ -97,33 +99,59 @@ public struct SurveyBuilder: Sendable {
 
     /// Stores one answer given by numbers: the respondent id as UTF-8 bytes, the round and
     /// roles as indices (``roundNumber(_:)``, ``intern(_:)``).
+    @inline(__always)
     mutating func insert(respondent id: UnsafeBufferPointer<UInt8>, round: Int, rater: Int, target: Int,
                          dimension: Int, score: Double?) -> Placement {
         if !seenAsTarget[target] {
             seenAsTarget[target] = true
             if target >= fixedRoles { targetOrder.append(target) }
         }
-        rounds[round].ensureRole(max(rater, target))
+        if max(rater, target) >= rounds[round].roleCapacity { rounds[round].ensureRole(max(rater, target)) }
+        let respondent: Int
+        if lastRespondent.round == round, lastRespondent.index >= 0, SurveyBuilder.same(id, lastID) {
+            // The same bytes as the last answer's id: the same respondent, whose role was checked then.
+            respondent = lastRespondent.index
+            let knownRole = rounds[round].raterRoles[respondent]
+            guard knownRole == rater else { return .conflictingRole(known: knownRole) }
+        } else {
+            switch changeRespondent(id, round: round, rater: rater) {
+            case let .success(found): respondent = found
+            case let .failure(conflict): return .conflictingRole(known: conflict.known)
+            }
+        }
+        guard let score else { return .missing }
+        let slot = rounds[round].slot(respondent, target, dimension)
+        if let placed = SurveyBuilder.placeCompact(score, at: slot, in: &rounds[round]) { return placed }
+        guard !rounds[round].isAnswered(slot) else { return .duplicate }
+        rounds[round].store(score, at: slot)
+        return .accepted
+    }
+
+    /// A rater role other than the one the respondent was first recorded with.
+    struct ConflictingRole: Error {
+        let known: Int
+    }
+
+    /// Finds or adds the respondent of an answer whose id is not the last answer's.
+    @inline(never)
+    private mutating func changeRespondent(_ id: UnsafeBufferPointer<UInt8>, round: Int, rater: Int) -> Result<Int, ConflictingRole> {
         let respondent: Int
         if let known = findRespondent(id, round: round) {
             let knownRole = rounds[round].raterRoles[known]
-            guard knownRole == rater else { return .conflictingRole(known: knownRole) }
+            guard knownRole == rater else { return .failure(ConflictingRole(known: knownRole)) }
             respondent = known
         } else {
             let text = String(decoding: id, as: UTF8.self)
             respondent = RespondentKey.with(id) { rounds[round].addRespondent(key: $0, id: text, role: rater) }
         }
         lastRespondent = (round, respondent)
-        guard let score else { return .missing }
-        let slot = rounds[round].slot(respondent, target, dimension)
-        guard !rounds[round].isAnswered(slot) else { return .duplicate }
-        rounds[round].store(score, at: slot)
-        return .accepted
+        lastID.removeAll(keepingCapacity: true)
+        lastID.append(contentsOf: id)
+        return .success(respondent)
     }
 
-    /// The respondent with this id; answers come in runs per respondent, so the last one found is
-    /// tried first. A lookup key is its own key, so an id spelt exactly as the last respondent's
-    /// key is that respondent, without making the key.
+    /// The respondent with this id. A lookup key is its own key, so an id spelt exactly as the
+    /// last respondent's key is that respondent, without making the key.
     @inline(__always)
     private func findRespondent(_ id: UnsafeBufferPointer<UInt8>, round: Int) -> Int? {
         if lastRespondent.round == round, lastRespondent.index >= 0,
@@ -131,6 +159,43 @@ public struct SurveyBuilder: Sendable {
             return lastRespondent.index
         }
         return RespondentKey.with(id) { rounds[round].respondentKeys.find($0) }
+    }
+
+    /// Whether `id` is exactly the bytes `last`. Answers come in runs per respondent, so this
+    /// is the usual way a respondent is found, eight bytes at a time.
+    @inline(__always)
+    private static func same(_ id: UnsafeBufferPointer<UInt8>, _ last: [UInt8]) -> Bool {
+        guard id.count == last.count else { return false }
+        return last.withUnsafeBufferPointer { last in
+            guard let a = id.baseAddress, let b = last.baseAddress else { return true }
+            let raw = (UnsafeRawPointer(a), UnsafeRawPointer(b))
+            var offset = 0
+            while offset + 8 <= id.count {
+                if raw.0.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                    != raw.1.loadUnaligned(fromByteOffset: offset, as: UInt64.self) { return false }
+                offset += 8
+            }
+            while offset < id.count {
+                if id[offset] != last[offset] { return false }
+                offset += 1
+            }
+            return true
+        }
+    }
+
+    /// Stores a whole score 0…254 in a compact store with one access to it (what
+    /// `RoundData.store(_:at:)` does for such a score); nil for anything else.
+    @inline(__always)
+    private static func placeCompact(_ score: Double, at slot: Int, in round: inout RoundData) -> Placement? {
+        guard round.wide == nil, score >= 0, score <= 254 else { return nil }
+        let code = UInt8(score)
+        guard Double(code) == score else { return nil }
+        return round.compact.withUnsafeMutableBufferPointer { store in
+            guard slot >= 0, slot < store.count else { return nil }
+            if store[slot] != 0 { return .duplicate }
+            store[slot] = code + 1
+            return .accepted
+        }
     }
 
     /// The name of role `index` (storage order).

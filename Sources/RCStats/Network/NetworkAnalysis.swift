@@ -121,88 +121,15 @@ public struct NetworkAnalysis: Sendable {
         let dimensionCount = Dimension.allCases.count
         let k = options.minGroup
 
-        var cellTies = [SummaryAccumulator](repeating: SummaryAccumulator(), count: roleCount * roleCount)
-        var cellItems = [SummaryAccumulator](repeating: SummaryAccumulator(), count: roleCount * roleCount * dimensionCount)
-        var indexSummary = SummaryAccumulator()
-        var withinSummary = SummaryAccumulator()
-        var profileSummaries = [SummaryAccumulator](repeating: SummaryAccumulator(), count: dimensionCount)
-        var raterSummaries = [SummaryAccumulator](repeating: SummaryAccumulator(), count: roleCount)
-        var targetSummaries = [SummaryAccumulator](repeating: SummaryAccumulator(), count: roleCount)
-        var respondentsPerRole = [Int](repeating: 0, count: roleCount)
-        var respondentIndex = [Double](repeating: .nan, count: round.respondentCount)
-
-        // Cronbach's alpha over complete between-role ties.
-        var itemSummaries = [SummaryAccumulator](repeating: SummaryAccumulator(), count: dimensionCount)
-        var totalSummary = SummaryAccumulator()
-        var alphaRespondents = 0
-        let askedDimensions = (0..<dimensionCount).filter { d in
-            (0..<round.respondentCount).contains { r in (0..<roleCount).contains { round.score(respondent: r, target: $0, dimension: d) != nil } }
-        }
-
-        var items = [Double](repeating: 0, count: dimensionCount)
-        var answered = [Bool](repeating: false, count: dimensionCount)
-        // Respondents in the order of their ids and targets in the order of their names, not in
-        // the order the rows came: the same answers in any row order give the same figures to
-        // the last bit.
-        let targetsByName = roles.indices.sorted { Array(roles[$0].utf8).lexicographicallyPrecedes(Array(roles[$1].utf8)) }
-        for r in round.canonicalOrder() {
-            let a = round.raterRoles[r]
-            respondentsPerRole[a] += 1
-            var tieSum = 0.0
-            var tieCount = 0
-            var profileSums = [Double](repeating: 0, count: dimensionCount)
-            var profileCounts = [Int](repeating: 0, count: dimensionCount)
-            var contributesToAlpha = false
-            for t in targetsByName {
-                var sum = 0.0
-                var count = 0
-                for d in 0..<dimensionCount {
-                    if let x = round.score(respondent: r, target: t, dimension: d) {
-                        items[d] = x
-                        answered[d] = true
-                        sum += x
-                        count += 1
-                        cellItems[(a * roleCount + t) * dimensionCount + d].add(x)
-                        if t != a {
-                            profileSums[d] += x
-                            profileCounts[d] += 1
-                        }
-                    } else {
-                        answered[d] = false
-                    }
-                }
-                guard count > 0, count >= options.minItems else { continue }
-                let tie = sum / Double(count)
-                cellTies[a * roleCount + t].add(tie)
-                if t == a {
-                    withinSummary.add(tie)
-                } else {
-                    tieSum += tie
-                    tieCount += 1
-                    targetSummaries[t].add(tie)
-                    if !askedDimensions.isEmpty, askedDimensions.allSatisfy({ answered[$0] }) {
-                        var total = 0.0
-                        for d in askedDimensions {
-                            itemSummaries[d].add(items[d])
-                            total += items[d]
-                        }
-                        totalSummary.add(total)
-                        contributesToAlpha = true
-                    }
-                }
-            }
-            if contributesToAlpha { alphaRespondents += 1 }
-            if tieCount > 0 {
-                let index = tieSum / Double(tieCount)
-                indexSummary.add(index)
-                raterSummaries[a].add(index)
-                respondentIndex[r] = index
-            }
-            for d in 0..<dimensionCount where profileCounts[d] > 0 {
-                let value = profileSums[d] / Double(profileCounts[d])
-                profileSummaries[d].add(value)
-            }
-        }
+        var tally = NetworkTally(round, roleCount: roleCount, minItems: options.minItems)
+        tally.add(round, roles: roles)
+        let askedDimensions = (0..<dimensionCount).filter { tally.askedDimensions & (1 << $0) != 0 }
+        let cellTies = tally.cellTies, cellItems = tally.cellItems
+        let indexSummary = tally.index, withinSummary = tally.within, profileSummaries = tally.profile
+        let raterSummaries = tally.raters, targetSummaries = tally.targets
+        let respondentsPerRole = tally.respondentsPerRole, respondentIndex = tally.respondentIndex
+        let itemSummaries = tally.itemSummaries, totalSummary = tally.totalSummary
+        let alphaRespondents = tally.alphaRespondents
 
         index = Estimate(indexSummary, minGroup: k)
         withinRole = Estimate(withinSummary, minGroup: k)

@@ -1,0 +1,114 @@
+/// The sums of one pass over a round's store: everything ``NetworkAnalysis`` reports, before
+/// suppression. Respondents are taken in the order of their ids and targets in the order of
+/// their names, not in the order the rows came: the same answers in any row order give the
+/// same figures to the last bit.
+struct NetworkTally {
+    static let dimensionCount = 7
+
+    let roleCount: Int
+    let minItems: Int
+    /// A bit per dimension asked about anywhere in the round; alpha uses only these.
+    let askedDimensions: UInt8
+
+    var cellTies: [SummaryAccumulator]
+    var cellItems: [SummaryAccumulator]
+    var index = SummaryAccumulator()
+    var within = SummaryAccumulator()
+    var profile: [SummaryAccumulator]
+    var raters: [SummaryAccumulator]
+    var targets: [SummaryAccumulator]
+    var respondentsPerRole: [Int]
+    var respondentIndex: [Double]
+    // Cronbach's alpha over complete between-role ties.
+    var itemSummaries: [SummaryAccumulator]
+    var totalSummary = SummaryAccumulator()
+    var alphaRespondents = 0
+    /// One respondent's profile: the sums of the items about other roles by dimension, then
+    /// their counts (whole numbers, exact as Doubles).
+    private var profileScratch = [Double](repeating: 0, count: 2 * NetworkTally.dimensionCount)
+
+    init(_ round: RoundData, roleCount: Int, minItems: Int) {
+        let dimensionCount = NetworkTally.dimensionCount
+        self.roleCount = roleCount
+        self.minItems = minItems
+        askedDimensions = round.askedDimensions(targets: roleCount)
+        cellTies = Array(repeating: SummaryAccumulator(), count: roleCount * roleCount)
+        cellItems = Array(repeating: SummaryAccumulator(), count: roleCount * roleCount * dimensionCount)
+        profile = Array(repeating: SummaryAccumulator(), count: dimensionCount)
+        raters = Array(repeating: SummaryAccumulator(), count: roleCount)
+        targets = Array(repeating: SummaryAccumulator(), count: roleCount)
+        respondentsPerRole = Array(repeating: 0, count: roleCount)
+        respondentIndex = Array(repeating: .nan, count: round.respondentCount)
+        itemSummaries = Array(repeating: SummaryAccumulator(), count: dimensionCount)
+    }
+
+    /// Adds every respondent of `round`; `roles` are the role names by storage index.
+    mutating func add(_ round: RoundData, roles: [String]) {
+        let targetsByName = roles.indices.sorted { Array(roles[$0].utf8).lexicographicallyPrecedes(Array(roles[$1].utf8)) }
+            .filter { $0 < round.roleCapacity }  // the others have no answers
+        let order = round.canonicalOrder()
+        if let wide = round.wide {
+            wide.withUnsafeBufferPointer { add(round, order: order, targets: targetsByName, WideSlots(store: $0)) }
+        } else {
+            round.compact.withUnsafeBufferPointer { add(round, order: order, targets: targetsByName, CompactSlots(store: $0)) }
+        }
+    }
+
+    private mutating func add<Slots: ScoreSlots>(_ round: RoundData, order: [Int], targets targetsByName: [Int], _ slots: Slots) {
+        let dimensionCount = NetworkTally.dimensionCount
+        for r in order {
+            let a = round.raterRoles[r]
+            respondentsPerRole[a] += 1
+            var tieSum = 0.0
+            var tieCount = 0
+            for i in profileScratch.indices { profileScratch[i] = 0 }
+            var contributesToAlpha = false
+            for t in targetsByName {
+                let tie = slots.answers(at: round.slot(r, t, 0))
+                guard tie.answered != 0 else { continue }
+                var sum = 0.0
+                var count = 0
+                let cell = (a * roleCount + t) * dimensionCount
+                for d in 0..<dimensionCount where tie.answered & (1 << d) != 0 {
+                    let x = tie.items[d]
+                    sum += x
+                    count += 1
+                    cellItems[cell + d].add(x)
+                    if t != a {
+                        profileScratch[d] += x
+                        profileScratch[dimensionCount + d] += 1
+                    }
+                }
+                guard count >= minItems else { continue }
+                let score = sum / Double(count)
+                cellTies[a * roleCount + t].add(score)
+                if t == a {
+                    within.add(score)
+                } else {
+                    tieSum += score
+                    tieCount += 1
+                    targets[t].add(score)
+                    if askedDimensions != 0, tie.answered & askedDimensions == askedDimensions {
+                        var total = 0.0
+                        for d in 0..<dimensionCount where askedDimensions & (1 << d) != 0 {
+                            itemSummaries[d].add(tie.items[d])
+                            total += tie.items[d]
+                        }
+                        totalSummary.add(total)
+                        contributesToAlpha = true
+                    }
+                }
+            }
+            if contributesToAlpha { alphaRespondents += 1 }
+            if tieCount > 0 {
+                let value = tieSum / Double(tieCount)
+                index.add(value)
+                raters[a].add(value)
+                respondentIndex[r] = value
+            }
+            for d in 0..<dimensionCount where profileScratch[dimensionCount + d] > 0 {
+                profile[d].add(profileScratch[d] / profileScratch[dimensionCount + d])
+            }
+        }
+    }
+}
