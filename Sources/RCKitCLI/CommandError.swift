@@ -1,3 +1,5 @@
+import RCSurvey
+
 /// A problem with the data or files a command was given (exit status 1).
 public struct CommandError: Error, Sendable, Equatable, CustomStringConvertible {
     public var file: String?
@@ -14,10 +16,7 @@ public struct CommandError: Error, Sendable, Equatable, CustomStringConvertible 
 
     public var description: String {
         guard let file else { return message }
-        var location = file
-        if let line { location += ":\(line)" }
-        if let column { location += ":\(column)" }
-        return "\(location): \(message)"
+        return "\(SourceLocation.text(file: file, line: line, column: column)): \(message)"
     }
 }
 

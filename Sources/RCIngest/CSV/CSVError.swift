@@ -1,3 +1,5 @@
+import RCSurvey
+
 /// Why a CSV file could not be read, with where in the file the problem is.
 ///
 /// `line` is the 1-based physical line. `column` is 1-based and counted in UTF-8 bytes
@@ -33,11 +35,6 @@ public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
 
     /// Compiler style: `export.csv:12:7: unterminated quoted field …`.
     public var description: String {
-        var location = file
-        if let line {
-            location += ":\(line)"
-            if let column { location += ":\(column)" }
-        }
-        return "\(location): \(message)"
+        "\(SourceLocation.text(file: file, line: line, column: column)): \(message)"
     }
 }

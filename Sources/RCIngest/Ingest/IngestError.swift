@@ -1,3 +1,5 @@
+import RCSurvey
+
 /// A file rckit cannot read as survey data at all (exit status 1): the message names the file
 /// and, where there is one, the line and column.
 public struct IngestError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -14,10 +16,7 @@ public struct IngestError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     public var description: String {
-        var location = file
-        if let line { location += ":\(line)" }
-        if let column { location += ":\(column)" }
-        return "\(location): \(message)"
+        "\(SourceLocation.text(file: file, line: line, column: column)): \(message)"
     }
 }
 
@@ -42,8 +41,6 @@ public struct Rejection: Sendable, Equatable {
 
     /// `export.csv:12:7: score 6 is outside the scale 1–5`
     public var location: String {
-        var text = "\(file):\(line)"
-        if let column { text += ":\(column)" }
-        return text
+        SourceLocation.text(file: file, line: line, column: column)
     }
 }

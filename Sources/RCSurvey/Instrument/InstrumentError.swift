@@ -19,9 +19,7 @@ public struct InstrumentError: Error, Sendable, Equatable, CustomStringConvertib
 
     /// `rc7.json:12:7: …` for syntax errors, `rc7.json: scales[0].min: …` for invalid fields.
     public var description: String {
-        var location = file
-        if let line { location += ":\(line)" }
-        if let column { location += ":\(column)" }
+        var location = SourceLocation.text(file: file, line: line, column: column)
         if !keyPath.isEmpty { location += ": \(keyPath)" }
         return "\(location): \(message)"
     }
