@@ -12,14 +12,20 @@ public struct AnswerRecord {
     public var dimension: Dimension
     /// The score; nil for a missing answer.
     public var score: Double?
+    /// A promise that the respondent id bytes, round, rater and target are exactly those of
+    /// the record handed to the same sink just before (the next answer of the same tie), so a
+    /// sink may reuse what it found for that one. Sinks are free to ignore it.
+    public var repeatsLast: Bool
 
-    public init(respondent: UnsafeBufferPointer<UInt8>, round: Int, rater: Int, target: Int, dimension: Dimension, score: Double?) {
+    public init(respondent: UnsafeBufferPointer<UInt8>, round: Int, rater: Int, target: Int, dimension: Dimension, score: Double?,
+                repeatsLast: Bool = false) {
         self.respondent = respondent
         self.round = round
         self.rater = rater
         self.target = target
         self.dimension = dimension
         self.score = score
+        self.repeatsLast = repeatsLast
     }
 
     /// The same answer with its texts spelled out.

@@ -98,15 +98,21 @@ public struct ByteKeyTable: Sendable {
 
     @inlinable @inline(__always)
     static func equal(_ stored: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        let n = key.count
-        guard range.count == n else { return false }
-        guard let a = stored.baseAddress, let b = key.baseAddress else { return n == 0 }
+        guard range.count == key.count else { return false }
+        return ByteKeyTable.equal(stored.baseAddress.map { $0 + range.lowerBound }, key.baseAddress, count: key.count)
+    }
+
+    /// Whether `count` bytes at `a` and at `b` are the same, compared eight at a time (nil
+    /// pointers only with a count of 0).
+    @inlinable @inline(__always)
+    public static func equal(_ a: UnsafePointer<UInt8>?, _ b: UnsafePointer<UInt8>?, count n: Int) -> Bool {
+        guard let a, let b else { return n == 0 }
         if n < 8 {
-            for i in 0..<n where stored[range.lowerBound + i] != key[i] { return false }
+            for i in 0..<n where a[i] != b[i] { return false }
             return true
         }
         // Whole words, then the last (overlapping) word.
-        let left = UnsafeRawPointer(a + range.lowerBound), right = UnsafeRawPointer(b)
+        let left = UnsafeRawPointer(a), right = UnsafeRawPointer(b)
         var i = 0
         while i + 8 < n {
             if left.loadUnaligned(fromByteOffset: i, as: UInt64.self) != right.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }

@@ -12,7 +12,9 @@ extension CSVTokenizer {
     ///
     /// Returns false when there is no such run right here (a quoted field, a record running on
     /// into the next block): then read the next record with ``nextRecord(_:)``.
-    mutating func withPlainRun(_ body: (inout PlainRecords) -> Void) throws(CSVError) -> Bool {
+    /// `prefixFields` is the number of leading fields whose repetition the records report
+    /// (``PlainRecords/repeatsPrefix``).
+    mutating func withPlainRun(prefixFields: Int = 0, _ body: (inout PlainRecords) -> Void) throws(CSVError) -> Bool {
         guard !skipSeparatorLine, state == .fieldStart else { return false }
         if position >= block.count {
             try refill()
@@ -41,8 +43,10 @@ extension CSVTokenizer {
             var end = limit
             while end > start, buffer[end - 1] != lf { end -= 1 }
             guard end > start else { return nil }
-            var records = PlainRecords(UnsafeBufferPointer(rebasing: buffer[start..<end]), line: line, delimiter: delimiter,
-                                       maxRecordBytes: maxRecord, maxFields: options.maxFieldsPerRecord)
+            var records = PlainRecords(UnsafeBufferPointer(rebasing: buffer[start..<end]), block: block, blockOffset: start,
+                                       line: line, delimiter: delimiter,
+                                       maxRecordBytes: maxRecord, maxFields: options.maxFieldsPerRecord,
+                                       prefixFields: prefixFields)
             body(&records)
             return records.progress
         }
@@ -57,7 +61,7 @@ extension CSVTokenizer {
 
 extension CSVReader {
     /// See ``CSVTokenizer/withPlainRun(_:)``.
-    mutating func withPlainRun(_ body: (inout PlainRecords) -> Void) throws(CSVError) -> Bool {
-        try tokenizer.withPlainRun(body)
+    mutating func withPlainRun(prefixFields: Int = 0, _ body: (inout PlainRecords) -> Void) throws(CSVError) -> Bool {
+        try tokenizer.withPlainRun(prefixFields: prefixFields, body)
     }
 }

@@ -1,11 +1,14 @@
-/// The records of a plain run (see ``CSVTokenizer/withPlainRun(_:)``), one at a time, with
-/// their fields as byte ranges of the run: no copying, no Strings.
+/// The records of a plain run (see ``CSVTokenizer/withPlainRun(prefixFields:_:)``), one at a
+/// time, split into fields at byte offsets of the run: no copying, no Strings.
 ///
 /// The run holds whole lines with no quote and no NUL, so a record is its line split at the
 /// delimiter, exactly as the tokenizer would read it; blank lines are skipped but counted.
 /// A record too long or with too many fields to read here stops the run before it, and the
 /// tokenizer reads it (and reports the problem).
-struct PlainRecords {
+///
+/// This is the innermost loop of reading a large file, so it works on raw pointers: every
+/// offset it forms lies inside the run, which is not empty and ends in LF.
+struct PlainRecords: ~Copyable {
     struct Progress {
         var bytes: Int
         var lines: Int
@@ -13,6 +16,10 @@ struct PlainRecords {
     }
 
     let bytes: UnsafeBufferPointer<UInt8>
+    private let base: UnsafePointer<UInt8>
+    /// The block the run lies in, from `blockOffset` on (so the run can be kept without copying).
+    let block: [UInt8]
+    let blockOffset: Int
     let delimiter: UInt8
     let maxRecordBytes: Int
     let maxFields: Int
@@ -23,17 +30,42 @@ struct PlainRecords {
     private var records = 0
     /// The line of the current record.
     private(set) var line = 0
-    /// Field `i` of the current record is `edges[i] ..< edges[i + 1] - 1`.
-    private var edges: [Int] = []
+    /// Field `i` of the current record is `edges[i] ..< edges[i + 1] - 1`; room for
+    /// `edgeCapacity` of them, grown as records with more fields come.
+    private var edges: UnsafeMutablePointer<Int>
+    private var edgeCapacity: Int
+    /// How many leading fields ``repeatsPrefix`` is about (0: none).
+    let prefixFields: Int
+    /// Whether the first ``prefixFields`` fields of the current record are, byte for byte, those
+    /// of the record before it in this run (so they mean the same; a tidy file repeats the
+    /// respondent, roles and round on every row of a tie).
+    private(set) var repeatsPrefix = false
+    /// Where the current record starts, and the length of its first `prefixFields` fields with
+    /// the delimiter after them (0 when it has no more fields than that).
+    private var recordStart = 0
+    private var prefixLength = 0
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>, line: Int, delimiter: UInt8, maxRecordBytes: Int, maxFields: Int) {
+    /// `bytes`, the run, are `block[blockOffset...]` up to a point; they must not be empty and
+    /// must end in LF.
+    init(_ bytes: UnsafeBufferPointer<UInt8>, block: [UInt8], blockOffset: Int, line: Int, delimiter: UInt8,
+         maxRecordBytes: Int, maxFields: Int, prefixFields: Int = 0) {
+        precondition(bytes.last == UInt8(ascii: "\n"), "a plain run ends in a line break")
         self.bytes = bytes
+        self.block = block
+        self.blockOffset = blockOffset
+        self.base = bytes.baseAddress!
         self.delimiter = delimiter
         self.maxRecordBytes = maxRecordBytes
         self.maxFields = maxFields
+        self.prefixFields = prefixFields
         self.firstLine = line
         self.nextLine = line
-        edges.reserveCapacity(256)
+        edgeCapacity = max(64, prefixFields + 2)
+        edges = .allocate(capacity: edgeCapacity)
+    }
+
+    deinit {
+        edges.deallocate()
     }
 
     /// How far the records read so far reach: the tokenizer goes on from there.
@@ -46,27 +78,38 @@ struct PlainRecords {
     mutating func next() -> Bool {
         let lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
         let n = bytes.count
+        let base = self.base
         var i = position
         // Blank lines.
-        while i < n, bytes[i] == lf || bytes[i] == cr {
-            i += bytes[i] == cr && i + 1 < n && bytes[i + 1] == lf ? 2 : 1
+        while i < n, base[i] == lf || base[i] == cr {
+            i += base[i] == cr && i + 1 < n && base[i + 1] == lf ? 2 : 1
             nextLine += 1
             position = i
         }
         guard i < n else { return false }
         let start = i
         var fields = 0
-        setEdge(fields, start)
+        if repeatsPrefix(at: start) {
+            // The same leading fields as the record before: shift their edges, scan the rest.
+            let shift = start - recordStart
+            for k in 0...prefixFields { edges[k] += shift }
+            fields = prefixFields
+            i = start + prefixLength
+            repeatsPrefix = true
+        } else {
+            edges[0] = start
+            repeatsPrefix = false
+        }
         // The run ends in LF, so every record ends in a line break inside it. Eight bytes at a
         // time: a mask flags each delimiter and line break in the word.
         let delimiter = self.delimiter
         scan: while true {
-            if i + 8 <= n, let base = bytes.baseAddress {
-                var mask = PlainRecords.specials(UnsafeRawPointer(base).loadUnaligned(fromByteOffset: i, as: UInt64.self), delimiter)
+            if i + 8 <= n {
+                var mask = PlainRecords.specials(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self), delimiter)
                 while mask != 0 {
-                    let k = i + mask.trailingZeroBitCount / 8
-                    mask &= mask - 1
-                    let b = bytes[k]
+                    let k = i &+ mask.trailingZeroBitCount &>> 3
+                    mask &= mask &- 1
+                    let b = base[k]
                     if b == delimiter {
                         fields += 1
                         setEdge(fields, k + 1)
@@ -78,8 +121,9 @@ struct PlainRecords {
                 }
                 i += 8
             } else {
-                while i < n {
-                    let b = bytes[i]
+                while true {
+                    // Stops at the final LF at the latest.
+                    let b = base[i]
                     if b == delimiter {
                         fields += 1
                         setEdge(fields, i + 1)
@@ -88,24 +132,58 @@ struct PlainRecords {
                     }
                     i += 1
                 }
-                break scan
             }
         }
-        guard i < n, i - start <= maxRecordBytes, fields + 1 < maxFields else { return false }
+        guard i - start <= maxRecordBytes, fields + 1 < maxFields else { return false }
         fields += 1
         setEdge(fields, i + 1)
         count = fields
-        i += bytes[i] == cr && i + 1 < n && bytes[i + 1] == lf ? 2 : 1
+        i += base[i] == cr && i + 1 < n && base[i + 1] == lf ? 2 : 1
         line = nextLine
         nextLine += 1
         position = i
         records += 1
+        recordStart = start
+        prefixLength = prefixFields > 0 && fields > prefixFields ? edges[prefixFields] - start : 0
         return true
+    }
+
+    /// Whether the bytes at `start` begin with the last record's leading fields and their
+    /// delimiter, compared eight bytes at a time (the last record lies wholly before `start`,
+    /// and the run goes on past `start + prefixLength`).
+    @inline(__always)
+    private func repeatsPrefix(at start: Int) -> Bool {
+        let length = prefixLength
+        guard length > 0, start + length < bytes.count else { return false }
+        let here = UnsafeRawPointer(base + start), last = UnsafeRawPointer(base + recordStart)
+        if length < 8 {
+            for k in 0..<length where here.load(fromByteOffset: k, as: UInt8.self) != last.load(fromByteOffset: k, as: UInt8.self) {
+                return false
+            }
+            return true
+        }
+        // Whole words, then the last (overlapping) word.
+        var k = 0
+        while k + 8 < length {
+            if here.loadUnaligned(fromByteOffset: k, as: UInt64.self) != last.loadUnaligned(fromByteOffset: k, as: UInt64.self) { return false }
+            k += 8
+        }
+        return here.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self) == last.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self)
     }
 
     @inline(__always)
     private mutating func setEdge(_ index: Int, _ offset: Int) {
-        if index < edges.count { edges[index] = offset } else { edges.append(offset) }
+        if index >= edgeCapacity { growEdges() }
+        edges[index] = offset
+    }
+
+    @inline(never)
+    private mutating func growEdges() {
+        let grown = UnsafeMutablePointer<Int>.allocate(capacity: edgeCapacity * 2)
+        grown.update(from: edges, count: edgeCapacity)
+        edges.deallocate()
+        edges = grown
+        edgeCapacity *= 2
     }
 
     /// The high bit of each byte of `word` (read little-endian) that is the delimiter or a
@@ -126,19 +204,11 @@ struct PlainRecords {
     /// The number of fields of the current record.
     private(set) var count = 0
 
-    /// The bytes of field `index` (`0..<count`) of the current record.
+    /// Appends the current record's edges (its field count plus one offsets into the run; field
+    /// `i` is `edge[i] ..< edge[i + 1] - 1`).
     @inline(__always)
-    func field(_ index: Int) -> UnsafeBufferPointer<UInt8> {
-        UnsafeBufferPointer(rebasing: bytes[edges[index]..<(edges[index + 1] - 1)])
-    }
-
-    /// Field `index` as a String; "" past the last field.
-    func string(_ index: Int) -> String {
-        index < count ? String(decoding: field(index), as: UTF8.self) : ""
-    }
-
-    /// The current record as the tokenizer would give it.
-    var record: CSVRecord {
-        CSVRecord(fields: (0..<count).map(string), line: line)
+    func appendEdges(to list: inout [Int]) {
+        // One by one: a handful per record, where a bulk copy would cost a call each time.
+        for k in 0...count { list.append(edges[k]) }
     }
 }

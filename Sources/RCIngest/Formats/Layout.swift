@@ -31,6 +31,14 @@ public struct LongLayout: Sendable, Equatable {
     public var value: Int
 
     static let columnNames = ["respondent", "round", "rater_role", "target_role", "dimension", "value"]
+
+    /// How many leading columns hold everything that names a tie (respondent, round, rater,
+    /// target) and nothing else the layout reads; 0 when the dimension or value comes among them.
+    /// Rows of one tie repeat these columns exactly, so the fast path reads them once per tie.
+    var tieColumns: Int {
+        let count = max(respondent, rater, target, round ?? -1) + 1
+        return dimension >= count && value >= count ? count : 0
+    }
 }
 
 /// How a file's records become answers.

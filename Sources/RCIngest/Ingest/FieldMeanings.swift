@@ -31,6 +31,9 @@ struct FieldMeanings {
     var emptyRound: Int?
     /// The round every record gets when the options set one.
     var fixedRound: Int?
+    /// The rater, target and round numbers of the last record of the run, when it went to the
+    /// sink on the fast path: a record repeating its tie columns has the same ones.
+    var lastTie: (rater: Int, target: Int, round: Int)?
     /// Target role of each answer column of a wide layout (-2: not looked up yet, -1: none).
     var columnTargets: [Int] = []
     /// Values of the current wide row, column by column.

@@ -17,6 +17,9 @@ public struct IngestOptions: Sendable {
     /// Whether plain stretches of a file (no quotes) are read on the fast path. It reads every
     /// record exactly as the general path does; false is for checking just that.
     public var plainRuns = true
+    /// Whether the fast path reads and splits the file on a second thread while this one
+    /// interprets the records. Both read every record alike; false is for checking just that.
+    public var concurrentReading = true
 
     /// How survey exports are read by default: as any CSV, but no field may exceed 1 MiB, no
     /// record 16 MiB and no header 4 MiB — no answer, id or comment in a survey export is that

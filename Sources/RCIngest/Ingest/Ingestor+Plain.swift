@@ -5,28 +5,49 @@ import RCSurvey
 /// unknown role, an invalid value, text that needs trimming …), so only records the general
 /// path would take or refuse for the sink's reasons are read here — and alike.
 extension Ingestor {
-    mutating func readPlainLong<Sink: AnswerSink>(_ records: borrowing PlainRecords, _ layout: LongLayout, _ context: ReadContext,
+    mutating func readPlainLong<Sink: AnswerSink>(_ records: SplitRecords, _ layout: LongLayout, _ context: ReadContext,
                                                   _ meanings: inout FieldMeanings, counts: inout IngestCounts,
                                                   sink: inout Sink, reject: (Rejection) -> Void) -> Bool {
         let count = records.count
-        guard layout.respondent < count, layout.rater < count, layout.target < count, layout.dimension < count,
-              layout.value < count else { return false }
+        guard layout.dimension < count, layout.value < count else {
+            meanings.lastTie = nil
+            return false
+        }
+        // A record that repeats the last one's tie columns (the run's records share a tie for
+        // seven rows) has its respondent, roles and round; the rest are looked up.
+        let repeated = records.repeatsPrefix ? meanings.lastTie : nil
+        meanings.lastTie = nil
+        let rater: Int, target: Int
+        if let repeated {
+            (rater, target) = (repeated.rater, repeated.target)
+        } else {
+            guard layout.respondent < count, layout.rater < count, layout.target < count,
+                  FieldMeanings.isTrimmed(records.field(layout.respondent)),
+                  let foundRater = role(records.field(layout.rater), &meanings),
+                  let foundTarget = role(records.field(layout.target), &meanings) else { return false }
+            (rater, target) = (foundRater, foundTarget)
+        }
+        // Present in a repeated record too: the tie columns come first.
         let respondent = records.field(layout.respondent)
-        guard FieldMeanings.isTrimmed(respondent),
-              let rater = role(records.field(layout.rater), &meanings),
-              let target = role(records.field(layout.target), &meanings),
-              let dimension = dimension(records.field(layout.dimension), &meanings) else { return false }
+        guard let dimension = dimension(records.field(layout.dimension), &meanings) else { return false }
         let score: Double?
         switch value(records.field(layout.value), dimension, format: .long, &meanings) {
         case let .score(x): score = x
         case .missing: score = nil
         case .unknown, .refused: return false
         }
-        let roundField = layout.round.map { $0 < count ? records.field($0) : UnsafeBufferPointer(start: nil, count: 0) }
-        guard let round = round(roundField, context, &meanings) else { return false }
+        let round: Int
+        if let repeated {
+            round = repeated.round
+        } else {
+            let roundField = layout.round.map { $0 < count ? records.field($0) : UnsafeBufferPointer(start: nil, count: 0) }
+            guard let found = self.round(roundField, context, &meanings) else { return false }
+            round = found
+        }
 
         counts.records += 1
-        let answer = AnswerRecord(respondent: respondent, round: round, rater: rater, target: target, dimension: dimension, score: score)
+        let answer = AnswerRecord(respondent: respondent, round: round, rater: rater, target: target, dimension: dimension,
+                                  score: score, repeatsLast: repeated != nil)
         if let reason = sink.accept(answer, names: names) {
             counts.rejected += 1
             reject(Rejection(file: context.file, line: records.line, reason: reason, record: records.record.fields))
@@ -35,10 +56,11 @@ extension Ingestor {
         } else {
             counts.answers += 1
         }
+        meanings.lastTie = (rater, target, round)
         return true
     }
 
-    mutating func readPlainWide<Sink: AnswerSink>(_ records: borrowing PlainRecords, _ layout: WideLayout, _ context: ReadContext,
+    mutating func readPlainWide<Sink: AnswerSink>(_ records: SplitRecords, _ layout: WideLayout, _ context: ReadContext,
                                                   _ meanings: inout FieldMeanings, counts: inout IngestCounts,
                                                   sink: inout Sink, reject: (Rejection) -> Void) -> Bool {
         let count = records.count
@@ -73,7 +95,7 @@ extension Ingestor {
                              counts: &counts, sink: &sink, reject: reject)
     }
 
-    private func readPlainWide<Sink: AnswerSink>(_ records: borrowing PlainRecords, _ layout: WideLayout, _ context: ReadContext,
+    private func readPlainWide<Sink: AnswerSink>(_ records: SplitRecords, _ layout: WideLayout, _ context: ReadContext,
                                                  _ meanings: FieldMeanings, respondent: UnsafeBufferPointer<UInt8>,
                                                  rater: Int, round: Int, counts: inout IngestCounts,
                                                  sink: inout Sink, reject: (Rejection) -> Void) -> Bool {

@@ -61,7 +61,9 @@ public struct Ingestor: Sendable {
     ///
     /// Plain stretches of the file (no quotes) are read on a fast path that looks at field bytes
     /// and never makes a String for a field it has seen before; it hands any record it is not
-    /// sure about to the general path, so both read every record alike.
+    /// sure about to the general path, so both read every record alike. Reading and splitting
+    /// records can run on a second thread (``IngestOptions/concurrentReading``), a few blocks
+    /// ahead of their interpretation here.
     @discardableResult
     public mutating func read<Sink: AnswerSink>(_ reader: inout CSVReader, surveyXact companions: SurveyXactDataset? = nil,
                                                 into sink: inout Sink, unlabelledRound: String? = nil,
@@ -96,16 +98,23 @@ public struct Ingestor: Sendable {
         }
         if surveyXact == nil, options.plainRuns {
             var meanings = FieldMeanings()
-            while true {
-                let ran = try Ingestor.locatingStart {
-                    try reader.withPlainRun { records in
+            let tieColumns = if case let .long(layout) = shape.layout { layout.tieColumns } else { 0 }
+            let stream = RecordStream(reader: reader, prefixFields: tieColumns, concurrent: options.concurrentReading)
+            defer { reader = stream.finish() }
+            while let item = stream.next() {
+                switch item {
+                case let .run(run):
+                    run.withRecords { records in
                         readPlain(&records, shape.layout, context, &meanings, counts: &fileCounts, sawData: &sawData,
                                   sink: &sink, reject: reject)
                     }
+                case let .records(records):
+                    for record in records {
+                        readRecord(record, shape.layout, context, counts: &fileCounts, sawData: &sawData, sink: &sink, reject: reject)
+                    }
+                case let .failure(error):
+                    throw error
                 }
-                if ran { continue }
-                guard let record = try Ingestor.checked(reader.next()) else { break }
-                readRecord(record, shape.layout, context, counts: &fileCounts, sawData: &sawData, sink: &sink, reject: reject)
             }
         } else {
             while let record = try Ingestor.checked(reader.next()) {
@@ -134,7 +143,7 @@ public struct Ingestor: Sendable {
 
     /// Reads the records of a plain run, each on the fast path where it can be and the general
     /// path where not.
-    private mutating func readPlain<Sink: AnswerSink>(_ records: inout PlainRecords, _ layout: Layout, _ context: ReadContext,
+    private mutating func readPlain<Sink: AnswerSink>(_ records: inout SplitRecords, _ layout: Layout, _ context: ReadContext,
                                                       _ meanings: inout FieldMeanings, counts: inout IngestCounts,
                                                       sawData: inout Bool, sink: inout Sink, reject: (Rejection) -> Void) {
         while records.next() {

@@ -19,6 +19,7 @@ public struct AnalysisTable: Sendable {
     }
 
     private var t: Phrases { Phrases(language: language) }
+    /// The role names, safe to print (computed: take a copy before a loop).
     private var roles: [String] { analysis.roles.map(TextColumns.sanitize) }
 
     public func render() -> String {
@@ -63,6 +64,7 @@ public struct AnalysisTable: Sendable {
     }
 
     func heatmap() -> String {
+        let roles = self.roles
         let cellWidth = 11
         let labels = roles.enumerated().map { "\($0.offset + 1) \(TextColumns.truncate($0.element, 30))" }
         let labelWidth = max(t.raterTarget.count, labels.map(\.count).max() ?? 0) + 1
@@ -104,6 +106,7 @@ public struct AnalysisTable: Sendable {
     }
 
     func roleTable() -> String {
+        let roles = self.roles
         let nameWidth = max(t.role.count, roles.map(\.count).max() ?? 0) + 2
         var out = bold(t.roles) + "\n"
         out += "  " + TextColumns.padRight(t.role, nameWidth) + TextColumns.padLeft(t.respondents.capitalized, 13)

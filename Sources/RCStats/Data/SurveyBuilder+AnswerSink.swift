@@ -11,6 +11,19 @@ extension SurveyBuilder: AnswerSink {
     /// The fast path: the same as ``accept(_:)`` with the answer's texts, without making them.
     @inline(__always)
     public mutating func accept(_ record: AnswerRecord, names: [String]) -> String? {
+        if record.repeatsLast, lastTie.round >= 0 {
+            // The tie of the last answer, whose respondent and role were checked then.
+            guard let score = record.score else { return nil }
+            let tie = lastTie
+            switch place(score, round: tie.round, slot: rounds[tie.round].slot(tie.respondent, tie.target, record.dimension.index)) {
+            case .duplicate:
+                let respondent = String(decoding: record.respondent, as: UTF8.self)
+                return AnswerRejection.duplicateAnswer(respondent: respondent, target: names[record.target], dimension: record.dimension).description
+            default:
+                return nil
+            }
+        }
+        lastTie.round = -1
         guard record.respondent.count > 0 else { return AnswerRejection.emptyRespondent.description }
         let target: Int, rater: Int
         if let knownTarget = SurveyBuilder.known(record.target, in: nameRoles),

@@ -45,12 +45,16 @@ public struct SurveyBuilder: Sendable {
     private let fixedRoles: Int
     private var targetOrder: [Int] = []
     private var seenAsTarget: [Bool] = []
-    private var rounds: [RoundData] = []
+    var rounds: [RoundData] = []
     private var roundIndex: [String: Int] = [:]
     /// The respondent of the last answer, tried first for the next.
     private var lastRespondent = (round: -1, index: -1)
     /// The id bytes of the last answer, exactly as given (they found `lastRespondent`).
     private var lastID: [UInt8] = []
+    /// Where the last answer's tie (respondent and target in a round) is stored, when that
+    /// answer found its respondent with the right role; round -1 otherwise. The next answer of
+    /// the same tie (``AnswerRecord/repeatsLast``) goes straight there.
+    var lastTie = (round: -1, respondent: 0, target: 0)
     /// Role and round indices of the fast path's name numbers (-1: not seen yet).
     var nameRoles: [Int] = []
     var nameRounds: [Int] = []
@@ -74,6 +78,7 @@ public struct SurveyBuilder: Sendable {
 
     /// Adds one answer. A missing answer (`score == nil`) registers the respondent but stores nothing.
     public mutating func add(_ answer: Answer) -> Outcome {
+        lastTie.round = -1
         guard !answer.respondent.isEmpty else { return .rejected(.emptyRespondent) }
         guard !answer.raterRole.isEmpty, !answer.targetRole.isEmpty else { return .rejected(.emptyRole) }
         let target = intern(answer.targetRole)
@@ -102,6 +107,7 @@ public struct SurveyBuilder: Sendable {
     @inline(__always)
     mutating func insert(respondent id: UnsafeBufferPointer<UInt8>, round: Int, rater: Int, target: Int,
                          dimension: Int, score: Double?) -> Placement {
+        lastTie.round = -1
         if !seenAsTarget[target] {
             seenAsTarget[target] = true
             if target >= fixedRoles { targetOrder.append(target) }
@@ -119,8 +125,14 @@ public struct SurveyBuilder: Sendable {
             case let .failure(conflict): return .conflictingRole(known: conflict.known)
             }
         }
+        lastTie = (round, respondent, target)
         guard let score else { return .missing }
-        let slot = rounds[round].slot(respondent, target, dimension)
+        return place(score, round: round, slot: rounds[round].slot(respondent, target, dimension))
+    }
+
+    /// Stores a score in an empty slot; a duplicate when the slot holds one already.
+    @inline(__always)
+    mutating func place(_ score: Double, round: Int, slot: Int) -> Placement {
         if let placed = SurveyBuilder.placeCompact(score, at: slot, in: &rounds[round]) { return placed }
         guard !rounds[round].isAnswered(slot) else { return .duplicate }
         rounds[round].store(score, at: slot)

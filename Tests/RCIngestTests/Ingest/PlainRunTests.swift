@@ -28,10 +28,11 @@ import Testing
         var counts: IngestCounts
     }
 
-    static func read(_ bytes: [UInt8], plain: Bool, blockSize: Int, instrument: Instrument = .standard(language: .da),
-                     unlabelledRound: String? = nil) throws -> Outcome {
+    static func read(_ bytes: [UInt8], plain: Bool, concurrent: Bool = true, blockSize: Int,
+                     instrument: Instrument = .standard(language: .da), unlabelledRound: String? = nil) throws -> Outcome {
         var options = IngestOptions(instrument: instrument, csv: CSVOptions(blockSize: blockSize, maxFieldBytes: 1 << 20))
         options.plainRuns = plain
+        options.concurrentReading = concurrent
         var ingestor = Ingestor(options: options)
         var reader = try CSVReader(bytes: bytes, name: "test.csv", options: options.csv)
         var sink = RecordingSink()
@@ -97,8 +98,10 @@ import Testing
     func tidyFilesReadAlike(blockSize: Int) throws {
         for (name, bytes) in PlainRunTests.encodings(PlainRunTests.tidy) {
             let fast = try PlainRunTests.read(bytes, plain: true, blockSize: blockSize, unlabelledRound: "runde")
+            let oneThread = try PlainRunTests.read(bytes, plain: true, concurrent: false, blockSize: blockSize, unlabelledRound: "runde")
             let general = try PlainRunTests.read(bytes, plain: false, blockSize: blockSize, unlabelledRound: "runde")
             #expect(fast == general, "\(name), blocks of \(blockSize)")
+            #expect(oneThread == general, "\(name), blocks of \(blockSize), one thread")
             #expect(fast.counts.isBalanced)
             #expect(fast.counts.rejected > 5 && fast.answers.count > 8, "\(name)")
         }
@@ -159,9 +162,70 @@ import Testing
         }
         for blockSize in [1 << 20, 4096, 100] {
             let fast = try PlainRunTests.read(Array(text.utf8), plain: true, blockSize: blockSize)
+            let oneThread = try PlainRunTests.read(Array(text.utf8), plain: true, concurrent: false, blockSize: blockSize)
             let general = try PlainRunTests.read(Array(text.utf8), plain: false, blockSize: blockSize)
             #expect(fast == general, "blocks of \(blockSize)")
+            #expect(oneThread == general, "blocks of \(blockSize), one thread")
             #expect(fast.counts.records == 300 * 3 * 7)
+        }
+    }
+
+    /// A tidy file whose rows repeat their tie columns, broken in every way a tie can be:
+    /// a changed id, role or round inside a tie, padding, a blank line, a quoted row, an
+    /// invalid value, a duplicate. The rows after each break must be read afresh, not as
+    /// repeats of the tie before.
+    static let ties = """
+        respondent,round,rater_role,target_role,dimension,value
+        P1,før,Læge,Sygeplejerske,shared_goals,4
+        P1,før,Læge,Sygeplejerske,shared_knowledge,3
+        P1,før,Læge,Sygeplejerske,shared_knowledge,5
+        P1,før,Læge,Sygeplejerske,mutual_respect,9
+        P1,før,Læge,Sygeplejerske,frequent_communication,2
+        P1,efter,Læge,Sygeplejerske,frequent_communication,2
+        P1,før,Sygeplejerske,Sygeplejerske,timely_communication,1
+        P1,før,Læge,Sygeplejerske,timely_communication,1
+
+        P1,før,Læge,Sygeplejerske,accurate_communication,
+        P1,før,Læge,"Sygeplejerske",problem_solving_communication,3
+        P1,før,Læge,Sygeplejerske,problem_solving_communication,3
+        P1,før,Læge,Sygeplejerske ,shared_goals,4
+        P2,før,Læge,Sygeplejerske,shared_goals,4
+        P2,før,Læge,Sygeplejerske,Fælles mål,1
+        P2,før,Læge,Sygeplejerske
+        P2,før,Læge,Sygeplejerske,mutual_respect,2,extra
+        P2,før,Læge,Sygeplejerske,mutual_respect,2
+        P22,før,Læge,Sygeplejerske,mutual_respect,2
+        """
+
+    @Test(arguments: [1 << 20, 64, 7])
+    func brokenTiesReadAlike(blockSize: Int) throws {
+        for (name, bytes) in PlainRunTests.encodings(PlainRunTests.ties) {
+            let fast = try PlainRunTests.read(bytes, plain: true, blockSize: blockSize)
+            let oneThread = try PlainRunTests.read(bytes, plain: true, concurrent: false, blockSize: blockSize)
+            let general = try PlainRunTests.read(bytes, plain: false, blockSize: blockSize)
+            #expect(fast == general, "\(name), blocks of \(blockSize)")
+            #expect(oneThread == general, "\(name), blocks of \(blockSize), one thread")
+            #expect(fast.counts.rejected >= 4 && fast.answers.count >= 10, "\(name)")
+        }
+    }
+
+    /// An error in the file (here an unterminated quote) comes after every record before it has
+    /// been read, whichever thread reads ahead.
+    @Test func errorsComeInFileOrder() throws {
+        var text = "respondent,round,rater_role,target_role,dimension,value\n"
+        for r in 0..<2_000 { text += "id\(r),,Læge,Sygeplejerske,shared_goals,4\n" }
+        text += "idx,,Læge,\"Sygeplejerske,shared_goals,4\n"
+        for (concurrent, plain) in [(true, true), (false, true), (true, false)] {
+            var options = IngestOptions(csv: CSVOptions(blockSize: 512, maxFieldBytes: 1 << 20))
+            options.plainRuns = plain
+            options.concurrentReading = concurrent
+            var ingestor = Ingestor(options: options)
+            var reader = try CSVReader(bytes: Array(text.utf8), name: "broken.csv", options: options.csv)
+            var sink = RecordingSink()
+            #expect(throws: CSVError.self) {
+                try ingestor.read(&reader, into: &sink) { _ in }
+            }
+            #expect(sink.answers.count == 2_000, "plain \(plain), concurrent \(concurrent)")
         }
     }
 }

@@ -53,4 +53,54 @@ import Testing
         #expect(a.rounds.first { $0.label == "efter" }?.respondentCount == 2)
         #expect(a.rounds.first { $0.label == "" }?.respondentCount == 3)
     }
+
+    /// Answers that repeat the last one's tie (``AnswerRecord/repeatsLast``) go straight to its
+    /// slots — but only when the last answer found its respondent with the right role: after a
+    /// refused answer the next one is looked up afresh, and refused alike.
+    @Test func repeatedTiesBuildTheSameData() {
+        let rows: [(Answer, Bool)] = [
+            (Answer(respondent: "P1", raterRole: "Læge", targetRole: "Sygeplejerske", dimension: .sharedGoals, score: 4), false),
+            (Answer(respondent: "P1", raterRole: "Læge", targetRole: "Sygeplejerske", dimension: .sharedKnowledge, score: 3), true),
+            (Answer(respondent: "P1", raterRole: "Læge", targetRole: "Sygeplejerske", dimension: .sharedKnowledge, score: 5), true),
+            (Answer(respondent: "P1", raterRole: "Sygeplejerske", targetRole: "Sygeplejerske", dimension: .mutualRespect, score: 2), false),
+            (Answer(respondent: "P1", raterRole: "Sygeplejerske", targetRole: "Sygeplejerske", dimension: .frequentCommunication, score: 2), true),
+            (Answer(respondent: "P2", raterRole: "Læge", targetRole: "Læge", dimension: .sharedGoals, score: nil), false),
+            (Answer(respondent: "P2", raterRole: "Læge", targetRole: "Læge", dimension: .sharedKnowledge, score: 2.5), true),
+            (Answer(respondent: "P2", raterRole: "Læge", targetRole: "Læge", dimension: .sharedKnowledge, score: 1), true),
+            (Answer(respondent: "", raterRole: "Læge", targetRole: "Læge", dimension: .sharedGoals, score: 2), false),
+            (Answer(respondent: "", raterRole: "Læge", targetRole: "Læge", dimension: .mutualRespect, score: 2), true),
+            (Answer(respondent: "P3", round: "efter", raterRole: "Læge", targetRole: "Læge", dimension: .sharedGoals, score: 3), false),
+            (Answer(respondent: "P3", round: "efter", raterRole: "Læge", targetRole: "Læge", dimension: .mutualRespect, score: 300), true),
+            (Answer(respondent: "P3", round: "efter", raterRole: "Læge", targetRole: "Læge", dimension: .mutualRespect, score: 1), true),
+        ]
+        var general = SurveyBuilder()
+        var fast = SurveyBuilder()
+        var names: [String] = []
+        func number(_ text: String) -> Int {
+            if let known = names.firstIndex(where: { Array($0.utf8) == Array(text.utf8) }) { return known }
+            names.append(text)
+            return names.count - 1
+        }
+        var refused = 0
+        for (answer, repeats) in rows {
+            let expected = general.accept(answer)
+            var id = answer.respondent
+            let got = id.withUTF8 { bytes in
+                fast.accept(AnswerRecord(respondent: bytes, round: number(answer.round), rater: number(answer.raterRole),
+                                         target: number(answer.targetRole), dimension: answer.dimension, score: answer.score,
+                                         repeatsLast: repeats),
+                            names: names)
+            }
+            #expect(got == expected, "\(answer)")
+            if expected != nil { refused += 1 }
+        }
+        #expect(refused == 7)
+        let a = general.build(), b = fast.build()
+        #expect(a.storageRoles == b.storageRoles)
+        for (x, y) in zip(a.rounds, b.rounds) {
+            #expect(x.respondentIDs == y.respondentIDs)
+            #expect(x.compact == y.compact)
+            #expect(x.wide?.map(\.bitPattern) == y.wide?.map(\.bitPattern))
+        }
+    }
 }
