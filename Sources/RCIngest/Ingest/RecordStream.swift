@@ -46,8 +46,8 @@ final class RecordStream: @unchecked Sendable {
     func next() -> Item? {
         condition.lock()
         defer { condition.unlock() }
-        if threadDone, items.isEmpty, !finished {
-            // Read here, on the caller's thread.
+        while threadDone, items.isEmpty, !finished {
+            // Read here, on the caller's thread (a run of blank lines gives no item).
             produce()
         }
         while items.isEmpty, !finished { condition.wait() }

@@ -228,4 +228,20 @@ import Testing
             #expect(sink.answers.count == 2_000, "plain \(plain), concurrent \(concurrent)")
         }
     }
+
+    /// Stretches of blank lines long enough to fill whole blocks give plain runs without
+    /// records; reading goes on past them on either thread.
+    @Test func blankStretchesReadAlike() throws {
+        let blank = String(repeating: "\n", count: 300)
+        let text = "respondent,round,rater_role,target_role,dimension,value\n" + blank
+            + "P1,,Læge,Sygeplejerske,shared_goals,4\n" + blank + "P2,,Læge,Sygeplejerske,shared_goals,3\n" + blank
+        for blockSize in [64, 7] {
+            let fast = try PlainRunTests.read(Array(text.utf8), plain: true, blockSize: blockSize)
+            let oneThread = try PlainRunTests.read(Array(text.utf8), plain: true, concurrent: false, blockSize: blockSize)
+            let general = try PlainRunTests.read(Array(text.utf8), plain: false, blockSize: blockSize)
+            #expect(fast == general, "blocks of \(blockSize)")
+            #expect(oneThread == general, "blocks of \(blockSize), one thread")
+            #expect(general.answers.count == 2)
+        }
+    }
 }
