@@ -29,9 +29,17 @@ max_len="${FUZZ_MAX_LEN:-65536}"
 seconds=$(awk -v m="$minutes" 'BEGIN { printf "%d", m * 60 }')
 
 echo "fuzz.sh: building the fuzz targets (release, -sanitize=fuzzer,address)…"
+# A failed build stops here: running the binaries of an earlier build would fuzz old code.
+set +e
 nice -n "$nice_level" swift build --package-path Fuzz -c release \
   -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library 2>&1 \
-  | grep -v -e "warning: Cannot export" -e "^ld.gold: warning" || true
+  | grep -v -e "warning: Cannot export" -e "^ld.gold: warning"
+build_status=${PIPESTATUS[0]}
+set -e
+if [ "$build_status" != 0 ]; then
+  echo "fuzz.sh: the fuzz targets did not build (try rm -rf Fuzz/.build for a stale build)" >&2
+  exit 1
+fi
 bin="$(swift build --package-path Fuzz -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library --show-bin-path)"
 
 fixtures=Tests/RCIngestTests/Fixtures
