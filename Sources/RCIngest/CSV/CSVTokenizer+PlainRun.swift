@@ -14,7 +14,7 @@ extension CSVTokenizer {
     /// into the next block): then read the next record with ``nextRecord(_:)``.
     /// `prefixFields` is the number of leading fields whose repetition the records report
     /// (``PlainRecords/repeatsPrefix``).
-    mutating func withPlainRun(prefixFields: Int = 0, _ body: (inout PlainRecords) -> Void) throws(CSVError) -> Bool {
+    mutating func withPlainRun(prefixFields: Int, _ body: (inout PlainRecords) -> Void) throws(CSVError) -> Bool {
         guard !skipSeparatorLine, state == .fieldStart else { return false }
         if position >= block.count {
             try refill()
@@ -60,8 +60,8 @@ extension CSVTokenizer {
 }
 
 extension CSVReader {
-    /// See ``CSVTokenizer/withPlainRun(_:)``.
-    mutating func withPlainRun(prefixFields: Int = 0, _ body: (inout PlainRecords) -> Void) throws(CSVError) -> Bool {
+    /// See ``CSVTokenizer/withPlainRun(prefixFields:_:)``.
+    mutating func withPlainRun(prefixFields: Int, _ body: (inout PlainRecords) -> Void) throws(CSVError) -> Bool {
         try tokenizer.withPlainRun(prefixFields: prefixFields, body)
     }
 }

@@ -1,3 +1,5 @@
+import RCSurvey
+
 /// The records of a plain run (see ``CSVTokenizer/withPlainRun(prefixFields:_:)``), one at a
 /// time, split into fields at byte offsets of the run: no copying, no Strings.
 ///
@@ -48,7 +50,7 @@ struct PlainRecords: ~Copyable {
     /// `bytes`, the run, are `block[blockOffset...]` up to a point; they must not be empty and
     /// must end in LF.
     init(_ bytes: UnsafeBufferPointer<UInt8>, block: [UInt8], blockOffset: Int, line: Int, delimiter: UInt8,
-         maxRecordBytes: Int, maxFields: Int, prefixFields: Int = 0) {
+         maxRecordBytes: Int, maxFields: Int, prefixFields: Int) {
         precondition(bytes.last == UInt8(ascii: "\n"), "a plain run ends in a line break")
         self.bytes = bytes
         self.block = block
@@ -149,26 +151,12 @@ struct PlainRecords: ~Copyable {
     }
 
     /// Whether the bytes at `start` begin with the last record's leading fields and their
-    /// delimiter, compared eight bytes at a time (the last record lies wholly before `start`,
-    /// and the run goes on past `start + prefixLength`).
+    /// delimiter (the last record lies wholly before `start`, and the run goes on past
+    /// `start + prefixLength`).
     @inline(__always)
     private func repeatsPrefix(at start: Int) -> Bool {
-        let length = prefixLength
-        guard length > 0, start + length < bytes.count else { return false }
-        let here = UnsafeRawPointer(base + start), last = UnsafeRawPointer(base + recordStart)
-        if length < 8 {
-            for k in 0..<length where here.load(fromByteOffset: k, as: UInt8.self) != last.load(fromByteOffset: k, as: UInt8.self) {
-                return false
-            }
-            return true
-        }
-        // Whole words, then the last (overlapping) word.
-        var k = 0
-        while k + 8 < length {
-            if here.loadUnaligned(fromByteOffset: k, as: UInt64.self) != last.loadUnaligned(fromByteOffset: k, as: UInt64.self) { return false }
-            k += 8
-        }
-        return here.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self) == last.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self)
+        prefixLength > 0 && start + prefixLength < bytes.count
+            && ByteKeyTable.equal(base + start, base + recordStart, count: prefixLength)
     }
 
     @inline(__always)

@@ -74,10 +74,9 @@ final class RecordStream: @unchecked Sendable {
             while items.count >= RecordStream.capacity, !stopped { condition.wait() }
             if stopped { break }
             condition.unlock()
-            let (produced, end) = readItems()
+            let read = readItems()
             condition.lock()
-            items += produced
-            finished = end
+            take(read)
             condition.broadcast()
         }
         threadDone = true
@@ -87,9 +86,13 @@ final class RecordStream: @unchecked Sendable {
 
     /// Reads the next items on the caller's thread (which holds the lock).
     private func produce() {
-        let (produced, end) = readItems()
-        items += produced
-        finished = end
+        take(readItems())
+    }
+
+    /// Queues what was read (with the lock held).
+    private func take(_ read: (items: [Item], end: Bool)) {
+        items += read.items
+        finished = read.end
     }
 
     /// Reads the next plain run, or the general records up to it (at most a batch), and says

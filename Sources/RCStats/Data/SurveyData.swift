@@ -174,25 +174,10 @@ public struct SurveyBuilder: Sendable {
     }
 
     /// Whether `id` is exactly the bytes `last`. Answers come in runs per respondent, so this
-    /// is the usual way a respondent is found, eight bytes at a time.
+    /// is the usual way a respondent is found.
     @inline(__always)
     private static func same(_ id: UnsafeBufferPointer<UInt8>, _ last: [UInt8]) -> Bool {
-        guard id.count == last.count else { return false }
-        return last.withUnsafeBufferPointer { last in
-            guard let a = id.baseAddress, let b = last.baseAddress else { return true }
-            let raw = (UnsafeRawPointer(a), UnsafeRawPointer(b))
-            var offset = 0
-            while offset + 8 <= id.count {
-                if raw.0.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                    != raw.1.loadUnaligned(fromByteOffset: offset, as: UInt64.self) { return false }
-                offset += 8
-            }
-            while offset < id.count {
-                if id[offset] != last[offset] { return false }
-                offset += 1
-            }
-            return true
-        }
+        id.count == last.count && last.withUnsafeBufferPointer { ByteKeyTable.equal(id.baseAddress, $0.baseAddress, count: id.count) }
     }
 
     /// Stores a whole score 0…254 in a compact store with one access to it (what
