@@ -150,6 +150,39 @@ struct PlainRecords: ~Copyable {
         return true
     }
 
+    /// Moves to the next record when it is a tidy row of the last record's tie: the same
+    /// ``prefixFields`` leading fields, then a dimension spelling `dimensions` knows, the
+    /// delimiter, a one-byte value and the line break — so exactly two fields more, read here
+    /// without scanning for delimiters. Returns the dimension's code and the value byte
+    /// (`code << 8 | value`, see ``SplitRun``), or 0 having moved nowhere: then read the
+    /// record with ``next()``.
+    mutating func nextRepeat(_ dimensions: inout DimensionSpellings) -> UInt16 {
+        let start = position
+        let n = bytes.count
+        guard prefixLength > 0, start + prefixLength < n, repeatsPrefix(at: start) else { return 0 }
+        let dimensionStart = start + prefixLength
+        guard let (length, code) = dimensions.match(base + dimensionStart, available: n - dimensionStart, delimiter: delimiter),
+              code != 0 else { return 0 }
+        // The value, then a line break (the match leaves room for both).
+        let valueAt = dimensionStart + length + 1
+        let value = base[valueAt], lineBreak = base[valueAt + 1]
+        let lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+        guard value != delimiter, value != lf, value != cr, lineBreak == lf || lineBreak == cr,
+              valueAt + 1 - start <= maxRecordBytes, prefixFields + 2 < maxFields else { return 0 }
+        let shift = start - recordStart
+        for k in 0...prefixFields { edges[k] += shift }
+        setEdge(prefixFields + 1, valueAt)
+        setEdge(prefixFields + 2, valueAt + 2)
+        count = prefixFields + 2
+        repeatsPrefix = true
+        recordStart = start
+        line = nextLine
+        nextLine += 1
+        records += 1
+        position = valueAt + (lineBreak == cr && valueAt + 2 < n && base[valueAt + 2] == lf ? 3 : 2)
+        return code << 8 | UInt16(value)
+    }
+
     /// Whether the bytes at `start` begin with the last record's leading fields and their
     /// delimiter (the last record lies wholly before `start`, and the run goes on past
     /// `start + prefixLength`).
@@ -191,6 +224,15 @@ struct PlainRecords: ~Copyable {
 
     /// The number of fields of the current record.
     private(set) var count = 0
+
+    /// Where the current record starts in the run.
+    var start: Int { recordStart }
+
+    /// The bytes of field `index` (`0..<count`) of the current record.
+    func field(_ index: Int) -> UnsafeBufferPointer<UInt8> {
+        precondition(index >= 0 && index < count, "field index out of range")
+        return UnsafeBufferPointer(start: base + edges[index], count: edges[index + 1] - 1 - edges[index])
+    }
 
     /// Appends the current record's edges (its field count plus one offsets into the run; field
     /// `i` is `edge[i] ..< edge[i + 1] - 1`).

@@ -3,49 +3,105 @@
 /// whether it repeats the record before's leading fields. Splitting is the part of reading that
 /// needs no knowledge of the survey, so it can happen on one thread and the reading proper on
 /// another (``RecordStream``).
+///
+/// With a ``RepeatPlan`` the rows of a tidy file that repeat the row before's tie are reduced
+/// further, to a code: their dimension (by the ingestor's own rule) and their one-byte value.
+/// Six rows in seven of a tidy file are such rows, and the reader takes them from the code
+/// without touching their bytes again.
 struct SplitRun: Sendable {
+    /// Which records to reduce to a code: those with the plan's number of fields, the tie
+    /// columns first, then the dimension, then the value.
+    struct RepeatPlan: Sendable {
+        var fields: Int
+    }
+
     /// The block the run lies in (shared with the tokenizer, not copied), and where the run
-    /// starts in it; the edges are offsets from there.
+    /// starts in it; offsets are from there.
     var block: [UInt8] = []
     var offset = 0
-    /// Field edges of all records back to back: record `r` has the edges
-    /// `edges[firstEdge[r] ... firstEdge[r + 1] - 1]` (its field count plus one), with field `i`
-    /// at `edge[i] ..< edge[i + 1] - 1`, as in ``PlainRecords``.
+    var delimiter: UInt8 = 0
+    /// For each record: its line, where it starts, whether it repeats the leading fields of
+    /// the record before, and its code (0: its fields are split in `edges`).
+    var lines: [Int] = []
+    var starts: [Int] = []
+    var repeatsPrefix: [Bool] = []
+    var codes: [UInt16] = []
+    /// Field edges of the records without a code, back to back: the `r`-th of them has the
+    /// edges `edges[firstEdge[r] ... firstEdge[r + 1] - 1]` (its field count plus one), with
+    /// field `i` at `edge[i] ..< edge[i + 1] - 1`, as in ``PlainRecords``.
     var edges: [Int] = []
     var firstEdge: [Int] = [0]
-    var lines: [Int] = []
-    var repeatsPrefix: [Bool] = []
+    let plan: RepeatPlan?
 
     var count: Int { lines.count }
 
-    /// Splits every record of a plain run.
-    init(_ records: inout PlainRecords) {
+    /// Splits every record of a plain run; `dimensions` is the reading thread's memo of
+    /// dimension spellings, used with a plan.
+    init(_ records: inout PlainRecords, plan: RepeatPlan?, dimensions: inout DimensionSpellings) {
         block = records.block
         offset = records.blockOffset
-        // About one field per six bytes and one record per fifty in a tidy file: room for
-        // most runs without growing.
-        edges.reserveCapacity(records.bytes.count / 6)
-        lines.reserveCapacity(records.bytes.count / 40)
-        repeatsPrefix.reserveCapacity(records.bytes.count / 40)
-        firstEdge.reserveCapacity(records.bytes.count / 40 + 1)
-        while records.next() {
-            records.appendEdges(to: &edges)
-            firstEdge.append(edges.count)
+        delimiter = records.delimiter
+        self.plan = plan
+        // About one record per fifty bytes in a tidy file, and one in seven with its fields:
+        // room for most runs without growing.
+        let expected = records.bytes.count / 40
+        lines.reserveCapacity(expected)
+        starts.reserveCapacity(expected)
+        repeatsPrefix.reserveCapacity(expected)
+        codes.reserveCapacity(expected)
+        edges.reserveCapacity(plan == nil ? records.bytes.count / 6 : records.bytes.count / 30)
+        firstEdge.reserveCapacity(plan == nil ? expected + 1 : expected / 4 + 1)
+        while true {
+            var code: UInt16 = 0
+            if plan != nil {
+                code = records.nextRepeat(&dimensions)
+            }
+            if code == 0 {
+                guard records.next() else { break }
+                if let plan { code = SplitRun.code(of: records, plan, &dimensions) }
+            }
+            if code == 0 {
+                records.appendEdges(to: &edges)
+                firstEdge.append(edges.count)
+            }
             lines.append(records.line)
+            starts.append(records.start)
             repeatsPrefix.append(records.repeatsPrefix)
+            codes.append(code)
         }
+    }
+
+    /// The code of a record ``PlainRecords/next()`` read: that of a tidy row repeating its tie
+    /// with a known dimension and a one-byte value, else 0.
+    private static func code(of records: borrowing PlainRecords, _ plan: RepeatPlan,
+                             _ dimensions: inout DimensionSpellings) -> UInt16 {
+        guard records.repeatsPrefix, records.count == plan.fields else { return 0 }
+        let value = records.field(plan.fields - 1)
+        guard value.count == 1 else { return 0 }
+        let dimension = dimensions.code(of: records.field(plan.fields - 2))
+        return dimension == 0 ? 0 : dimension << 8 | UInt16(value[0])
     }
 
     /// Calls `body` with a cursor over the records (when there are any).
     func withRecords(_ body: (inout SplitRecords) -> Void) {
+        let scratchCount = (plan?.fields ?? 0) + 1
         block.withUnsafeBufferPointer { bytes in
             edges.withUnsafeBufferPointer { edges in
                 firstEdge.withUnsafeBufferPointer { firstEdge in
                     lines.withUnsafeBufferPointer { lines in
-                        repeatsPrefix.withUnsafeBufferPointer { repeats in
-                            guard let base = bytes.baseAddress, let edgeBase = edges.baseAddress else { return }
-                            var records = SplitRecords(base: base + offset, edges: edgeBase, firstEdge: firstEdge, lines: lines, repeats: repeats)
-                            body(&records)
+                        starts.withUnsafeBufferPointer { starts in
+                            repeatsPrefix.withUnsafeBufferPointer { repeats in
+                                codes.withUnsafeBufferPointer { codes in
+                                    withUnsafeTemporaryAllocation(of: Int.self, capacity: scratchCount) { scratch in
+                                        guard let base = bytes.baseAddress, let scratch = scratch.baseAddress else { return }
+                                        var records = SplitRecords(
+                                            base: base + offset, edges: edges.baseAddress ?? UnsafePointer(scratch), firstEdge: firstEdge,
+                                            lines: lines, starts: starts, repeats: repeats, codes: codes, scratch: scratch,
+                                            delimiter: delimiter)
+                                        body(&records)
+                                    }
+                                }
+                            }
                         }
                     }
                 }
@@ -62,21 +118,34 @@ struct SplitRecords {
     private let edges: UnsafePointer<Int>
     private let firstEdge: UnsafeBufferPointer<Int>
     private let lines: UnsafeBufferPointer<Int>
+    private let starts: UnsafeBufferPointer<Int>
     private let repeats: UnsafeBufferPointer<Bool>
-    /// The current record (-1 before the first).
+    private let codes: UnsafeBufferPointer<UInt16>
+    /// Room for the edges of a record with a code, split again when its fields are needed.
+    private let scratch: UnsafeMutablePointer<Int>
+    private let delimiter: UInt8
+    /// The current record (-1 before the first), and how many records before it had no code.
     private var index = -1
-    /// Where the current record's edges start.
-    private var first = 0
-    /// The number of fields of the current record.
+    private var split = 0
+    /// The current record's edges; nil for a record with a code until ``splitFields()``.
+    private var current: UnsafePointer<Int>?
+    /// The number of fields of the current record (with its edges).
     private(set) var count = 0
+    /// The current record's code (see ``SplitRun``); 0 when its fields were split.
+    private(set) var code: UInt16 = 0
 
     fileprivate init(base: UnsafePointer<UInt8>, edges: UnsafePointer<Int>, firstEdge: UnsafeBufferPointer<Int>,
-                     lines: UnsafeBufferPointer<Int>, repeats: UnsafeBufferPointer<Bool>) {
+                     lines: UnsafeBufferPointer<Int>, starts: UnsafeBufferPointer<Int>, repeats: UnsafeBufferPointer<Bool>,
+                     codes: UnsafeBufferPointer<UInt16>, scratch: UnsafeMutablePointer<Int>, delimiter: UInt8) {
         self.base = base
         self.edges = edges
         self.firstEdge = firstEdge
         self.lines = lines
+        self.starts = starts
         self.repeats = repeats
+        self.codes = codes
+        self.scratch = scratch
+        self.delimiter = delimiter
     }
 
     /// Moves to the next record; false after the last.
@@ -84,9 +153,37 @@ struct SplitRecords {
     mutating func next() -> Bool {
         guard index + 1 < lines.count else { return false }
         index += 1
-        first = firstEdge[index]
-        count = firstEdge[index + 1] - first - 1
+        code = codes[index]
+        if code == 0 {
+            let first = firstEdge[split]
+            count = firstEdge[split + 1] - first - 1
+            current = edges + first
+            split += 1
+        } else {
+            count = 0
+            current = nil
+        }
         return true
+    }
+
+    /// Splits the current record's line into fields, for a record with a code (which has
+    /// none split): its line holds no quote, so it splits at each delimiter up to the line
+    /// break.
+    mutating func splitFields() {
+        guard current == nil else { return }
+        var i = starts[index]
+        scratch[0] = i
+        count = 0
+        while base[i] != UInt8(ascii: "\n") && base[i] != UInt8(ascii: "\r") {
+            if base[i] == delimiter {
+                count += 1
+                scratch[count] = i + 1
+            }
+            i += 1
+        }
+        count += 1
+        scratch[count] = i + 1
+        current = UnsafePointer(scratch)
     }
 
     /// The line of the current record.
@@ -100,8 +197,9 @@ struct SplitRecords {
     @inline(__always)
     func field(_ index: Int) -> UnsafeBufferPointer<UInt8> {
         precondition(index >= 0 && index < count, "field index out of range")
-        let start = edges[first + index]
-        return UnsafeBufferPointer(start: base + start, count: edges[first + index + 1] - 1 - start)
+        let edges = current.unsafelyUnwrapped
+        let start = edges[index]
+        return UnsafeBufferPointer(start: base + start, count: edges[index + 1] - 1 - start)
     }
 
     /// Field `index` as a String; "" past the last field.

@@ -39,6 +39,14 @@ public struct LongLayout: Sendable, Equatable {
         let count = max(respondent, rater, target, round ?? -1) + 1
         return dimension >= count && value >= count ? count : 0
     }
+
+    /// The field count of a row with nothing but the tie columns, the dimension and the value,
+    /// in that order: the rows the reading thread reduces to a code (``SplitRun/RepeatPlan``).
+    /// nil for other layouts.
+    var repeatFields: Int? {
+        let ties = tieColumns
+        return ties > 0 && dimension == ties && value == ties + 1 ? ties + 2 : nil
+    }
 }
 
 /// How a file's records become answers.

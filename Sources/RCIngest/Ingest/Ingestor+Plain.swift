@@ -60,6 +60,31 @@ extension Ingestor {
         return true
     }
 
+    /// Reads a tidy row reduced to a code on the reading thread (see ``SplitRun``): a further
+    /// answer of the last row's tie, when that row went to the sink here and the value's meaning
+    /// is known. Returns false, having changed nothing, when the row must be read with its fields.
+    @inline(__always)
+    mutating func readRepeat<Sink: AnswerSink>(_ code: UInt16, _ meanings: inout FieldMeanings,
+                                               counts: inout IngestCounts, sink: inout Sink) -> Bool {
+        guard meanings.lastTie != nil else { return false }
+        let dimension = Int(code >> 8) - 1
+        let score: Double?
+        switch meanings.shortValues[dimension &* 256 &+ Int(code & 0xFF)] {
+        case let .score(x): score = x
+        case .missing: score = nil
+        case .unknown, .refused: return false
+        }
+        guard sink.acceptRepeat(dimension: dimension, score: score) else { return false }
+        counts.rows += 1
+        counts.records += 1
+        if score == nil {
+            counts.missing += 1
+        } else {
+            counts.answers += 1
+        }
+        return true
+    }
+
     mutating func readPlainWide<Sink: AnswerSink>(_ records: SplitRecords, _ layout: WideLayout, _ context: ReadContext,
                                                   _ meanings: inout FieldMeanings, counts: inout IngestCounts,
                                                   sink: inout Sink, reject: (Rejection) -> Void) -> Bool {

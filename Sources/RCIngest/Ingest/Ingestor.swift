@@ -98,8 +98,13 @@ public struct Ingestor: Sendable {
         }
         if surveyXact == nil, options.plainRuns {
             var meanings = FieldMeanings()
-            let tieColumns = if case let .long(layout) = shape.layout { layout.tieColumns } else { 0 }
-            let stream = RecordStream(reader: reader, prefixFields: tieColumns, concurrent: options.concurrentReading)
+            var tieColumns = 0
+            var plan: SplitRun.RepeatPlan?
+            if case let .long(layout) = shape.layout {
+                tieColumns = layout.tieColumns
+                plan = layout.repeatFields.map { SplitRun.RepeatPlan(fields: $0) }
+            }
+            let stream = RecordStream(reader: reader, prefixFields: tieColumns, plan: plan, concurrent: options.concurrentReading)
             defer { reader = stream.finish() }
             while let item = stream.next() {
                 switch item {
@@ -147,6 +152,13 @@ public struct Ingestor: Sendable {
                                                       _ meanings: inout FieldMeanings, counts: inout IngestCounts,
                                                       sawData: inout Bool, sink: inout Sink, reject: (Rejection) -> Void) {
         while records.next() {
+            if records.code != 0 {
+                if readRepeat(records.code, &meanings, counts: &counts, sink: &sink) {
+                    sawData = true
+                    continue
+                }
+                records.splitFields()
+            }
             let done = switch layout {
             case let .long(layout): readPlainLong(records, layout, context, &meanings, counts: &counts, sink: &sink, reject: reject)
             case let .wide(layout): readPlainWide(records, layout, context, &meanings, counts: &counts, sink: &sink, reject: reject)

@@ -29,11 +29,16 @@ final class RecordStream: @unchecked Sendable {
     private var threadDone = true
     private var reader: CSVReader
     private let prefixFields: Int
+    private let plan: SplitRun.RepeatPlan?
+    /// The dimension spellings seen so far (by whichever thread reads).
+    private var dimensions = DimensionSpellings()
 
-    /// Reads on from `reader`'s current position; `prefixFields` as for ``PlainRecords/prefixFields``.
-    init(reader: CSVReader, prefixFields: Int, concurrent: Bool) {
+    /// Reads on from `reader`'s current position; `prefixFields` as for
+    /// ``PlainRecords/prefixFields``, `plan` as for ``SplitRun``.
+    init(reader: CSVReader, prefixFields: Int, plan: SplitRun.RepeatPlan?, concurrent: Bool) {
         self.reader = reader
         self.prefixFields = prefixFields
+        self.plan = plan
         if concurrent {
             threadDone = false
             let thread = Thread { [self] in produceAll() }
@@ -108,7 +113,9 @@ final class RecordStream: @unchecked Sendable {
             while batch.count < RecordStream.batchSize {
                 var split: SplitRun?
                 let ran = try Ingestor.locatingStart {
-                    try reader.withPlainRun(prefixFields: prefixFields) { records in split = SplitRun(&records) }
+                    try reader.withPlainRun(prefixFields: prefixFields) { records in
+                        split = SplitRun(&records, plan: plan, dimensions: &dimensions)
+                    }
                 }
                 if ran {
                     flush()

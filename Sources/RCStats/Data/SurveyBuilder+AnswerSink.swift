@@ -49,6 +49,19 @@ extension SurveyBuilder: AnswerSink {
         }
     }
 
+    /// The fast path's further answers of one tie: stored in the tie's slot, or left to
+    /// ``accept(_:names:)`` when the tie was refused or the slot is taken (a duplicate).
+    @inline(__always)
+    public mutating func acceptRepeat(dimension: Int, score: Double?) -> Bool {
+        let tie = lastTie
+        guard tie.round >= 0 else { return false }
+        guard let score else { return true }
+        if case .duplicate = place(score, round: tie.round, slot: rounds[tie.round].slot(tie.respondent, tie.target, dimension)) {
+            return false
+        }
+        return true
+    }
+
     /// The index a name number stands for, when already seen.
     @inline(__always)
     private static func known(_ name: Int, in indices: [Int]) -> Int? {

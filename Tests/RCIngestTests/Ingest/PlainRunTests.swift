@@ -10,15 +10,42 @@ import Testing
 @Suite struct PlainRunTests {
     /// Keeps every answer and refuses a second answer to the same question, as the survey
     /// builder does, so that refusals by the sink are covered too.
+    /// It takes a tie's further answers by dimension and score alone (as the survey builder
+    /// does), so the rows the reading thread reduces to a code are covered as well.
     struct RecordingSink: AnswerSink {
         var answers: [Answer] = []
         var seen: Set<String> = []
+        /// The last answer given with its texts on the fast path: its tie is the one further
+        /// answers belong to.
+        var lastTie: Answer?
 
         mutating func accept(_ answer: Answer) -> String? {
-            let key = "\(answer.round)|\(answer.respondent)|\(answer.targetRole)|\(answer.dimension.id)"
-            guard seen.insert(key).inserted else { return "already answered" }
+            lastTie = nil
+            return take(answer)
+        }
+
+        mutating func accept(_ record: AnswerRecord, names: [String]) -> String? {
+            let answer = record.answer(names: names)
+            lastTie = answer
+            return take(answer)
+        }
+
+        mutating func acceptRepeat(dimension: Int, score: Double?) -> Bool {
+            guard var answer = lastTie else { return false }
+            answer.dimension = Dimension.allCases[dimension]
+            answer.score = score
+            guard !seen.contains(RecordingSink.key(answer)) else { return false }
+            return take(answer) == nil
+        }
+
+        private mutating func take(_ answer: Answer) -> String? {
+            guard seen.insert(RecordingSink.key(answer)).inserted else { return "already answered" }
             answers.append(answer)
             return nil
+        }
+
+        private static func key(_ answer: Answer) -> String {
+            "\(answer.round)|\(answer.respondent)|\(answer.targetRole)|\(answer.dimension.id)"
         }
     }
 
@@ -206,6 +233,70 @@ import Testing
             #expect(fast == general, "\(name), blocks of \(blockSize)")
             #expect(oneThread == general, "\(name), blocks of \(blockSize), one thread")
             #expect(fast.counts.rejected >= 4 && fast.answers.count >= 10, "\(name)")
+        }
+    }
+
+    /// Rows of a tie reduced to a code on the reading thread: every way such a row can differ
+    /// from the one before it or fail to be one — dimension spellings in other cases and
+    /// languages, unknown and empty dimensions, longer and empty values, an invalid value, a
+    /// duplicate, an extra field, more spellings than the reader remembers — reads as the
+    /// general path reads it, under every limit on record length.
+    static var codedTies: String {
+        var text = "respondent,round,rater_role,target_role,dimension,value\n"
+        let variants = ["Shared_Goals", "FÆLLES VIDEN", "gensidig respekt", " frequent_communication", "Rettidig kommunikation",
+                        "accurate_communication ", "Problemløsende kommunikation"]
+        let odd = ["10", "", "NA", "Ved ikke", "x", "9", "4.0", "0"]
+        for r in 0..<24 {
+            for t in 0..<3 {
+                // A duplicate row at the end of some ties.
+                for k in 0..<(r % 4 == 0 ? 8 : 7) {
+                    let d = k % 7
+                    var spelling = (r + d) % 5 == 0 ? variants[d] : Dimension.allCases[d].id
+                    if (r + t + d) % 11 == 0 { spelling = "unknown" }
+                    if (r + t + d) % 13 == 0 { spelling = "" }
+                    let value = (r + t + k) % 6 == 0 ? odd[(r + k) % odd.count] : "\((r + t + k) % 5 + 1)"
+                    let extra = r % 7 == 6 && k == 5 ? ",extra" : ""
+                    text += "R\(r),,Læge,\(["Læge", "Sygeplejerske", "Portør"][t]),\(spelling),\(value)\(extra)\n"
+                }
+            }
+        }
+        return text
+    }
+
+    @Test(arguments: [1 << 20, 97])
+    func codedTiesReadAlike(blockSize: Int) throws {
+        for (name, bytes) in PlainRunTests.encodings(PlainRunTests.codedTies) {
+            let general = try PlainRunTests.read(bytes, plain: false, blockSize: blockSize)
+            for concurrent in [true, false] {
+                let fast = try PlainRunTests.read(bytes, plain: true, concurrent: concurrent, blockSize: blockSize)
+                #expect(fast == general, "\(name), blocks of \(blockSize), concurrent \(concurrent)")
+            }
+            #expect(general.counts.rejected > 20 && general.answers.count > 200, "\(name): \(general.counts)")
+        }
+    }
+
+    @Test(arguments: [56, 58, 64])
+    func codedTiesReadAlikeUnderRecordLimits(maxRecordBytes: Int) throws {
+        let bytes = Array(PlainRunTests.codedTies.utf8)
+        func read(plain: Bool) throws -> Result<Outcome, CSVError> {
+            var options = IngestOptions(csv: CSVOptions(maxFieldBytes: 1 << 20, maxRecordBytes: maxRecordBytes))
+            options.plainRuns = plain
+            var ingestor = Ingestor(options: options)
+            var reader = try CSVReader(bytes: bytes, name: "test.csv", options: options.csv)
+            var sink = RecordingSink()
+            var rejections: [Rejection] = []
+            do {
+                try ingestor.read(&reader, into: &sink) { rejections.append($0) }
+            } catch let error as CSVError {
+                return .failure(error)
+            }
+            return .success(Outcome(answers: sink.answers, rejections: rejections, counts: ingestor.counts))
+        }
+        let fast = try read(plain: true), general = try read(plain: false)
+        switch (fast, general) {
+        case let (.success(a), .success(b)): #expect(a == b)
+        case let (.failure(a), .failure(b)): #expect(a.description == b.description)
+        default: Issue.record("fast \(fast), general \(general)")
         }
     }
 
