@@ -51,13 +51,30 @@ struct ByteSource: Sendable {
             }
             return
         }
-        guard let handle, !isExhausted else {
+        guard let handle, !isExhausted, count > 0 else {
             isExhausted = true
             return
         }
-        if try ByteSource.read(handle.fileDescriptor, upTo: count, appendingTo: &buffer, file: file) == 0 {
-            isExhausted = true
+        // A new buffer, filled by read(2) without being zeroed first (the old one may still
+        // be shared with records read from it; the allocator hands its memory back soon enough).
+        var failure: Int32 = 0
+        buffer = [UInt8](unsafeUninitializedCapacity: count) { storage, initialized in
+            initialized = 0
+            guard let base = storage.baseAddress else { return }
+            while true {
+                let n = systemRead(handle.fileDescriptor, base, count)
+                if n >= 0 {
+                    initialized = n
+                    return
+                }
+                failure = errno
+                if failure != EINTR { return }
+            }
         }
+        if failure != 0 && failure != EINTR {
+            throw CSVError(.unreadable, file: file, message: "could not be read: \(String(cString: strerror(failure)))")
+        }
+        if buffer.isEmpty { isExhausted = true }
     }
 
     /// Appends up to `count` bytes read with read(2) straight into `buffer`'s storage (no

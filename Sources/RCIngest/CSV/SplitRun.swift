@@ -20,12 +20,18 @@ struct SplitRun: Sendable {
     var block: [UInt8] = []
     var offset = 0
     var delimiter: UInt8 = 0
-    /// For each record: its line, where it starts, whether it repeats the leading fields of
-    /// the record before, and its code (0: its fields are split in `edges`).
-    var lines: [Int] = []
-    var starts: [Int] = []
-    var repeatsPrefix: [Bool] = []
-    var codes: [UInt16] = []
+    /// What the run says about each of its records.
+    struct Entry {
+        /// Its line, and where it starts.
+        var line: Int
+        var start: Int
+        /// Its code (0: its fields are split in `edges`).
+        var code: UInt16
+        /// Whether it repeats the leading fields of the record before.
+        var repeatsPrefix: Bool
+    }
+
+    var entries: [Entry] = []
     /// Field edges of the records without a code, back to back: the `r`-th of them has the
     /// edges `edges[firstEdge[r] ... firstEdge[r + 1] - 1]` (its field count plus one), with
     /// field `i` at `edge[i] ..< edge[i + 1] - 1`, as in ``PlainRecords``.
@@ -33,7 +39,7 @@ struct SplitRun: Sendable {
     var firstEdge: [Int] = [0]
     let plan: RepeatPlan?
 
-    var count: Int { lines.count }
+    var count: Int { entries.count }
 
     /// Splits every record of a plain run; `dimensions` is the reading thread's memo of
     /// dimension spellings, used with a plan.
@@ -45,10 +51,7 @@ struct SplitRun: Sendable {
         // About one record per fifty bytes in a tidy file, and one in seven with its fields:
         // room for most runs without growing.
         let expected = records.bytes.count / 40
-        lines.reserveCapacity(expected)
-        starts.reserveCapacity(expected)
-        repeatsPrefix.reserveCapacity(expected)
-        codes.reserveCapacity(expected)
+        entries.reserveCapacity(expected)
         edges.reserveCapacity(plan == nil ? records.bytes.count / 6 : records.bytes.count / 30)
         firstEdge.reserveCapacity(plan == nil ? expected + 1 : expected / 4 + 1)
         while true {
@@ -64,10 +67,7 @@ struct SplitRun: Sendable {
                 records.appendEdges(to: &edges)
                 firstEdge.append(edges.count)
             }
-            lines.append(records.line)
-            starts.append(records.start)
-            repeatsPrefix.append(records.repeatsPrefix)
-            codes.append(code)
+            entries.append(Entry(line: records.line, start: records.start, code: code, repeatsPrefix: records.repeatsPrefix))
         }
     }
 
@@ -88,20 +88,13 @@ struct SplitRun: Sendable {
         block.withUnsafeBufferPointer { bytes in
             edges.withUnsafeBufferPointer { edges in
                 firstEdge.withUnsafeBufferPointer { firstEdge in
-                    lines.withUnsafeBufferPointer { lines in
-                        starts.withUnsafeBufferPointer { starts in
-                            repeatsPrefix.withUnsafeBufferPointer { repeats in
-                                codes.withUnsafeBufferPointer { codes in
-                                    withUnsafeTemporaryAllocation(of: Int.self, capacity: scratchCount) { scratch in
-                                        guard let base = bytes.baseAddress, let scratch = scratch.baseAddress else { return }
-                                        var records = SplitRecords(
-                                            base: base + offset, edges: edges.baseAddress ?? UnsafePointer(scratch), firstEdge: firstEdge,
-                                            lines: lines, starts: starts, repeats: repeats, codes: codes, scratch: scratch,
-                                            delimiter: delimiter)
-                                        body(&records)
-                                    }
-                                }
-                            }
+                    entries.withUnsafeBufferPointer { entries in
+                        withUnsafeTemporaryAllocation(of: Int.self, capacity: scratchCount) { scratch in
+                            guard let base = bytes.baseAddress, let scratch = scratch.baseAddress else { return }
+                            var records = SplitRecords(
+                                base: base + offset, edges: edges.baseAddress ?? UnsafePointer(scratch), firstEdge: firstEdge,
+                                entries: entries, scratch: scratch, delimiter: delimiter)
+                            body(&records)
                         }
                     }
                 }
@@ -117,10 +110,7 @@ struct SplitRecords {
     private let base: UnsafePointer<UInt8>
     private let edges: UnsafePointer<Int>
     private let firstEdge: UnsafeBufferPointer<Int>
-    private let lines: UnsafeBufferPointer<Int>
-    private let starts: UnsafeBufferPointer<Int>
-    private let repeats: UnsafeBufferPointer<Bool>
-    private let codes: UnsafeBufferPointer<UInt16>
+    private let entries: UnsafeBufferPointer<SplitRun.Entry>
     /// Room for the edges of a record with a code, split again when its fields are needed.
     private let scratch: UnsafeMutablePointer<Int>
     private let delimiter: UInt8
@@ -135,15 +125,11 @@ struct SplitRecords {
     private(set) var code: UInt16 = 0
 
     fileprivate init(base: UnsafePointer<UInt8>, edges: UnsafePointer<Int>, firstEdge: UnsafeBufferPointer<Int>,
-                     lines: UnsafeBufferPointer<Int>, starts: UnsafeBufferPointer<Int>, repeats: UnsafeBufferPointer<Bool>,
-                     codes: UnsafeBufferPointer<UInt16>, scratch: UnsafeMutablePointer<Int>, delimiter: UInt8) {
+                     entries: UnsafeBufferPointer<SplitRun.Entry>, scratch: UnsafeMutablePointer<Int>, delimiter: UInt8) {
         self.base = base
         self.edges = edges
         self.firstEdge = firstEdge
-        self.lines = lines
-        self.starts = starts
-        self.repeats = repeats
-        self.codes = codes
+        self.entries = entries
         self.scratch = scratch
         self.delimiter = delimiter
     }
@@ -151,9 +137,9 @@ struct SplitRecords {
     /// Moves to the next record; false after the last.
     @inline(__always)
     mutating func next() -> Bool {
-        guard index + 1 < lines.count else { return false }
+        guard index + 1 < entries.count else { return false }
         index += 1
-        code = codes[index]
+        code = entries[index].code
         if code == 0 {
             let first = firstEdge[split]
             count = firstEdge[split + 1] - first - 1
@@ -171,7 +157,7 @@ struct SplitRecords {
     /// break.
     mutating func splitFields() {
         guard current == nil else { return }
-        var i = starts[index]
+        var i = entries[index].start
         scratch[0] = i
         count = 0
         while base[i] != UInt8(ascii: "\n") && base[i] != UInt8(ascii: "\r") {
@@ -187,11 +173,11 @@ struct SplitRecords {
     }
 
     /// The line of the current record.
-    var line: Int { lines[index] }
+    var line: Int { entries[index].line }
 
     /// Whether the current record's leading fields are, byte for byte, the record before's
     /// (see ``PlainRecords/repeatsPrefix``).
-    var repeatsPrefix: Bool { repeats[index] }
+    var repeatsPrefix: Bool { entries[index].repeatsPrefix }
 
     /// The bytes of field `index` (`0..<count`) of the current record.
     @inline(__always)

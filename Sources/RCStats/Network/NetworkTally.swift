@@ -1,8 +1,17 @@
+import Dispatch
+
 /// The sums of one pass over a round's store: everything ``NetworkAnalysis`` reports, before
 /// suppression. Respondents are taken in the order of their ids and targets in the order of
 /// their names, not in the order the rows came: the same answers in any row order give the
 /// same figures to the last bit.
+///
+/// A large round is summed in two halves of that order, on two threads, and the halves'
+/// sums merged (Chan's formula); where it is halved depends on the number of respondents
+/// only, so the figures do not depend on the machine either.
 struct NetworkTally {
+    /// Rounds with at least this many respondents are summed in two halves.
+    static let halvingThreshold = 8_192
+
     static let dimensionCount = 7
 
     let roleCount: Int
@@ -47,14 +56,54 @@ struct NetworkTally {
         let targetsByName = roles.indices.sorted { Array(roles[$0].utf8).lexicographicallyPrecedes(Array(roles[$1].utf8)) }
             .filter { $0 < round.roleCapacity }  // the others have no answers
         let order = round.canonicalOrder()
+        guard order.count >= NetworkTally.halvingThreshold else {
+            add(round, order: order[...], targets: targetsByName)
+            return
+        }
+        let middle = order.count / 2
+        let secondHalf = Array(order[middle...])
+        let second = Half(NetworkTally(round, roleCount: roleCount, minItems: minItems))
+        let done = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            second.tally.add(round, order: secondHalf[...], targets: targetsByName)
+            done.signal()
+        }
+        add(round, order: order[..<middle], targets: targetsByName)
+        done.wait()
+        merge(second.tally, respondents: secondHalf)
+    }
+
+    /// The tally of a half summed on another thread; it is read only after that thread signals.
+    private final class Half: @unchecked Sendable {
+        var tally: NetworkTally
+        init(_ tally: NetworkTally) { self.tally = tally }
+    }
+
+    private mutating func add(_ round: RoundData, order: ArraySlice<Int>, targets: [Int]) {
         if let wide = round.wide {
-            wide.withUnsafeBufferPointer { add(round, order: order, targets: targetsByName, WideSlots(store: $0)) }
+            wide.withUnsafeBufferPointer { add(round, order: order, targets: targets, WideSlots(store: $0)) }
         } else {
-            round.compact.withUnsafeBufferPointer { add(round, order: order, targets: targetsByName, CompactSlots(store: $0)) }
+            round.compact.withUnsafeBufferPointer { add(round, order: order, targets: targets, CompactSlots(store: $0)) }
         }
     }
 
-    private mutating func add<Slots: ScoreSlots>(_ round: RoundData, order: [Int], targets targetsByName: [Int], _ slots: Slots) {
+    /// Adds the sums of a tally of other respondents (`respondents`, which this one has not seen).
+    private mutating func merge(_ other: NetworkTally, respondents: [Int]) {
+        for i in cellTies.indices { cellTies[i].merge(other.cellTies[i]) }
+        for i in cellItems.indices { cellItems[i].merge(other.cellItems[i]) }
+        for i in profile.indices { profile[i].merge(other.profile[i]) }
+        for i in raters.indices { raters[i].merge(other.raters[i]) }
+        for i in targets.indices { targets[i].merge(other.targets[i]) }
+        for i in itemSummaries.indices { itemSummaries[i].merge(other.itemSummaries[i]) }
+        for i in respondentsPerRole.indices { respondentsPerRole[i] += other.respondentsPerRole[i] }
+        for r in respondents { respondentIndex[r] = other.respondentIndex[r] }
+        index.merge(other.index)
+        within.merge(other.within)
+        totalSummary.merge(other.totalSummary)
+        alphaRespondents += other.alphaRespondents
+    }
+
+    private mutating func add<Slots: ScoreSlots>(_ round: RoundData, order: ArraySlice<Int>, targets targetsByName: [Int], _ slots: Slots) {
         let dimensionCount = NetworkTally.dimensionCount
         for r in order {
             let a = round.raterRoles[r]
