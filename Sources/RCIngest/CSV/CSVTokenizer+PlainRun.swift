@@ -42,7 +42,8 @@ extension CSVTokenizer {
             }
             var end = limit
             while end > start, buffer[end - 1] != lf { end -= 1 }
-            guard end > start else { return nil }
+            // A run's offsets fit in 32 bits (``SplitRun``); a longer stretch is read the general way.
+            guard end > start, end - start <= Int(Int32.max) else { return nil }
             var records = PlainRecords(UnsafeBufferPointer(rebasing: buffer[start..<end]), block: block, blockOffset: start,
                                        line: line, delimiter: delimiter,
                                        maxRecordBytes: maxRecord, maxFields: options.maxFieldsPerRecord,

@@ -25,7 +25,8 @@ struct PlainRecords: ~Copyable {
     let delimiter: UInt8
     let maxRecordBytes: Int
     let maxFields: Int
-    private let firstLine: Int
+    /// The line of the run's first record (or blank line).
+    let firstLine: Int
     /// Where the next record (or blank line) starts.
     private var position = 0
     private var nextLine: Int
@@ -42,9 +43,12 @@ struct PlainRecords: ~Copyable {
     /// of the record before it in this run (so they mean the same; a tidy file repeats the
     /// respondent, roles and round on every row of a tie).
     private(set) var repeatsPrefix = false
-    /// Where the current record starts, and the length of its first `prefixFields` fields with
-    /// the delimiter after them (0 when it has no more fields than that).
+    /// Where the last record ``next()`` split starts (`edges` are its), and the length of its
+    /// first `prefixFields` fields with the delimiter after them (0 when it has no more fields
+    /// than that).
     private var recordStart = 0
+    /// Where the current record starts (after ``nextRepeat(_:)``, later than `recordStart`).
+    private var currentStart = 0
     private var prefixLength = 0
 
     /// `bytes`, the run, are `block[blockOffset...]` up to a point; they must not be empty and
@@ -146,6 +150,7 @@ struct PlainRecords: ~Copyable {
         position = i
         records += 1
         recordStart = start
+        currentStart = start
         prefixLength = prefixFields > 0 && fields > prefixFields ? edges[prefixFields] - start : 0
         return true
     }
@@ -153,9 +158,9 @@ struct PlainRecords: ~Copyable {
     /// Moves to the next record when it is a tidy row of the last record's tie: the same
     /// ``prefixFields`` leading fields, then a dimension spelling `dimensions` knows, the
     /// delimiter, a one-byte value and the line break — so exactly two fields more, read here
-    /// without scanning for delimiters. Returns the dimension's code and the value byte
-    /// (`code << 8 | value`, see ``SplitRun``), or 0 having moved nowhere: then read the
-    /// record with ``next()``.
+    /// without scanning for delimiters (and not split: ``field(_:)`` is not for such a record).
+    /// Returns the dimension's code and the value byte (`code << 8 | value`, see
+    /// ``SplitRun``), or 0 having moved nowhere: then read the record with ``next()``.
     mutating func nextRepeat(_ dimensions: inout DimensionSpellings) -> UInt16 {
         let start = position
         let n = bytes.count
@@ -169,13 +174,10 @@ struct PlainRecords: ~Copyable {
         let lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
         guard value != delimiter, value != lf, value != cr, lineBreak == lf || lineBreak == cr,
               valueAt + 1 - start <= maxRecordBytes, prefixFields + 2 < maxFields else { return 0 }
-        let shift = start - recordStart
-        for k in 0...prefixFields { edges[k] += shift }
-        setEdge(prefixFields + 1, valueAt)
-        setEdge(prefixFields + 2, valueAt + 2)
+        // The edges stay those of the record the prefix was split in (`recordStart`).
         count = prefixFields + 2
         repeatsPrefix = true
-        recordStart = start
+        currentStart = start
         line = nextLine
         nextLine += 1
         records += 1
@@ -226,7 +228,7 @@ struct PlainRecords: ~Copyable {
     private(set) var count = 0
 
     /// Where the current record starts in the run.
-    var start: Int { recordStart }
+    var start: Int { currentStart }
 
     /// The bytes of field `index` (`0..<count`) of the current record.
     func field(_ index: Int) -> UnsafeBufferPointer<UInt8> {

@@ -22,9 +22,10 @@ struct SplitRun: Sendable {
     var delimiter: UInt8 = 0
     /// What the run says about each of its records.
     struct Entry {
-        /// Its line, and where it starts.
-        var line: Int
-        var start: Int
+        /// Its line, after the run's first, and where it starts (a run is shorter than 2 GiB:
+        /// see ``CSVTokenizer/withPlainRun(prefixFields:_:)``).
+        var line: Int32
+        var start: Int32
         /// Its code (0: its fields are split in `edges`).
         var code: UInt16
         /// Whether it repeats the leading fields of the record before.
@@ -32,6 +33,8 @@ struct SplitRun: Sendable {
     }
 
     var entries: [Entry] = []
+    /// The line of the run's first record.
+    var firstLine = 0
     /// Field edges of the records without a code, back to back: the `r`-th of them has the
     /// edges `edges[firstEdge[r] ... firstEdge[r + 1] - 1]` (its field count plus one), with
     /// field `i` at `edge[i] ..< edge[i + 1] - 1`, as in ``PlainRecords``.
@@ -47,6 +50,7 @@ struct SplitRun: Sendable {
         block = records.block
         offset = records.blockOffset
         delimiter = records.delimiter
+        firstLine = records.firstLine
         self.plan = plan
         // About one record per fifty bytes in a tidy file, and one in seven with its fields:
         // room for most runs without growing.
@@ -67,7 +71,8 @@ struct SplitRun: Sendable {
                 records.appendEdges(to: &edges)
                 firstEdge.append(edges.count)
             }
-            entries.append(Entry(line: records.line, start: records.start, code: code, repeatsPrefix: records.repeatsPrefix))
+            entries.append(Entry(line: Int32(truncatingIfNeeded: records.line &- firstLine), start: Int32(truncatingIfNeeded: records.start),
+                                 code: code, repeatsPrefix: records.repeatsPrefix))
         }
     }
 
@@ -93,7 +98,7 @@ struct SplitRun: Sendable {
                             guard let base = bytes.baseAddress, let scratch = scratch.baseAddress else { return }
                             var records = SplitRecords(
                                 base: base + offset, edges: edges.baseAddress ?? UnsafePointer(scratch), firstEdge: firstEdge,
-                                entries: entries, scratch: scratch, delimiter: delimiter)
+                                entries: entries, firstLine: firstLine, scratch: scratch, delimiter: delimiter)
                             body(&records)
                         }
                     }
@@ -111,6 +116,7 @@ struct SplitRecords {
     private let edges: UnsafePointer<Int>
     private let firstEdge: UnsafeBufferPointer<Int>
     private let entries: UnsafeBufferPointer<SplitRun.Entry>
+    private let firstLine: Int
     /// Room for the edges of a record with a code, split again when its fields are needed.
     private let scratch: UnsafeMutablePointer<Int>
     private let delimiter: UInt8
@@ -125,11 +131,13 @@ struct SplitRecords {
     private(set) var code: UInt16 = 0
 
     fileprivate init(base: UnsafePointer<UInt8>, edges: UnsafePointer<Int>, firstEdge: UnsafeBufferPointer<Int>,
-                     entries: UnsafeBufferPointer<SplitRun.Entry>, scratch: UnsafeMutablePointer<Int>, delimiter: UInt8) {
+                     entries: UnsafeBufferPointer<SplitRun.Entry>, firstLine: Int, scratch: UnsafeMutablePointer<Int>,
+                     delimiter: UInt8) {
         self.base = base
         self.edges = edges
         self.firstEdge = firstEdge
         self.entries = entries
+        self.firstLine = firstLine
         self.scratch = scratch
         self.delimiter = delimiter
     }
@@ -157,7 +165,7 @@ struct SplitRecords {
     /// break.
     mutating func splitFields() {
         guard current == nil else { return }
-        var i = entries[index].start
+        var i = Int(entries[index].start)
         scratch[0] = i
         count = 0
         while base[i] != UInt8(ascii: "\n") && base[i] != UInt8(ascii: "\r") {
@@ -173,7 +181,7 @@ struct SplitRecords {
     }
 
     /// The line of the current record.
-    var line: Int { entries[index].line }
+    var line: Int { firstLine + Int(entries[index].line) }
 
     /// Whether the current record's leading fields are, byte for byte, the record before's
     /// (see ``PlainRecords/repeatsPrefix``).
