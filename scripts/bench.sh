@@ -18,9 +18,11 @@ mkdir -p "$DIR"
 ROLES=20
 
 echo "== build (release)"
-swift build -c release --product rckit >/dev/null
-swift build -c release --product rckit-gen >/dev/null
-BIN=$(swift build -c release --show-bin-path)
+# Linked statically, as a command-line tool is shipped on Linux: it then starts in about 3 ms
+# instead of 8 (no dynamic loading of the Swift runtime and Foundation).
+swift build -c release --static-swift-stdlib --product rckit >/dev/null
+swift build -c release --static-swift-stdlib --product rckit-gen >/dev/null
+BIN=$(swift build -c release --static-swift-stdlib --show-bin-path)
 
 generate() { # name respondents shape rounds
   local file="$DIR/$1.csv"

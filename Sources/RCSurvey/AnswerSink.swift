@@ -43,12 +43,12 @@ public protocol AnswerSink {
     /// Takes one answer read on the fast path; `names` holds the texts its numbers stand for
     /// and only ever grows, so a number means the same text for the whole ingestion.
     mutating func accept(_ record: AnswerRecord, names: [String]) -> String?
-    /// Takes a further answer of the tie of the last answer given to
-    /// ``accept(_:names:)`` (the same respondent, round, rater and target), on `dimension` (its
-    /// index), when it can be taken without more; returns false, having changed nothing, when
-    /// it needs the whole record (then it comes to ``accept(_:names:)`` with
-    /// ``AnswerRecord/repeatsLast``).
-    mutating func acceptRepeat(dimension: Int, score: Double?) -> Bool
+    /// Takes further answers of the tie of the last answer given to ``accept(_:names:)`` (the
+    /// same respondent, round, rater and target): on `dimensions[k]` (their indices) with
+    /// `scores[k]` (NaN: missing), in order, as far as each can be taken without more. Returns
+    /// how many it took; the first one not taken (if any) comes again to ``accept(_:names:)``
+    /// with ``AnswerRecord/repeatsLast``.
+    mutating func acceptRepeats(dimensions: UnsafeBufferPointer<Int>, scores: UnsafeBufferPointer<Double>) -> Int
 }
 
 extension AnswerSink {
@@ -56,7 +56,7 @@ extension AnswerSink {
         accept(record.answer(names: names))
     }
 
-    public mutating func acceptRepeat(dimension: Int, score: Double?) -> Bool { false }
+    public mutating func acceptRepeats(dimensions: UnsafeBufferPointer<Int>, scores: UnsafeBufferPointer<Double>) -> Int { 0 }
 }
 
 /// A sink that calls a closure with every answer.

@@ -12,7 +12,9 @@ extension Language {
         if text.hasPrefix("-"), text.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) {
             text.removeFirst()
         }
-        return self == .da ? text.replacingOccurrences(of: ".", with: ",") : text
+        guard self == .da else { return text }
+        // The decimal comma, byte for byte (much cheaper than a Foundation search and replace).
+        return String(decoding: text.utf8.map { $0 == UInt8(ascii: ".") ? UInt8(ascii: ",") : $0 }, as: UTF8.self)
     }
 
     /// A signed difference, always with its sign: `+1,20`, `−0,35`, `0,00`.

@@ -160,6 +160,24 @@ struct SplitRecords {
         return true
     }
 
+    /// The code of the record `offset` records after the current one (0 for the current one),
+    /// or 0 past the last.
+    @inline(__always)
+    func code(after offset: Int) -> UInt16 {
+        index + offset < entries.count ? entries[index + offset].code : 0
+    }
+
+    /// Moves on past `count` records with a code, which must follow the current record.
+    mutating func skip(_ records: Int) {
+        guard records > 0 else { return }
+        precondition(index + records < entries.count, "skipping past the last record")
+        assert((index + 1 ... index + records).allSatisfy { entries[$0].code != 0 }, "skipping a record with fields")
+        index += records
+        code = entries[index].code
+        count = 0
+        current = nil
+    }
+
     /// Splits the current record's line into fields, for a record with a code (which has
     /// none split): its line holds no quote, so it splits at each delimiter up to the line
     /// break.

@@ -19,6 +19,11 @@ struct FieldMeanings {
     var recentDimensions = RecentKeys()
     /// Values of one byte (the usual "1"…"5"), by dimension index × 256 + byte.
     var shortValues = [Value](repeating: .unknown, count: 7 * 256)
+    /// The same as plain numbers, for the coded rows (``Ingestor/readRepeats(_:_:counts:sink:)``):
+    /// the score, NaN for a missing answer, and ``notFast`` for a value the fast path leaves
+    /// alone or has not met yet.
+    var shortScores = [Double](repeating: FieldMeanings.notFast, count: 7 * 256)
+    static var notFast: Double { -.infinity }
     var emptyValues = [Value](repeating: .unknown, count: 7)
     /// Longer values: keyed by the dimension index byte followed by the text.
     var valueSpellings = ByteKeyTable()

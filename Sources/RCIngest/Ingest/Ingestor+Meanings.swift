@@ -40,6 +40,11 @@ extension Ingestor {
             if known != .unknown { return known }
             let found = interpreted(bytes, dimension, format: format)
             meanings.shortValues[slot] = found
+            switch found {
+            case let .score(x): meanings.shortScores[slot] = x
+            case .missing: meanings.shortScores[slot] = .nan
+            case .unknown, .refused: break
+            }
             return found
         }
         if bytes.isEmpty {

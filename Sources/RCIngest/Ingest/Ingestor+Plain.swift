@@ -60,29 +60,43 @@ extension Ingestor {
         return true
     }
 
-    /// Reads a tidy row reduced to a code on the reading thread (see ``SplitRun``): a further
-    /// answer of the last row's tie, when that row went to the sink here and the value's meaning
-    /// is known. Returns false, having changed nothing, when the row must be read with its fields.
-    @inline(__always)
-    mutating func readRepeat<Sink: AnswerSink>(_ code: UInt16, _ meanings: inout FieldMeanings,
-                                               counts: inout IngestCounts, sink: inout Sink) -> Bool {
+    /// Reads tidy rows reduced to a code on the reading thread (see ``SplitRun``), from the
+    /// current record on: further answers of the last row's tie, when that row went to the sink
+    /// here and the values' meanings are known, handed to the sink a stretch at a time. Leaves
+    /// the cursor on the last row taken and returns true; returns false, having changed
+    /// nothing, when not even the current row was taken (it must be read with its fields).
+    mutating func readRepeats<Sink: AnswerSink>(_ records: inout SplitRecords, _ meanings: inout FieldMeanings,
+                                                counts: inout IngestCounts, sink: inout Sink) -> Bool {
         guard meanings.lastTie != nil else { return false }
-        let dimension = Int(code >> 8) - 1
-        let score: Double?
-        switch meanings.shortValues[dimension &* 256 &+ Int(code & 0xFF)] {
-        case let .score(x): score = x
-        case .missing: score = nil
-        case .unknown, .refused: return false
+        let most = 32
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: most) { dimensions in
+            withUnsafeTemporaryAllocation(of: Double.self, capacity: most) { scores in
+                var count = 0
+                while count < most {
+                    let code = records.code(after: count)
+                    guard code != 0 else { break }
+                    let dimension = Int(code >> 8) &- 1
+                    let score = meanings.shortScores[dimension &* 256 &+ Int(code & 0xFF)]
+                    guard score != FieldMeanings.notFast else { break }
+                    scores.initializeElement(at: count, to: score)
+                    dimensions.initializeElement(at: count, to: dimension)
+                    count += 1
+                }
+                let taken = sink.acceptRepeats(dimensions: UnsafeBufferPointer(rebasing: dimensions[..<count]),
+                                               scores: UnsafeBufferPointer(rebasing: scores[..<count]))
+                for k in 0..<taken {
+                    if scores[k].isNaN {
+                        counts.missing += 1
+                    } else {
+                        counts.answers += 1
+                    }
+                }
+                counts.rows += taken
+                counts.records += taken
+                records.skip(max(0, taken - 1))
+                return taken > 0
+            }
         }
-        guard sink.acceptRepeat(dimension: dimension, score: score) else { return false }
-        counts.rows += 1
-        counts.records += 1
-        if score == nil {
-            counts.missing += 1
-        } else {
-            counts.answers += 1
-        }
-        return true
     }
 
     mutating func readPlainWide<Sink: AnswerSink>(_ records: SplitRecords, _ layout: WideLayout, _ context: ReadContext,

@@ -153,7 +153,7 @@ public struct Ingestor: Sendable {
                                                       sawData: inout Bool, sink: inout Sink, reject: (Rejection) -> Void) {
         while records.next() {
             if records.code != 0 {
-                if readRepeat(records.code, &meanings, counts: &counts, sink: &sink) {
+                if readRepeats(&records, &meanings, counts: &counts, sink: &sink) {
                     sawData = true
                     continue
                 }

@@ -49,17 +49,30 @@ extension SurveyBuilder: AnswerSink {
         }
     }
 
-    /// The fast path's further answers of one tie: stored in the tie's slot, or left to
-    /// ``accept(_:names:)`` when the tie was refused or the slot is taken (a duplicate).
-    @inline(__always)
-    public mutating func acceptRepeat(dimension: Int, score: Double?) -> Bool {
+    /// The fast path's further answers of one tie: stored in the tie's slots, up to the first
+    /// that is left to ``accept(_:names:)`` — after a refused tie, a slot already taken (a
+    /// duplicate), or a score the compact store cannot hold.
+    public mutating func acceptRepeats(dimensions: UnsafeBufferPointer<Int>, scores: UnsafeBufferPointer<Double>) -> Int {
         let tie = lastTie
-        guard tie.round >= 0 else { return false }
-        guard let score else { return true }
-        if case .duplicate = place(score, round: tie.round, slot: rounds[tie.round].slot(tie.respondent, tie.target, dimension)) {
-            return false
+        guard tie.round >= 0 else { return 0 }
+        let first = rounds[tie.round].slot(tie.respondent, tie.target, 0)
+        guard rounds[tie.round].wide == nil else {
+            for k in scores.indices where !scores[k].isNaN {
+                if case .duplicate = place(scores[k], round: tie.round, slot: first + dimensions[k]) { return k }
+            }
+            return scores.count
         }
-        return true
+        return rounds[tie.round].compact.withUnsafeMutableBufferPointer { store in
+            for k in scores.indices {
+                let score = scores[k]
+                guard !score.isNaN else { continue }
+                let slot = first &+ dimensions[k]
+                guard score >= 0, score <= 254, Double(UInt8(score)) == score, slot >= 0, slot < store.count,
+                      store[slot] == 0 else { return k }
+                store[slot] = UInt8(score) &+ 1
+            }
+            return scores.count
+        }
     }
 
     /// The index a name number stands for, when already seen.

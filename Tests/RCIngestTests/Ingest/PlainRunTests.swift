@@ -11,7 +11,7 @@ import Testing
     /// Keeps every answer and refuses a second answer to the same question, as the survey
     /// builder does, so that refusals by the sink are covered too.
     /// It takes a tie's further answers by dimension and score alone (as the survey builder
-    /// does), so the rows the reading thread reduces to a code are covered as well.
+    /// does, a stretch at a time), so the rows the reading thread reduces to a code are covered as well.
     struct RecordingSink: AnswerSink {
         var answers: [Answer] = []
         var seen: Set<String> = []
@@ -30,12 +30,14 @@ import Testing
             return take(answer)
         }
 
-        mutating func acceptRepeat(dimension: Int, score: Double?) -> Bool {
-            guard var answer = lastTie else { return false }
-            answer.dimension = Dimension.allCases[dimension]
-            answer.score = score
-            guard !seen.contains(RecordingSink.key(answer)) else { return false }
-            return take(answer) == nil
+        mutating func acceptRepeats(dimensions: UnsafeBufferPointer<Int>, scores: UnsafeBufferPointer<Double>) -> Int {
+            guard var answer = lastTie else { return 0 }
+            for k in dimensions.indices {
+                answer.dimension = Dimension.allCases[dimensions[k]]
+                answer.score = scores[k].isNaN ? nil : scores[k]
+                guard !seen.contains(RecordingSink.key(answer)), take(answer) == nil else { return k }
+            }
+            return dimensions.count
         }
 
         private mutating func take(_ answer: Answer) -> String? {

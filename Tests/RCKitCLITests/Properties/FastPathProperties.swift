@@ -6,7 +6,7 @@ import Testing
 
 /// The fast path with the survey builder as its sink — the way the commands read — builds the
 /// same survey as the general path: the builder takes a tie's further answers by dimension
-/// and score alone (``SurveyBuilder/acceptRepeat(dimension:score:)``), and every refusal,
+/// and score alone (``SurveyBuilder/acceptRepeats(dimensions:scores:)``), and every refusal,
 /// duplicate and broken tie must still come out as the general path has it.
 @Suite struct FastPathProperties {
     struct Built {
