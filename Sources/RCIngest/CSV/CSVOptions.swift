@@ -5,7 +5,7 @@ public struct CSVOptions: Sendable, Equatable {
     public var encoding: TextEncoding?
     /// The field delimiter; `nil` detects it from the first records.
     public var delimiter: CSVDelimiter?
-    /// How many bytes are read from the file at a time (default 1 MiB). Memory use is
+    /// How many bytes are read from the file at a time (default 256 KiB). Memory use is
     /// about this plus the largest record, however large the file.
     public var blockSize: Int
     /// How many bytes at the start of the file are examined to detect encoding and delimiter (64 KiB).
@@ -22,7 +22,7 @@ public struct CSVOptions: Sendable, Equatable {
     public init(
         encoding: TextEncoding? = nil,
         delimiter: CSVDelimiter? = nil,
-        blockSize: Int = 1 << 20,
+        blockSize: Int = 1 << 18,
         sniffLength: Int = 64 << 10,
         maxFieldBytes: Int = 64 << 20,
         maxRecordBytes: Int = 128 << 20,
