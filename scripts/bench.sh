@@ -5,13 +5,13 @@
 #
 #   scripts/bench.sh              # everything (the 300,000-respondent files need ~6 GB of disk)
 #   BENCH_LARGE=0 scripts/bench.sh  # only the 30,000-respondent files
-#   RUNS=5 scripts/bench.sh
+#   RUNS=9 scripts/bench.sh       # best of 9 rounds (default 5)
 #
 # Data, the Python venv (duckdb, pandas from PyPI) and logs go to .bench/ (git-ignored); the
 # build and the tests never need them. Needs /usr/bin/time (GNU time) and python3 with venv.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-RUNS=${RUNS:-3}
+RUNS=${RUNS:-5}
 BENCH_LARGE=${BENCH_LARGE:-1}
 DIR=.bench
 mkdir -p "$DIR"
@@ -49,60 +49,72 @@ fi
 PY="$DIR/venv/bin/python"
 
 ROWS=()
-declare -A BEST PEAK
-# measure NAME FILE ANSWERS [internal] -- COMMAND...: best wall of $RUNS runs and the peak RSS.
-# Wall time is taken with nanosecond clocks around the run (GNU time's own has 10 ms steps,
-# too coarse for `wc -l`); GNU time gives the peak RSS. With "internal", the command prints
-# its own seconds on stdout (the Python engines: the computation without interpreter start-up
-# and imports).
-measure() {
-  local name=$1 file=$2 answers=$3 mode=$4
+CASES=()
+declare -A BEST PEAK CASE_FILE CASE_ANSWERS CASE_MODE CASE_COMMAND
+# add_case NAME FILE ANSWERS external|internal -- COMMAND...: a case to time. With "internal",
+# the command prints its own seconds on stdout (the Python engines: the computation without
+# interpreter start-up and imports); otherwise the wall time is taken around the run.
+add_case() {
+  local name=$1
+  CASE_FILE[$name]=$2
+  CASE_ANSWERS[$name]=$3
+  CASE_MODE[$name]=$4
   shift 5
-  local best="" peak=0
-  for _ in $(seq "$RUNS"); do
-    local log="$DIR/time.log" out="$DIR/out.txt"
-    local t0 t1
-    t0=$(date +%s%N)
-    /usr/bin/time -v "$@" >"$out" 2>"$log"
-    t1=$(date +%s%N)
-    local wall rss
-    if [ "$mode" = internal ]; then
-      wall=$(tail -n 1 "$out")
-    else
-      wall=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.4f", (b - a) / 1e9 }')
-    fi
-    rss=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$log")
-    if [ -z "$best" ] || awk "BEGIN { exit !($wall < $best) }"; then best=$wall; fi
-    if [ "$rss" -gt "$peak" ]; then peak=$rss; fi
-  done
-  local bytes
-  bytes=$(stat -c %s "$file")
-  ROWS+=("$(awk -v n="$name" -v w="$best" -v b="$bytes" -v a="$answers" -v r="$peak" 'BEGIN {
-    printf "| %-34s | %8.0f | %6.1f | %7.3f | %7.0f | %6.1f | %7.0f |", n, b / 1e6, a / 1e6, w, b / 1e6 / w, a / w / 1e6, r / 1024 }')")
-  BEST[$name]=$best
-  PEAK[$name]=$((peak / 1024))
-  echo "  $name: ${best}s, peak $((peak / 1024)) MB" >&2
+  CASE_COMMAND[$name]=$(printf '%q ' "$@")
+  CASES+=("$name")
+}
+
+# run_case NAME: one run; keeps the best wall time and the highest peak RSS. Wall time is taken
+# with nanosecond clocks around the run (GNU time's own has 10 ms steps, too coarse for
+# `wc -l`); GNU time gives the peak RSS.
+run_case() {
+  local name=$1 log="$DIR/time.log" out="$DIR/out.txt" t0 t1 wall rss
+  t0=$(date +%s%N)
+  eval "/usr/bin/time -v ${CASE_COMMAND[$name]}" >"$out" 2>"$log"
+  t1=$(date +%s%N)
+  if [ "${CASE_MODE[$name]}" = internal ]; then
+    wall=$(tail -n 1 "$out")
+  else
+    wall=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.4f", (b - a) / 1e9 }')
+  fi
+  rss=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$log")
+  if [ -z "${BEST[$name]:-}" ] || awk "BEGIN { exit !($wall < ${BEST[$name]}) }"; then BEST[$name]=$wall; fi
+  if [ "$rss" -gt "${PEAK[$name]:-0}" ]; then PEAK[$name]=$rss; fi
 }
 
 A30=$((30000 * ROLES * 7))
 A300=$((300000 * ROLES * 7))
-echo "== timing (best of $RUNS)"
-measure "wc -l, tidy 30k" "$LONG30" $A30 external -- wc -l "$LONG30"
-measure "rckit analyze, tidy 30k" "$LONG30" $A30 external -- "$BIN/rckit" analyze "$LONG30"
-measure "DuckDB role pairs, tidy 30k" "$LONG30" $A30 internal -- "$PY" scripts/bench_reference.py duckdb "$LONG30"
-measure "pandas role pairs, tidy 30k" "$LONG30" $A30 internal -- "$PY" scripts/bench_reference.py pandas "$LONG30"
-measure "rckit analyze, wide 30k" "$WIDE30" $A30 external -- "$BIN/rckit" analyze "$WIDE30"
-measure "rckit compare, 2 rounds of 30k" "$ROUNDS30" $((2 * A30)) external -- "$BIN/rckit" compare "$ROUNDS30"
+add_case "wc -l, tidy 30k" "$LONG30" $A30 external -- wc -l "$LONG30"
+add_case "rckit analyze, tidy 30k" "$LONG30" $A30 external -- "$BIN/rckit" analyze "$LONG30"
+add_case "DuckDB role pairs, tidy 30k" "$LONG30" $A30 internal -- "$PY" scripts/bench_reference.py duckdb "$LONG30"
+add_case "pandas role pairs, tidy 30k" "$LONG30" $A30 internal -- "$PY" scripts/bench_reference.py pandas "$LONG30"
+add_case "rckit analyze, wide 30k" "$WIDE30" $A30 external -- "$BIN/rckit" analyze "$WIDE30"
+add_case "rckit compare, 2 rounds of 30k" "$ROUNDS30" $((2 * A30)) external -- "$BIN/rckit" compare "$ROUNDS30"
 if [ "$BENCH_LARGE" = 1 ]; then
-  measure "wc -l, tidy 300k" "$LONG300" $A300 external -- wc -l "$LONG300"
-  measure "rckit analyze, tidy 300k" "$LONG300" $A300 external -- "$BIN/rckit" analyze "$LONG300"
-  measure "DuckDB role pairs, tidy 300k" "$LONG300" $A300 internal -- "$PY" scripts/bench_reference.py duckdb "$LONG300"
-  measure "rckit analyze, wide 300k" "$WIDE300" $A300 external -- "$BIN/rckit" analyze "$WIDE300"
+  add_case "wc -l, tidy 300k" "$LONG300" $A300 external -- wc -l "$LONG300"
+  add_case "rckit analyze, tidy 300k" "$LONG300" $A300 external -- "$BIN/rckit" analyze "$LONG300"
+  add_case "DuckDB role pairs, tidy 300k" "$LONG300" $A300 internal -- "$PY" scripts/bench_reference.py duckdb "$LONG300"
+  add_case "rckit analyze, wide 300k" "$WIDE300" $A300 external -- "$BIN/rckit" analyze "$WIDE300"
 fi
+
+# Every case once per round, rounds in a row: the machine's speed drifts, and this way the
+# cases compared with each other meet the same stretches of it.
+echo "== timing (best of $RUNS, in rounds)"
+for round in $(seq "$RUNS"); do
+  for name in "${CASES[@]}"; do run_case "$name"; done
+  echo "  round $round of $RUNS done" >&2
+done
+for name in "${CASES[@]}"; do
+  PEAK[$name]=$((PEAK[$name] / 1024))
+  bytes=$(stat -c %s "${CASE_FILE[$name]}")
+  ROWS+=("$(awk -v n="$name" -v w="${BEST[$name]}" -v b="$bytes" -v a="${CASE_ANSWERS[$name]}" -v r="${PEAK[$name]}" 'BEGIN {
+    printf "| %-34s | %8.0f | %6.1f | %7.3f | %7.0f | %6.1f | %7.0f |", n, b / 1e6, a / 1e6, w, b / 1e6 / w, a / w / 1e6, r }')")
+  echo "  $name: ${BEST[$name]}s, peak ${PEAK[$name]} MB" >&2
+done
 
 echo
 echo "rckit benchmark, $(date +%F), $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "(best of $RUNS; DuckDB and pandas: the computation only, after interpreter start-up and imports)"
+echo "(best of $RUNS rounds; DuckDB and pandas: the computation only, after interpreter start-up and imports)"
 echo
 echo "| case                               |       MB | M ans. |  wall s |    MB/s | M ans/s | peak MB |"
 echo "|------------------------------------|---------:|-------:|--------:|--------:|--------:|--------:|"
