@@ -4,8 +4,10 @@ import RCSurvey
 
 /// The Ingestor over arbitrary bytes. The first byte chooses the export shape (or detection) and
 /// the instrument, the next two the CSV options. Invariants: no crash; records = answers +
-/// missing + rejected, matching what the consumer and the reject handler saw; every rejection
-/// has a line ≥ 1 and a reason; every error names a line ≥ 1 when it names one.
+/// missing + rejected, matching what the sink and the reject handler saw; every rejection has a
+/// line ≥ 1 and a reason; every error names a line ≥ 1 when it names one. And the fast path
+/// (plain runs, split on a second thread, tidy rows taken by the sink a stretch at a time) reads
+/// exactly what the general path reads: the same answers, rejections, counts and error.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzImport(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     var input = FuzzInput(data, size)
@@ -23,44 +25,99 @@ public func fuzzImport(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     } catch {
         return 0
     }
-    var ingestor = Ingestor(options: options)
-    var copy = reader
-    var accepted = 0
-    var refused = 0
-    var rejected = 0
-    var seen = Set<String>()
-    do {
-        let report = try ingestor.read(&copy, consume: { answer in
-            // Refuse repeats, as the survey builder does, so refusals by the consumer are counted too.
-            let key = "\(answer.respondent)\u{1}\(answer.round)\u{1}\(answer.targetRole)\u{1}\(answer.dimension.id)"
-            guard seen.insert(key).inserted else {
-                refused += 1
-                return "a repeated answer"
-            }
-            if answer.respondent.isEmpty || answer.raterRole.isEmpty || answer.targetRole.isEmpty {
-                violated("an answer without respondent or roles: \(answer)")
-            }
-            if let score = answer.score, !score.isFinite { violated("a score that is not a number: \(answer)") }
-            accepted += 1
-            return nil
-        }, reject: { rejection in
-            rejected += 1
-            if rejection.line < 1 { violated("a rejection on line \(rejection.line)") }
-            if rejection.reason.isEmpty { violated("a rejection without a reason") }
-        })
-        let counts = report.counts
-        if !counts.isBalanced { violated("records \(counts.records) ≠ answers + missing + rejected in \(counts)") }
-        if counts.answers + counts.missing != accepted { violated("the consumer accepted \(accepted), the counts say \(counts)") }
-        if counts.rejected != rejected { violated("\(rejected) rejections reported, the counts say \(counts)") }
-        if ingestor.counts != counts { violated("the ingestor's running counts differ from the file's") }
-    } catch let error as IngestError {
-        if let line = error.line, line < 1 { violated("an error on line \(line): \(error)") }
-    } catch let error as CSVError {
-        if let line = error.line, line < 1 { violated("an error on line \(line): \(error)") }
-    } catch {
-        // Other errors are reports to the user too; only crashes and broken accounting are findings.
-    }
+    let fast = Outcome(reading: reader, options)
+    var generalOptions = options
+    generalOptions.plainRuns = false
+    let general = Outcome(reading: reader, generalOptions)
+    if fast != general { violated("the fast path read otherwise than the general path:\n\(fast)\n\(general)") }
     return 0
+}
+
+/// What one reading of the input gave, checked for the invariants as it is made.
+struct Outcome: Equatable, CustomStringConvertible {
+    var answers: [Answer] = []
+    var rejections: [String] = []
+    var counts: IngestCounts?
+    var error: String?
+
+    var description: String { "answers \(answers.count), rejections \(rejections), counts \(String(describing: counts)), error \(error ?? "none")" }
+
+    init(reading reader: CSVReader, _ options: IngestOptions) {
+        var ingestor = Ingestor(options: options)
+        var copy = reader
+        var sink = RecordingSink()
+        var rejections: [String] = []
+        do {
+            let report = try ingestor.read(&copy, into: &sink) { rejection in
+                if rejection.line < 1 { violated("a rejection on line \(rejection.line)") }
+                if rejection.reason.isEmpty { violated("a rejection without a reason") }
+                rejections.append("\(rejection.line):\(rejection.column ?? 0) \(rejection.reason) \(rejection.record)")
+            }
+            let counts = report.counts
+            if !counts.isBalanced { violated("records \(counts.records) ≠ answers + missing + rejected in \(counts)") }
+            if counts.answers + counts.missing != sink.answers.count {
+                violated("the sink took \(sink.answers.count), the counts say \(counts)")
+            }
+            if counts.rejected != rejections.count { violated("\(rejections.count) rejections reported, the counts say \(counts)") }
+            if ingestor.counts != counts { violated("the ingestor's running counts differ from the file's") }
+            self.counts = counts
+        } catch let error as IngestError {
+            if let line = error.line, line < 1 { violated("an error on line \(line): \(error)") }
+            self.error = "\(error)"
+        } catch let error as CSVError {
+            if let line = error.line, line < 1 { violated("an error on line \(line): \(error)") }
+            self.error = "\(error)"
+        } catch {
+            // Other errors are reports to the user too; only crashes and broken accounting are findings.
+            self.error = "\(error)"
+        }
+        answers = sink.answers
+        self.rejections = rejections
+    }
+}
+
+/// Keeps every answer and refuses a repeated one, as the survey builder does (so refusals by
+/// the sink are covered), and takes a tie's further answers by dimension and score alone, a
+/// stretch at a time, as the builder does on the fast path.
+struct RecordingSink: AnswerSink {
+    var answers: [Answer] = []
+    var seen: Set<String> = []
+    var lastTie: Answer?
+
+    mutating func accept(_ answer: Answer) -> String? {
+        lastTie = nil
+        return take(answer)
+    }
+
+    mutating func accept(_ record: AnswerRecord, names: [String]) -> String? {
+        let answer = record.answer(names: names)
+        lastTie = answer
+        return take(answer)
+    }
+
+    mutating func acceptRepeats(dimensions: UnsafeBufferPointer<Int>, scores: UnsafeBufferPointer<Double>) -> Int {
+        guard var answer = lastTie else { return 0 }
+        for k in dimensions.indices {
+            answer.dimension = Dimension.allCases[dimensions[k]]
+            answer.score = scores[k].isNaN ? nil : scores[k]
+            guard !seen.contains(RecordingSink.key(answer)), take(answer) == nil else { return k }
+        }
+        return dimensions.count
+    }
+
+    private mutating func take(_ answer: Answer) -> String? {
+        guard seen.insert(RecordingSink.key(answer)).inserted else { return "a repeated answer" }
+        if answer.respondent.isEmpty || answer.raterRole.isEmpty || answer.targetRole.isEmpty {
+            violated("an answer without respondent or roles: \(answer)")
+        }
+        if let score = answer.score, !score.isFinite { violated("a score that is not a number: \(answer)") }
+        answers.append(answer)
+        return nil
+    }
+
+    private static func key(_ answer: Answer) -> String {
+        "\(answer.respondent)\u{1}\(answer.round)\u{1}\(answer.targetRole)\u{1}\(answer.dimension.id)"
+    }
 }
 
 enum Fixtures {

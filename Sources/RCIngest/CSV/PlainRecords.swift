@@ -47,7 +47,7 @@ struct PlainRecords: ~Copyable {
     /// first `prefixFields` fields with the delimiter after them (0 when it has no more fields
     /// than that).
     private var recordStart = 0
-    /// Where the current record starts (after ``nextRepeat(_:)``, later than `recordStart`).
+    /// Where the current record starts (after ``readRepeats(_:into:)``, later than `recordStart`).
     private var currentStart = 0
     private var prefixLength = 0
 
@@ -155,34 +155,50 @@ struct PlainRecords: ~Copyable {
         return true
     }
 
-    /// Moves to the next record when it is a tidy row of the last record's tie: the same
+    /// Reads on over the records that are tidy rows of the last split record's tie: the same
     /// ``prefixFields`` leading fields, then a dimension spelling `dimensions` knows, the
     /// delimiter, a one-byte value and the line break — so exactly two fields more, read here
-    /// without scanning for delimiters (and not split: ``field(_:)`` is not for such a record).
-    /// Returns the dimension's code and the value byte (`code << 8 | value`, see
-    /// ``SplitRun``), or 0 having moved nowhere: then read the record with ``next()``.
-    mutating func nextRepeat(_ dimensions: inout DimensionSpellings) -> UInt16 {
-        let start = position
+    /// without scanning for delimiters (and not split: ``field(_:)`` is not for them). Appends
+    /// an entry for each, with the dimension's code and the value byte (`code << 8 | value`,
+    /// see ``SplitRun``). Stops before the first record that is not such a row (read it with
+    /// ``next()``); false when there was none.
+    ///
+    /// The innermost loop of reading a tidy file (six rows in seven), so it keeps its state in
+    /// locals and stores it once at the end.
+    mutating func readRepeats(_ dimensions: inout DimensionSpellings, into entries: inout GrowingBuffer<SplitRun.Entry>) -> Bool {
+        let length = prefixLength
         let n = bytes.count
-        guard prefixLength > 0, start + prefixLength < n, repeatsPrefix(at: start) else { return 0 }
-        let dimensionStart = start + prefixLength
-        guard let (length, code) = dimensions.match(base + dimensionStart, available: n - dimensionStart, delimiter: delimiter),
-              code != 0 else { return 0 }
-        // The value, then a line break (the match leaves room for both).
-        let valueAt = dimensionStart + length + 1
-        let value = base[valueAt], lineBreak = base[valueAt + 1]
+        guard length > 0, prefixFields + 2 < maxFields else { return false }
+        let base = self.base, prefix = base + recordStart, delimiter = self.delimiter, firstLine = self.firstLine
         let lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
-        guard value != delimiter, value != lf, value != cr, lineBreak == lf || lineBreak == cr,
-              valueAt + 1 - start <= maxRecordBytes, prefixFields + 2 < maxFields else { return 0 }
+        var start = position
+        var lastStart = start
+        var lineNumber = nextLine
+        while start &+ length < n, ByteKeyTable.equal(base + start, prefix, count: length) {
+            let dimensionStart = start &+ length
+            guard let (spelling, code) = dimensions.match(base + dimensionStart, available: n &- dimensionStart, delimiter: delimiter),
+                  code != 0 else { break }
+            // The value, then a line break (the match leaves room for both).
+            let valueAt = dimensionStart &+ spelling &+ 1
+            let value = base[valueAt], lineBreak = base[valueAt &+ 1]
+            guard value != delimiter, value != lf, value != cr, lineBreak == lf || lineBreak == cr,
+                  valueAt &+ 1 &- start <= maxRecordBytes else { break }
+            entries.append(SplitRun.Entry(line: Int32(truncatingIfNeeded: lineNumber &- firstLine), start: Int32(truncatingIfNeeded: start),
+                                          code: code << 8 | UInt16(value), repeatsPrefix: true))
+            lineNumber &+= 1
+            lastStart = start
+            start = valueAt &+ (lineBreak == cr && valueAt &+ 2 < n && base[valueAt &+ 2] == lf ? 3 : 2)
+        }
+        guard lineNumber > nextLine else { return false }
         // The edges stay those of the record the prefix was split in (`recordStart`).
+        records += lineNumber - nextLine
+        line = lineNumber - 1
+        nextLine = lineNumber
+        position = start
+        currentStart = lastStart
         count = prefixFields + 2
         repeatsPrefix = true
-        currentStart = start
-        line = nextLine
-        nextLine += 1
-        records += 1
-        position = valueAt + (lineBreak == cr && valueAt + 2 < n && base[valueAt + 2] == lf ? 3 : 2)
-        return code << 8 | UInt16(value)
+        return true
     }
 
     /// Whether the bytes at `start` begin with the last record's leading fields and their
@@ -239,7 +255,7 @@ struct PlainRecords: ~Copyable {
     /// Appends the current record's edges (its field count plus one offsets into the run; field
     /// `i` is `edge[i] ..< edge[i + 1] - 1`).
     @inline(__always)
-    func appendEdges(to list: inout [Int]) {
+    func appendEdges(to list: inout GrowingBuffer<Int>) {
         // One by one: a handful per record, where a bulk copy would cost a call each time.
         for k in 0...count { list.append(edges[k]) }
     }

@@ -32,17 +32,36 @@ struct SplitRun: Sendable {
         var repeatsPrefix: Bool
     }
 
-    var entries: [Entry] = []
+    /// The entries, and the field edges of the records without a code (see `Storage`).
+    private let storage: Storage
     /// The line of the run's first record.
     var firstLine = 0
-    /// Field edges of the records without a code, back to back: the `r`-th of them has the
-    /// edges `edges[firstEdge[r] ... firstEdge[r + 1] - 1]` (its field count plus one), with
-    /// field `i` at `edge[i] ..< edge[i + 1] - 1`, as in ``PlainRecords``.
-    var edges: [Int] = []
-    var firstEdge: [Int] = [0]
     let plan: RepeatPlan?
 
-    var count: Int { entries.count }
+    /// What the reading thread made of the run, written once and then only read (so it can be
+    /// shared between threads): an entry per record and the field edges of the records
+    /// without a code, back to back — the `r`-th of them has the edges
+    /// `edges[firstEdge[r] ... firstEdge[r + 1] - 1]` (its field count plus one), with field `i`
+    /// at `edge[i] ..< edge[i + 1] - 1`, as in ``PlainRecords``.
+    private final class Storage: @unchecked Sendable {
+        let entries: GrowingBuffer<Entry>
+        let edges: GrowingBuffer<Int>
+        let firstEdge: GrowingBuffer<Int>
+
+        init(entries: GrowingBuffer<Entry>, edges: GrowingBuffer<Int>, firstEdge: GrowingBuffer<Int>) {
+            self.entries = entries
+            self.edges = edges
+            self.firstEdge = firstEdge
+        }
+
+        deinit {
+            entries.deallocate()
+            edges.deallocate()
+            firstEdge.deallocate()
+        }
+    }
+
+    var count: Int { storage.entries.count }
 
     /// Splits every record of a plain run; `dimensions` is the reading thread's memo of
     /// dimension spellings, used with a plan.
@@ -55,18 +74,15 @@ struct SplitRun: Sendable {
         // About one record per fifty bytes in a tidy file, and one in seven with its fields:
         // room for most runs without growing.
         let expected = records.bytes.count / 40
-        entries.reserveCapacity(expected)
-        edges.reserveCapacity(plan == nil ? records.bytes.count / 6 : records.bytes.count / 30)
-        firstEdge.reserveCapacity(plan == nil ? expected + 1 : expected / 4 + 1)
+        var entries = GrowingBuffer<Entry>(capacity: expected)
+        var edges = GrowingBuffer<Int>(capacity: plan == nil ? records.bytes.count / 6 : records.bytes.count / 30)
+        var firstEdge = GrowingBuffer<Int>(capacity: plan == nil ? expected + 1 : expected / 4 + 1)
+        firstEdge.append(0)
         while true {
+            if plan != nil, records.readRepeats(&dimensions, into: &entries) { continue }
+            guard records.next() else { break }
             var code: UInt16 = 0
-            if plan != nil {
-                code = records.nextRepeat(&dimensions)
-            }
-            if code == 0 {
-                guard records.next() else { break }
-                if let plan { code = SplitRun.code(of: records, plan, &dimensions) }
-            }
+            if let plan { code = SplitRun.code(of: records, plan, &dimensions) }
             if code == 0 {
                 records.appendEdges(to: &edges)
                 firstEdge.append(edges.count)
@@ -74,6 +90,7 @@ struct SplitRun: Sendable {
             entries.append(Entry(line: Int32(truncatingIfNeeded: records.line &- firstLine), start: Int32(truncatingIfNeeded: records.start),
                                  code: code, repeatsPrefix: records.repeatsPrefix))
         }
+        storage = Storage(entries: entries, edges: edges, firstEdge: firstEdge)
     }
 
     /// The code of a record ``PlainRecords/next()`` read: that of a tidy row repeating its tie
@@ -90,18 +107,15 @@ struct SplitRun: Sendable {
     /// Calls `body` with a cursor over the records (when there are any).
     func withRecords(_ body: (inout SplitRecords) -> Void) {
         let scratchCount = (plan?.fields ?? 0) + 1
-        block.withUnsafeBufferPointer { bytes in
-            edges.withUnsafeBufferPointer { edges in
-                firstEdge.withUnsafeBufferPointer { firstEdge in
-                    entries.withUnsafeBufferPointer { entries in
-                        withUnsafeTemporaryAllocation(of: Int.self, capacity: scratchCount) { scratch in
-                            guard let base = bytes.baseAddress, let scratch = scratch.baseAddress else { return }
-                            var records = SplitRecords(
-                                base: base + offset, edges: edges.baseAddress ?? UnsafePointer(scratch), firstEdge: firstEdge,
-                                entries: entries, firstLine: firstLine, scratch: scratch, delimiter: delimiter)
-                            body(&records)
-                        }
-                    }
+        // The storage's buffers live as long as it does.
+        withExtendedLifetime(storage) {
+            block.withUnsafeBufferPointer { bytes in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: scratchCount) { scratch in
+                    guard let base = bytes.baseAddress, let scratch = scratch.baseAddress else { return }
+                    var records = SplitRecords(
+                        base: base + offset, edges: UnsafePointer(storage.edges.base), firstEdge: storage.firstEdge.elements,
+                        entries: storage.entries.elements, firstLine: firstLine, scratch: scratch, delimiter: delimiter)
+                    body(&records)
                 }
             }
         }

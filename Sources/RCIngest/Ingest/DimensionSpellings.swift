@@ -5,7 +5,7 @@ import RCSurvey
 /// names (by the same rule as the ingestor: ``RCSurvey/Dimension/init(matching:)``), up to a
 /// few. A file's rows come in a fixed order of dimensions, so the spelling after the last one
 /// found is tried first.
-struct DimensionSpellings {
+struct DimensionSpellings: ~Copyable {
     private struct Entry {
         /// Where the spelling lies in `bytes`.
         var start: Int
@@ -18,25 +18,38 @@ struct DimensionSpellings {
 
     private static let maxEntries = 16
     private static let maxLength = 128
-    /// The spellings, back to back.
-    private var bytes: [UInt8] = []
-    private var entries: [Entry] = []
+    /// Room for `maxEntries` entries and their spellings, back to back: raw memory, because the
+    /// reading thread looks here for nearly every row.
+    private let entries = UnsafeMutablePointer<Entry>.allocate(capacity: DimensionSpellings.maxEntries)
+    private let bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: DimensionSpellings.maxEntries * DimensionSpellings.maxLength)
+    private var count = 0
+    private var used = 0
     /// The entry found last (-1: none yet).
     private var last = -1
+
+    init() {}
+
+    deinit {
+        entries.deallocate()
+        bytes.deallocate()
+    }
 
     /// The code of the spelling `field`, learnt when new: 1 + the dimension's index, or 0 when
     /// it names none (or the memo is full).
     mutating func code(of field: UnsafeBufferPointer<UInt8>) -> UInt16 {
-        for k in entries.indices where entries[k].length == field.count && isEntry(entries[k], at: field.baseAddress) {
+        for k in 0..<count where entries[k].length == field.count && isEntry(k, at: field.baseAddress) {
             follow(k)
             return entries[k].code
         }
-        guard entries.count < DimensionSpellings.maxEntries, field.count <= DimensionSpellings.maxLength else { return 0 }
+        guard count < DimensionSpellings.maxEntries, field.count <= DimensionSpellings.maxLength else { return 0 }
         let dimension = Dimension(matching: String(decoding: field, as: UTF8.self))
-        entries.append(Entry(start: bytes.count, length: field.count, code: dimension.map { UInt16($0.index + 1) } ?? 0, successor: -1))
-        bytes.append(contentsOf: field)
-        follow(entries.count - 1)
-        return entries[entries.count - 1].code
+        if let source = field.baseAddress { (bytes + used).initialize(from: source, count: field.count) }
+        (entries + count).initialize(to: Entry(start: used, length: field.count, code: dimension.map { UInt16($0.index + 1) } ?? 0,
+                                               successor: -1))
+        used += field.count
+        count += 1
+        follow(count - 1)
+        return entries[count - 1].code
     }
 
     /// The known spelling `p` starts with, followed by `delimiter` and at least two more
@@ -45,12 +58,12 @@ struct DimensionSpellings {
     mutating func match(_ p: UnsafePointer<UInt8>, available: Int, delimiter: UInt8) -> (length: Int, code: UInt16)? {
         if last >= 0 {
             let guess = entries[last].successor
-            if guess >= 0, matches(entries[guess], p, available, delimiter) {
+            if guess >= 0, matches(guess, p, available, delimiter) {
                 last = guess
                 return (entries[guess].length, entries[guess].code)
             }
         }
-        for k in entries.indices where matches(entries[k], p, available, delimiter) {
+        for k in 0..<count where matches(k, p, available, delimiter) {
             follow(k)
             return (entries[k].length, entries[k].code)
         }
@@ -58,15 +71,14 @@ struct DimensionSpellings {
     }
 
     @inline(__always)
-    private func matches(_ entry: Entry, _ p: UnsafePointer<UInt8>, _ available: Int, _ delimiter: UInt8) -> Bool {
-        entry.length &+ 2 < available && p[entry.length] == delimiter && isEntry(entry, at: p)
+    private func matches(_ k: Int, _ p: UnsafePointer<UInt8>, _ available: Int, _ delimiter: UInt8) -> Bool {
+        let length = entries[k].length
+        return length &+ 2 < available && p[length] == delimiter && isEntry(k, at: p)
     }
 
     @inline(__always)
-    private func isEntry(_ entry: Entry, at p: UnsafePointer<UInt8>?) -> Bool {
-        bytes.withUnsafeBufferPointer { stored in
-            ByteKeyTable.equal(stored.baseAddress.map { $0 + entry.start }, p, count: entry.length)
-        }
+    private func isEntry(_ k: Int, at p: UnsafePointer<UInt8>?) -> Bool {
+        ByteKeyTable.equal(UnsafePointer(bytes + entries[k].start), p, count: entries[k].length)
     }
 
     private mutating func follow(_ k: Int) {
