@@ -94,18 +94,15 @@ struct PlainRecords: ~Copyable {
         }
         guard i < n else { return false }
         let start = i
-        var fields = 0
-        if repeatsPrefix(at: start) {
-            // The same leading fields as the record before: shift their edges, scan the rest.
-            let shift = start - recordStart
-            for k in 0...prefixFields { edges[k] += shift }
-            fields = prefixFields
-            i = start + prefixLength
-            repeatsPrefix = true
-        } else {
-            edges[0] = start
-            repeatsPrefix = false
-        }
+        // The leading fields this record shares, byte for byte, with the last one split (all
+        // of them when it repeats the prefix; in a tidy file, at the first row of a tie, those
+        // before the target): their edges are that record's, shifted; the rest is scanned.
+        var fields = sharedFields(at: start)
+        repeatsPrefix = fields > 0 && fields == prefixFields
+        let shift = start &- recordStart
+        for k in 0...fields { edges[k] &+= shift }
+        edges[0] = start
+        i = edges[fields]
         // The run ends in LF, so every record ends in a line break inside it. Eight bytes at a
         // time: a mask flags each delimiter and line break in the word.
         let delimiter = self.delimiter
@@ -199,6 +196,34 @@ struct PlainRecords: ~Copyable {
         count = prefixFields + 2
         repeatsPrefix = true
         return true
+    }
+
+    /// How many of the last split record's leading fields (up to ``prefixFields``), each with
+    /// the delimiter after it, the bytes at `start` begin with: all of them when
+    /// ``repeatsPrefix(at:)``; otherwise those wholly before the first differing byte.
+    @inline(__always)
+    private func sharedFields(at start: Int) -> Int {
+        let length = prefixLength
+        guard length > 0, start &+ length < bytes.count else { return 0 }
+        // The first differing byte, a word at a time: the last record's prefix lies before
+        // `start`, and this one's first `length` bytes within the run.
+        let a = UnsafeRawPointer(base + start), b = UnsafeRawPointer(base + recordStart)
+        var same = 0
+        while true {
+            guard same &+ 8 <= length else {
+                if ByteKeyTable.equal(base + start + same, base + recordStart + same, count: length &- same) { return prefixFields }
+                break
+            }
+            let difference = a.loadUnaligned(fromByteOffset: same, as: UInt64.self) ^ b.loadUnaligned(fromByteOffset: same, as: UInt64.self)
+            if difference != 0 {
+                same &+= UInt64(littleEndian: difference).trailingZeroBitCount &>> 3
+                break
+            }
+            same &+= 8
+        }
+        var fields = prefixFields &- 1
+        while fields > 0, edges[fields] &- recordStart > same { fields &-= 1 }
+        return fields
     }
 
     /// Whether the bytes at `start` begin with the last record's leading fields and their
