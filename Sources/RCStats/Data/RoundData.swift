@@ -149,12 +149,15 @@ struct TieAnswers {
 /// A read-only view of a round's store for passes over every slot (the analysis), without
 /// going through ``RoundData/score(respondent:target:dimension:)`` slot by slot.
 protocol ScoreSlots {
+    /// Whether every score is a whole number 0…254 (the compact store).
+    static var holdsWholeScores: Bool { get }
     /// The seven answers from slot `slot` on (see ``RoundData/slot(_:_:_:)``); none outside the store.
     func answers(at slot: Int) -> TieAnswers
 }
 
 /// The compact store: 0 = no answer, otherwise the score + 1.
 struct CompactSlots: ScoreSlots {
+    static var holdsWholeScores: Bool { true }
     let store: UnsafeBufferPointer<UInt8>
 
     @inline(__always)
@@ -174,6 +177,7 @@ struct CompactSlots: ScoreSlots {
 
 /// The wide store: NaN = no answer.
 struct WideSlots: ScoreSlots {
+    static var holdsWholeScores: Bool { false }
     let store: UnsafeBufferPointer<Double>
 
     @inline(__always)

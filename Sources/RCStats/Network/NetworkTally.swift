@@ -7,7 +7,9 @@ import Dispatch
 ///
 /// A large round is summed in two halves of that order, on two threads, and the halves'
 /// sums merged (Chan's formula); where it is halved depends on the number of respondents
-/// only, so the figures do not depend on the machine either.
+/// only, so the figures do not depend on the machine either. The items of a compact store
+/// (whole scores) are summed exactly in integers (``WholeMoments``), so their figures do not
+/// depend on the halving at all.
 struct NetworkTally {
     /// Rounds with at least this many respondents are summed in two halves.
     static let halvingThreshold = 8_192
@@ -32,6 +34,11 @@ struct NetworkTally {
     var itemSummaries: [SummaryAccumulator]
     var totalSummary = SummaryAccumulator()
     var alphaRespondents = 0
+    /// For a compact store: the exact sums behind `cellItems`, `itemSummaries` and
+    /// `totalSummary`, which ``add(_:roles:)`` makes from them at the end.
+    private var cellMoments: [WholeMoments] = []
+    private var itemMoments: [WholeMoments] = []
+    private var totalMoments = WholeMoments()
     /// One respondent's profile: the sums of the items about other roles by dimension, then
     /// their counts (whole numbers, exact as Doubles).
     private var profileScratch = [Double](repeating: 0, count: 2 * NetworkTally.dimensionCount)
@@ -49,6 +56,10 @@ struct NetworkTally {
         respondentsPerRole = Array(repeating: 0, count: roleCount)
         respondentIndex = Array(repeating: .nan, count: round.respondentCount)
         itemSummaries = Array(repeating: SummaryAccumulator(), count: dimensionCount)
+        if round.wide == nil {
+            cellMoments = Array(repeating: WholeMoments(), count: roleCount * roleCount * dimensionCount)
+            itemMoments = Array(repeating: WholeMoments(), count: dimensionCount)
+        }
     }
 
     /// Adds every respondent of `round`; `roles` are the role names by storage index.
@@ -56,21 +67,26 @@ struct NetworkTally {
         let targetsByName = roles.indices.sorted { Array(roles[$0].utf8).lexicographicallyPrecedes(Array(roles[$1].utf8)) }
             .filter { $0 < round.roleCapacity }  // the others have no answers
         let order = round.canonicalOrder()
-        guard order.count >= NetworkTally.halvingThreshold else {
+        if order.count < NetworkTally.halvingThreshold {
             add(round, order: order[...], targets: targetsByName)
-            return
+        } else {
+            let middle = order.count / 2
+            let secondHalf = Array(order[middle...])
+            let second = Half(NetworkTally(round, roleCount: roleCount, minItems: minItems))
+            let done = DispatchSemaphore(value: 0)
+            DispatchQueue.global().async {
+                second.tally.add(round, order: secondHalf[...], targets: targetsByName)
+                done.signal()
+            }
+            add(round, order: order[..<middle], targets: targetsByName)
+            done.wait()
+            merge(second.tally, respondents: secondHalf)
         }
-        let middle = order.count / 2
-        let secondHalf = Array(order[middle...])
-        let second = Half(NetworkTally(round, roleCount: roleCount, minItems: minItems))
-        let done = DispatchSemaphore(value: 0)
-        DispatchQueue.global().async {
-            second.tally.add(round, order: secondHalf[...], targets: targetsByName)
-            done.signal()
+        if round.wide == nil {
+            cellItems = cellMoments.map(SummaryAccumulator.init)
+            itemSummaries = itemMoments.map(SummaryAccumulator.init)
+            totalSummary = SummaryAccumulator(totalMoments)
         }
-        add(round, order: order[..<middle], targets: targetsByName)
-        done.wait()
-        merge(second.tally, respondents: secondHalf)
     }
 
     /// The tally of a half summed on another thread; it is read only after that thread signals.
@@ -100,6 +116,9 @@ struct NetworkTally {
         index.merge(other.index)
         within.merge(other.within)
         totalSummary.merge(other.totalSummary)
+        for i in cellMoments.indices { cellMoments[i].merge(other.cellMoments[i]) }
+        for i in itemMoments.indices { itemMoments[i].merge(other.itemMoments[i]) }
+        totalMoments.merge(other.totalMoments)
         alphaRespondents += other.alphaRespondents
     }
 
@@ -122,7 +141,11 @@ struct NetworkTally {
                     let x = tie.items[d]
                     sum += x
                     count += 1
-                    cellItems[cell + d].add(x)
+                    if Slots.holdsWholeScores {
+                        cellMoments[cell + d].add(Int(x))
+                    } else {
+                        cellItems[cell + d].add(x)
+                    }
                     if t != a {
                         profileScratch[d] += x
                         profileScratch[dimensionCount + d] += 1
@@ -140,10 +163,18 @@ struct NetworkTally {
                     if askedDimensions != 0, tie.answered & askedDimensions == askedDimensions {
                         var total = 0.0
                         for d in 0..<dimensionCount where askedDimensions & (1 << d) != 0 {
-                            itemSummaries[d].add(tie.items[d])
+                            if Slots.holdsWholeScores {
+                                itemMoments[d].add(Int(tie.items[d]))
+                            } else {
+                                itemSummaries[d].add(tie.items[d])
+                            }
                             total += tie.items[d]
                         }
-                        totalSummary.add(total)
+                        if Slots.holdsWholeScores {
+                            totalMoments.add(Int(total))
+                        } else {
+                            totalSummary.add(total)
+                        }
                         contributesToAlpha = true
                     }
                 }

@@ -26,6 +26,24 @@ public struct SummaryAccumulator: Sendable, Hashable {
         sumOfSquaredDeviations += delta * (shifted - shiftedMean)
     }
 
+    /// The accumulator of whole numbers known by their count, sum and sum of squares
+    /// (``WholeMoments``), as if each had been added: the mean and the squared deviations are
+    /// worked out exactly and rounded once, which is at least as accurate as adding them one by
+    /// one.
+    init(_ moments: WholeMoments) {
+        count = moments.count
+        guard count > 0 else { return }
+        shiftedMean = Double(moments.sum) / Double(count)
+        // n·Σx² − (Σx)², exact in integers while it fits; over n it is Σ(x − mean)².
+        let (scaled, overflow1) = count.multipliedReportingOverflow(by: moments.sumOfSquares)
+        let (square, overflow2) = moments.sum.multipliedReportingOverflow(by: moments.sum)
+        if !overflow1, !overflow2 {
+            sumOfSquaredDeviations = Double(scaled - square) / Double(count)
+        } else {
+            sumOfSquaredDeviations = max(0, Double(moments.sumOfSquares) - Double(moments.sum) * (Double(moments.sum) / Double(count)))
+        }
+    }
+
     /// Adds every value of a sequence.
     public mutating func add(contentsOf values: some Sequence<Double>) {
         for value in values { add(value) }
@@ -55,5 +73,27 @@ public struct SummaryAccumulator: Sendable, Hashable {
         let raw = sumOfSquaredDeviations / Double(count - 1)
         let variance = count >= 2 ? (raw < 0 ? 0 : raw) : nil
         return Summary(uncheckedCount: count, mean: shift + shiftedMean, variance: variance)
+    }
+}
+
+/// Count, sum and sum of squares of whole numbers, kept exactly in integers: summing the items
+/// of a compact store (whole scores 0…254) this way needs no division per value, and halves of
+/// a sum merge without rounding.
+struct WholeMoments {
+    var count = 0
+    var sum = 0
+    var sumOfSquares = 0
+
+    @inline(__always)
+    mutating func add(_ value: Int) {
+        count &+= 1
+        sum &+= value
+        sumOfSquares &+= value &* value
+    }
+
+    mutating func merge(_ other: WholeMoments) {
+        count += other.count
+        sum += other.sum
+        sumOfSquares += other.sumOfSquares
     }
 }
