@@ -57,23 +57,12 @@ struct ByteSource: Sendable {
         }
         // A new buffer, filled by read(2) without being zeroed first (the old one may still
         // be shared with records read from it; the allocator hands its memory back soon enough).
-        var failure: Int32 = 0
+        var got = 0
         buffer = [UInt8](unsafeUninitializedCapacity: count) { storage, initialized in
-            initialized = 0
-            guard let base = storage.baseAddress else { return }
-            while true {
-                let n = systemRead(handle.fileDescriptor, base, count)
-                if n >= 0 {
-                    initialized = n
-                    return
-                }
-                failure = errno
-                if failure != EINTR { return }
-            }
+            got = storage.baseAddress.map { ByteSource.read(handle.fileDescriptor, into: $0, count: count) } ?? 0
+            initialized = max(0, got)
         }
-        if failure != 0 && failure != EINTR {
-            throw CSVError(.unreadable, file: file, message: "could not be read: \(String(cString: strerror(failure)))")
-        }
+        try ByteSource.check(got, file: file)
         if buffer.isEmpty { isExhausted = true }
     }
 
@@ -84,21 +73,28 @@ struct ByteSource: Sendable {
         guard count > 0 else { return 0 }
         let start = buffer.count
         buffer.append(contentsOf: repeatElement(0, count: count))
-        var failure: Int32 = 0
-        let got = buffer.withUnsafeMutableBytes { bytes -> Int in
-            guard let base = bytes.baseAddress else { return -1 }
-            while true {
-                let n = systemRead(descriptor, base + start, count)
-                if n >= 0 { return n }
-                failure = errno
-                if failure != EINTR { return -1 }
-            }
+        let got = buffer.withUnsafeMutableBytes { bytes in
+            bytes.baseAddress.map { ByteSource.read(descriptor, into: $0 + start, count: count) } ?? 0
         }
         buffer.removeLast(count - max(0, got))
-        guard got >= 0 else {
-            throw CSVError(.unreadable, file: file, message: "could not be read: \(String(cString: strerror(failure)))")
-        }
+        try check(got, file: file)
         return got
+    }
+
+    /// read(2) of up to `count` bytes into `memory`, again when interrupted: how many were read
+    /// (0 at the end of the file), or minus the error number.
+    private static func read(_ descriptor: Int32, into memory: UnsafeMutableRawPointer, count: Int) -> Int {
+        while true {
+            let n = systemRead(descriptor, memory, count)
+            if n >= 0 { return n }
+            if errno != EINTR { return -Int(errno) }
+        }
+    }
+
+    /// Throws for a failed read (see ``read(_:into:count:)``).
+    private static func check(_ got: Int, file: String) throws(CSVError) {
+        guard got < 0 else { return }
+        throw CSVError(.unreadable, file: file, message: "could not be read: \(String(cString: strerror(Int32(-got))))")
     }
 
     /// The first `count` bytes (fewer at the end of the file), read but not consumed.

@@ -67,9 +67,8 @@ extension SurveyBuilder: AnswerSink {
                 let score = scores[k]
                 guard !score.isNaN else { continue }
                 let slot = first &+ dimensions[k]
-                guard score >= 0, score <= 254, Double(UInt8(score)) == score, slot >= 0, slot < store.count,
-                      store[slot] == 0 else { return k }
-                store[slot] = UInt8(score) &+ 1
+                guard let code = SurveyBuilder.compactCode(score), slot >= 0, slot < store.count, store[slot] == 0 else { return k }
+                store[slot] = code
             }
             return scores.count
         }

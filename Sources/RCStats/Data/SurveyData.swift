@@ -184,15 +184,21 @@ public struct SurveyBuilder: Sendable {
     /// `RoundData.store(_:at:)` does for such a score); nil for anything else.
     @inline(__always)
     private static func placeCompact(_ score: Double, at slot: Int, in round: inout RoundData) -> Placement? {
-        guard round.wide == nil, score >= 0, score <= 254 else { return nil }
-        let code = UInt8(score)
-        guard Double(code) == score else { return nil }
+        guard round.wide == nil, let code = compactCode(score) else { return nil }
         return round.compact.withUnsafeMutableBufferPointer { store in
             guard slot >= 0, slot < store.count else { return nil }
             if store[slot] != 0 { return .duplicate }
-            store[slot] = code + 1
+            store[slot] = code
             return .accepted
         }
+    }
+
+    /// What the compact store holds for a whole score 0…254 (the score + 1); nil for any other.
+    @inline(__always)
+    static func compactCode(_ score: Double) -> UInt8? {
+        guard score >= 0, score <= 254 else { return nil }
+        let whole = UInt8(score)
+        return Double(whole) == score ? whole &+ 1 : nil
     }
 
     /// The name of role `index` (storage order).
