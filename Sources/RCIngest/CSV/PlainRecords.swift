@@ -171,6 +171,7 @@ struct PlainRecords: ~Copyable {
         var start = position
         var lastStart = start
         var lineNumber = nextLine
+        // ``repeatsPrefix(at:)``, with the prefix's place and length held in locals.
         while start &+ length < n, ByteKeyTable.equal(base + start, prefix, count: length) {
             let dimensionStart = start &+ length
             guard let (spelling, code) = dimensions.match(base + dimensionStart, available: n &- dimensionStart, delimiter: delimiter),
@@ -205,15 +206,13 @@ struct PlainRecords: ~Copyable {
     private func sharedFields(at start: Int) -> Int {
         let length = prefixLength
         guard length > 0, start &+ length < bytes.count else { return 0 }
-        // The first differing byte, a word at a time: the last record's prefix lies before
-        // `start`, and this one's first `length` bytes within the run.
+        if repeatsPrefix(at: start) { return prefixFields }
+        // The first differing byte, a word at a time (a tail shorter than a word counts as
+        // differing): the last record's prefix lies before `start`, and this one's first
+        // `length` bytes within the run.
         let a = UnsafeRawPointer(base + start), b = UnsafeRawPointer(base + recordStart)
         var same = 0
-        while true {
-            guard same &+ 8 <= length else {
-                if ByteKeyTable.equal(base + start + same, base + recordStart + same, count: length &- same) { return prefixFields }
-                break
-            }
+        while same &+ 8 <= length {
             let difference = a.loadUnaligned(fromByteOffset: same, as: UInt64.self) ^ b.loadUnaligned(fromByteOffset: same, as: UInt64.self)
             if difference != 0 {
                 same &+= UInt64(littleEndian: difference).trailingZeroBitCount &>> 3
