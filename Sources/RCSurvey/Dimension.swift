@@ -32,6 +32,21 @@ public enum Dimension: String, Sendable, CaseIterable, Codable, Comparable {
         }
     }
 
+    /// The dimension at `index` in the canonical order (0–6); nil for any other number.
+    @inline(__always)
+    public init?(index: Int) {
+        switch index {
+        case 0: self = .frequentCommunication
+        case 1: self = .timelyCommunication
+        case 2: self = .accurateCommunication
+        case 3: self = .problemSolvingCommunication
+        case 4: self = .sharedGoals
+        case 5: self = .sharedKnowledge
+        case 6: self = .mutualRespect
+        default: return nil
+        }
+    }
+
     public var group: DimensionGroup {
         switch self {
         case .frequentCommunication, .timelyCommunication, .accurateCommunication, .problemSolvingCommunication:

@@ -155,25 +155,45 @@ struct PlainRecords: ~Copyable {
     /// Reads on over the records that are tidy rows of the last split record's tie: the same
     /// ``prefixFields`` leading fields, then a dimension spelling `dimensions` knows, the
     /// delimiter, a one-byte value and the line break — so exactly two fields more, read here
-    /// without scanning for delimiters (and not split: ``field(_:)`` is not for them). Appends
-    /// an entry for each, with the dimension's code and the value byte (`code << 8 | value`,
-    /// see ``SplitRun``). Stops before the first record that is not such a row (read it with
-    /// ``next()``); false when there was none.
+    /// without scanning for delimiters (and not split: ``field(_:)`` is not for them). With
+    /// ``SplitRun/RepeatPlan/codesTargets`` a row may also start the next tie of the same
+    /// respondent, round and rater: the same fields before the target (the last tie column),
+    /// then a target spelling `targets` knows; the rows after it repeat its tie. Appends an entry
+    /// for each, with the dimension's code and the value byte (`code << 8 | value`) and the
+    /// target's code where it has a new one (see ``SplitRun``). Stops before the first record
+    /// that is not such a row (read it with ``next()``); false when there was none.
     ///
-    /// The innermost loop of reading a tidy file (six rows in seven), so it keeps its state in
+    /// The innermost loop of reading a tidy file (nearly every row), so it keeps its state in
     /// locals and stores it once at the end.
-    mutating func readRepeats(_ dimensions: inout DimensionSpellings, into entries: inout GrowingBuffer<SplitRun.Entry>) -> Bool {
-        let length = prefixLength
+    mutating func readRepeats(_ plan: SplitRun.RepeatPlan, _ dimensions: inout Spellings, _ targets: inout Spellings,
+                              into entries: inout GrowingBuffer<SplitRun.Entry>) -> Bool {
+        var length = prefixLength
         let n = bytes.count
         guard length > 0, prefixFields + 2 < maxFields else { return false }
-        let base = self.base, prefix = base + recordStart, delimiter = self.delimiter, firstLine = self.firstLine
+        let base = self.base, delimiter = self.delimiter, firstLine = self.firstLine
         let lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+        // The tie the rows repeat: at first the last split record's, later the last row's with
+        // a new target. The bytes before the target are the same in all of them (0: targets
+        // are not coded).
+        var prefix = base + recordStart
+        let shared = plan.codesTargets ? edges[prefixFields &- 1] &- recordStart : 0
+        var tieStart = -1
         var start = position
         var lastStart = start
         var lineNumber = nextLine
-        // ``repeatsPrefix(at:)``, with the prefix's place and length held in locals.
-        while start &+ length < n, ByteKeyTable.equal(base + start, prefix, count: length) {
-            let dimensionStart = start &+ length
+        while true {
+            let dimensionStart: Int
+            var target: UInt8 = 0
+            // ``repeatsPrefix(at:)``, with the prefix's place and length held in locals.
+            if start &+ length < n, ByteKeyTable.equal(base + start, prefix, count: length) {
+                dimensionStart = start &+ length
+            } else if shared > 0, start &+ shared < n, ByteKeyTable.equal(base + start, prefix, count: shared),
+                      let (spelling, code) = targets.match(base + (start &+ shared), available: n &- start &- shared, delimiter: delimiter) {
+                target = UInt8(truncatingIfNeeded: code)
+                dimensionStart = start &+ shared &+ spelling &+ 1
+            } else {
+                break
+            }
             guard let (spelling, code) = dimensions.match(base + dimensionStart, available: n &- dimensionStart, delimiter: delimiter),
                   code != 0 else { break }
             // The value, then a line break (the match leaves room for both).
@@ -182,20 +202,33 @@ struct PlainRecords: ~Copyable {
             guard value != delimiter, value != lf, value != cr, lineBreak == lf || lineBreak == cr,
                   valueAt &+ 1 &- start <= maxRecordBytes else { break }
             entries.append(SplitRun.Entry(line: Int32(truncatingIfNeeded: lineNumber &- firstLine), start: Int32(truncatingIfNeeded: start),
-                                          code: code << 8 | UInt16(value), repeatsPrefix: true))
+                                          code: code << 8 | UInt16(value), repeatsPrefix: target == 0, target: target))
+            if target != 0 {
+                prefix = base + start
+                length = dimensionStart &- start
+                tieStart = start
+            }
             lineNumber &+= 1
             lastStart = start
             start = valueAt &+ (lineBreak == cr && valueAt &+ 2 < n && base[valueAt &+ 2] == lf ? 3 : 2)
         }
         guard lineNumber > nextLine else { return false }
-        // The edges stay those of the record the prefix was split in (`recordStart`).
+        if tieStart >= 0 {
+            // Later records compare with the last row with a new target, so its leading edges
+            // become the split record's: those before the target shifted, the target's end new.
+            let shift = tieStart &- recordStart
+            for k in 0..<prefixFields { edges[k] &+= shift }
+            edges[prefixFields] = tieStart &+ length
+            recordStart = tieStart
+            prefixLength = length
+        }
         records += lineNumber - nextLine
         line = lineNumber - 1
         nextLine = lineNumber
         position = start
         currentStart = lastStart
         count = prefixFields + 2
-        repeatsPrefix = true
+        repeatsPrefix = lastStart != tieStart
         return true
     }
 

@@ -13,6 +13,9 @@ struct SplitRun: Sendable {
     /// columns first, then the dimension, then the value.
     struct RepeatPlan: Sendable {
         var fields: Int
+        /// Whether the last tie column is the target, so that a row changing only the target
+        /// (the first row of a rater's next tie) can be coded too.
+        var codesTargets: Bool
     }
 
     /// The block the run lies in (shared with the tokenizer, not copied), and where the run
@@ -30,6 +33,9 @@ struct SplitRun: Sendable {
         var code: UInt16
         /// Whether it repeats the leading fields of the record before.
         var repeatsPrefix: Bool
+        /// For a record with a code that repeats the leading fields of the record before but
+        /// the target: the target's code (1 + its place in the reading thread's memo); else 0.
+        var target: UInt8
     }
 
     /// The entries, and the field edges of the records without a code (see `Storage`).
@@ -63,9 +69,9 @@ struct SplitRun: Sendable {
 
     var count: Int { storage.entries.count }
 
-    /// Splits every record of a plain run; `dimensions` is the reading thread's memo of
-    /// dimension spellings, used with a plan.
-    init(_ records: inout PlainRecords, plan: RepeatPlan?, dimensions: inout DimensionSpellings) {
+    /// Splits every record of a plain run; `dimensions` and `targets` are the reading thread's
+    /// memos of dimension and target spellings, used with a plan.
+    init(_ records: inout PlainRecords, plan: RepeatPlan?, dimensions: inout Spellings, targets: inout Spellings) {
         block = records.block
         offset = records.blockOffset
         delimiter = records.delimiter
@@ -79,25 +85,33 @@ struct SplitRun: Sendable {
         var firstEdge = GrowingBuffer<Int>(capacity: plan == nil ? expected + 1 : expected / 4 + 1)
         firstEdge.append(0)
         while true {
-            if plan != nil, records.readRepeats(&dimensions, into: &entries) { continue }
+            if let plan, records.readRepeats(plan, &dimensions, &targets, into: &entries) { continue }
             guard records.next() else { break }
             var code: UInt16 = 0
-            if let plan { code = SplitRun.code(of: records, plan, &dimensions) }
+            if let plan { code = SplitRun.code(of: records, plan, &dimensions, &targets) }
             if code == 0 {
                 records.appendEdges(to: &edges)
                 firstEdge.append(edges.count)
             }
             entries.append(Entry(line: Int32(truncatingIfNeeded: records.line &- firstLine), start: Int32(truncatingIfNeeded: records.start),
-                                 code: code, repeatsPrefix: records.repeatsPrefix))
+                                 code: code, repeatsPrefix: records.repeatsPrefix, target: 0))
         }
         storage = Storage(entries: entries, edges: edges, firstEdge: firstEdge)
     }
 
     /// The code of a record ``PlainRecords/next()`` read: that of a tidy row repeating its tie
-    /// with a known dimension and a one-byte value, else 0.
+    /// with a known dimension and a one-byte value, else 0. The target and dimension of a row
+    /// starting a new tie are learnt, for coding the rows that start a tie later.
     private static func code(of records: borrowing PlainRecords, _ plan: RepeatPlan,
-                             _ dimensions: inout DimensionSpellings) -> UInt16 {
-        guard records.repeatsPrefix, records.count == plan.fields else { return 0 }
+                             _ dimensions: inout Spellings, _ targets: inout Spellings) -> UInt16 {
+        guard records.count == plan.fields else { return 0 }
+        guard records.repeatsPrefix else {
+            if plan.codesTargets {
+                _ = targets.code(of: records.field(plan.fields - 3))
+                _ = dimensions.code(of: records.field(plan.fields - 2))
+            }
+            return 0
+        }
         let value = records.field(plan.fields - 1)
         guard value.count == 1 else { return 0 }
         let dimension = dimensions.code(of: records.field(plan.fields - 2))
@@ -174,12 +188,20 @@ struct SplitRecords {
         return true
     }
 
-    /// The code of the record `offset` records after the current one (0 for the current one),
-    /// or 0 past the last.
+    /// The code of the record `offset` records after the current one (0 for the current one)
+    /// when it repeats the tie of the record before it; 0 past the last.
     @inline(__always)
-    func code(after offset: Int) -> UInt16 {
-        index + offset < entries.count ? entries[index + offset].code : 0
+    func repeatCode(after offset: Int) -> UInt16 {
+        guard index + offset < entries.count else { return 0 }
+        let entry = entries[index + offset]
+        return entry.target == 0 ? entry.code : 0
     }
+
+    /// The current record's target code (see ``SplitRun/Entry/target``).
+    var target: UInt8 { entries[index].target }
+
+    /// Where the current record starts.
+    var start: UnsafePointer<UInt8> { base + Int(entries[index].start) }
 
     /// Moves on past `count` records with a code, which must follow the current record.
     mutating func skip(_ records: Int) {

@@ -36,9 +36,22 @@ struct FieldMeanings {
     var emptyRound: Int?
     /// The round every record gets when the options set one.
     var fixedRound: Int?
-    /// The rater, target and round numbers of the last record of the run, when it went to the
-    /// sink on the fast path: a record repeating its tie columns has the same ones.
-    var lastTie: (rater: Int, target: Int, round: Int)?
+    /// The tie of the last record of the run, when it went to the sink on the fast path: a
+    /// record repeating its tie columns has the same rater, target and round; one changing only
+    /// the target (the next tie) the same rater and round, and the same respondent id at the
+    /// same place.
+    struct Tie {
+        var rater: Int
+        var target: Int
+        var round: Int
+        /// Where the respondent id lies, from the start of the record.
+        var respondentOffset: Int
+        var respondentCount: Int
+    }
+    var lastTie: Tie?
+    /// The name numbers of the roles the reading thread's target codes stand for (by code;
+    /// -2: not looked up yet, -1: not a role).
+    var codedTargets = [Int](repeating: -2, count: 256)
     /// Target role of each answer column of a wide layout (-2: not looked up yet, -1: none).
     var columnTargets: [Int] = []
     /// Values of the current wide row, column by column.

@@ -56,7 +56,46 @@ extension Ingestor {
         } else {
             counts.answers += 1
         }
-        meanings.lastTie = (rater, target, round)
+        meanings.lastTie = FieldMeanings.Tie(rater: rater, target: target, round: round, respondentOffset: respondent.baseAddress.map { $0 - records.start } ?? 0,
+                                             respondentCount: respondent.count)
+        return true
+    }
+
+    /// Reads a tidy row reduced to a code on the reading thread that starts the next tie of the
+    /// last row's respondent, round and rater (see ``SplitRun/Entry/target``): the target's
+    /// role is looked up once per code, by the general rules on the row's own field, the rest
+    /// comes from the last row and the code. Returns false, having changed nothing but the
+    /// look-ups, when the row must be read with its fields.
+    mutating func readNextTie<Sink: AnswerSink>(_ records: inout SplitRecords, _ layout: LongLayout, _ context: ReadContext,
+                                                _ meanings: inout FieldMeanings, counts: inout IngestCounts,
+                                                sink: inout Sink, reject: (Rejection) -> Void) -> Bool {
+        guard var tie = meanings.lastTie else { return false }
+        let code = records.code
+        let dimensionIndex = Int(code >> 8) &- 1
+        let score = meanings.shortScores[dimensionIndex &* 256 &+ Int(code & 0xFF)]
+        guard score != FieldMeanings.notFast, let dimension = Dimension(index: dimensionIndex) else { return false }
+        let targetCode = Int(records.target)
+        if meanings.codedTargets[targetCode] == -2 {
+            records.splitFields()
+            meanings.codedTargets[targetCode] = layout.target < records.count ? role(records.field(layout.target), &meanings) ?? -1 : -1
+        }
+        tie.target = meanings.codedTargets[targetCode]
+        guard tie.target >= 0 else { return false }
+        let respondent = UnsafeBufferPointer(start: records.start + tie.respondentOffset, count: tie.respondentCount)
+        counts.rows += 1
+        counts.records += 1
+        let answer = AnswerRecord(respondent: respondent, round: tie.round, rater: tie.rater, target: tie.target, dimension: dimension,
+                                  score: score.isNaN ? nil : score)
+        if let reason = sink.accept(answer, names: names) {
+            counts.rejected += 1
+            records.splitFields()
+            reject(Rejection(file: context.file, line: records.line, reason: reason, record: records.record.fields))
+        } else if score.isNaN {
+            counts.missing += 1
+        } else {
+            counts.answers += 1
+        }
+        meanings.lastTie = tie
         return true
     }
 
@@ -73,7 +112,7 @@ extension Ingestor {
             withUnsafeTemporaryAllocation(of: Double.self, capacity: most) { scores in
                 var count = 0
                 while count < most {
-                    let code = records.code(after: count)
+                    let code = records.repeatCode(after: count)
                     guard code != 0 else { break }
                     let dimension = Int(code >> 8) &- 1
                     let score = meanings.shortScores[dimension &* 256 &+ Int(code & 0xFF)]

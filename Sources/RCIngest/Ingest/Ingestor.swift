@@ -102,7 +102,7 @@ public struct Ingestor: Sendable {
             var plan: SplitRun.RepeatPlan?
             if case let .long(layout) = shape.layout {
                 tieColumns = layout.tieColumns
-                plan = layout.repeatFields.map { SplitRun.RepeatPlan(fields: $0) }
+                plan = layout.repeatFields.map { SplitRun.RepeatPlan(fields: $0, codesTargets: layout.target == tieColumns - 1) }
             }
             let stream = RecordStream(reader: reader, prefixFields: tieColumns, plan: plan, concurrent: options.concurrentReading)
             defer { reader = stream.finish() }
@@ -153,7 +153,12 @@ public struct Ingestor: Sendable {
                                                       sawData: inout Bool, sink: inout Sink, reject: (Rejection) -> Void) {
         while records.next() {
             if records.code != 0 {
-                if readRepeats(&records, &meanings, counts: &counts, sink: &sink) {
+                let read = if records.target != 0, case let .long(layout) = layout {
+                    readNextTie(&records, layout, context, &meanings, counts: &counts, sink: &sink, reject: reject)
+                } else {
+                    readRepeats(&records, &meanings, counts: &counts, sink: &sink)
+                }
+                if read {
                     sawData = true
                     continue
                 }

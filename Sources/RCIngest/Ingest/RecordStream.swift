@@ -30,8 +30,9 @@ final class RecordStream: @unchecked Sendable {
     private var reader: CSVReader
     private let prefixFields: Int
     private let plan: SplitRun.RepeatPlan?
-    /// The dimension spellings seen so far (by whichever thread reads).
-    private var dimensions = DimensionSpellings()
+    /// The dimension and target spellings seen so far (by whichever thread reads).
+    private var dimensions = Spellings(.dimensions, capacity: 16)
+    private var targets = Spellings(.places, capacity: 64)
 
     /// Reads on from `reader`'s current position; `prefixFields` as for
     /// ``PlainRecords/prefixFields``, `plan` as for ``SplitRun``.
@@ -116,7 +117,7 @@ final class RecordStream: @unchecked Sendable {
                 var split: SplitRun?
                 let ran = try Ingestor.locatingStart {
                     try reader.withPlainRun(prefixFields: prefixFields) { records in
-                        split = SplitRun(&records, plan: plan, dimensions: &dimensions)
+                        split = SplitRun(&records, plan: plan, dimensions: &dimensions, targets: &targets)
                     }
                 }
                 if ran {

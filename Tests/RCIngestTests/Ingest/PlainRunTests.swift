@@ -277,6 +277,46 @@ import Testing
         }
     }
 
+    /// Respondents going from tie to tie, so that the first row of most ties changes only the
+    /// target: target spellings in other cases and with padding, empty and unknown ones, names
+    /// that begin with other names, more spellings than the reading thread's memo holds,
+    /// respondents coming back (duplicates), labelled rounds and odd values; next to each other,
+    /// respondents whose ids, rounds or raters differ in a byte or two.
+    static var nextTies: String {
+        var text = "respondent,round,rater_role,target_role,dimension,value\n"
+        let targets = ["Læge", "læge", " Sygeplejerske", "Sygeplejerske", "Portør", "Portør2", "Ukendt", "", "LÆGE "]
+            + (0..<70).map { "Rolle \($0)" }
+        let odd = ["", "NA", "10", "4.0"]
+        for r in 0..<40 {
+            // Neighbours alike but for a byte or two: rater, round and id of the same length.
+            let round = r % 4 == 3 ? "" : ["Før", "Fær"][r % 2]
+            let rater = "Rolle \(r % 3)"
+            let ties = r % 2 == 0 ? 12 : 30
+            for t in 0..<ties {
+                let target = r < 20 ? targets[(r + t) % 19] : targets[(r * 7 + t * 3) % targets.count]
+                for d in 0..<7 {
+                    // The last tie of each respondent read on the fast path, so the next one's
+                    // first row comes right after a row the fast path took.
+                    let value = (r + t + d) % 9 == 0 && t < ties - 1 ? odd[(r + d) % odd.count] : "\((r + t + d) % 5 + 1)"
+                    text += "R\(100 + r % 37),\(round),\(rater),\(target),\(Dimension.allCases[d].id),\(value)\n"
+                }
+            }
+        }
+        return text
+    }
+
+    @Test(arguments: [1 << 20, 97, 7])
+    func nextTiesReadAlike(blockSize: Int) throws {
+        for (name, bytes) in PlainRunTests.encodings(PlainRunTests.nextTies) {
+            let general = try PlainRunTests.read(bytes, plain: false, blockSize: blockSize)
+            for concurrent in [true, false] {
+                let fast = try PlainRunTests.read(bytes, plain: true, concurrent: concurrent, blockSize: blockSize)
+                #expect(fast == general, "\(name), blocks of \(blockSize), concurrent \(concurrent)")
+            }
+            #expect(general.counts.rejected > 1_000 && general.answers.count > 4_000, "\(name): \(general.counts)")
+        }
+    }
+
     @Test(arguments: [56, 58, 64])
     func codedTiesReadAlikeUnderRecordLimits(maxRecordBytes: Int) throws {
         let bytes = Array(PlainRunTests.codedTies.utf8)

@@ -1,55 +1,72 @@
 import RCSurvey
 
-/// The reading thread's memo of dimension spellings, for reducing the rows of a tidy file to
-/// a code (see ``SplitRun``): each spelling seen in a dimension field, with the dimension it
-/// names (by the same rule as the ingestor: ``RCSurvey/Dimension/init(matching:)``), up to a
-/// few. A file's rows come in a fixed order of dimensions, so the spelling after the last one
-/// found is tried first.
-struct DimensionSpellings: ~Copyable {
+/// The reading thread's memo of the spellings met in one column of a tidy file, for reducing
+/// its rows to a code (see ``SplitRun``): each spelling with its code, up to a fixed number of
+/// them. A file's rows come in a fixed order (of dimensions within a tie, of targets within a
+/// rater's ties), so the spelling after the last one found is tried first.
+struct Spellings: ~Copyable {
+    /// What a spelling's code says.
+    enum Codes {
+        /// The dimension it names, by the same rule as the ingestor
+        /// (``RCSurvey/Dimension/init(matching:)``): 1 + the dimension's index, or 0 for none.
+        case dimensions
+        /// Only which spelling it is: 1 + its place in the memo, for the reader to look up once.
+        case places
+    }
+
     private struct Entry {
         /// Where the spelling lies in `bytes`.
         var start: Int
         var length: Int
-        /// 1 + the dimension's index, or 0 for a spelling that names none.
         var code: UInt16
         /// The entry found after this one last time (-1: none yet).
         var successor: Int
     }
 
-    private static let maxEntries = 16
     private static let maxLength = 128
-    /// Room for `maxEntries` entries and their spellings, back to back: raw memory, because the
+    private let codes: Codes
+    private let capacity: Int
+    /// Room for `capacity` entries and their spellings, back to back: raw memory, because the
     /// reading thread looks here for nearly every row.
-    private let entries = UnsafeMutablePointer<Entry>.allocate(capacity: DimensionSpellings.maxEntries)
-    private let bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: DimensionSpellings.maxEntries * DimensionSpellings.maxLength)
+    private let entries: UnsafeMutablePointer<Entry>
+    private let bytes: UnsafeMutablePointer<UInt8>
     private var count = 0
     private var used = 0
     /// The entry found last (-1: none yet).
     private var last = -1
 
-    init() {}
+    /// A memo of at most `capacity` spellings (at most 255 for ``Codes/places``).
+    init(_ codes: Codes, capacity: Int) {
+        precondition(capacity > 0 && (codes == .dimensions || capacity < 256), "too many spellings for a code")
+        self.codes = codes
+        self.capacity = capacity
+        entries = .allocate(capacity: capacity)
+        bytes = .allocate(capacity: capacity * Spellings.maxLength)
+    }
 
     deinit {
         entries.deallocate()
         bytes.deallocate()
     }
 
-    /// The code of the spelling `field`, learnt when new: 1 + the dimension's index, or 0 when
-    /// it names none (or the memo is full).
+    /// The code of the spelling `field`, learnt when new; 0 when it is new and the memo is
+    /// full, or (for dimensions) when it names none.
     mutating func code(of field: UnsafeBufferPointer<UInt8>) -> UInt16 {
         for k in 0..<count where entries[k].length == field.count && isEntry(k, at: field.baseAddress) {
             follow(k)
             return entries[k].code
         }
-        guard count < DimensionSpellings.maxEntries, field.count <= DimensionSpellings.maxLength else { return 0 }
-        let dimension = Dimension(matching: String(decoding: field, as: UTF8.self))
+        guard count < capacity, field.count <= Spellings.maxLength else { return 0 }
+        let code: UInt16 = switch codes {
+        case .dimensions: Dimension(matching: String(decoding: field, as: UTF8.self)).map { UInt16($0.index + 1) } ?? 0
+        case .places: UInt16(count + 1)
+        }
         if let source = field.baseAddress { (bytes + used).initialize(from: source, count: field.count) }
-        (entries + count).initialize(to: Entry(start: used, length: field.count, code: dimension.map { UInt16($0.index + 1) } ?? 0,
-                                               successor: -1))
+        (entries + count).initialize(to: Entry(start: used, length: field.count, code: code, successor: -1))
         used += field.count
         count += 1
         follow(count - 1)
-        return entries[count - 1].code
+        return code
     }
 
     /// The known spelling `p` starts with, followed by `delimiter` and at least two more
@@ -63,6 +80,12 @@ struct DimensionSpellings: ~Copyable {
                 return (entries[guess].length, entries[guess].code)
             }
         }
+        return search(p, available: available, delimiter: delimiter)
+    }
+
+    /// ``match(_:available:delimiter:)`` when the guess is wrong: every spelling in turn.
+    @inline(never)
+    private mutating func search(_ p: UnsafePointer<UInt8>, available: Int, delimiter: UInt8) -> (length: Int, code: UInt16)? {
         for k in 0..<count where matches(k, p, available, delimiter) {
             follow(k)
             return (entries[k].length, entries[k].code)
