@@ -228,13 +228,8 @@ import Testing
 
     @Test(arguments: [1 << 20, 64, 7])
     func brokenTiesReadAlike(blockSize: Int) throws {
-        for (name, bytes) in PlainRunTests.encodings(PlainRunTests.ties) {
-            let fast = try PlainRunTests.read(bytes, plain: true, blockSize: blockSize)
-            let oneThread = try PlainRunTests.read(bytes, plain: true, concurrent: false, blockSize: blockSize)
-            let general = try PlainRunTests.read(bytes, plain: false, blockSize: blockSize)
-            #expect(fast == general, "\(name), blocks of \(blockSize)")
-            #expect(oneThread == general, "\(name), blocks of \(blockSize), one thread")
-            #expect(fast.counts.rejected >= 4 && fast.answers.count >= 10, "\(name)")
+        for (name, general) in try PlainRunTests.readAlike(PlainRunTests.ties, blockSize: blockSize) {
+            #expect(general.counts.rejected >= 4 && general.answers.count >= 10, "\(name)")
         }
     }
 
@@ -265,14 +260,22 @@ import Testing
         return text
     }
 
-    @Test(arguments: [1 << 20, 97])
-    func codedTiesReadAlike(blockSize: Int) throws {
-        for (name, bytes) in PlainRunTests.encodings(PlainRunTests.codedTies) {
-            let general = try PlainRunTests.read(bytes, plain: false, blockSize: blockSize)
+    /// Reads `text` in every encoding the general way and the fast way (on two threads and on
+    /// one), expects the same, and gives the general outcome by encoding.
+    static func readAlike(_ text: String, blockSize: Int) throws -> [(name: String, outcome: Outcome)] {
+        try encodings(text).map { name, bytes in
+            let general = try read(bytes, plain: false, blockSize: blockSize)
             for concurrent in [true, false] {
-                let fast = try PlainRunTests.read(bytes, plain: true, concurrent: concurrent, blockSize: blockSize)
+                let fast = try read(bytes, plain: true, concurrent: concurrent, blockSize: blockSize)
                 #expect(fast == general, "\(name), blocks of \(blockSize), concurrent \(concurrent)")
             }
+            return (name, general)
+        }
+    }
+
+    @Test(arguments: [1 << 20, 97])
+    func codedTiesReadAlike(blockSize: Int) throws {
+        for (name, general) in try PlainRunTests.readAlike(PlainRunTests.codedTies, blockSize: blockSize) {
             #expect(general.counts.rejected > 20 && general.answers.count > 200, "\(name): \(general.counts)")
         }
     }
@@ -307,12 +310,7 @@ import Testing
 
     @Test(arguments: [1 << 20, 97, 7])
     func nextTiesReadAlike(blockSize: Int) throws {
-        for (name, bytes) in PlainRunTests.encodings(PlainRunTests.nextTies) {
-            let general = try PlainRunTests.read(bytes, plain: false, blockSize: blockSize)
-            for concurrent in [true, false] {
-                let fast = try PlainRunTests.read(bytes, plain: true, concurrent: concurrent, blockSize: blockSize)
-                #expect(fast == general, "\(name), blocks of \(blockSize), concurrent \(concurrent)")
-            }
+        for (name, general) in try PlainRunTests.readAlike(PlainRunTests.nextTies, blockSize: blockSize) {
             #expect(general.counts.rejected > 1_000 && general.answers.count > 4_000, "\(name): \(general.counts)")
         }
     }
