@@ -14,6 +14,10 @@ public struct IngestOptions: Sendable {
     public var structure: String?
     public var labels: String?
     public var csv: CSVOptions
+    /// The worksheet of a workbook to read (`--sheet`); nil reads the first.
+    public var sheet: String?
+    /// The file inside a ZIP archive to read (`--member`); nil reads the only CSV file in it.
+    public var member: String?
     /// Whether plain stretches of a file (no quotes) are read on the fast path. It reads every
     /// record exactly as the general path does; false is for checking just that.
     public var plainRuns = true
