@@ -13,6 +13,8 @@ let package = Package(
         .library(name: "RCStats", targets: ["RCStats"]),
         .library(name: "RCReport", targets: ["RCReport"]),
         .library(name: "RCKitCLI", targets: ["RCKitCLI"]),
+        // Helpers shared by the tests and the fuzz targets (in their own package); not for apps.
+        .library(name: "RCTestSupport", targets: ["RCTestSupport"]),
     ],
     dependencies: [],
     targets: [
@@ -27,14 +29,17 @@ let package = Package(
         // The command line as a library, testable in-process.
         .target(name: "RCKitCLI", dependencies: ["RCSurvey", "RCIngest", "RCStats", "RCReport"]),
         .executableTarget(name: "rckit", dependencies: ["RCKitCLI"]),
+        // The recording sink, the seeded generator and the in-process CLI runner, shared by the
+        // tests and the fuzz targets.
+        .target(name: "RCTestSupport", dependencies: ["RCSurvey", "RCIngest", "RCKitCLI"]),
         // Deterministic generator of the sample data and synthetic benchmark surveys.
         .executableTarget(name: "rckit-gen", dependencies: ["RCSurvey"]),
 
         .testTarget(name: "RCSurveyTests", dependencies: ["RCSurvey"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "RCIngestTests", dependencies: ["RCIngest"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "RCStatsTests", dependencies: ["RCStats"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "RCIngestTests", dependencies: ["RCIngest", "RCTestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "RCStatsTests", dependencies: ["RCStats", "RCTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "RCReportTests", dependencies: ["RCReport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "RCKitCLITests", dependencies: ["RCKitCLI"]),
+        .testTarget(name: "RCKitCLITests", dependencies: ["RCKitCLI", "RCTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

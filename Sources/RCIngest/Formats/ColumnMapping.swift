@@ -116,12 +116,12 @@ public struct ColumnMapping: Sendable, Equatable {
         ])
     }
 
-    /// The layout of a file with this header row.
-    func shape(header: CSVRecord, file: String, instrument: Instrument) throws(IngestError) -> DetectedShape {
+    /// The layout of a file with this header row; `detector` places errors.
+    func shape(header: CSVRecord, _ detector: ShapeDetector) throws(IngestError) -> DetectedShape {
         let fields = header.fields.map { $0.trimmingWhitespace() }
         func find(_ name: String) throws(IngestError) -> Int {
             guard let index = fields.firstIndex(of: name.trimmingWhitespace()) else {
-                throw IngestError(file: file, line: header.line, message: "the mapping names the column '\(name)', which the header does not have")
+                throw detector.error(line: header.line, "the mapping names the column '\(name)', which the header does not have")
             }
             return index
         }
@@ -131,8 +131,6 @@ public struct ColumnMapping: Sendable, Equatable {
         }
         let layout = WideLayout(respondentColumn: try respondent.map(find), raterColumn: try find(raterRole),
                                 roundColumn: try round.map(find), answerColumns: answers, raterCodes: roles)
-        // The tool that wrote the file still decides how its answer codes read (LimeSurvey's A1…A5).
-        let format = ShapeDetector.cueFormat(header.fields) ?? .mapping
-        return DetectedShape(format: format, headerRows: headerRows, layout: .wide(layout), header: header.fields)
+        return DetectedShape(format: .mapping, headerRows: headerRows, layout: .wide(layout), header: header.fields)
     }
 }

@@ -4,25 +4,30 @@ import RCSurvey
 /// and, where there is one, the line and column.
 public struct IngestError: Error, Sendable, Equatable, CustomStringConvertible {
     public var file: String
+    /// The worksheet, in a workbook; `line` is then its row and `column` its column.
+    public var sheet: String?
     public var line: Int?
     public var column: Int?
     public var message: String
 
-    public init(file: String, line: Int? = nil, column: Int? = nil, message: String) {
+    public init(file: String, sheet: String? = nil, line: Int? = nil, column: Int? = nil, message: String) {
         self.file = file
+        self.sheet = sheet
         self.line = line
         self.column = column
         self.message = message
     }
 
     public var description: String {
-        "\(SourceLocation.text(file: file, line: line, column: column)): \(message)"
+        "\(SourceLocation.text(file: file, sheet: sheet, line: line, column: column)): \(message)"
     }
 }
 
 /// One record (or answer cell) that was read but not accepted, and why.
 public struct Rejection: Sendable, Equatable {
     public var file: String
+    /// The worksheet, in a workbook; `line` is then its row.
+    public var sheet: String?
     /// The physical line where the record starts.
     public var line: Int
     /// The 1-based field number of the offending cell, where there is one.
@@ -31,16 +36,17 @@ public struct Rejection: Sendable, Equatable {
     /// The record's fields as read, for the rejects file.
     public var record: [String]
 
-    public init(file: String, line: Int, column: Int? = nil, reason: String, record: [String] = []) {
+    public init(file: String, sheet: String? = nil, line: Int, column: Int? = nil, reason: String, record: [String] = []) {
         self.file = file
+        self.sheet = sheet
         self.line = line
         self.column = column
         self.reason = reason
         self.record = record
     }
 
-    /// `export.csv:12:7: score 6 is outside the scale 1–5`
+    /// `export.csv:12:7` (`svar.xlsx:Ark1!G12` in a workbook), where the rejection is.
     public var location: String {
-        SourceLocation.text(file: file, line: line, column: column)
+        SourceLocation.text(file: file, sheet: sheet, line: line, column: column)
     }
 }

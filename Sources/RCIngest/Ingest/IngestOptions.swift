@@ -24,6 +24,9 @@ public struct IngestOptions: Sendable {
     /// Whether the fast path reads and splits the file on a second thread while this one
     /// interprets the records. Both read every record alike; false is for checking just that.
     public var concurrentReading = true
+    /// Whether the fast path checks the invariants of its buffers in release builds too (it
+    /// always does in debug builds): for fuzzing.
+    package var checkInvariants = false
 
     /// How survey exports are read by default: as any CSV, but no field may exceed 1 MiB, no
     /// record 16 MiB and no header 4 MiB — no answer, id or comment in a survey export is that
@@ -47,7 +50,14 @@ public struct IngestOptions: Sendable {
 /// What reading one file found.
 public struct FileReport: Sendable {
     public var file: String
-    public var dialect: CSVDialect
+    /// A CSV file's dialect, or the worksheet read.
+    public var source: SourceKind
     public var shape: DetectedShape
     public var counts: IngestCounts
+
+    /// The CSV dialect, when the file was read as CSV.
+    public var dialect: CSVDialect? {
+        if case let .csv(dialect) = source { return dialect }
+        return nil
+    }
 }

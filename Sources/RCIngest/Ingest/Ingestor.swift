@@ -2,16 +2,28 @@ import RCSurvey
 
 /// Reads survey exports into answers, accounting for every record: each is handed to the
 /// consumer as an answer (with a score or missing) or rejected with its line and reason.
+///
+/// A file is opened as its kind of source (``RecordSource``: CSV, a workbook's worksheet, a
+/// CSV file in a ZIP archive); its first records decide the export format
+/// (``ShapeDetector``); then every record is read the general way (``readRecord(_:_:_:counts:sawData:sink:reject:)``),
+/// or, for plain stretches of a CSV file, on the fast path (`FastPath/`), which reads alike.
 public struct Ingestor: Sendable {
     public let options: IngestOptions
     /// Counts over every file read so far.
     public private(set) var counts = IngestCounts()
     var roles: RoleNames
-    private var valueCache: [Dimension: [String: ScaleValue]] = [:]
+    /// What value texts mean, by format (formats read some values their own way) and dimension.
+    private var valueCache: [ValueKey: ScaleValue] = [:]
     /// Role names and round labels the fast path has handed to sinks, by number.
     private(set) var names: [String] = []
     /// Keyed by the exact UTF-8 spelling, so a sink sees each text as it was written.
     private var nameNumbers: [[UInt8]: Int] = [:]
+
+    private struct ValueKey: Hashable {
+        var format: ExportFormat
+        var dimension: Dimension
+        var text: String
+    }
 
     public init(options: IngestOptions) {
         self.options = options
@@ -21,28 +33,39 @@ public struct Ingestor: Sendable {
     /// How many records the detector looks at before deciding the shape.
     public static let sampleSize = 200
 
-    /// Reads one file. `consume` takes each answer and returns a reason when it refuses it
+    /// Reads one file. `consume` takes each answer and returns why it refuses it, if it does
     /// (a duplicate, say); `reject` receives every rejected record.
     @discardableResult
-    public mutating func read(path: String, consume: (Answer) -> String?, reject: (Rejection) -> Void) throws -> FileReport {
+    public mutating func read(path: String, consume: (Answer) -> AnswerRejection?, reject: (Rejection) -> Void) throws -> FileReport {
         try withoutActuallyEscaping(consume) { consume in
             var sink = ClosureSink(consume)
             return try read(path: path, into: &sink, reject: reject)
         }
     }
 
-    /// Reads one file into `sink`, which returns a reason when it refuses an answer (a duplicate,
-    /// say); `reject` receives every rejected record. Answers without a round label get
+    /// Reads one file — CSV, a workbook (`.xlsx`) or a ZIP archive holding a CSV file — into
+    /// `sink`; `reject` receives every rejected record. Answers without a round label get
     /// `unlabelledRound` when it is given.
     @discardableResult
     public mutating func read<Sink: AnswerSink>(path: String, into sink: inout Sink, unlabelledRound: String? = nil,
                                                 reject: (Rejection) -> Void) throws -> FileReport {
+        var coded = SpelledOutSink(sink)
+        defer { sink = coded.base }
+        return try read(path: path, into: &coded, unlabelledRound: unlabelledRound, reject: reject)
+    }
+
+    /// ``read(path:into:unlabelledRound:reject:)`` for a sink that takes the fast path's answers.
+    @discardableResult
+    package mutating func read<Sink: CodedAnswerSink>(path: String, into sink: inout Sink, unlabelledRound: String? = nil,
+                                                      reject: (Rejection) -> Void) throws -> FileReport {
         try Ingestor.locatingStart {
-            var reader = try Ingestor.openReader(path: path, csv: options.csv)
-            let surveyXact = options.mapping != nil ? nil
-                : try SurveyXactDataset.forDataset(path: path, format: options.format, structure: options.structure,
-                                                   labels: options.labels, csv: options.csv)
-            return try read(&reader, surveyXact: surveyXact, into: &sink, unlabelledRound: unlabelledRound, reject: reject)
+            switch try InputFile.open(path, options: options) {
+            case var .csv(reader, translation):
+                return try read(&reader, translation: translation, into: &sink, unlabelledRound: unlabelledRound, reject: reject)
+            case var .records(source, translation):
+                return try read(records: &source, translation: translation, into: &sink, unlabelledRound: unlabelledRound,
+                                reject: reject)
+            }
         }
     }
 
@@ -50,93 +73,107 @@ public struct Ingestor: Sendable {
     /// SurveyXact dataset's variables and codes.
     @discardableResult
     public mutating func read(_ reader: inout CSVReader, surveyXact companions: SurveyXactDataset? = nil,
-                              consume: (Answer) -> String?, reject: (Rejection) -> Void) throws -> FileReport {
+                              consume: (Answer) -> AnswerRejection?, reject: (Rejection) -> Void) throws -> FileReport {
         try withoutActuallyEscaping(consume) { consume in
-            var sink = ClosureSink(consume)
-            return try read(&reader, surveyXact: companions, into: &sink, reject: reject)
+            var sink = SpelledOutSink(ClosureSink(consume))
+            return try read(&reader, translation: companions, into: &sink, reject: reject)
         }
     }
 
-    /// Reads records from an open reader into `sink`.
-    ///
-    /// Plain stretches of the file (no quotes) are read on a fast path that looks at field bytes
-    /// and never makes a String for a field it has seen before; it hands any record it is not
-    /// sure about to the general path, so both read every record alike. Reading and splitting
-    /// records can run on a second thread (``IngestOptions/concurrentReading``), a few blocks
-    /// ahead of their interpretation here.
+    /// Reads records from an open CSV reader into `sink`; `surveyXact` gives the meaning of a
+    /// SurveyXact dataset's variables and codes.
     @discardableResult
     public mutating func read<Sink: AnswerSink>(_ reader: inout CSVReader, surveyXact companions: SurveyXactDataset? = nil,
                                                 into sink: inout Sink, unlabelledRound: String? = nil,
                                                 reject: (Rejection) -> Void) throws -> FileReport {
-        let file = reader.file
-        var head: [CSVRecord] = []
-        while head.count < Ingestor.sampleSize, let record = try Ingestor.checked(reader.next()) { head.append(record) }
-        guard !head.isEmpty else { throw IngestError(file: file, line: 1, message: "the file is empty") }
-        let surveyXact = companions.flatMap { $0.describes(head[0]) ? $0 : nil }
-        let variables = head[0].fields
-        func translated(_ record: CSVRecord) -> CSVRecord {
-            surveyXact.map { $0.translate(record, variables: variables) } ?? record
-        }
-        if let surveyXact {
-            head = [surveyXact.header(head[0])] + head.dropFirst().map(translated)
-        }
-        let shape: DetectedShape
-        if let mapping = options.mapping {
-            shape = try mapping.shape(header: head[0], file: file, instrument: options.instrument)
+        var coded = SpelledOutSink(sink)
+        defer { sink = coded.base }
+        return try read(&reader, translation: companions, into: &coded, unlabelledRound: unlabelledRound, reject: reject)
+    }
+
+    /// Reads records from an open CSV reader into a sink that takes the fast path's answers.
+    ///
+    /// Plain stretches of the file (no quotes) are read on the fast path, which looks at field
+    /// bytes and never makes a String for a field it has seen before; it hands any record it is
+    /// not sure about to the general path, so both read every record alike. Reading and splitting
+    /// records can run on a second thread (``IngestOptions/concurrentReading``), a few blocks
+    /// ahead of their interpretation here.
+    @discardableResult
+    package mutating func read<Sink: CodedAnswerSink>(_ reader: inout CSVReader, translation: SurveyXactDataset? = nil,
+                                                      into sink: inout Sink, unlabelledRound: String? = nil,
+                                                      reject: (Rejection) -> Void) throws -> FileReport {
+        var file = try start(&reader, translation: translation, unlabelledRound: unlabelledRound, into: &sink, reject: reject)
+        if file.translation == nil, options.plainRuns {
+            try readPlainRuns(&reader, &file, into: &sink, reject: reject)
         } else {
-            shape = try ShapeDetector(instrument: options.instrument, file: file)
-                .detect(head, requested: surveyXact == nil ? options.format : .surveyxact)
+            try readRest(&reader, &file, into: &sink, reject: reject)
         }
-        guard head.count > shape.headerRows || shape.headerRows == 0 else {
-            throw IngestError(file: file, line: head.last?.line, message: "the file has a header but no data rows")
-        }
-        let context = ReadContext(file: file, format: shape.format, unlabelledRound: unlabelledRound)
-        var fileCounts = IngestCounts()
+        return try finish(file, source: .csv(reader.dialect))
+    }
+
+    /// Reads records from any source (a worksheet, say) into `sink`, the general way.
+    @discardableResult
+    package mutating func read<Source: RecordSource, Sink: CodedAnswerSink>(
+        records source: inout Source, translation: SurveyXactDataset?, into sink: inout Sink, unlabelledRound: String? = nil,
+        reject: (Rejection) -> Void) throws -> FileReport {
+        var file = try start(&source, translation: translation, unlabelledRound: unlabelledRound, into: &sink, reject: reject)
+        try readRest(&source, &file, into: &sink, reject: reject)
+        return try finish(file, source: source.sheet.map(SourceKind.worksheet) ?? .csv(CSVDialect(encoding: .utf8, delimiter: .comma, lineEnding: .lf)))
+    }
+
+    /// What reading one file has found so far.
+    struct FileProgress {
+        var context: ReadContext
+        var shape: DetectedShape
+        var translation: SurveyXactDataset?
+        /// The dataset's own header (variable names), for translating its records.
+        var variables: [String]
+        var counts = IngestCounts()
         var sawData = false
-        for record in head.dropFirst(shape.headerRows) {
-            readRecord(record, shape.layout, context, counts: &fileCounts, sawData: &sawData, sink: &sink, reject: reject)
+        var lastHeadLine: Int?
+
+        func translated(_ record: CSVRecord) -> CSVRecord {
+            translation.map { $0.translate(record, variables: variables) } ?? record
         }
-        if surveyXact == nil, options.plainRuns {
-            var meanings = FieldMeanings()
-            var tieColumns = 0
-            var plan: SplitRun.RepeatPlan?
-            if case let .long(layout) = shape.layout {
-                tieColumns = layout.tieColumns
-                plan = layout.repeatFields.map { SplitRun.RepeatPlan(fields: $0, codesTargets: layout.target == tieColumns - 1) }
-            }
-            let stream = RecordStream(reader: reader, prefixFields: tieColumns, plan: plan, concurrent: options.concurrentReading)
-            defer { reader = stream.finish() }
-            while let item = stream.next() {
-                switch item {
-                case let .run(run):
-                    run.withRecords { records in
-                        readPlain(&records, shape.layout, context, &meanings, counts: &fileCounts, sawData: &sawData,
-                                  sink: &sink, reject: reject)
-                    }
-                case let .records(records):
-                    for record in records {
-                        readRecord(record, shape.layout, context, counts: &fileCounts, sawData: &sawData, sink: &sink, reject: reject)
-                    }
-                case let .failure(error):
-                    throw error
-                }
-            }
-        } else {
-            while let record = try Ingestor.checked(reader.next()) {
-                readRecord(translated(record), shape.layout, context, counts: &fileCounts, sawData: &sawData, sink: &sink, reject: reject)
-            }
+    }
+
+    /// Reads the head of a file, detects its shape and reads the head's data records.
+    private mutating func start<Source: RecordSource, Sink: CodedAnswerSink>(
+        _ source: inout Source, translation companions: SurveyXactDataset?, unlabelledRound: String?, into sink: inout Sink,
+        reject: (Rejection) -> Void) throws -> FileProgress {
+        let preview = try ExportPreview.read(&source, options: options, translation: companions)
+        let shape = try preview.detectedShape()
+        let context = ReadContext(file: source.file, sheet: source.sheet, format: shape.format, unlabelledRound: unlabelledRound)
+        var file = FileProgress(context: context, shape: shape, translation: preview.translation,
+                                variables: preview.records[0].fields, lastHeadLine: preview.records.last?.line)
+        guard preview.records.count > shape.headerRows || shape.headerRows == 0 else {
+            throw context.error(line: file.lastHeadLine, "the file has a header but no data rows")
         }
-        guard sawData else {
-            throw IngestError(file: file, line: head.last?.line, message: "the file has a header but no data rows")
+        for record in preview.detectable.dropFirst(shape.headerRows) {
+            readRecord(record, shape.layout, context, counts: &file.counts, sawData: &file.sawData, sink: &sink, reject: reject)
         }
-        counts = counts + fileCounts
-        return FileReport(file: file, dialect: reader.dialect, shape: shape, counts: fileCounts)
+        return file
+    }
+
+    /// Reads the records after the head the general way.
+    private mutating func readRest<Source: RecordSource, Sink: CodedAnswerSink>(_ source: inout Source, _ file: inout FileProgress,
+                                                                               into sink: inout Sink, reject: (Rejection) -> Void) throws {
+        while let record = try Ingestor.checked(source.next()) {
+            readRecord(file.translated(record), file.shape.layout, file.context, counts: &file.counts, sawData: &file.sawData,
+                       sink: &sink, reject: reject)
+        }
+    }
+
+    private mutating func finish(_ file: FileProgress, source: SourceKind) throws -> FileReport {
+        guard file.sawData else { throw file.context.error(line: file.lastHeadLine, "the file has a header but no data rows") }
+        counts = counts + file.counts
+        return FileReport(file: file.context.file, source: source, shape: file.shape, counts: file.counts)
     }
 
     /// Reads one record the general way.
-    private mutating func readRecord<Sink: AnswerSink>(_ record: CSVRecord, _ layout: Layout, _ context: ReadContext,
-                                                       counts: inout IngestCounts, sawData: inout Bool, sink: inout Sink,
-                                                       reject: (Rejection) -> Void) {
+    mutating func readRecord<Sink: CodedAnswerSink>(_ record: CSVRecord, _ layout: Layout, _ context: ReadContext,
+                                                    counts: inout IngestCounts, sawData: inout Bool, sink: inout Sink,
+                                                    reject: (Rejection) -> Void) {
         if record.fields.allSatisfy({ $0.trimmingWhitespace().isEmpty }) { return }
         sawData = true
         counts.rows += 1
@@ -146,38 +183,7 @@ public struct Ingestor: Sendable {
         }
     }
 
-    /// Reads the records of a plain run, each on the fast path where it can be and the general
-    /// path where not.
-    private mutating func readPlain<Sink: AnswerSink>(_ records: inout SplitRecords, _ layout: Layout, _ context: ReadContext,
-                                                      _ meanings: inout FieldMeanings, counts: inout IngestCounts,
-                                                      sawData: inout Bool, sink: inout Sink, reject: (Rejection) -> Void) {
-        while records.next() {
-            if records.code != 0 {
-                let read = if records.target != 0, case let .long(layout) = layout {
-                    readNextTie(&records, layout, context, &meanings, counts: &counts, sink: &sink, reject: reject)
-                } else {
-                    readRepeats(&records, &meanings, counts: &counts, sink: &sink)
-                }
-                if read {
-                    sawData = true
-                    continue
-                }
-                records.splitFields()
-            }
-            let done = switch layout {
-            case let .long(layout): readPlainLong(records, layout, context, &meanings, counts: &counts, sink: &sink, reject: reject)
-            case let .wide(layout): readPlainWide(records, layout, context, &meanings, counts: &counts, sink: &sink, reject: reject)
-            }
-            if done {
-                sawData = true
-                counts.rows += 1
-            } else {
-                readRecord(records.record, layout, context, counts: &counts, sawData: &sawData, sink: &sink, reject: reject)
-            }
-        }
-    }
-
-    /// Opens a file for reading; an empty or binary file is reported at line 1.
+    /// Opens a CSV file for reading; an empty or binary file is reported at line 1.
     public static func openReader(path: String, csv: CSVOptions) throws -> CSVReader {
         try locatingStart { try CSVReader(path: path, options: csv) }
     }
@@ -195,37 +201,31 @@ public struct Ingestor: Sendable {
         try locatingStart { try record() }
     }
 
+    /// What `text` means on `dimension`'s scale, as `format` writes it.
     mutating func value(_ text: String, _ dimension: Dimension, format: ExportFormat) -> ScaleValue {
-        if let cached = valueCache[dimension]?[text] { return cached }
+        let key = ValueKey(format: format, dimension: dimension, text: text)
+        if let cached = valueCache[key] { return cached }
         var result: ScaleValue
         if let scale = options.instrument.scale(for: dimension) {
             result = scale.value(of: text)
-            if case .invalid = result {
-                let trimmed = text.trimmingWhitespace()
-                // Qualtrics writes -99 for a question seen but not answered.
-                if format == .qualtrics && trimmed == "-99" { result = .missing }
-                // LimeSurvey answer codes A1…A5 are the options in printed order.
-                if format == .limesurvey, !scale.isRecoded, trimmed.first == "A" || trimmed.first == "a",
-                   let position = Int(trimmed.dropFirst()), position >= 1, position <= scale.options.count {
-                    result = .score(scale.options[position - 1].score)
-                }
+            if case .invalid = result, let own = ExportFormatReaders.reader(format).value(text.trimmingWhitespace(), on: scale) {
+                result = own
             }
         } else {
             result = .invalid(reason: "the instrument \(options.instrument.name) has no question about \(dimension.id)")
         }
-        if valueCache[dimension, default: [:]].count < 1_000 { valueCache[dimension, default: [:]][text] = result }
+        if valueCache.count < 7_000 { valueCache[key] = result }
         return result
     }
 
-    private mutating func readLong<Sink: AnswerSink>(_ record: CSVRecord, _ layout: LongLayout, _ context: ReadContext,
-                                                     counts: inout IngestCounts, sink: inout Sink, reject: (Rejection) -> Void) {
-        let file = context.file
+    private mutating func readLong<Sink: CodedAnswerSink>(_ record: CSVRecord, _ layout: LongLayout, _ context: ReadContext,
+                                                          counts: inout IngestCounts, sink: inout Sink, reject: (Rejection) -> Void) {
         let fields = record.fields
         func field(_ index: Int) -> String { index < fields.count ? fields[index] : "" }
         counts.records += 1
         func refuse(_ column: Int?, _ reason: String) {
             counts.rejected += 1
-            reject(Rejection(file: file, line: record.line, column: column.map { $0 + 1 }, reason: reason, record: fields))
+            reject(context.rejection(line: record.line, column: column, reason: reason, record: fields))
         }
         let respondent = field(layout.respondent).trimmingWhitespace()
         guard !respondent.isEmpty else { return refuse(layout.respondent, "no respondent id") }
@@ -240,25 +240,23 @@ public struct Ingestor: Sendable {
             return refuse(layout.dimension, "unknown dimension '\(dimensionText.trimmingWhitespace())'")
         }
         let score: Double?
-        switch value(field(layout.value), dimension, format: .long) {
+        switch value(field(layout.value), dimension, format: context.format) {
         case let .score(x): score = x
         case .missing: score = nil
         case let .invalid(reason): return refuse(layout.value, reason)
         }
         let round = context.label(options.round ?? layout.round.map { field($0).trimmingWhitespace() } ?? "")
         let answer = Answer(respondent: respondent, round: round, raterRole: rater, targetRole: target, dimension: dimension, score: score)
-        if let reason = sink.accept(answer) { return refuse(nil, reason) }
+        if let reason = sink.accept(answer) { return refuse(nil, reason.description) }
         if score == nil { counts.missing += 1 } else { counts.answers += 1 }
     }
 
-    private mutating func readWide<Sink: AnswerSink>(_ record: CSVRecord, _ layout: WideLayout, _ context: ReadContext,
-                                                     counts: inout IngestCounts, sink: inout Sink, reject: (Rejection) -> Void) {
-        let file = context.file
-        let format = context.format
+    private mutating func readWide<Sink: CodedAnswerSink>(_ record: CSVRecord, _ layout: WideLayout, _ context: ReadContext,
+                                                          counts: inout IngestCounts, sink: inout Sink, reject: (Rejection) -> Void) {
         let fields = record.fields
         func field(_ index: Int) -> String { index < fields.count ? fields[index] : "" }
         let respondent = layout.respondentColumn.map { field($0).trimmingWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }
-            ?? "\(file):\(record.line)"
+            ?? SourceLocation.text(file: context.file, sheet: context.sheet, line: record.line, column: nil)
         let raterField = field(layout.raterColumn)
         let raterText = layout.raterCodes.isEmpty ? raterField : layout.raterCodes[raterField.trimmingWhitespace()] ?? raterField
         var rowProblem: String?
@@ -276,8 +274,8 @@ public struct Ingestor: Sendable {
             let text = field(column.index)
             func refuse(_ reason: String, _ at: Int?) {
                 counts.rejected += 1
-                reject(Rejection(file: file, line: record.line, column: at.map { $0 + 1 },
-                                 reason: "\(column.header): \(reason)", record: [respondent, raterText, text]))
+                reject(context.rejection(line: record.line, column: at, reason: "\(column.header): \(reason)",
+                                         record: [respondent, raterText, text]))
             }
             if let rowProblem {
                 refuse(rowProblem, layout.raterColumn)
@@ -288,7 +286,7 @@ public struct Ingestor: Sendable {
                 continue
             }
             let score: Double?
-            switch value(text, column.dimension, format: format) {
+            switch value(text, column.dimension, format: context.format) {
             case let .score(x): score = x
             case .missing: score = nil
             case let .invalid(reason):
@@ -298,7 +296,7 @@ public struct Ingestor: Sendable {
             let answer = Answer(respondent: respondent, round: round, raterRole: rater, targetRole: target,
                                 dimension: column.dimension, score: score)
             if let reason = sink.accept(answer) {
-                refuse(reason, column.index)
+                refuse(reason.description, column.index)
                 continue
             }
             if score == nil { counts.missing += 1 } else { counts.answers += 1 }
@@ -307,6 +305,13 @@ public struct Ingestor: Sendable {
 
     var roleList: String {
         options.instrument.roles.map(\.name).joined(separator: ", ")
+    }
+}
+
+extension ReadContext {
+    /// An error at a line (or row) of the file.
+    func error(line: Int?, _ message: String) -> IngestError {
+        IngestError(file: file, sheet: sheet, line: line, message: message)
     }
 }
 

@@ -4,7 +4,8 @@ import RCSurvey
 /// What `rckit inspect` found in a file.
 struct FileInspection {
     var file: String
-    var dialect: CSVDialect
+    /// A CSV file's dialect, or the worksheet read.
+    var source: SourceKind
     var shape: DetectedShape?
     /// Why no shape was detected.
     var problem: String?
@@ -16,36 +17,39 @@ struct FileInspection {
     var surveyXact: SurveyXactDataset?
 
     init(path: String, options: IngestOptions, rowLimit: Int?) throws {
-        var reader = try Ingestor.openReader(path: path, csv: options.csv)
+        var records = try ExportRecords(path: path, options: options)
         file = path
-        dialect = reader.dialect
-        var head: [CSVRecord] = []
-        while head.count < Ingestor.sampleSize, let record = try reader.next() { head.append(record) }
-        guard let first = head.first else { throw IngestError(file: path, line: 1, message: "the file is empty") }
-        surveyXact = try SurveyXactDataset.forDataset(path: path, format: options.format, structure: options.structure,
-                                                      labels: options.labels, csv: options.csv)
-            .flatMap { $0.describes(first) ? $0 : nil }
+        source = records.kind
+        let preview = records.preview
+        surveyXact = preview.translation
         // Detection sees a SurveyXact dataset as its question texts and labels; the rows stay as read.
-        var detectable = head
-        if let surveyXact {
-            detectable = [surveyXact.header(first)] + head.dropFirst().map { surveyXact.translate($0, variables: first.fields) }
-        }
         do {
-            shape = try ShapeDetector.detect(detectable, instrument: options.instrument, file: path,
-                                             requested: surveyXact == nil ? options.format : .surveyxact)
+            shape = try preview.detectedShape()
         } catch {
             problem = error.description
         }
         let headerRows = shape?.headerRows ?? 1
-        header = shape?.header ?? first.fields
-        var rows = Array(head.dropFirst(headerRows))
+        header = shape?.header ?? preview.records[0].fields
+        var rows = Array(preview.records.dropFirst(headerRows))
         totalRows = rows.count
-        while let record = try reader.next() {
+        while let record = try records.next() {
             totalRows += 1
             if rowLimit == nil || rows.count < rowLimit! { rows.append(record) }
         }
         if let rowLimit, rows.count > rowLimit { rows = Array(rows.prefix(rowLimit)) }
         self.rows = rows
+    }
+
+    /// The CSV dialect, for a CSV file.
+    var dialect: CSVDialect? {
+        if case let .csv(dialect) = source { return dialect }
+        return nil
+    }
+
+    /// The worksheet, for a workbook.
+    var sheet: String? {
+        if case let .worksheet(name) = source { return name }
+        return nil
     }
 
     /// Column → what it holds.
@@ -73,9 +77,10 @@ struct FileInspection {
     var json: JSONValue {
         .object([
             ("file", .string(file)),
-            ("encoding", .string(dialect.encoding.name)),
-            ("delimiter", .string(String(dialect.delimiter.character))),
-            ("line_ending", .string(dialect.lineEnding.name)),
+            ("encoding", dialect.map { .string($0.encoding.name) } ?? .null),
+            ("delimiter", dialect.map { .string(String($0.delimiter.character)) } ?? .null),
+            ("line_ending", dialect.map { .string($0.lineEnding.name) } ?? .null),
+            ("sheet", sheet.map(JSONValue.string) ?? .null),
             ("format", shape.map { .string($0.format.rawValue) } ?? .null),
             ("format_name", shape.map { .string($0.format.name) } ?? .null),
             ("header_rows", shape.map { .number($0.headerRows) } ?? .null),
@@ -99,9 +104,12 @@ struct FileInspection {
 
     var text: String {
         var out = "File:       \(file)\n"
-        out += "Encoding:   \(dialect.encoding.name)\n"
-        out += "Delimiter:  \(dialect.delimiter.name)\n"
-        out += "Lines:      \(dialect.lineEnding.name)\n"
+        if let dialect {
+            out += "Encoding:   \(dialect.encoding.name)\n"
+            out += "Delimiter:  \(dialect.delimiter.name)\n"
+            out += "Lines:      \(dialect.lineEnding.name)\n"
+        }
+        if let sheet { out += "Sheet:      \(sheet)\n" }
         if let surveyXact {
             out += "SurveyXact: structure \(surveyXact.structureFile ?? "-"), labels \(surveyXact.labelsFile ?? "-")\n"
         }

@@ -54,7 +54,7 @@ enum ImportCommand: Command {
         do {
             for file in arguments.positionals {
                 try ingestor.read(path: file, consume: { answer in
-                    if case let .rejected(reason) = builder.add(answer) { return reason.description }
+                    if case let .rejected(reason) = builder.add(answer) { return reason }
                     writer.append([answer.respondent, answer.round, answer.raterRole, answer.targetRole, answer.dimension.id,
                                    answer.score.map(\.compact) ?? ""], to: &buffer)
                     if buffer.count >= 1 << 16 { flushBuffer() }

@@ -32,7 +32,7 @@ public final class AtomicFile: TextOutput {
     deinit { if !finished { discard() } }
 
     public func write(_ text: String) { output.write(text) }
-    public func write(bytes: UnsafeRawBufferPointer) { output.write(bytes: bytes) }
+    public func write(bytes: [UInt8]) { output.write(bytes: bytes) }
     public func flush() { output.flush() }
 
     /// Makes the file appear under its name, replacing any previous file.

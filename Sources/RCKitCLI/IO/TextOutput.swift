@@ -35,7 +35,7 @@ public final class FileDescriptorOutput: TextOutput {
         if buffer.count >= capacity { flush() }
     }
 
-    public func write(bytes: UnsafeRawBufferPointer) {
+    public func write(bytes: [UInt8]) {
         buffer.append(contentsOf: bytes)
         if buffer.count >= capacity { flush() }
     }

@@ -16,27 +16,6 @@ public struct SurveyData: Sendable {
     public func round(_ label: String) -> RoundData? { rounds.first { $0.label == label } }
 }
 
-/// Why an answer was not accepted into the data.
-public enum AnswerRejection: Error, Sendable, Equatable, CustomStringConvertible {
-    case duplicateAnswer(respondent: String, target: String, dimension: Dimension)
-    case conflictingRole(respondent: String, known: String, given: String)
-    case emptyRespondent
-    case emptyRole
-
-    /// The reason, without the respondent's id: the file and line of a rejection identify the
-    /// record, and no output of an analysis names a respondent (SPEC §3).
-    public var description: String {
-        switch self {
-        case let .duplicateAnswer(_, target, dimension):
-            "a repeated answer: the respondent already answered \(dimension.id) about \(target); the first answer is kept"
-        case let .conflictingRole(_, known, given):
-            "the respondent was recorded as \(known) earlier, not \(given)"
-        case .emptyRespondent: "no respondent id"
-        case .emptyRole: "no role"
-        }
-    }
-}
-
 /// Gathers answers one at a time into `SurveyData`. Each answer is accepted, counted as
 /// missing, or rejected with a reason.
 public struct SurveyBuilder: Sendable {
@@ -51,13 +30,12 @@ public struct SurveyBuilder: Sendable {
     private var lastRespondent = (round: -1, index: -1)
     /// The id bytes of the last answer, exactly as given (they found `lastRespondent`).
     private var lastID: [UInt8] = []
-    /// Where the last answer's tie (respondent and target in a round) is stored, when that
-    /// answer found its respondent with the right role; round -1 otherwise. The next answer of
-    /// the same tie (``AnswerRecord/repeatsLast``) goes straight there.
-    var lastTie = (round: -1, respondent: 0, target: 0)
-    /// Role and round indices of the fast path's name numbers (-1: not seen yet).
-    var nameRoles: [Int] = []
-    var nameRounds: [Int] = []
+    /// Where the last answer's tie is stored, when that answer found its respondent with the
+    /// right role. The next answer of the same tie (``CodedAnswer/repeatsLast``) goes straight there.
+    var lastTie: StoredTie?
+    /// Role and round indices of the fast path's name numbers.
+    var nameRoles = NameIndexMemo()
+    var nameRounds = NameIndexMemo()
 
     /// `roleOrder` fixes the display order of known roles; others follow in order of appearance.
     public init(roleOrder: [String] = []) {
@@ -78,7 +56,7 @@ public struct SurveyBuilder: Sendable {
 
     /// Adds one answer. A missing answer (`score == nil`) registers the respondent but stores nothing.
     public mutating func add(_ answer: Answer) -> Outcome {
-        lastTie.round = -1
+        lastTie = nil
         guard !answer.respondent.isEmpty else { return .rejected(.emptyRespondent) }
         guard !answer.raterRole.isEmpty, !answer.targetRole.isEmpty else { return .rejected(.emptyRole) }
         let target = intern(answer.targetRole)
@@ -107,7 +85,7 @@ public struct SurveyBuilder: Sendable {
     @inline(__always)
     mutating func insert(respondent id: UnsafeBufferPointer<UInt8>, round: Int, rater: Int, target: Int,
                          dimension: Int, score: Double?) -> Placement {
-        lastTie.round = -1
+        lastTie = nil
         if !seenAsTarget[target] {
             seenAsTarget[target] = true
             if target >= fixedRoles { targetOrder.append(target) }
@@ -125,7 +103,7 @@ public struct SurveyBuilder: Sendable {
             case let .failure(conflict): return .conflictingRole(known: conflict.known)
             }
         }
-        lastTie = (round, respondent, target)
+        lastTie = StoredTie(round: round, respondent: respondent, target: target)
         guard let score else { return .missing }
         return place(score, round: round, slot: rounds[round].slot(respondent, target, dimension))
     }

@@ -82,8 +82,8 @@ struct ShapeCase: Sendable, CustomTestStringConvertible {
         let result = try ShapeFixtures.read(try ShapeFixtures.path(shape.file), options: try shape.options(ShapeFixtures.rolesInstrument))
         let report = try #require(result.report)
         #expect(report.shape.format == shape.format)
-        if let encoding = shape.encoding { #expect(report.dialect.encoding == encoding) }
-        if let delimiter = shape.delimiter { #expect(report.dialect.delimiter == delimiter) }
+        if let encoding = shape.encoding { #expect(report.dialect?.encoding == encoding) }
+        if let delimiter = shape.delimiter { #expect(report.dialect?.delimiter == delimiter) }
     }
 
     @Test(arguments: ShapeCase.all)

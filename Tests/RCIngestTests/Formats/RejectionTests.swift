@@ -68,7 +68,7 @@ import Testing
         var ingestor = Ingestor(options: IngestOptions())
         var rejections: [Rejection] = []
         let report = try ingestor.read(path: try ShapeFixtures.path("tidy-original.csv"),
-                                       consume: { $0.respondent == "R02" ? "duplicate answer" : nil },
+                                       consume: { $0.respondent == "R02" ? .refused(reason: "duplicate answer") : nil },
                                        reject: { rejections.append($0) })
         #expect(rejections.count == 28)
         #expect(rejections.allSatisfy { $0.reason == "duplicate answer" })

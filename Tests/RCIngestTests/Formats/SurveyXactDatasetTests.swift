@@ -68,7 +68,7 @@ import Testing
         try write(texts.labels, "labels.csv")
         let result = try ShapeFixtures.read(folder.appendingPathComponent("dataset.csv").path, options: IngestOptions())
         #expect(result.report?.shape.format == .surveyxact)
-        #expect(result.report?.dialect.encoding == .utf16LE)
+        #expect(result.report?.dialect?.encoding == .utf16LE)
         #expect(ShapeFixtures.multiset(result.answers, respondents: false) == (try original()))
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import RCIngest
 import RCSurvey
+import RCTestSupport
 import Testing
 
 /// The fast path (plain runs read from field bytes) and the general path read every record
@@ -8,49 +9,6 @@ import Testing
 /// columns, reasons and records, the same counts — whatever the encoding, line endings,
 /// quoting or block size.
 @Suite struct PlainRunTests {
-    /// Keeps every answer and refuses a second answer to the same question, as the survey
-    /// builder does, so that refusals by the sink are covered too.
-    /// It takes a tie's further answers by dimension and score alone (as the survey builder
-    /// does, a stretch at a time), so the rows the reading thread reduces to a code are covered as well.
-    struct RecordingSink: AnswerSink {
-        var answers: [Answer] = []
-        var seen: Set<String> = []
-        /// The last answer given with its texts on the fast path: its tie is the one further
-        /// answers belong to.
-        var lastTie: Answer?
-
-        mutating func accept(_ answer: Answer) -> String? {
-            lastTie = nil
-            return take(answer)
-        }
-
-        mutating func accept(_ record: AnswerRecord, names: [String]) -> String? {
-            let answer = record.answer(names: names)
-            lastTie = answer
-            return take(answer)
-        }
-
-        mutating func acceptRepeats(dimensions: UnsafeBufferPointer<Int>, scores: UnsafeBufferPointer<Double>) -> Int {
-            guard var answer = lastTie else { return 0 }
-            for k in dimensions.indices {
-                answer.dimension = Dimension.allCases[dimensions[k]]
-                answer.score = scores[k].isNaN ? nil : scores[k]
-                guard !seen.contains(RecordingSink.key(answer)), take(answer) == nil else { return k }
-            }
-            return dimensions.count
-        }
-
-        private mutating func take(_ answer: Answer) -> String? {
-            guard seen.insert(RecordingSink.key(answer)).inserted else { return "already answered" }
-            answers.append(answer)
-            return nil
-        }
-
-        private static func key(_ answer: Answer) -> String {
-            "\(answer.round)|\(answer.respondent)|\(answer.targetRole)|\(answer.dimension.id)"
-        }
-    }
-
     struct Outcome: Equatable {
         var answers: [Answer]
         var rejections: [Rejection]

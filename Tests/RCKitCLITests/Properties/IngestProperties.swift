@@ -22,7 +22,7 @@ import Testing
         var reader = try CSVReader(bytes: bytes, name: name, options: IngestOptions.defaultCSV)
         var ingestor = Ingestor(options: IngestOptions(instrument: instrument))
         result.report = try ingestor.read(&reader, consume: { answer in
-            if case let .rejected(reason) = builder.add(answer) { return reason.description }
+            if case let .rejected(reason) = builder.add(answer) { return reason }
             result.answers.append(answer)
             return nil
         }, reject: { result.rejections.append($0) })

@@ -34,8 +34,8 @@ import Testing
             let expected = general.accept(answer)
             var id = answer.respondent
             let got = id.withUTF8 { bytes in
-                fast.accept(AnswerRecord(respondent: bytes, round: number(answer.round), rater: number(answer.raterRole),
-                                         target: number(answer.targetRole), dimension: answer.dimension, score: answer.score),
+                fast.accept(CodedAnswer(respondent: bytes, round: NameNumber(number(answer.round)), rater: NameNumber(number(answer.raterRole)),
+                                        target: NameNumber(number(answer.targetRole)), dimension: answer.dimension, score: answer.score),
                             names: names)
             }
             #expect(got == expected, "\(answer)")
@@ -86,8 +86,8 @@ import Testing
             let expected = general.accept(answer)
             var id = answer.respondent
             let got = id.withUTF8 { bytes in
-                fast.accept(AnswerRecord(respondent: bytes, round: number(answer.round), rater: number(answer.raterRole),
-                                         target: number(answer.targetRole), dimension: answer.dimension, score: answer.score,
+                fast.accept(CodedAnswer(respondent: bytes, round: NameNumber(number(answer.round)), rater: NameNumber(number(answer.raterRole)),
+                                        target: NameNumber(number(answer.targetRole)), dimension: answer.dimension, score: answer.score,
                                          repeatsLast: repeats),
                             names: names)
             }

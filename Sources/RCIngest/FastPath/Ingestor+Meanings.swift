@@ -5,20 +5,12 @@ import RCSurvey
 extension Ingestor {
     /// The name number of the role a field spells, or nil when it names no role (or is blank).
     mutating func role(_ bytes: UnsafeBufferPointer<UInt8>, _ meanings: inout FieldMeanings) -> Int? {
-        let number: Int
-        if let known = meanings.recentRoles.find(bytes, in: meanings.roleSpellings) {
-            number = meanings.roles[known]
-        } else {
-            let text = String(decoding: bytes, as: UTF8.self)
-            if !text.trimmingWhitespace().isEmpty, let name = roles.canonical(text) {
-                number = nameNumber(name)
-            } else {
-                number = -1
-            }
-            meanings.roleSpellings.insert(bytes)
-            meanings.roles.append(number)
-        }
-        return number >= 0 ? number : nil
+        if let known = meanings.recentRoles.find(bytes, in: meanings.roleSpellings) { return meanings.roles[known].role }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let number = text.trimmingWhitespace().isEmpty ? nil : roles.canonical(text).map { nameNumber($0) }
+        meanings.roleSpellings.insert(bytes)
+        meanings.roles.append(RoleLookup(role: number))
+        return number
     }
 
     /// The dimension a field spells.
@@ -41,8 +33,8 @@ extension Ingestor {
             let found = interpreted(bytes, dimension, format: format)
             meanings.shortValues[slot] = found
             switch found {
-            case let .score(x): meanings.shortScores[slot] = x
-            case .missing: meanings.shortScores[slot] = .nan
+            case let .score(x): meanings.shortScores[slot] = ShortScore(score: x)
+            case .missing: meanings.shortScores[slot] = .missing
             case .unknown, .refused: break
             }
             return found

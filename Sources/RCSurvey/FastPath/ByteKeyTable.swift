@@ -6,7 +6,7 @@ import Foundation
 ///
 /// Keys live back to back in one buffer; the hash index is open addressing, kept at most
 /// half full. Callers keep the value of key `k` at index `k` of an array of their own.
-public struct ByteKeyTable: Sendable {
+package struct ByteKeyTable: Sendable {
     /// The keys, back to back.
     @usableFromInline var storage: [UInt8] = []
     /// Key `k` is `storage[starts[k]..<starts[k + 1]]`.
@@ -16,17 +16,17 @@ public struct ByteKeyTable: Sendable {
     /// Each key's hash, so that growing the index never rehashes.
     private var hashes: [UInt64] = []
 
-    public init(capacity: Int = 16) {
+    package init(capacity: Int = 16) {
         var size = 16
         while size < capacity * 2 { size *= 2 }
         slots = Array(repeating: -1, count: size)
     }
 
     /// How many keys the table holds.
-    public var count: Int { hashes.count }
+    package var count: Int { hashes.count }
 
     /// The number of `key`, or nil when it is not in the table.
-    public func find(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
+    package func find(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
         let hash = ByteKeyTable.hash(key)
         return storage.withUnsafeBufferPointer { stored in
             let mask = slots.count - 1
@@ -42,7 +42,7 @@ public struct ByteKeyTable: Sendable {
 
     /// Adds `key` (which must not be in the table yet) and returns its number.
     @discardableResult
-    public mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> Int {
+    package mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> Int {
         let number = count
         let hash = ByteKeyTable.hash(key)
         storage.append(contentsOf: key)
@@ -53,19 +53,19 @@ public struct ByteKeyTable: Sendable {
     }
 
     /// The number of `key`, adding it when it is new.
-    public mutating func intern(_ key: UnsafeBufferPointer<UInt8>) -> Int {
+    package mutating func intern(_ key: UnsafeBufferPointer<UInt8>) -> Int {
         find(key) ?? insert(key)
     }
 
     /// Whether key `number` is exactly `bytes`.
     @inlinable
-    public func key(_ number: Int, equals bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    package func key(_ number: Int, equals bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         storage.withUnsafeBufferPointer { ByteKeyTable.equal($0, starts[number]..<starts[number + 1], bytes) }
     }
 
     /// Key numbers in the byte order of their keys (shorter first where one is a prefix of
     /// the other): an order that does not depend on the order the keys were inserted in.
-    public func sortedNumbers() -> [Int] {
+    package func sortedNumbers() -> [Int] {
         storage.withUnsafeBufferPointer { stored in
             starts.withUnsafeBufferPointer { starts in
                 guard let base = stored.baseAddress else { return Array(0..<count) }
@@ -80,7 +80,7 @@ public struct ByteKeyTable: Sendable {
     }
 
     /// The bytes of key `number`.
-    public func key(_ number: Int) -> ArraySlice<UInt8> {
+    package func key(_ number: Int) -> ArraySlice<UInt8> {
         storage[starts[number]..<starts[number + 1]]
     }
 
@@ -105,7 +105,7 @@ public struct ByteKeyTable: Sendable {
     /// Whether `count` bytes at `a` and at `b` are the same, compared eight at a time (nil
     /// pointers only with a count of 0).
     @inlinable @inline(__always)
-    public static func equal(_ a: UnsafePointer<UInt8>?, _ b: UnsafePointer<UInt8>?, count n: Int) -> Bool {
+    package static func equal(_ a: UnsafePointer<UInt8>?, _ b: UnsafePointer<UInt8>?, count n: Int) -> Bool {
         guard let a, let b else { return n == 0 }
         if n < 8 {
             for i in 0..<n where a[i] != b[i] { return false }

@@ -159,7 +159,7 @@ struct PlainRecords: ~Copyable {
     /// ``SplitRun/RepeatPlan/codesTargets`` a row may also start the next tie of the same
     /// respondent, round and rater: the same fields before the target (the last tie column),
     /// then a target spelling `targets` knows; the rows after it repeat its tie. Appends an entry
-    /// for each, with the dimension's code and the value byte (`code << 8 | value`) and the
+    /// for each, with the dimension's code and the value byte (``RowCode``) and the
     /// target's code where it has a new one (see ``SplitRun``). Stops before the first record
     /// that is not such a row (read it with ``next()``); false when there was none.
     ///
@@ -183,13 +183,13 @@ struct PlainRecords: ~Copyable {
         var lineNumber = nextLine
         while true {
             let dimensionStart: Int
-            var target: UInt8 = 0
+            var target = TargetCode.none
             // ``repeatsPrefix(at:)``, with the prefix's place and length held in locals.
             if start &+ length < n, ByteKeyTable.equal(base + start, prefix, count: length) {
                 dimensionStart = start &+ length
             } else if shared > 0, start &+ shared < n, ByteKeyTable.equal(base + start, prefix, count: shared),
                       let (spelling, code) = targets.match(base + (start &+ shared), available: n &- start &- shared, delimiter: delimiter) {
-                target = UInt8(truncatingIfNeeded: code)
+                target = TargetCode(raw: UInt8(truncatingIfNeeded: code))
                 dimensionStart = start &+ shared &+ spelling &+ 1
             } else {
                 break
@@ -202,8 +202,8 @@ struct PlainRecords: ~Copyable {
             guard value != delimiter, value != lf, value != cr, lineBreak == lf || lineBreak == cr,
                   valueAt &+ 1 &- start <= maxRecordBytes else { break }
             entries.append(SplitRun.Entry(line: Int32(truncatingIfNeeded: lineNumber &- firstLine), start: Int32(truncatingIfNeeded: start),
-                                          code: code << 8 | UInt16(value), repeatsPrefix: target == 0, target: target))
-            if target != 0 {
+                                          code: RowCode(dimensionCode: code, value: value), repeatsPrefix: target.isNone, target: target))
+            if !target.isNone {
                 prefix = base + start
                 length = dimensionStart &- start
                 tieStart = start

@@ -29,17 +29,17 @@ struct SplitRun: Sendable {
         /// see ``CSVTokenizer/withPlainRun(prefixFields:_:)``).
         var line: Int32
         var start: Int32
-        /// Its code (0: its fields are split in `edges`).
-        var code: UInt16
+        /// Its code (``RowCode/none``: its fields are split in `edges`).
+        var code: RowCode
         /// Whether it repeats the leading fields of the record before.
         var repeatsPrefix: Bool
         /// For a record with a code that repeats the leading fields of the record before but
-        /// the target: the target's code (1 + its place in the reading thread's memo); else 0.
-        var target: UInt8
+        /// the target: the target's code; else ``TargetCode/none``.
+        var target: TargetCode
     }
 
     /// The entries, and the field edges of the records without a code (see `Storage`).
-    private let storage: Storage
+    let storage: Storage
     /// The line of the run's first record.
     var firstLine = 0
     let plan: RepeatPlan?
@@ -49,7 +49,7 @@ struct SplitRun: Sendable {
     /// without a code, back to back — the `r`-th of them has the edges
     /// `edges[firstEdge[r] ... firstEdge[r + 1] - 1]` (its field count plus one), with field `i`
     /// at `edge[i] ..< edge[i + 1] - 1`, as in ``PlainRecords``.
-    private final class Storage: @unchecked Sendable {
+    final class Storage: @unchecked Sendable {
         let entries: GrowingBuffer<Entry>
         let edges: GrowingBuffer<Int>
         let firstEdge: GrowingBuffer<Int>
@@ -87,14 +87,14 @@ struct SplitRun: Sendable {
         while true {
             if let plan, records.readRepeats(plan, &dimensions, &targets, into: &entries) { continue }
             guard records.next() else { break }
-            var code: UInt16 = 0
+            var code = RowCode.none
             if let plan { code = SplitRun.code(of: records, plan, &dimensions, &targets) }
-            if code == 0 {
+            if !code.isCoded {
                 records.appendEdges(to: &edges)
                 firstEdge.append(edges.count)
             }
             entries.append(Entry(line: Int32(truncatingIfNeeded: records.line &- firstLine), start: Int32(truncatingIfNeeded: records.start),
-                                 code: code, repeatsPrefix: records.repeatsPrefix, target: 0))
+                                 code: code, repeatsPrefix: records.repeatsPrefix, target: .none))
         }
         storage = Storage(entries: entries, edges: edges, firstEdge: firstEdge)
     }
@@ -103,19 +103,19 @@ struct SplitRun: Sendable {
     /// with a known dimension and a one-byte value, else 0. The target and dimension of a row
     /// starting a new tie are learnt, for coding the rows that start a tie later.
     private static func code(of records: borrowing PlainRecords, _ plan: RepeatPlan,
-                             _ dimensions: inout Spellings, _ targets: inout Spellings) -> UInt16 {
-        guard records.count == plan.fields else { return 0 }
+                             _ dimensions: inout Spellings, _ targets: inout Spellings) -> RowCode {
+        guard records.count == plan.fields else { return .none }
         guard records.repeatsPrefix else {
             if plan.codesTargets {
                 _ = targets.code(of: records.field(plan.fields - 3))
                 _ = dimensions.code(of: records.field(plan.fields - 2))
             }
-            return 0
+            return .none
         }
         let value = records.field(plan.fields - 1)
-        guard value.count == 1 else { return 0 }
+        guard value.count == 1 else { return .none }
         let dimension = dimensions.code(of: records.field(plan.fields - 2))
-        return dimension == 0 ? 0 : dimension << 8 | UInt16(value[0])
+        return dimension == 0 ? .none : RowCode(dimensionCode: dimension, value: value[0])
     }
 
     /// Calls `body` with a cursor over the records (when there are any).
@@ -155,8 +155,8 @@ struct SplitRecords {
     private var current: UnsafePointer<Int>?
     /// The number of fields of the current record (with its edges).
     private(set) var count = 0
-    /// The current record's code (see ``SplitRun``); 0 when its fields were split.
-    private(set) var code: UInt16 = 0
+    /// The current record's code (see ``SplitRun``); ``RowCode/none`` when its fields were split.
+    private(set) var code = RowCode.none
 
     fileprivate init(base: UnsafePointer<UInt8>, edges: UnsafePointer<Int>, firstEdge: UnsafeBufferPointer<Int>,
                      entries: UnsafeBufferPointer<SplitRun.Entry>, firstLine: Int, scratch: UnsafeMutablePointer<Int>,
@@ -176,7 +176,7 @@ struct SplitRecords {
         guard index + 1 < entries.count else { return false }
         index += 1
         code = entries[index].code
-        if code == 0 {
+        if !code.isCoded {
             let first = firstEdge[split]
             count = firstEdge[split + 1] - first - 1
             current = edges + first
@@ -189,16 +189,16 @@ struct SplitRecords {
     }
 
     /// The code of the record `offset` records after the current one (0 for the current one)
-    /// when it repeats the tie of the record before it; 0 past the last.
+    /// when it repeats the tie of the record before it; ``RowCode/none`` past the last.
     @inline(__always)
-    func repeatCode(after offset: Int) -> UInt16 {
-        guard index + offset < entries.count else { return 0 }
+    func repeatCode(after offset: Int) -> RowCode {
+        guard index + offset < entries.count else { return .none }
         let entry = entries[index + offset]
-        return entry.target == 0 ? entry.code : 0
+        return entry.target.isNone ? entry.code : .none
     }
 
     /// The current record's target code (see ``SplitRun/Entry/target``).
-    var target: UInt8 { entries[index].target }
+    var target: TargetCode { entries[index].target }
 
     /// Where the current record starts.
     var start: UnsafePointer<UInt8> { base + Int(entries[index].start) }
@@ -207,7 +207,7 @@ struct SplitRecords {
     mutating func skip(_ records: Int) {
         guard records > 0 else { return }
         precondition(index + records < entries.count, "skipping past the last record")
-        assert((index + 1 ... index + records).allSatisfy { entries[$0].code != 0 }, "skipping a record with fields")
+        assert((index + 1 ... index + records).allSatisfy { entries[$0].code.isCoded }, "skipping a record with fields")
         index += records
         code = entries[index].code
         count = 0

@@ -5,7 +5,7 @@ import RCSurvey
 /// unknown role, an invalid value, text that needs trimming …), so only records the general
 /// path would take or refuse for the sink's reasons are read here — and alike.
 extension Ingestor {
-    mutating func readPlainLong<Sink: AnswerSink>(_ records: SplitRecords, _ layout: LongLayout, _ context: ReadContext,
+    mutating func readPlainLong<Sink: CodedAnswerSink>(_ records: SplitRecords, _ layout: LongLayout, _ context: ReadContext,
                                                   _ meanings: inout FieldMeanings, counts: inout IngestCounts,
                                                   sink: inout Sink, reject: (Rejection) -> Void) -> Bool {
         let count = records.count
@@ -46,11 +46,11 @@ extension Ingestor {
         }
 
         counts.records += 1
-        let answer = AnswerRecord(respondent: respondent, round: round, rater: rater, target: target, dimension: dimension,
-                                  score: score, repeatsLast: repeated != nil)
+        let answer = CodedAnswer(respondent: respondent, round: NameNumber(round), rater: NameNumber(rater), target: NameNumber(target),
+                                 dimension: dimension, score: score, repeatsLast: repeated != nil)
         if let reason = sink.accept(answer, names: names) {
             counts.rejected += 1
-            reject(Rejection(file: context.file, line: records.line, reason: reason, record: records.record.fields))
+            reject(Rejection(file: context.file, line: records.line, reason: reason.description, record: records.record.fields))
         } else if score == nil {
             counts.missing += 1
         } else {
@@ -66,31 +66,30 @@ extension Ingestor {
     /// role is looked up once per code, by the general rules on the row's own field, the rest
     /// comes from the last row and the code. Returns false, having changed nothing but the
     /// look-ups, when the row must be read with its fields.
-    mutating func readNextTie<Sink: AnswerSink>(_ records: inout SplitRecords, _ layout: LongLayout, _ context: ReadContext,
+    mutating func readNextTie<Sink: CodedAnswerSink>(_ records: inout SplitRecords, _ layout: LongLayout, _ context: ReadContext,
                                                 _ meanings: inout FieldMeanings, counts: inout IngestCounts,
                                                 sink: inout Sink, reject: (Rejection) -> Void) -> Bool {
         guard var tie = meanings.lastTie else { return false }
         let code = records.code
-        let dimensionIndex = Int(code >> 8) &- 1
-        let score = meanings.shortScores[dimensionIndex &* 256 &+ Int(code & 0xFF)]
-        guard score != FieldMeanings.notFast, let dimension = Dimension(index: dimensionIndex) else { return false }
-        let targetCode = Int(records.target)
-        if meanings.codedTargets[targetCode] == -2 {
+        let score = meanings.shortScores[code.slot]
+        guard score.isFast, let dimension = Dimension(index: code.dimensionIndex) else { return false }
+        let place = records.target.place
+        if meanings.codedTargets[place].isUnseen {
             records.splitFields()
-            meanings.codedTargets[targetCode] = layout.target < records.count ? role(records.field(layout.target), &meanings) ?? -1 : -1
+            meanings.codedTargets[place] = RoleLookup(role: layout.target < records.count ? role(records.field(layout.target), &meanings) : nil)
         }
-        tie.target = meanings.codedTargets[targetCode]
-        guard tie.target >= 0 else { return false }
+        guard let target = meanings.codedTargets[place].role else { return false }
+        tie.target = target
         let respondent = UnsafeBufferPointer(start: records.start + tie.respondentOffset, count: tie.respondentCount)
         counts.rows += 1
         counts.records += 1
-        let answer = AnswerRecord(respondent: respondent, round: tie.round, rater: tie.rater, target: tie.target, dimension: dimension,
-                                  score: score.isNaN ? nil : score)
+        let answer = CodedAnswer(respondent: respondent, round: NameNumber(tie.round), rater: NameNumber(tie.rater),
+                                 target: NameNumber(tie.target), dimension: dimension, score: score.isMissing ? nil : score.raw)
         if let reason = sink.accept(answer, names: names) {
             counts.rejected += 1
             records.splitFields()
-            reject(Rejection(file: context.file, line: records.line, reason: reason, record: records.record.fields))
-        } else if score.isNaN {
+            reject(Rejection(file: context.file, line: records.line, reason: reason.description, record: records.record.fields))
+        } else if score.isMissing {
             counts.missing += 1
         } else {
             counts.answers += 1
@@ -104,7 +103,7 @@ extension Ingestor {
     /// here and the values' meanings are known, handed to the sink a stretch at a time. Leaves
     /// the cursor on the last row taken and returns true; returns false, having changed
     /// nothing, when not even the current row was taken (it must be read with its fields).
-    mutating func readRepeats<Sink: AnswerSink>(_ records: inout SplitRecords, _ meanings: inout FieldMeanings,
+    mutating func readRepeats<Sink: CodedAnswerSink>(_ records: inout SplitRecords, _ meanings: inout FieldMeanings,
                                                 counts: inout IngestCounts, sink: inout Sink) -> Bool {
         guard meanings.lastTie != nil else { return false }
         let most = 32
@@ -113,18 +112,18 @@ extension Ingestor {
                 var count = 0
                 while count < most {
                     let code = records.repeatCode(after: count)
-                    guard code != 0 else { break }
-                    let dimension = Int(code >> 8) &- 1
-                    let score = meanings.shortScores[dimension &* 256 &+ Int(code & 0xFF)]
-                    guard score != FieldMeanings.notFast else { break }
-                    scores.initializeElement(at: count, to: score)
-                    dimensions.initializeElement(at: count, to: dimension)
+                    guard code.isCoded else { break }
+                    let score = meanings.shortScores[code.slot]
+                    guard score.isFast else { break }
+                    scores.initializeElement(at: count, to: score.raw)
+                    dimensions.initializeElement(at: count, to: code.dimensionIndex)
                     count += 1
                 }
-                let taken = sink.acceptRepeats(dimensions: UnsafeBufferPointer(rebasing: dimensions[..<count]),
-                                               scores: UnsafeBufferPointer(rebasing: scores[..<count]))
+                let answers = RepeatedAnswers(dimensions: UnsafeBufferPointer(rebasing: dimensions[..<count]),
+                                              scores: UnsafeBufferPointer(rebasing: scores[..<count]))
+                let taken = sink.acceptRepeats(answers)
                 for k in 0..<taken {
-                    if scores[k].isNaN {
+                    if answers.score(k) == nil {
                         counts.missing += 1
                     } else {
                         counts.answers += 1
@@ -138,7 +137,7 @@ extension Ingestor {
         }
     }
 
-    mutating func readPlainWide<Sink: AnswerSink>(_ records: SplitRecords, _ layout: WideLayout, _ context: ReadContext,
+    mutating func readPlainWide<Sink: CodedAnswerSink>(_ records: SplitRecords, _ layout: WideLayout, _ context: ReadContext,
                                                   _ meanings: inout FieldMeanings, counts: inout IngestCounts,
                                                   sink: inout Sink, reject: (Rejection) -> Void) -> Bool {
         let count = records.count
@@ -148,14 +147,14 @@ extension Ingestor {
               let round = round(layout.roundColumn.map(field), context, &meanings) else { return false }
         // Every answer must be readable here before any is taken.
         if meanings.columnTargets.count != layout.answerColumns.count {
-            meanings.columnTargets = Array(repeating: -2, count: layout.answerColumns.count)
+            meanings.columnTargets = Array(repeating: .unseen, count: layout.answerColumns.count)
             meanings.rowValues = Array(repeating: .unknown, count: layout.answerColumns.count)
         }
         for (k, column) in layout.answerColumns.enumerated() {
-            if meanings.columnTargets[k] == -2 {
-                meanings.columnTargets[k] = roles.canonical(column.role).map { nameNumber($0) } ?? -1
+            if meanings.columnTargets[k].isUnseen {
+                meanings.columnTargets[k] = RoleLookup(role: roles.canonical(column.role).map { nameNumber($0) })
             }
-            guard meanings.columnTargets[k] >= 0 else { return false }
+            guard meanings.columnTargets[k].role != nil else { return false }
             let value = value(field(column.index), column.dimension, format: context.format, &meanings)
             guard value != .refused else { return false }
             meanings.rowValues[k] = value
@@ -173,7 +172,7 @@ extension Ingestor {
                              counts: &counts, sink: &sink, reject: reject)
     }
 
-    private func readPlainWide<Sink: AnswerSink>(_ records: SplitRecords, _ layout: WideLayout, _ context: ReadContext,
+    private func readPlainWide<Sink: CodedAnswerSink>(_ records: SplitRecords, _ layout: WideLayout, _ context: ReadContext,
                                                  _ meanings: FieldMeanings, respondent: UnsafeBufferPointer<UInt8>,
                                                  rater: Int, round: Int, counts: inout IngestCounts,
                                                  sink: inout Sink, reject: (Rejection) -> Void) -> Bool {
@@ -184,13 +183,14 @@ extension Ingestor {
             case let .score(x): score = x
             default: score = nil
             }
-            let answer = AnswerRecord(respondent: respondent, round: round, rater: rater, target: meanings.columnTargets[k],
+            let answer = CodedAnswer(respondent: respondent, round: NameNumber(round), rater: NameNumber(rater),
+                                     target: NameNumber(meanings.columnTargets[k].role ?? 0),
                                       dimension: column.dimension, score: score)
             if let reason = sink.accept(answer, names: names) {
                 counts.rejected += 1
                 let record = [String(decoding: respondent, as: UTF8.self), records.string(layout.raterColumn), records.string(column.index)]
                 reject(Rejection(file: context.file, line: records.line, column: column.index + 1,
-                                 reason: "\(column.header): \(reason)", record: record))
+                                 reason: "\(column.header): \(reason.description)", record: record))
             } else if score == nil {
                 counts.missing += 1
             } else {

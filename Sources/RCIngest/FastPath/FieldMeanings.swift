@@ -10,20 +10,18 @@ struct FieldMeanings {
         case unknown, missing, score(Double), refused
     }
 
-    /// Role spellings → index into the ingestor's names (-1: not a role here).
+    /// Role spellings → what they name (by spelling number).
     var roleSpellings = ByteKeyTable()
-    var roles: [Int] = []
+    var roles: [RoleLookup] = []
     var recentRoles = RecentKeys()
     var dimensionSpellings = ByteKeyTable()
     var dimensions: [Dimension?] = []
     var recentDimensions = RecentKeys()
     /// Values of one byte (the usual "1"…"5"), by dimension index × 256 + byte.
     var shortValues = [Value](repeating: .unknown, count: 7 * 256)
-    /// The same as plain numbers, for the coded rows (``Ingestor/readRepeats(_:_:counts:sink:)``):
-    /// the score, NaN for a missing answer, and ``notFast`` for a value the fast path leaves
-    /// alone or has not met yet.
-    var shortScores = [Double](repeating: FieldMeanings.notFast, count: 7 * 256)
-    static var notFast: Double { -.infinity }
+    /// The same as plain numbers, for the coded rows (``Ingestor/readRepeats(_:_:counts:sink:)``),
+    /// by ``RowCode/slot``.
+    var shortScores = [ShortScore](repeating: .notFast, count: 7 * 256)
     var emptyValues = [Value](repeating: .unknown, count: 7)
     /// Longer values: keyed by the dimension index byte followed by the text.
     var valueSpellings = ByteKeyTable()
@@ -49,11 +47,10 @@ struct FieldMeanings {
         var respondentCount: Int
     }
     var lastTie: Tie?
-    /// The name numbers of the roles the reading thread's target codes stand for (by code;
-    /// -2: not looked up yet, -1: not a role).
-    var codedTargets = [Int](repeating: -2, count: 256)
-    /// Target role of each answer column of a wide layout (-2: not looked up yet, -1: none).
-    var columnTargets: [Int] = []
+    /// The roles the reading thread's target codes stand for (by ``TargetCode/place``).
+    var codedTargets = [RoleLookup](repeating: .unseen, count: 255)
+    /// Target role of each answer column of a wide layout.
+    var columnTargets: [RoleLookup] = []
     /// Values of the current wide row, column by column.
     var rowValues: [Value] = []
 

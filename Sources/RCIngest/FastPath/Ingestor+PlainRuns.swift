@@ -1,0 +1,78 @@
+import RCSurvey
+
+extension Ingestor {
+    /// Whether the fast path checks its buffers' invariants (``SplitRun/checkInvariants()``) as
+    /// it reads: always in debug builds, and in any build when the options ask for it (the
+    /// fuzz targets do).
+    var checksInvariants: Bool {
+        #if DEBUG
+        true
+        #else
+        options.checkInvariants
+        #endif
+    }
+
+    /// Reads the rest of a CSV file after its head: plain runs (see ``SplitRun``) on the fast
+    /// path, split on a second thread when ``IngestOptions/concurrentReading``, and the records
+    /// between them the general way.
+    mutating func readPlainRuns<Sink: CodedAnswerSink>(_ reader: inout CSVReader, _ file: inout FileProgress,
+                                                       into sink: inout Sink, reject: (Rejection) -> Void) throws {
+        var meanings = FieldMeanings()
+        var tieColumns = 0
+        var plan: SplitRun.RepeatPlan?
+        if case let .long(layout) = file.shape.layout {
+            tieColumns = layout.tieColumns
+            plan = layout.repeatFields.map { SplitRun.RepeatPlan(fields: $0, codesTargets: layout.target == tieColumns - 1) }
+        }
+        let stream = RecordStream(reader: reader, prefixFields: tieColumns, plan: plan, concurrent: options.concurrentReading)
+        defer { reader = stream.finish() }
+        while let item = stream.next() {
+            switch item {
+            case let .run(run):
+                if checksInvariants { run.checkInvariants() }
+                run.withRecords { records in
+                    readPlain(&records, file.shape.layout, file.context, &meanings, counts: &file.counts, sawData: &file.sawData,
+                              sink: &sink, reject: reject)
+                }
+            case let .records(records):
+                for record in records {
+                    readRecord(record, file.shape.layout, file.context, counts: &file.counts, sawData: &file.sawData,
+                               sink: &sink, reject: reject)
+                }
+            case let .failure(error):
+                throw error
+            }
+        }
+    }
+
+    /// Reads the records of a plain run, each on the fast path where it can be and the general
+    /// path where not.
+    private mutating func readPlain<Sink: CodedAnswerSink>(_ records: inout SplitRecords, _ layout: Layout, _ context: ReadContext,
+                                                           _ meanings: inout FieldMeanings, counts: inout IngestCounts,
+                                                           sawData: inout Bool, sink: inout Sink, reject: (Rejection) -> Void) {
+        while records.next() {
+            if records.code.isCoded {
+                let read = if !records.target.isNone, case let .long(layout) = layout {
+                    readNextTie(&records, layout, context, &meanings, counts: &counts, sink: &sink, reject: reject)
+                } else {
+                    readRepeats(&records, &meanings, counts: &counts, sink: &sink)
+                }
+                if read {
+                    sawData = true
+                    continue
+                }
+                records.splitFields()
+            }
+            let done = switch layout {
+            case let .long(layout): readPlainLong(records, layout, context, &meanings, counts: &counts, sink: &sink, reject: reject)
+            case let .wide(layout): readPlainWide(records, layout, context, &meanings, counts: &counts, sink: &sink, reject: reject)
+            }
+            if done {
+                sawData = true
+                counts.rows += 1
+            } else {
+                readRecord(records.record, layout, context, counts: &counts, sawData: &sawData, sink: &sink, reject: reject)
+            }
+        }
+    }
+}

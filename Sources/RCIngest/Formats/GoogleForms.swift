@@ -1,0 +1,14 @@
+/// Google Forms' responses CSV: `Timestamp` (Danish `Tidsstempel`) first, then a column per
+/// grid row headed `Question [Row]`; answers as label text.
+enum GoogleForms: ExportFormatReader {
+    static let format = ExportFormat.googleforms
+
+    static func recognises(_ head: ExportHead) -> Bool {
+        let first = head.keys.first
+        return first == "timestamp" || first == "tidsstempel"
+    }
+
+    static func shape(of head: ExportHead, _ detector: ShapeDetector) throws(IngestError) -> DetectedShape {
+        try detector.oneHeaderRow(head, format: format)
+    }
+}

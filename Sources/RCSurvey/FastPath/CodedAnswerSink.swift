@@ -1,0 +1,30 @@
+/// A sink that also takes answers from the fast reading path without their texts being made:
+/// the survey builder is one. Every method must treat an answer exactly as
+/// ``AnswerSink/accept(_:)`` treats the same answer spelled out (the differential tests check
+/// that the fast and general paths give the same data).
+package protocol CodedAnswerSink: AnswerSink {
+    /// Takes one answer read on the fast path; `names` holds the texts its numbers stand for.
+    mutating func accept(_ answer: CodedAnswer, names: [String]) -> AnswerRejection?
+    /// Takes further answers of the tie of the last answer given to ``accept(_:names:)`` (the
+    /// same respondent, round, rater and target), in order, as far as each can be taken
+    /// without more. Returns how many it took; the first one not taken (if any) comes again to
+    /// ``accept(_:names:)`` with ``CodedAnswer/repeatsLast``.
+    mutating func acceptRepeats(_ answers: RepeatedAnswers) -> Int
+}
+
+/// Any public sink as a coded one: each coded answer spelled out and handed to the base.
+package struct SpelledOutSink<Base: AnswerSink>: CodedAnswerSink {
+    package var base: Base
+
+    package init(_ base: Base) {
+        self.base = base
+    }
+
+    package mutating func accept(_ answer: Answer) -> AnswerRejection? { base.accept(answer) }
+
+    package mutating func accept(_ answer: CodedAnswer, names: [String]) -> AnswerRejection? {
+        base.accept(answer.answer(names: names))
+    }
+
+    package func acceptRepeats(_ answers: RepeatedAnswers) -> Int { 0 }
+}

@@ -1,0 +1,22 @@
+import RCKitCLI
+
+/// What running `rckit` in-process gave.
+public struct CLIResult: Sendable {
+    public var status: Int32
+    public var stdout: String
+    public var stderr: String
+}
+
+/// Runs `rckit` with `arguments` in-process, capturing both streams.
+public func rckit(_ arguments: String..., terminal: Bool = false, environment: [String: String] = [:]) -> CLIResult {
+    rckit(arguments, terminal: terminal, environment: environment)
+}
+
+/// Runs `rckit` with `arguments` in-process, capturing both streams.
+public func rckit(_ arguments: [String], terminal: Bool = false, environment: [String: String] = [:]) -> CLIResult {
+    let out = MemoryOutput()
+    let err = MemoryOutput()
+    let status = RCKit.run(arguments, context: CommandContext(stdout: out, stderr: err, stdoutIsTerminal: terminal,
+                                                              environment: environment))
+    return CLIResult(status: status, stdout: out.text, stderr: err.text)
+}
