@@ -20,7 +20,9 @@ let package = Package(
         // CSVReader over arbitrary bytes: never crashes, and the block size never changes the result.
         .executableTarget(name: "fuzz-csv", dependencies: ["FuzzSupport", .product(name: "RCIngest", package: "rckit")]),
         // Ingestor over arbitrary bytes in each export shape: every record is accounted for.
-        .executableTarget(name: "fuzz-import", dependencies: ["FuzzSupport", .product(name: "RCIngest", package: "rckit")]),
+        .executableTarget(name: "fuzz-import", dependencies: [
+            "FuzzSupport", .product(name: "RCIngest", package: "rckit"), .product(name: "RCTestSupport", package: "rckit"),
+        ]),
         // Instrument and column-mapping files: arbitrary JSON is refused with a reason, never a crash.
         .executableTarget(name: "fuzz-instrument", dependencies: [
             "FuzzSupport", .product(name: "RCIngest", package: "rckit"), .product(name: "RCSurvey", package: "rckit"),

@@ -1,6 +1,7 @@
 import FuzzSupport
 import RCIngest
 import RCSurvey
+import RCTestSupport
 
 /// The Ingestor over arbitrary bytes. The first byte chooses the export shape (or detection) and
 /// the instrument, the next two the CSV options. Invariants: no crash; records = answers +
@@ -43,12 +44,12 @@ struct Outcome: Equatable, CustomStringConvertible {
     var description: String { "answers \(answers.count), rejections \(rejections), counts \(String(describing: counts)), error \(error ?? "none")" }
 
     init(reading reader: CSVReader, _ options: IngestOptions) {
-        var ingestor = Ingestor(options: options)
+        var ingestor = Ingestor(options: options.checkingInvariants)
         var copy = reader
         var sink = RecordingSink()
         var rejections: [String] = []
         do {
-            let report = try ingestor.read(&copy, into: &sink) { rejection in
+            let report = try ingestor.readRecording(&copy, into: &sink) { rejection in
                 if rejection.line < 1 { violated("a rejection on line \(rejection.line)") }
                 if rejection.reason.isEmpty { violated("a rejection without a reason") }
                 rejections.append("\(rejection.line):\(rejection.column ?? 0) \(rejection.reason) \(rejection.record)")
@@ -71,52 +72,9 @@ struct Outcome: Equatable, CustomStringConvertible {
             // Other errors are reports to the user too; only crashes and broken accounting are findings.
             self.error = "\(error)"
         }
+        for violation in sink.violations { violated(violation) }
         answers = sink.answers
         self.rejections = rejections
-    }
-}
-
-/// Keeps every answer and refuses a repeated one, as the survey builder does (so refusals by
-/// the sink are covered), and takes a tie's further answers by dimension and score alone, a
-/// stretch at a time, as the builder does on the fast path.
-struct RecordingSink: AnswerSink {
-    var answers: [Answer] = []
-    var seen: Set<String> = []
-    var lastTie: Answer?
-
-    mutating func accept(_ answer: Answer) -> String? {
-        lastTie = nil
-        return take(answer)
-    }
-
-    mutating func accept(_ record: AnswerRecord, names: [String]) -> String? {
-        let answer = record.answer(names: names)
-        lastTie = answer
-        return take(answer)
-    }
-
-    mutating func acceptRepeats(dimensions: UnsafeBufferPointer<Int>, scores: UnsafeBufferPointer<Double>) -> Int {
-        guard var answer = lastTie else { return 0 }
-        for k in dimensions.indices {
-            answer.dimension = Dimension.allCases[dimensions[k]]
-            answer.score = scores[k].isNaN ? nil : scores[k]
-            guard !seen.contains(RecordingSink.key(answer)), take(answer) == nil else { return k }
-        }
-        return dimensions.count
-    }
-
-    private mutating func take(_ answer: Answer) -> String? {
-        guard seen.insert(RecordingSink.key(answer)).inserted else { return "a repeated answer" }
-        if answer.respondent.isEmpty || answer.raterRole.isEmpty || answer.targetRole.isEmpty {
-            violated("an answer without respondent or roles: \(answer)")
-        }
-        if let score = answer.score, !score.isFinite { violated("a score that is not a number: \(answer)") }
-        answers.append(answer)
-        return nil
-    }
-
-    private static func key(_ answer: Answer) -> String {
-        "\(answer.respondent)\u{1}\(answer.round)\u{1}\(answer.targetRole)\u{1}\(answer.dimension.id)"
     }
 }
 

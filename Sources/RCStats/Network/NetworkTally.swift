@@ -62,12 +62,13 @@ struct NetworkTally {
         }
     }
 
-    /// Adds every respondent of `round`; `roles` are the role names by storage index.
-    mutating func add(_ round: RoundData, roles: [String]) {
+    /// Adds every respondent of `round`; `roles` are the role names by storage index. A round
+    /// of at least `halvingThreshold` respondents is summed in two halves on two threads.
+    mutating func add(_ round: RoundData, roles: [String], halvingThreshold: Int = NetworkTally.halvingThreshold) {
         let targetsByName = roles.indices.sorted { Array(roles[$0].utf8).lexicographicallyPrecedes(Array(roles[$1].utf8)) }
             .filter { $0 < round.roleCapacity }  // the others have no answers
         let order = round.canonicalOrder()
-        if order.count < NetworkTally.halvingThreshold {
+        if order.count < halvingThreshold {
             add(round, order: order[...], targets: targetsByName)
         } else {
             let middle = order.count / 2

@@ -1,6 +1,7 @@
 import Testing
 @testable import RCStats
 import RCSurvey
+import RCTestSupport
 
 /// The analysis' pass over the store reads the compact and the wide store alike.
 @Suite struct NetworkTallyTests {
@@ -42,5 +43,68 @@ import RCSurvey
         let round = builder.build().rounds[0]
         #expect(round.askedDimensions(targets: 2) == 0b0111101)
         #expect(round.askedDimensions(targets: 0) == 0)
+    }
+}
+
+/// A round of 8,192 respondents or more is summed in two halves on two threads and the halves
+/// merged (``NetworkTally/add(_:roles:halvingThreshold:)``): every sum comes out as in one pass.
+@Suite struct NetworkTallyMergeTests {
+    /// 9,001 respondents in three roles, every tie answered on 4–7 items (some scores missing),
+    /// so that every kind of sum — cells, items, index, within-role, profile, raters, targets,
+    /// alpha — has members in both halves.
+    static func largeRound() -> (RoundData, [String]) {
+        var builder = SurveyBuilder(roleOrder: ["A", "B", "C"])
+        var rng = SplitMix64(seed: 0x4A1F)
+        let roles = ["A", "B", "C"]
+        for r in 0..<9_001 {
+            let rater = roles[r % 3]
+            for target in roles {
+                for dimension in Dimension.allCases {
+                    let score: Double? = Int.random(in: 0..<9, using: &rng) == 0 ? nil : Double(Int.random(in: 1...5, using: &rng))
+                    _ = builder.add(Answer(respondent: "r\(r)", raterRole: rater, targetRole: target, dimension: dimension, score: score))
+                }
+            }
+        }
+        let data = builder.build()
+        return (data.rounds[0], data.storageRoles)
+    }
+
+    static func same(_ a: [SummaryAccumulator], _ b: [SummaryAccumulator]) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { same($0, $1) }
+    }
+
+    static func same(_ a: SummaryAccumulator, _ b: SummaryAccumulator) -> Bool {
+        guard a.count == b.count else { return false }
+        guard let x = a.summary, let y = b.summary else { return a.summary == nil && b.summary == nil }
+        func close(_ u: Double?, _ v: Double?) -> Bool {
+            guard let u, let v else { return u == nil && v == nil }
+            return abs(u - v) <= 1e-12 * max(1, abs(u), abs(v))
+        }
+        return close(x.mean, y.mean) && close(x.standardDeviation, y.standardDeviation)
+    }
+
+    @Test func halvesMergeToTheSumsOfOnePass() {
+        let (round, roles) = Self.largeRound()
+        #expect(round.respondentCount >= NetworkTally.halvingThreshold)
+        var halves = NetworkTally(round, roleCount: roles.count, minItems: 4)
+        halves.add(round, roles: roles)
+        var whole = NetworkTally(round, roleCount: roles.count, minItems: 4)
+        whole.add(round, roles: roles, halvingThreshold: .max)
+
+        #expect(Self.same(halves.cellTies, whole.cellTies))
+        #expect(Self.same(halves.cellItems, whole.cellItems))
+        #expect(Self.same(halves.index, whole.index))
+        #expect(Self.same(halves.within, whole.within))
+        #expect(Self.same(halves.profile, whole.profile))
+        #expect(Self.same(halves.raters, whole.raters))
+        #expect(Self.same(halves.targets, whole.targets))
+        #expect(Self.same(halves.itemSummaries, whole.itemSummaries))
+        #expect(Self.same(halves.totalSummary, whole.totalSummary))
+        #expect(halves.respondentsPerRole == whole.respondentsPerRole)
+        #expect(halves.alphaRespondents == whole.alphaRespondents && whole.alphaRespondents > 0)
+        // Every respondent's index comes from the half that summed it, exactly.
+        #expect(halves.respondentIndex.count == whole.respondentIndex.count)
+        #expect(zip(halves.respondentIndex, whole.respondentIndex).allSatisfy { $0 == $1 || ($0.isNaN && $1.isNaN) })
+        #expect(halves.index.count > NetworkTally.halvingThreshold)
     }
 }
