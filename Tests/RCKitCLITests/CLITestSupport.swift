@@ -9,14 +9,16 @@ struct CLIResult {
 }
 
 /// Runs `rckit` with `arguments` in-process, capturing both streams.
-func rckit(_ arguments: String..., terminal: Bool = false) -> CLIResult {
-    rckit(arguments, terminal: terminal)
+/// The environment is empty unless given: help and messages in English.
+func rckit(_ arguments: String..., terminal: Bool = false, environment: [String: String] = [:]) -> CLIResult {
+    rckit(arguments, terminal: terminal, environment: environment)
 }
 
-func rckit(_ arguments: [String], terminal: Bool = false) -> CLIResult {
+func rckit(_ arguments: [String], terminal: Bool = false, environment: [String: String] = [:]) -> CLIResult {
     let out = MemoryOutput()
     let err = MemoryOutput()
-    let status = RCKit.run(arguments, context: CommandContext(stdout: out, stderr: err, stdoutIsTerminal: terminal))
+    let context = CommandContext(stdout: out, stderr: err, stdoutIsTerminal: terminal, environment: environment)
+    let status = RCKit.run(arguments, context: context)
     return CLIResult(status: status, stdout: out.text, stderr: err.text)
 }
 
