@@ -87,9 +87,10 @@ package struct CommandSpec: Sendable {
         var sections: [(title: String, rows: [(String, String)])] = groups.map { group in
             (group.title?(language) ?? words.options, group.options.map { helpRow($0, language) })
         }
+        // -h goes with the command's own options, or under OPTIONS at the end.
         let helpFlag = ("-h, --help", words.helpFlag)
-        if let last = sections.indices.last, groups[last].title == nil {
-            sections[last].rows.append(helpFlag)
+        if let own = groups.lastIndex(where: { $0.title == nil }) {
+            sections[own].rows.append(helpFlag)
         } else {
             sections.append((words.options, [helpFlag]))
         }
