@@ -26,20 +26,23 @@ let package = Package(
         .target(name: "RCStats", dependencies: ["RCSurvey"]),
         // Reports: tables, JSON, HTML.
         .target(name: "RCReport", dependencies: ["RCSurvey", "RCStats"]),
+        // Command-line parsing shared by rckit and rckit-gen: typed option specs, generated
+        // usage and help in English and Danish, "did you mean". Not a product.
+        .target(name: "RCCommandLine"),
         // The command line as a library, testable in-process.
-        .target(name: "RCKitCLI", dependencies: ["RCSurvey", "RCIngest", "RCStats", "RCReport"]),
+        .target(name: "RCKitCLI", dependencies: ["RCCommandLine", "RCSurvey", "RCIngest", "RCStats", "RCReport"]),
         .executableTarget(name: "rckit", dependencies: ["RCKitCLI"]),
         // The recording sink, the seeded generator and the in-process CLI runner, shared by the
         // tests and the fuzz targets.
         .target(name: "RCTestSupport", dependencies: ["RCSurvey", "RCIngest", "RCKitCLI"]),
         // Deterministic generator of the sample data and synthetic benchmark surveys.
-        .executableTarget(name: "rckit-gen", dependencies: ["RCSurvey"]),
+        .executableTarget(name: "rckit-gen", dependencies: ["RCCommandLine", "RCSurvey"]),
 
         .testTarget(name: "RCSurveyTests", dependencies: ["RCSurvey"], resources: [.copy("Fixtures")]),
         .testTarget(name: "RCIngestTests", dependencies: ["RCIngest", "RCTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "RCStatsTests", dependencies: ["RCStats", "RCTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "RCReportTests", dependencies: ["RCReport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "RCKitCLITests", dependencies: ["RCKitCLI", "RCTestSupport"]),
+        .testTarget(name: "RCKitCLITests", dependencies: ["RCKitCLI", "RCCommandLine", "RCTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

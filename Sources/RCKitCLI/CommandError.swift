@@ -20,21 +20,7 @@ public struct CommandError: Error, Sendable, Equatable, CustomStringConvertible 
     }
 }
 
-/// The command line itself is wrong: an unknown option, a missing argument (exit status 64).
-public struct UsageError: Error, Sendable, Equatable, CustomStringConvertible {
-    public var message: String
-    /// The command whose usage to point at, if any.
-    public var command: String?
-
-    public init(_ message: String, command: String? = nil) {
-        self.message = message
-        self.command = command
-    }
-
-    public var description: String { message }
-}
-
-/// The exit statuses of `rckit` (SPEC §5).
+/// The exit statuses of `rckit`.
 public enum ExitStatus: Int32, Sendable {
     case success = 0
     case dataError = 1

@@ -1,4 +1,5 @@
 import Foundation
+import RCCommandLine
 
 /// What a command runs with: its output streams and what it knows of the terminal.
 public struct CommandContext {
@@ -6,7 +7,11 @@ public struct CommandContext {
     public var stderr: any TextOutput
     /// Whether standard output is a terminal (colours and layout for people, not pipes).
     public var stdoutIsTerminal: Bool
+    /// The process's environment: `NO_COLOR`, and `LC_ALL`, `LC_MESSAGES` and `LANG` for the
+    /// language of help and messages when `--lang` is not given.
     public var environment: [String: String]
+    /// The language of help and messages: `--lang`, else the environment's.
+    var language: TextLanguage
 
     public init(stdout: any TextOutput, stderr: any TextOutput, stdoutIsTerminal: Bool = false,
                 environment: [String: String] = [:]) {
@@ -14,71 +19,85 @@ public struct CommandContext {
         self.stderr = stderr
         self.stdoutIsTerminal = stdoutIsTerminal
         self.environment = environment
+        language = TextLanguage(environment: environment)
     }
 
     /// Colour only on a terminal, and never when NO_COLOR is set (no-color.org).
     var useColor: Bool { stdoutIsTerminal && environment["NO_COLOR"].map(\.isEmpty) ?? true }
+
+    /// `rckit: warning: …`, one line in the language of messages.
+    func warning(_ text: CLIText) -> String { RCKit.tool.warningLine(text(language), language) }
+
+    /// `rckit: …`, one line in the language of messages.
+    func note(_ text: CLIText) -> String { "\(RCKit.name): \(text(language))\n" }
 }
 
-/// A subcommand of `rckit`.
+/// A subcommand of `rckit`: its spec (help, usage and parsing are generated from it), its
+/// options as one typed value, and what it does with them.
 protocol Command {
+    associatedtype Options: CommandOptions
     static var spec: CommandSpec { get }
-    static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitStatus
+    static func run(_ options: Options, context: CommandContext) throws -> ExitStatus
+}
+
+extension Command {
+    /// Builds the options from the parsed command line, checks the input files, and runs.
+    static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitStatus {
+        let options = try Options(arguments)
+        try options.checkInputFiles(context.language)
+        return try run(options, context: context)
+    }
 }
 
 /// The `rckit` command line as a library: every command runs in-process with injected
 /// streams and returns its exit status.
 public enum RCKit {
     public static let version = "0.1.0"
+    static let name = "rckit"
 
     static var commands: [any Command.Type] {
         [InstrumentCommand.self, InspectCommand.self, ImportCommand.self, AnalyzeCommand.self, CompareCommand.self, ReportCommand.self]
     }
 
+    /// The program: its overview and its commands.
+    static let tool = ToolSpec(name: name, summary: CLIText.toolSummary(version: version).localized, version: version,
+                               commands: commands.map { $0.spec })
+
     /// Runs `rckit` with `arguments` (without the program name) and returns the exit status.
     public static func run(_ arguments: [String], context: CommandContext) -> Int32 {
+        var context = context
+        context.language = TextLanguage.chosen(by: arguments) ?? TextLanguage(environment: context.environment)
+        let language = context.language
         defer {
             context.stdout.flush()
             context.stderr.flush()
         }
-        guard let first = arguments.first else {
-            context.stderr.write(overview())
-            return ExitStatus.usage.rawValue
-        }
-        switch first {
-        case "-h", "--help":
-            context.stdout.write(overview())
-            return ExitStatus.success.rawValue
-        case "--version":
-            context.stdout.write("rckit \(version)\n")
-            return ExitStatus.success.rawValue
-        case "help":
-            if arguments.count > 1, let command = command(named: arguments[1]) {
-                context.stdout.write(command.spec.help())
-                return ExitStatus.success.rawValue
-            }
-            context.stdout.write(overview())
-            return ExitStatus.success.rawValue
-        default:
-            break
-        }
-        guard let command = command(named: first) else {
-            context.stderr.write("rckit: error: unknown command '\(first)'\n\n" + overview())
-            return ExitStatus.usage.rawValue
-        }
         do {
-            let parsed = try ParsedArguments(Array(arguments.dropFirst()), spec: command.spec)
-            if parsed.wantsHelp {
-                context.stdout.write(command.spec.help())
-                return ExitStatus.success.rawValue
+            switch try tool.invocation(arguments) {
+            case .missingCommand:
+                context.stderr.write(tool.overview(language))
+                return ExitStatus.usage.rawValue
+            case .overview:
+                context.stdout.write(tool.overview(language))
+            case .version:
+                context.stdout.write("\(name) \(version)\n")
+            case let .help(spec):
+                context.stdout.write(spec.help(language))
+            case let .run(spec, parsed):
+                guard let command = commands.first(where: { $0.spec.name == spec.name }) else { return ExitStatus.usage.rawValue }
+                do {
+                    return try command.run(parsed, context: context).rawValue
+                } catch let error as UsageError {
+                    throw error.in(spec.name)
+                }
             }
-            return try command.run(parsed, context: context).rawValue
+            return ExitStatus.success.rawValue
         } catch let error as UsageError {
-            context.stderr.write("rckit: error: \(error.message)\n")
-            context.stderr.write("Usage: rckit \(command.spec.name) \(command.spec.synopsis)\nSee 'rckit \(command.spec.name) --help'.\n")
+            context.stderr.write(tool.report(error, language))
             return ExitStatus.usage.rawValue
         } catch {
-            context.stderr.write("rckit: error: \(String(describing: error).replacingOccurrences(of: "\n", with: " "))\n")
+            let message = String(describing: error).replacingOccurrences(of: "\n", with: " ")
+            context.stderr.write(tool.errorLine(message, language))
             return ExitStatus.dataError.rawValue
         }
     }
@@ -91,27 +110,5 @@ public enum RCKit {
             stdoutIsTerminal: isatty(STDOUT_FILENO) == 1,
             environment: ProcessInfo.processInfo.environment)
         return run(Array(CommandLine.arguments.dropFirst()), context: context)
-    }
-
-    static func command(named name: String) -> (any Command.Type)? {
-        commands.first { $0.spec.name == name }
-    }
-
-    static func overview() -> String {
-        var text = """
-        OVERVIEW: rckit \(version) — relational coordination (RC) survey toolkit
-
-        USAGE: rckit COMMAND [OPTIONS]
-
-        COMMANDS:
-
-        """
-        let width = (commands.map { $0.spec.name.count }.max() ?? 0) + 2
-        for command in commands {
-            text += "  " + command.spec.name + String(repeating: " ", count: width - command.spec.name.count)
-                + command.spec.summary + "\n"
-        }
-        text += "\nSee 'rckit COMMAND --help' for the options of a command.\n"
-        return text
     }
 }

@@ -1,3 +1,4 @@
+import RCCommandLine
 import RCIngest
 import RCSurvey
 
@@ -102,23 +103,30 @@ struct FileInspection {
         ])
     }
 
-    var text: String {
-        var out = "File:       \(file)\n"
-        if let dialect {
-            out += "Encoding:   \(dialect.encoding.name)\n"
-            out += "Delimiter:  \(dialect.delimiter.name)\n"
-            out += "Lines:      \(dialect.lineEnding.name)\n"
+    /// The inspection as text, its words in `language` (the names of encodings, delimiters and
+    /// formats as the reader gives them).
+    func text(_ language: TextLanguage) -> String {
+        func label(_ label: CLIText.InspectLabel) -> String {
+            let text = CLIText.inspect(label)(language)
+            return text + String(repeating: " ", count: max(1, 12 - text.count))
         }
-        if let sheet { out += "Sheet:      \(sheet)\n" }
+        var out = label(.file) + file + "\n"
+        if let dialect {
+            out += label(.encoding) + dialect.encoding.name + "\n"
+            out += label(.delimiter) + dialect.delimiter.name + "\n"
+            out += label(.lines) + dialect.lineEnding.name + "\n"
+        }
+        if let sheet { out += label(.sheet) + sheet + "\n" }
         if let surveyXact {
-            out += "SurveyXact: structure \(surveyXact.structureFile ?? "-"), labels \(surveyXact.labelsFile ?? "-")\n"
+            out += "SurveyXact: " + CLIText.surveyXactFiles(structure: surveyXact.structureFile ?? "-",
+                                                            labels: surveyXact.labelsFile ?? "-")(language) + "\n"
         }
         if let shape {
-            out += "Format:     \(shape.format.name) (\(shape.headerRows) header row\(shape.headerRows == 1 ? "" : "s"))\n"
+            out += label(.format) + CLIText.detectedFormat(name: shape.format.name, headerRows: shape.headerRows)(language) + "\n"
         } else {
-            out += "Format:     not recognised: \(problem ?? "")\n"
+            out += label(.format) + CLIText.notRecognised(problem ?? "")(language) + "\n"
         }
-        out += "Data rows:  \(totalRows)\n\nColumns:\n"
+        out += label(.dataRows) + String(totalRows) + "\n\n" + CLIText.inspect(.columns)(language) + "\n"
         let described = Dictionary(mapping.map { ($0.column, $0) }, uniquingKeysWith: { first, _ in first })
         for (index, name) in header.enumerated() {
             var line = "  \(index + 1). \(name)"
@@ -132,7 +140,7 @@ struct FileInspection {
             out += line + "\n"
         }
         if !rows.isEmpty {
-            out += "\nRecords (line: fields):\n"
+            out += "\n" + CLIText.inspect(.records)(language) + "\n"
             for record in rows {
                 out += "  \(record.line): " + record.fields.map { "[\($0)]" }.joined(separator: " ") + "\n"
             }

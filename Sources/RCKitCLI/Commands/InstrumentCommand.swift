@@ -1,36 +1,48 @@
+import RCCommandLine
 import RCReport
 import RCSurvey
 
 /// `rckit instrument [NAME|FILE]`: the questionnaire, ready to set up in a survey tool.
 enum InstrumentCommand: Command {
-    static let spec = CommandSpec(
-        name: "instrument",
-        summary: "Print the questionnaire: the seven questions and their response options.",
-        synopsis: "[NAME|FILE] [--lang da|en] [--format text|md|json|html] [--process TEXT] [--out FILE]",
-        discussion: """
-        NAME is a built-in instrument (\(Instrument.builtInNames.joined(separator: ", "))); FILE is an instrument
-        file (.json, see instruments/). Without either, the standard instrument in the chosen language.
-        """,
-        options: [
-            .value("--lang", "LANG", "Language of the questions (default: the instrument's own).", allowed: ["da", "en"]),
-            .value("--format", "FORMAT", "Output format (default: text).", allowed: InstrumentRenderer.Format.allCases.map(\.rawValue)),
-            .value("--process", "TEXT", "The focal work process to fill into the questions."),
-            .value("--out", "FILE", "Write to FILE instead of standard output."),
-        ],
-        positionals: 0...1)
+    static let format = OutputOptions.format(InstrumentRenderer.Format.self, default: .text)
+    static let process = Option<String>.text("--process", .placeholder(.text), .help(.process))
 
-    static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitStatus {
-        let language = arguments.value("--lang").flatMap(Language.init(rawValue:))
+    static let spec = CommandSpec(
+        tool: RCKit.name, name: "instrument", summary: CLIText.summary(.instrument).localized,
+        discussion: CLIText.discussion(.instrument, builtIns: Instrument.builtInNames).localized,
+        positionals: [PositionalSpec(.placeholder(.nameOrFile), .optional)],
+        groups: [OptionGroup(nil, [process.spec]),
+                 OutputOptions.group([format.spec, OutputOptions.language.spec, OutputOptions.out.spec])])
+
+    /// Everything `instrument` was asked for.
+    struct Options: CommandOptions {
+        /// A built-in instrument's name or an instrument file.
+        var instrument: String?
+        var process: String?
+        var format: InstrumentRenderer.Format
+        var output: OutputOptions
+
+        init(_ arguments: ParsedArguments) throws(UsageError) {
+            instrument = arguments.positionals.first
+            process = arguments[InstrumentCommand.process]
+            format = arguments[InstrumentCommand.format] ?? .text
+            output = OutputOptions(arguments)
+        }
+
+        var inputFiles: [String] { instrument.flatMap { InputOptions.namesFile($0) ? [$0] : nil } ?? [] }
+    }
+
+    static func run(_ options: Options, context: CommandContext) throws -> ExitStatus {
+        let language = options.output.language
         let instrument: Instrument
-        if let name = arguments.positionals.first {
+        if let name = options.instrument {
             instrument = try Instrument.resolve(name)
         } else {
             instrument = Instrument.standard(language: language ?? .da)
         }
-        let format = arguments.value("--format").flatMap(InstrumentRenderer.Format.init(rawValue:)) ?? .text
         let renderer = InstrumentRenderer(instrument: instrument, language: language ?? instrument.defaultLanguage,
-                                          process: arguments.value("--process"))
-        try Output.write(renderer.render(format), to: arguments.value("--out"), context: context)
+                                          process: options.process)
+        try Output.write(renderer.render(options.format), to: options.output.out, context: context)
         return .success
     }
 }

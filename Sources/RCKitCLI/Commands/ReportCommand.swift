@@ -1,34 +1,55 @@
 import Foundation
+import RCCommandLine
 import RCReport
 import RCStats
 import RCSurvey
 
 /// `rckit report FILE... --out report.html`: the whole report as one self-contained HTML file.
 enum ReportCommand: Command {
-    static let spec = CommandSpec(
-        name: "report",
-        summary: "Write the whole report as one self-contained HTML file (heat maps, network map, profiles, changes).",
-        synopsis: "FILE... --out FILE [--round LABEL]... [--instrument I] [--min-group K] [--min-items M] [--lang da|en]",
-        discussion: """
-        One round gives the single-round report; two or more rounds (files, or --round labels in a file
-        with a 'round' column) add the comparison of each round with the one before. The file has no
-        scripts and fetches nothing: it opens offline in any browser and prints on A4.
-        """,
-        options: SurveyInput.options + SurveyInput.analysisOptions + [
-            .value("--round", "LABEL", "A round to include, in order (default: every round in the data).", repeatable: true),
-        ],
-        positionals: 1...Int.max)
+    static let rounds = InputOptions.round.repeatable()
+    static let out = OutputOptions.out.required()
 
-    static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitStatus {
-        guard let out = arguments.value("--out"), !out.isEmpty else {
-            throw UsageError("the report is a file: give --out FILE (for example --out report.html)", command: spec.name)
+    static let spec = CommandSpec(
+        tool: RCKit.name, name: "report", summary: CLIText.summary(.report).localized,
+        discussion: CLIText.discussion(.report).localized,
+        positionals: [PositionalSpec(.placeholder(.file), .oneOrMore)],
+        groups: [
+            InputOptions.group([rounds.spec]),
+            AnalysisSettings.group,
+            OutputOptions.group([OutputOptions.language.spec, out.spec]),
+        ])
+
+    /// Everything `report` was asked for.
+    struct Options: CommandOptions {
+        var input: InputOptions
+        /// The rounds to include, in order; empty for every round.
+        var rounds: [String]
+        var analysis: AnalysisSettings
+        var output: OutputOptions
+        /// Where the report goes (required).
+        var out: String
+
+        init(_ arguments: ParsedArguments) throws(UsageError) {
+            input = try InputOptions(arguments, files: arguments.positionals)
+            rounds = arguments[all: ReportCommand.rounds]
+            analysis = AnalysisSettings(arguments)
+            output = OutputOptions(arguments)
+            out = arguments[ReportCommand.out] ?? ""
+            if out.isEmpty { throw UsageError(.missingOption(option: ReportCommand.out.name, valueName: ReportCommand.out.spec.valueName)) }
         }
-        let settings = try AnalysisSettings(arguments)
-        let input = try SurveyInput.load(arguments.positionals, options: settings.ingest, context: context, labelRoundsByFile: true)
-        let analyses = try input.analyses(arguments.allValues("--round"), options: settings.analysis)
-        let report = makeReport(input, analyses: analyses, files: arguments.positionals, language: settings.language)
-        try Output.write(report.render(), to: out, context: context)
-        context.stderr.write("rckit: wrote \(out) (\(analyses.count) round\(analyses.count == 1 ? "" : "s"))\n")
+
+        var inputFiles: [String] { input.allFiles }
+    }
+
+    static func run(_ options: Options, context: CommandContext) throws -> ExitStatus {
+        let instrument = try options.input.loadInstrument()
+        let input = try SurveyInput.load(options.input.files, options: options.input.ingestOptions(instrument: instrument),
+                                         context: context, labelRoundsByFile: true)
+        let analyses = try input.analyses(options.rounds, options: options.analysis.options(instrument: instrument),
+                                          language: context.language)
+        let report = makeReport(input, analyses: analyses, files: options.input.files, language: options.output.language ?? .da)
+        try Output.write(report.render(), to: options.out, context: context)
+        context.stderr.write(context.note(CLIText.wroteReport(path: options.out, rounds: analyses.count)))
         return .success
     }
 

@@ -1,35 +1,34 @@
 import Foundation
+import RCCommandLine
 import RCSurvey
 
 /// `rckit-gen sample`: writes the committed worked example.
 struct SampleCommand: Sendable {
-    static let name = "sample"
-    static let options = ["out", "seed"]
-    static let help = """
-        OVERVIEW: Write the Danish worked example: an orthopaedic ward where endocrinologists
-        joined the morning pre-rounds (forstuegang), surveyed before and after.
+    static let out = Option<String>.text("--out", Localized("DIR"), Localized(
+        "The directory to write to (default: sample-data). Existing files of the example are replaced."))
+    static let seed = Option<Int>.integer("--seed", Localized("S"), Localized(
+        "Draw a variation of the example from another seed. The committed sample data uses the default (\(ForstuegangDesign.seed))."),
+        in: 0...Int.max)
 
-        USAGE: rckit-gen sample [--out DIR] [--seed S]
-
-        OPTIONS:
-          --out DIR   The directory to write to (default: sample-data). Existing files of the
-                      example are replaced.
-          --seed S    Draw a variation of the example from another seed. The committed
-                      sample data uses the default (\(ForstuegangDesign.seed)).
-
-        Writes forstuegang-foer.csv, forstuegang-efter.csv (tidy long), forstuegang-foer-export.csv
-        (Windows-1252 wide export of the first round), forstuegang-instrument.json and README.md.
-        The output is the same, byte for byte, on every run and every machine.
-
-        """
+    static let spec = CommandSpec(
+        tool: GeneratorCommand.name, name: "sample",
+        summary: Localized("Write the Danish worked example (forstuegang) to sample-data/."),
+        discussion: Localized("""
+            The worked example: an orthopaedic ward where endocrinologists joined the morning pre-rounds
+            (forstuegang), surveyed before and after. Writes forstuegang-foer.csv, forstuegang-efter.csv
+            (tidy long), forstuegang-foer-export.csv (Windows-1252 wide export of the first round),
+            forstuegang-instrument.json and README.md. The output is the same, byte for byte, on every run
+            and every machine.
+            """),
+        positionals: [], groups: [OptionGroup(nil, [out.spec, seed.spec])])
 
     var directory: String
     var seed: UInt64
 
-    init(options: OptionList) throws(GeneratorError) {
-        directory = options.string("out") ?? "sample-data"
-        seed = try options.integer("seed", in: 0...Int.max, command: SampleCommand.name).map(UInt64.init) ?? ForstuegangDesign.seed
-        guard !directory.isEmpty else { throw .usage("sample: --out needs a directory") }
+    init(_ arguments: ParsedArguments) throws(UsageError) {
+        directory = arguments[Self.out] ?? "sample-data"
+        seed = arguments[Self.seed].map(UInt64.init) ?? ForstuegangDesign.seed
+        guard !directory.isEmpty else { throw UsageError(Localized("--out needs a directory"), command: arguments.command) }
     }
 
     func run(output: inout some TextOutputStream) throws(GeneratorError) {

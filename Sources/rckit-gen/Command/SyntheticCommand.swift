@@ -1,49 +1,45 @@
 import Foundation
+import RCCommandLine
 
 /// `rckit-gen synthetic`: streams a synthetic survey of any size for benchmarks.
 struct SyntheticCommand: Sendable {
-    static let name = "synthetic"
-    static let options = ["respondents", "roles", "shape", "rounds", "seed", "out"]
-    static let help = """
-        OVERVIEW: Stream a synthetic relational coordination survey, e.g. a national one of
-        300,000 respondents and 20 roles (42 million answers, about 2.5 GB in tidy long form).
+    static let respondents = Option<Int>.integer("--respondents", Localized("N"),
+                                                 Localized("Respondents per round (1 to 50,000,000)."), in: 1...50_000_000).required()
+    static let roles = Option<Int>.integer("--roles", Localized("R"), Localized("Roles, named Rolle 01, Rolle 02, … (1 to 999)."),
+                                           in: 1...999).required()
+    static let shape = Option<SyntheticWriter.Shape>.choice("--shape", Localized("S"), Localized(
+        "long: tidy long CSV, one answer per row (default); wide: one row per respondent, a column per dimension and role."))
+    static let rounds = Option<Int>.integer("--rounds", Localized("K"), Localized(
+        "1 (default; empty round column) or 2 (rounds r1 and r2: three in five respondents of r2 also answered r1, under the same id)."),
+        in: 1...2)
+    static let seed = Option<Int>.integer("--seed", Localized("S"),
+                                          Localized("Any whole number (default 1). The same seed gives the same bytes."), in: 0...Int.max)
+    static let out = Option<String>.text("--out", Localized("FILE"), Localized(
+        "Where to write (default: standard output, also '-'). The file appears only when complete."))
 
-        USAGE: rckit-gen synthetic --respondents N --roles R [--shape long|wide] [--rounds 1|2]
-                                   [--seed S] [--out FILE]
-
-        OPTIONS:
-          --respondents N   Respondents per round (1 to 50,000,000).
-          --roles R         Roles, named Rolle 01, Rolle 02, … (1 to 999).
-          --shape S         long: tidy long CSV, one answer per row (default);
-                            wide: one row per respondent, a column per dimension and role.
-          --rounds K        1 (default; empty round column) or 2 (rounds r1 and r2: three in
-                            five respondents of r2 also answered r1, under the same id).
-          --seed S          Any whole number (default 1). The same seed gives the same bytes.
-          --out FILE        Where to write (default: standard output). The file appears only
-                            when complete.
-
-        Every respondent rates every role on all seven dimensions; about 2% of answers are
-        blank and 1% "Ved ikke". Ids are P0000001, P0000002, …
-
-        """
+    static let spec = CommandSpec(
+        tool: GeneratorCommand.name, name: "synthetic",
+        summary: Localized("Stream a synthetic survey of any size, tidy long or wide."),
+        discussion: Localized("""
+            A synthetic relational coordination survey, e.g. a national one of 300,000 respondents and 20 roles
+            (42 million answers, about 2.5 GB in tidy long form). Every respondent rates every role on all seven
+            dimensions; about 2% of answers are blank and 1% "Ved ikke". Ids are P0000001, P0000002, …
+            """),
+        positionals: [], groups: [OptionGroup(nil, [respondents.spec, roles.spec, shape.spec, rounds.spec, seed.spec, out.spec])])
 
     var survey: SyntheticSurvey
     var shape: SyntheticWriter.Shape
     var path: String?
 
-    init(options: OptionList) throws(GeneratorError) {
-        let command = SyntheticCommand.name
-        guard let respondents = try options.integer("respondents", in: 1...50_000_000, command: command) else {
-            throw .usage("\(command): missing --respondents N")
-        }
-        guard let roles = try options.integer("roles", in: 1...999, command: command) else {
-            throw .usage("\(command): missing --roles R")
-        }
-        let rounds = try options.integer("rounds", in: 1...2, command: command) ?? 1
-        let seed = try options.integer("seed", in: 0...Int.max, command: command) ?? 1
-        shape = try options.choice("shape", of: ["long", "wide"], command: command).flatMap(SyntheticWriter.Shape.init) ?? .long
-        path = options.string("out").flatMap { $0 == "-" ? nil : $0 }
-        if path == "" { throw .usage("\(command): --out needs a file name") }
+    init(_ arguments: ParsedArguments) throws(UsageError) {
+        // The parser has checked that both required options are there.
+        let respondents = arguments[Self.respondents] ?? 1
+        let roles = arguments[Self.roles] ?? 1
+        let rounds = arguments[Self.rounds] ?? 1
+        let seed = arguments[Self.seed] ?? 1
+        shape = arguments[Self.shape] ?? .long
+        path = arguments[Self.out].flatMap { $0 == "-" ? nil : $0 }
+        if path == "" { throw UsageError(Localized("--out needs a file name"), command: arguments.command) }
         survey = SyntheticSurvey(respondents: respondents, roles: roles, rounds: rounds, seed: UInt64(seed))
     }
 

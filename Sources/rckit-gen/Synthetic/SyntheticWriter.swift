@@ -4,7 +4,7 @@ import RCSurvey
 /// respondent). Everything that repeats is rendered to bytes once; the inner loop only
 /// copies bytes and draws numbers.
 struct SyntheticWriter {
-    enum Shape: String, Sendable {
+    enum Shape: String, Sendable, CaseIterable {
         case long, wide
     }
 

@@ -1,0 +1,156 @@
+extension CLIText {
+    /// The Danish texts.
+    var danish: String {
+        switch self {
+        case let .toolSummary(version): "rckit \(version) — værktøj til målinger af relationel koordinering (RK)"
+
+        case let .group(group):
+            switch group {
+            case .input: "INDLÆSNING"
+            case .analysis: "ANALYSE"
+            case .output: "RESULTAT"
+            }
+
+        case let .placeholder(placeholder):
+            switch placeholder {
+            case .file: "FIL"
+            case .round: "RUNDE"
+            case .format: "FORMAT"
+            case .language: "SPROG"
+            case .name: "NAVN"
+            case .text: "TEKST"
+            case .before: "FØR"
+            case .after: "EFTER"
+            case .nameOrFile: "NAVN|FIL"
+            }
+
+        case let .summary(command):
+            switch command {
+            case .instrument: "Udskriv spørgeskemaet: de syv spørgsmål og deres svarmuligheder."
+            case .inspect: "Vis, hvordan en fil læses: tegnsæt, skilletegn, eksportformat, overskrifter, poster og kolonnernes betydning."
+            case .import: "Omsæt eksportfiler til CSV i lang form (ét svar pr. række); hver post godtages eller afvises med en begrundelse."
+            case .analyze: "Beregn netværket af relationsscorer mellem faggrupperne, med diskretionering af små grupper."
+            case .compare: "Sammenlign målerunder: Welch- og parret t-test, Hedges' g og BH-q-værdier for hvert mål."
+            case .report: "Skriv hele rapporten som én selvstændig HTML-fil (varmekort, netværkskort, profiler, ændringer)."
+            }
+
+        case let .discussion(command, builtIns):
+            switch command {
+            case .instrument:
+                """
+                NAVN er et indbygget instrument (\(builtIns.joined(separator: ", "))); FIL er en instrumentfil
+                (.json, se mappen instruments/). Uden nogen af dem bruges standardinstrumentet på det valgte sprog.
+                """
+            case .inspect:
+                """
+                --write-mapping skriver en tilknytningsfil, som du kan rette til, når eksportens kolonneoverskrifter
+                er koder.
+                """
+            case .import:
+                """
+                Læser eksporter fra SurveyXact, Qualtrics, LimeSurvey, Google/Microsoft Forms og regneark
+                (alle tegnsæt og skilletegn) og skriver ét svar pr. række:
+                  respondent,round,rater_role,target_role,dimension,value
+                En datasæteksport fra SurveyXact (variabelnavne og koder) læses sammen med struktur- og etiketfilen,
+                der enten ligger ved siden af (dataset.csv → structure.csv, labels.csv) eller angives med
+                --structure/--labels. Manglende svar ("Ved ikke", tomme felter) skrives med en tom værdi. Afviste
+                poster skrives til --rejects med fil, linje, kolonne og begrundelse. Filer skrives helt eller slet
+                ikke. Her er --format et andet navn for --input-format.
+                """
+            case .analyze:
+                """
+                FIL er en CSV-fil i lang form eller en hvilken som helst eksport, som 'rckit import' kan læse;
+                flere filer læses som ét datasæt. Tal, der bygger på færre end --min-group respondenter, skjules
+                i alle formater.
+                """
+            case .compare:
+                """
+                FØR og EFTER er filer med én runde hver (flere filer giver flere runder), eller angiv én fil, hvor
+                kolonnen 'round' angiver runden, og vælg runderne med --round i den rækkefølge, de skal
+                sammenlignes. Filer uden rundebetegnelse får filens navn. Med tre eller flere runder
+                sammenlignes hver runde med den foregående (en udvikling).
+                """
+            case .report:
+                """
+                Én runde giver rapporten for én måling; to eller flere runder (filer, eller --round i en fil med
+                kolonnen 'round') tilføjer en sammenligning af hver runde med den foregående. Filen indeholder
+                ingen scripts og henter intet fra nettet: den kan åbnes i enhver browser uden netværk og
+                udskrives på A4.
+                """
+            }
+
+        case let .help(option):
+            switch option {
+            case .instrument: "Instrument: et indbygget navn (rc7-da, rc7-en) eller en .json-fil (standard: rc7-da)."
+            case .inputFormat: "Inddatafilernes eksportformat (standard: auto, som genkendes i hver fil)."
+            case .mapping:
+                "Tilknytningsfil, der fortæller, hvad hver kolonne indeholder, til eksporter, som intet format genkender "
+                    + "(lav en med 'rckit inspect FIL --write-mapping FIL')."
+            case .structure: "SurveyXact-strukturfil (variabel → spørgsmålstekst) til en datasæteksport (standard: findes ved siden af)."
+            case .labels: "SurveyXact-etiketfil (variabel, svarkode → svartekst) til en datasæteksport (standard: findes ved siden af)."
+            case .sheet: "Det ark i projektmappen, der skal læses (standard: det første)."
+            case .member: "Den fil i ZIP-arkivet, der skal læses (standard: arkivets eneste CSV-fil)."
+            case .round: "Den runde, der skal bruges, angivet ved sin betegnelse; bruges flere runder, angives hver for sig i rækkefølge."
+            case .importRound: "Giv alle indlæste poster rundebetegnelsen RUNDE (fx før)."
+            case .minGroup: "Skjul tal, der bygger på færre end K respondenter (standard: 3)."
+            case .minItems: "Antal spørgsmål, en respondent mindst skal besvare om en faggruppe for at give en relationsscore (standard: instrumentets, 4)."
+            case let .format(fallback): "Format for resultatet (standard: \(fallback))."
+            case .excel: "CSV til dansk Excel: semikolon og decimalkomma (medfører --format csv)."
+            case .language: "Sprog for resultatet, hjælpen og meddelelserne (resultatet er som standard på dansk; hjælp og meddelelser følger LANG)."
+            case .out: "Skriv resultatet til FIL (filen skrives helt eller slet ikke)."
+            case .rejects: "Skriv afviste poster til FIL med fil, linje, kolonne og begrundelse."
+            case .rows: "Hvor mange poster der skal vises, eller 'all' for alle (standard: 10)."
+            case .writeMapping: "Skriv den fundne kolonnetilknytning (eller en skabelon) til FIL."
+            case .process: "Det forløb, undersøgelsen handler om, indsat i spørgsmålene (fx \"hoftebrudsforløbet\")."
+            }
+
+        case .noSuchFile: "filen findes ikke"
+        case .isAFolder: "er en mappe, ikke en fil"
+        case .unreadable: "filen kan ikke læses (ingen adgang)"
+        case let .mappingNeedsFile(option):
+            "\(option) mapping læser kolonnerne via en tilknytningsfil: angiv også --mapping FIL "
+                + "(lav en med 'rckit inspect FIL --write-mapping FIL')"
+        case let .mappingWithOtherFormat(option, format):
+            "--mapping FIL læser kolonnerne via tilknytningsfilen og hører derfor sammen med \(option) mapping (eller auto), "
+                + "ikke med \(option) \(format); udelad det ene af dem"
+        case let .excelNeedsCSV(format): "--excel skriver CSV og kan ikke kombineres med --format \(format)"
+
+        case .giveRoundTwice: "angiv --round mindst to gange (de runder, der skal sammenlignes, i rækkefølge)"
+        case .csvComparesTwoRounds: "--format csv sammenligner to runder; vælg dem med --round"
+        case let .compareNeedsTwoRounds(count, rounds):
+            "compare skal bruge to runder, men data har \(count) (\(rounds)); angiv to filer eller en fil med kolonnen 'round'"
+        case let .noSuchRound(label, rounds): "der er ingen runde '\(label)' i data; runderne er: \(rounds)"
+        case let .severalRounds(count, rounds):
+            "data har \(count) runder (\(rounds)); vælg én med --round, eller sammenlign dem med 'rckit compare'"
+        case .nothingAccepted: "ingen svar blev godtaget, så der er intet at analysere"
+        case .unlabelledRound: "(uden betegnelse)"
+
+        case let .rejected(location, reason): "\(location): afvist: \(reason)"
+        case let .moreRejected(count): "… og yderligere \(count) afviste poster"
+        case let .readSummary(counts):
+            "læste \(counts.records) svarposter i \(counts.rows) rækker: \(counts.answers) svar, "
+                + "\(counts.missing) uden svar, \(counts.rejected) afvist"
+        case let .importSummary(counts, listRejects):
+            "læste \(counts.records) poster i \(counts.rows) rækker; godtog \(counts.answers + counts.missing) "
+                + "(\(counts.answers) svar, \(counts.missing) uden svar), afviste \(counts.rejected)"
+                + (listRejects ? " (se dem med --rejects FIL)" : "")
+        case let .wroteReport(path, rounds): "skrev \(path) (\(rounds) \(rounds == 1 ? "runde" : "runder"))"
+
+        case let .inspect(label):
+            switch label {
+            case .file: "Fil:"
+            case .encoding: "Tegnsæt:"
+            case .sheet: "Ark:"
+            case .delimiter: "Skilletegn:"
+            case .lines: "Linjeskift:"
+            case .format: "Format:"
+            case .dataRows: "Datarækker:"
+            case .columns: "Kolonner:"
+            case .records: "Poster (linje: felter):"
+            }
+        case let .surveyXactFiles(structure, labels): "struktur \(structure), etiketter \(labels)"
+        case let .detectedFormat(name, headerRows): "\(name) (\(headerRows) \(headerRows == 1 ? "overskriftsrække" : "overskriftsrækker"))"
+        case let .notRecognised(problem): "ikke genkendt: \(problem)"
+        }
+    }
+}

@@ -1,0 +1,149 @@
+extension CLIText {
+    /// The English texts.
+    var english: String {
+        switch self {
+        case let .toolSummary(version): "rckit \(version) — relational coordination (RC) survey toolkit"
+
+        case let .group(group):
+            switch group {
+            case .input: "INPUT"
+            case .analysis: "ANALYSIS"
+            case .output: "OUTPUT"
+            }
+
+        case let .placeholder(placeholder):
+            switch placeholder {
+            case .file: "FILE"
+            case .round: "LABEL"
+            case .format: "FORMAT"
+            case .language: "LANG"
+            case .name: "NAME"
+            case .text: "TEXT"
+            case .before: "BEFORE"
+            case .after: "AFTER"
+            case .nameOrFile: "NAME|FILE"
+            }
+
+        case let .summary(command):
+            switch command {
+            case .instrument: "Print the questionnaire: the seven questions and their response options."
+            case .inspect: "Show how a file is read: encoding, delimiter, export format, header, records and column mapping."
+            case .import: "Convert survey exports to tidy long CSV; every record is accepted or rejected with a reason."
+            case .analyze: "Compute the role-by-role network of tie scores, with privacy suppression."
+            case .compare: "Compare survey rounds: Welch and paired t-tests, Hedges' g and BH q-values per measure."
+            case .report: "Write the whole report as one self-contained HTML file (heat maps, network map, profiles, changes)."
+            }
+
+        case let .discussion(command, builtIns):
+            switch command {
+            case .instrument:
+                """
+                NAME is a built-in instrument (\(builtIns.joined(separator: ", "))); FILE is an instrument file
+                (.json, see instruments/). Without either, the standard instrument in the chosen language.
+                """
+            case .inspect:
+                "--write-mapping writes a column mapping file to edit for exports whose headers are codes."
+            case .import:
+                """
+                Reads exports from SurveyXact, Qualtrics, LimeSurvey, Google/Microsoft Forms and spreadsheets
+                (any encoding and delimiter) and writes one answer per row:
+                  respondent,round,rater_role,target_role,dimension,value
+                A SurveyXact dataset export (variable names and codes) is read with its structure and labels
+                files, found beside it (dataset.csv → structure.csv, labels.csv) or named with --structure/--labels.
+                Missing answers ("Ved ikke", blanks) are written with an empty value. Rejected records go to
+                --rejects with their file, line, column and reason. Files are written whole or not at all.
+                --format is another name for --input-format here.
+                """
+            case .analyze:
+                """
+                FILE is a tidy long CSV or any export 'rckit import' reads; several files are one dataset.
+                Figures resting on fewer than --min-group respondents are suppressed in every format.
+                """
+            case .compare:
+                """
+                BEFORE and AFTER are files of one round each (more files: more rounds), or give one file whose
+                'round' column holds the rounds and pick them with --round, in order. Files without round labels
+                are named after the file. With three or more rounds, each is compared with the one before (a trend).
+                """
+            case .report:
+                """
+                One round gives the single-round report; two or more rounds (files, or --round labels in a file
+                with a 'round' column) add the comparison of each round with the one before. The file has no
+                scripts and fetches nothing: it opens offline in any browser and prints on A4.
+                """
+            }
+
+        case let .help(option):
+            switch option {
+            case .instrument: "Instrument: a built-in name (rc7-da, rc7-en) or a .json file (default: rc7-da)."
+            case .inputFormat: "Export format of the input files (default: auto, detected from each file)."
+            case .mapping:
+                "Column mapping file, for exports no format recognises (write one with 'rckit inspect FILE --write-mapping FILE')."
+            case .structure: "SurveyXact structure file (variable → question text) of a dataset export (default: found beside it)."
+            case .labels: "SurveyXact labels file (variable, value code → label) of a dataset export (default: found beside it)."
+            case .sheet: "The worksheet to read in a workbook (default: the first)."
+            case .member: "The file to read in a ZIP archive (default: its only CSV file)."
+            case .round: "The round to use, by its label; where several rounds are used, give it for each, in order."
+            case .importRound: "Give every record read the round LABEL (e.g. før)."
+            case .minGroup: "Suppress figures resting on fewer than K respondents (default: 3)."
+            case .minItems: "Items a respondent must answer about a role for a tie score (default: the instrument's, 4)."
+            case let .format(fallback): "Output format (default: \(fallback))."
+            case .excel: "CSV for Danish Excel: semicolons and decimal commas (implies --format csv)."
+            case .language: "Language of the output, the help and the messages (output default: da; help and messages: LANG)."
+            case .out: "Write the result to FILE (it appears whole or not at all)."
+            case .rejects: "Write rejected records, with file, line, column and reason, to FILE."
+            case .rows: "How many records to show, or 'all' (default: 10)."
+            case .writeMapping: "Write the detected (or a skeleton) column mapping to FILE."
+            case .process: "The focal work process to fill into the questions (e.g. \"hip fracture care\")."
+            }
+
+        case .noSuchFile: "no such file"
+        case .isAFolder: "is a folder, not a file"
+        case .unreadable: "cannot be read (no permission)"
+        case let .mappingNeedsFile(option):
+            "\(option) mapping reads the columns through a mapping file: give --mapping FILE as well "
+                + "(write one with 'rckit inspect FILE --write-mapping FILE')"
+        case let .mappingWithOtherFormat(option, format):
+            "--mapping FILE reads the columns through the mapping file, so it goes with \(option) mapping (or auto), "
+                + "not with \(option) \(format); leave out one of the two"
+        case let .excelNeedsCSV(format): "--excel writes CSV; it cannot be combined with --format \(format)"
+
+        case .giveRoundTwice: "give --round at least twice (the rounds to compare, in order)"
+        case .csvComparesTwoRounds: "--format csv compares two rounds; choose them with --round"
+        case let .compareNeedsTwoRounds(count, rounds):
+            "compare needs two rounds, but the data has \(count) (\(rounds)); give two files, or a file with a 'round' column"
+        case let .noSuchRound(label, rounds): "no round '\(label)' in the data; its rounds are: \(rounds)"
+        case let .severalRounds(count, rounds):
+            "the data has \(count) rounds (\(rounds)); choose one with --round, or compare them with 'rckit compare'"
+        case .nothingAccepted: "no answers were accepted, so there is nothing to analyse"
+        case .unlabelledRound: "(unlabelled)"
+
+        case let .rejected(location, reason): "\(location): rejected: \(reason)"
+        case let .moreRejected(count): "… and \(count) more rejected records"
+        case let .readSummary(counts):
+            "read \(counts.records) answer records in \(counts.rows) rows: \(counts.answers) answers, "
+                + "\(counts.missing) missing, \(counts.rejected) rejected"
+        case let .importSummary(counts, listRejects):
+            "read \(counts.records) records in \(counts.rows) rows; accepted \(counts.answers + counts.missing) "
+                + "(\(counts.answers) answers, \(counts.missing) missing), rejected \(counts.rejected)"
+                + (listRejects ? " (list them with --rejects FILE)" : "")
+        case let .wroteReport(path, rounds): "wrote \(path) (\(rounds) round\(rounds == 1 ? "" : "s"))"
+
+        case let .inspect(label):
+            switch label {
+            case .file: "File:"
+            case .encoding: "Encoding:"
+            case .sheet: "Sheet:"
+            case .delimiter: "Delimiter:"
+            case .lines: "Lines:"
+            case .format: "Format:"
+            case .dataRows: "Data rows:"
+            case .columns: "Columns:"
+            case .records: "Records (line: fields):"
+            }
+        case let .surveyXactFiles(structure, labels): "structure \(structure), labels \(labels)"
+        case let .detectedFormat(name, headerRows): "\(name) (\(headerRows) header row\(headerRows == 1 ? "" : "s"))"
+        case let .notRecognised(problem): "not recognised: \(problem)"
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import RCCommandLine
+import RCSurvey
+
+/// Everything rckit's command line says of its own — the overview, help, usage errors, warnings
+/// and summaries — as one closed set of texts, written out once in English
+/// (`CLIText+English.swift`) and once in Danish (`CLIText+Danish.swift`); the compiler sees to
+/// it that no text lacks a translation. Messages about the data itself (a file's line and column,
+/// what is wrong with a record) come from the data modules, in English.
+enum CLIText: Sendable {
+    /// The commands, for their summaries and discussions.
+    enum CommandName: Sendable { case instrument, inspect, `import`, analyze, compare, report }
+
+    /// Headings of option groups in help.
+    enum Group: Sendable { case input, analysis, output }
+
+    /// Placeholders of values in usage and help (`FILE`).
+    enum Placeholder: Sendable { case file, round, format, language, name, text, before, after, nameOrFile }
+
+    /// What each option does, as help shows it.
+    enum OptionHelp: Sendable {
+        case instrument, inputFormat, mapping, structure, labels, sheet, member, round, importRound
+        case minGroup, minItems, format(default: String), excel, language, out
+        case rejects, rows, writeMapping, process
+    }
+
+    /// The words of `inspect`'s text output.
+    enum InspectLabel: Sendable { case file, encoding, delimiter, lines, sheet, format, dataRows, columns, records }
+
+    case toolSummary(version: String)
+    case group(Group)
+    case placeholder(Placeholder)
+    case summary(CommandName)
+    case discussion(CommandName, builtIns: [String] = [])
+    case help(OptionHelp)
+
+    // Files and options.
+    case noSuchFile
+    case isAFolder
+    case unreadable
+    case mappingNeedsFile(option: String)
+    case mappingWithOtherFormat(option: String, format: String)
+    case excelNeedsCSV(format: String)
+
+    // Rounds.
+    case giveRoundTwice
+    case csvComparesTwoRounds
+    case compareNeedsTwoRounds(count: Int, rounds: String)
+    case noSuchRound(String, rounds: String)
+    case severalRounds(count: Int, rounds: String)
+    case nothingAccepted
+    case unlabelledRound
+
+    // What was read and written.
+    case rejected(location: String, reason: String)
+    case moreRejected(Int)
+    case readSummary(IngestCounts)
+    case importSummary(IngestCounts, listRejects: Bool)
+    case wroteReport(path: String, rounds: Int)
+
+    // inspect's text output.
+    case inspect(InspectLabel)
+    case surveyXactFiles(structure: String, labels: String)
+    case detectedFormat(name: String, headerRows: Int)
+    case notRecognised(String)
+
+    /// The text in `language`.
+    func callAsFunction(_ language: TextLanguage) -> String {
+        switch language {
+        case .en: english
+        case .da: danish
+        }
+    }
+
+    /// The text in every language, for help and usage errors shown later in the language asked for.
+    var localized: Localized { Localized(en: english, da: danish) }
+}
