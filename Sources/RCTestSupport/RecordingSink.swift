@@ -1,5 +1,5 @@
 import RCIngest
-import RCSurvey
+@_spi(FastPath) import RCSurvey
 
 /// A sink for tests and fuzz targets that keeps every answer and refuses a second answer to
 /// the same question, as the survey builder does (so refusals by a sink are covered too). It

@@ -1,4 +1,4 @@
-import RCSurvey
+@_spi(FastPath) import RCSurvey
 import Testing
 
 /// The byte comparison under every reader's look-ups: words and overlapping words must not

@@ -1,4 +1,4 @@
-import RCSurvey
+@_spi(FastPath) import RCSurvey
 
 /// What the field texts of one file mean, learnt as they are first seen and then found again
 /// by their bytes: role spellings → names, dimension spellings, answer codes → values, round

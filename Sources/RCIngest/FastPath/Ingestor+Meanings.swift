@@ -1,4 +1,4 @@
-import RCSurvey
+@_spi(FastPath) import RCSurvey
 
 /// The fast path's look-ups: each text is interpreted by the general rules the first time it
 /// is seen in a file, and found by its bytes after that.

@@ -1,4 +1,4 @@
-import RCSurvey
+@_spi(FastPath) import RCSurvey
 
 /// The fast path: records of plain runs read from their field bytes. Each returns false,
 /// having changed nothing, for a record it leaves to the general path (a blank respondent, an

@@ -1,4 +1,4 @@
-import RCSurvey
+@_spi(FastPath) import RCSurvey
 
 extension Ingestor {
     /// Whether the fast path checks its buffers' invariants (``SplitRun/checkInvariants()``) as

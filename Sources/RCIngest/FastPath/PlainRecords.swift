@@ -1,4 +1,4 @@
-import RCSurvey
+@_spi(FastPath) import RCSurvey
 
 /// The records of a plain run (see ``CSVTokenizer/withPlainRun(prefixFields:_:)``), one at a
 /// time, split into fields at byte offsets of the run: no copying, no Strings.

@@ -1,4 +1,4 @@
-import RCSurvey
+@_spi(FastPath) import RCSurvey
 
 /// A small memo in front of a ``ByteKeyTable``: the keys of a file's few role and dimension
 /// spellings are found again by a cheap slot (length and last bytes, probing on) and one

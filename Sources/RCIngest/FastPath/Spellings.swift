@@ -1,4 +1,4 @@
-import RCSurvey
+@_spi(FastPath) import RCSurvey
 
 /// The reading thread's memo of the spellings met in one column of a tidy file, for reducing
 /// its rows to a code (see ``SplitRun``): each spelling with its code, up to a fixed number of

@@ -1,4 +1,4 @@
-import RCSurvey
+@_spi(FastPath) import RCSurvey
 
 /// Reads survey exports into answers, accounting for every record: each is handed to the
 /// consumer as an answer (with a score or missing) or rejected with its line and reason.

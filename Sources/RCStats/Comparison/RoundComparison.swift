@@ -1,4 +1,4 @@
-import RCSurvey
+@_spi(FastPath) import RCSurvey
 
 /// A cell in two rounds.
 public struct CellComparison: Sendable, Equatable {

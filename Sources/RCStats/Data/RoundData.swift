@@ -1,4 +1,4 @@
-import RCSurvey
+@_spi(FastPath) import RCSurvey
 
 /// The answers of one survey round, stored densely: for each respondent, for each target
 /// role, one slot per dimension. Memory grows with respondents × roles, never with rows.

@@ -1,4 +1,4 @@
-import RCSurvey
+@_spi(FastPath) import RCSurvey
 
 extension SurveyBuilder: AnswerSink {
     /// Takes one answer (``add(_:)``); a missing one registers the respondent.

@@ -1,4 +1,4 @@
-import RCSurvey
+@_spi(FastPath) import RCSurvey
 
 /// Answers gathered into rounds, with the roles in display order.
 public struct SurveyData: Sendable {

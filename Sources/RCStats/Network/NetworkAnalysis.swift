@@ -1,4 +1,4 @@
-import RCSurvey
+@_spi(FastPath) import RCSurvey
 
 /// Settings of a network analysis (SPEC §3).
 public struct AnalysisOptions: Sendable, Equatable {

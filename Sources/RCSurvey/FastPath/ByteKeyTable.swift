@@ -1,12 +1,17 @@
 import Foundation
 
+/// The fast path's own types (this one, ``NameNumber``, ``RepeatedAnswers``) are SPI types with
+/// `package` members only: nothing in them is public. They are declared `@_spi(FastPath) public`
+/// rather than `package` because the compiler inlines an `@inlinable` member into another module
+/// only when its type is public; RCIngest's and RCStats' innermost loops call them for every row.
+///
 /// A set of byte strings, each numbered in order of insertion (0, 1, 2, …): the fast way to
 /// turn ids, role names and answer codes read as UTF-8 bytes into small integers without
 /// making a String for each.
 ///
 /// Keys live back to back in one buffer; the hash index is open addressing, kept at most
 /// half full. Callers keep the value of key `k` at index `k` of an array of their own.
-package struct ByteKeyTable: Sendable {
+@_spi(FastPath) public struct ByteKeyTable: Sendable {
     /// The keys, back to back.
     @usableFromInline var storage: [UInt8] = []
     /// Key `k` is `storage[starts[k]..<starts[k + 1]]`.

@@ -36,10 +36,10 @@ package struct CodedAnswer {
 /// The number of a role name or round label in the names a reader hands to a sink with each
 /// ``CodedAnswer``: the names only ever grow, so a number means the same text for a whole
 /// ingestion.
-package struct NameNumber: Hashable, Sendable {
-    package var index: Int
+@_spi(FastPath) public struct NameNumber: Hashable, Sendable {
+    @usableFromInline package var index: Int
 
-    @inline(__always)
+    @inlinable @inline(__always)
     package init(_ index: Int) {
         self.index = index
     }

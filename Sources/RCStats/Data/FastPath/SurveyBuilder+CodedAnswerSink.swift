@@ -1,4 +1,4 @@
-import RCSurvey
+@_spi(FastPath) import RCSurvey
 
 /// The fast path into the builder: the same as ``accept(_:)`` with the answer's texts, without
 /// making them.
