@@ -1,6 +1,7 @@
 /// Why a sink refused an answer: the reason written into the rejection of the record that
-/// carried it.
-public enum AnswerRejection: Error, Sendable, Equatable, CustomStringConvertible {
+/// carried it. Indirect, so that a sink's answer — nil nearly always — is one word: the fast
+/// path asks for it millions of times.
+public indirect enum AnswerRejection: Error, Sendable, Equatable, CustomStringConvertible {
     /// The respondent already answered this dimension about this role; the first answer is kept.
     case duplicateAnswer(respondent: String, target: String, dimension: Dimension)
     /// The respondent was recorded with another role before.
