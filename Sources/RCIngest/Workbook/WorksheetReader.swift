@@ -46,6 +46,7 @@ package struct WorksheetReader: Sendable {
         }
         while let event = try scanner.next() {
             if var current = cell {
+                cell = nil  // so that `current` is the only reference and its text grows in place
                 if event == .end, scanner.isNamed("c") {
                     let text = try value(of: current)
                     if !text.isEmpty {
@@ -54,7 +55,6 @@ package struct WorksheetReader: Sendable {
                         }
                         rowCells[current.column] = text
                     }
-                    cell = nil
                     continue
                 }
                 if current.inline != nil {
