@@ -52,10 +52,23 @@ package struct ArchiveError: Error, Sendable, Equatable, CustomStringConvertible
         self.message = message
     }
 
-    /// Compiler style: `svar.xlsx: …` or `svar.xlsx:Ark1!C12: …`.
+    /// Compiler style: `svar.xlsx: …` or `svar.xlsx:Ark1!C12: …`, always one line: line
+    /// breaks and other control characters in names taken from the file (members, sheets)
+    /// show as `\u{FFFD}`.
     package var description: String {
-        if let location { return "\(file):\(location): \(message)" }
-        return "\(file): \(message)"
+        let text = location.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)"
+        return Self.oneLine(text)
+    }
+
+    /// `text` with every control character, line and paragraph separator replaced by U+FFFD.
+    static func oneLine(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { isControl($0) ? "\u{FFFD}" : $0 }))
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        let category = scalar.properties.generalCategory
+        return category == .control || category == .lineSeparator || category == .paragraphSeparator
     }
 }
 
