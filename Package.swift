@@ -20,8 +20,12 @@ let package = Package(
     targets: [
         // Survey definition: dimensions, scales, roles, instruments.
         .target(name: "RCSurvey"),
-        // Ingestion: CSV reading and survey-tool export shapes.
-        .target(name: "RCIngest", dependencies: ["RCSurvey"]),
+        // zlib, for unpacking ZIP archives and .xlsx workbooks: a system library that ships with
+        // every platform Swift runs on (headers in /usr/include and in every macOS SDK, libz
+        // beside them), so nothing is downloaded and the package keeps no dependencies.
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
+        // Ingestion: CSV reading, ZIP archives and workbooks, survey-tool export shapes.
+        .target(name: "RCIngest", dependencies: ["RCSurvey", "CZlib"]),
         // Statistics: network scores, comparisons, numerics.
         .target(name: "RCStats", dependencies: ["RCSurvey"]),
         // Reports: tables, JSON, HTML.

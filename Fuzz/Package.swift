@@ -5,7 +5,11 @@ import PackageDescription
 // dependencies and sanitizer flags. Build and run them with `scripts/fuzz.sh`:
 //
 //   swift build --package-path Fuzz -c release \
-//       -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+//       -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -enable-testing
+//
+// -enable-testing lets fuzz-zip, fuzz-inflate and fuzz-workbook reach the ZIP, DEFLATE and
+// workbook readers, which are `package` declarations of rckit, through `@testable import`
+// (another package's modules cannot see them otherwise).
 //
 // Each executable defines `LLVMFuzzerTestOneInput` and an `@main` that hands it to libFuzzer's
 // driver (SwiftPM links every executable with its own entry point, so libFuzzer's `main` is unused).
@@ -27,6 +31,12 @@ let package = Package(
         .executableTarget(name: "fuzz-instrument", dependencies: [
             "FuzzSupport", .product(name: "RCIngest", package: "rckit"), .product(name: "RCSurvey", package: "rckit"),
         ]),
+        // ZipArchive over arbitrary bytes: members listed and read within the limits, never a trap.
+        .executableTarget(name: "fuzz-zip", dependencies: ["FuzzSupport", .product(name: "RCIngest", package: "rckit")]),
+        // Inflater over arbitrary raw DEFLATE streams: the output keeps to its limit and declared size.
+        .executableTarget(name: "fuzz-inflate", dependencies: ["FuzzSupport", .product(name: "RCIngest", package: "rckit")]),
+        // Workbook over arbitrary .xlsx bytes, and over arbitrary XML in each part of a valid workbook.
+        .executableTarget(name: "fuzz-workbook", dependencies: ["FuzzSupport", .product(name: "RCIngest", package: "rckit")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Fuzzes rckit's readers with libFuzzer (Linux; Swift's -sanitize=fuzzer,address).
+# (-enable-testing: the ZIP and workbook targets reach rckit's `package` readers by @testable import.)
 #
 #   scripts/fuzz.sh [MINUTES] [TARGET...]
 #
-# MINUTES (default 1) is per target; TARGETs are fuzz-csv, fuzz-import, fuzz-instrument (default:
-# all, one after the other). Everything lives under .fuzz/ (git-ignored):
+# MINUTES (default 1) is per target; TARGETs are fuzz-csv, fuzz-import, fuzz-instrument, fuzz-zip,
+# fuzz-inflate, fuzz-workbook (default: all, one after the other). Everything lives under .fuzz/ (git-ignored):
 #   .fuzz/seeds/TARGET/      seed inputs, rebuilt from the test fixtures on every run
 #   .fuzz/corpus/TARGET/     the corpus libFuzzer grows; kept between runs
 #   .fuzz/artifacts/TARGET/  crash-*, timeout-*, oom-* inputs: each one is a finding
@@ -19,7 +20,7 @@ fi
 minutes="${1:-1}"
 [[ "$minutes" =~ ^[0-9]+([.][0-9]+)?$ ]] || { echo "usage: scripts/fuzz.sh [MINUTES] [TARGET...]" >&2; exit 64; }
 shift || true
-all_targets=(fuzz-csv fuzz-import fuzz-instrument)
+all_targets=(fuzz-csv fuzz-import fuzz-instrument fuzz-zip fuzz-inflate fuzz-workbook)
 targets=("${@:-${all_targets[@]}}")
 for target in "${targets[@]}"; do
   [[ " ${all_targets[*]} " == *" $target "* ]] || { echo "fuzz.sh: unknown target '$target' (${all_targets[*]})" >&2; exit 64; }
@@ -32,7 +33,7 @@ echo "fuzz.sh: building the fuzz targets (release, -sanitize=fuzzer,address)…"
 # A failed build stops here: running the binaries of an earlier build would fuzz old code.
 set +e
 nice -n "$nice_level" swift build --package-path Fuzz -c release \
-  -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library 2>&1 \
+  -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -enable-testing 2>&1 \
   | grep -v -e "warning: Cannot export" -e "^ld.gold: warning"
 build_status=${PIPESTATUS[0]}
 set -e
@@ -40,7 +41,7 @@ if [ "$build_status" != 0 ]; then
   echo "fuzz.sh: the fuzz targets did not build (try rm -rf Fuzz/.build for a stale build)" >&2
   exit 1
 fi
-bin="$(swift build --package-path Fuzz -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library --show-bin-path)"
+bin="$(swift build --package-path Fuzz -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -enable-testing --show-bin-path)"
 
 fixtures=Tests/RCIngestTests/Fixtures
 # seed TARGET PREFIX FILE...: copies each file into the target's seeds, behind PREFIX — the option
@@ -79,6 +80,45 @@ build_seeds() {
       # Byte 1: even = instrument file, odd = column mapping file.
       seed "$target" '\x00' instruments/*.json Tests/RCSurveyTests/Fixtures/*.json
       seed "$target" '\x01' "$fixtures"/shapes/*.mapping.json
+      ;;
+    fuzz-zip)
+      seed "$target" '' "$fixtures"/workbooks/*.zip "$fixtures"/workbooks/*.xlsx "$fixtures"/workbooks/*.ods
+      ;;
+    fuzz-inflate)
+      # Byte 1: the output limit ((byte >> 1) + 1) × 2 KiB, odd = an expected size in bytes 2–3; then the
+      # raw DEFLATE stream: the CSV fixtures compressed (with python3, when there is one).
+      local raw=".fuzz/tmp/$target"
+      rm -rf "$raw" && mkdir -p "$raw"
+      if command -v python3 >/dev/null 2>&1; then
+        python3 - "$raw" "${csv[@]}" <<'PY'
+import os, sys, zlib
+for i, name in enumerate(sys.argv[2:]):
+    c = zlib.compressobj(9, zlib.DEFLATED, -15)
+    with open(name, "rb") as f:
+        data = f.read()[:60000]
+    with open(os.path.join(sys.argv[1], f"{i}.deflate"), "wb") as out:
+        out.write(c.compress(data) + c.flush())
+PY
+      fi
+      seed "$target" '\xfe' "$raw"/*.deflate
+      ;;
+    fuzz-workbook)
+      # Byte 1 (mod 5): 0 = the rest is an .xlsx; 1, 2, 3, 4 = the rest is the sheet XML, shared strings,
+      # styles or workbook part of a valid workbook built in memory (parts taken out of the fixtures).
+      seed "$target" '\x00' "$fixtures"/workbooks/*.xlsx "$fixtures"/workbooks/*.zip "$fixtures"/workbooks/*.ods
+      local parts=".fuzz/tmp/$target" book kind
+      rm -rf "$parts" && mkdir -p "$parts"
+      for book in "$fixtures"/workbooks/*.xlsx; do
+        command -v unzip >/dev/null 2>&1 || break
+        for kind in 1:'xl/worksheets/*.xml' 2:'xl/*trings.xml' 3:'xl/styles.xml' 4:'xl/workbook.xml'; do
+          mkdir -p "$parts/${kind%%:*}"
+          unzip -o -q -j "$book" "${kind#*:}" -d "$parts/${kind%%:*}/$(basename "$book")" 2>/dev/null || true
+        done
+      done
+      seed "$target" '\x01' "$parts"/1/*/*
+      seed "$target" '\x02' "$parts"/2/*/*
+      seed "$target" '\x03' "$parts"/3/*/*
+      seed "$target" '\x04' "$parts"/4/*/*
       ;;
   esac
 }

@@ -1,0 +1,8 @@
+import FuzzSupport
+
+@main
+enum Main {
+    static func main() {
+        FuzzDriver.run(fuzzInflate)
+    }
+}

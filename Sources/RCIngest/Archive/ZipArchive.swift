@@ -1,0 +1,124 @@
+/// A ZIP archive in memory (PKWARE's APPNOTE.TXT): its central directory listed, and any member
+/// unpacked on request within ``ArchiveLimits``.
+///
+/// Every offset and length read from the archive is checked against the bytes with arithmetic
+/// that cannot overflow, so damaged or hostile archives give an ``ArchiveError``, never a trap.
+/// Encrypted members, compression methods other than stored (0) and DEFLATE (8), and archives
+/// split over several disks are refused with a message saying so.
+package struct ZipArchive: Sendable {
+    /// The file, as the user named it, for messages.
+    package let file: String
+    /// The files in the archive, in central-directory order, directories left out.
+    package let members: [ZipMember]
+    /// The limits unpacking keeps to.
+    package let limits: ArchiveLimits
+    let reading: ByteReading
+
+    /// Reads the central directory of the archive `bytes`, named `file` in messages.
+    package init(bytes: [UInt8], file: String, limits: ArchiveLimits = ArchiveLimits()) throws(ArchiveError) {
+        self.file = file
+        self.limits = limits
+        self.reading = ByteReading(bytes)
+        self.members = try Self.readCentralDirectory(reading, file: file, limits: limits)
+    }
+
+    /// The member named `name` exactly, or else the only one whose name matches ignoring ASCII
+    /// case and a leading `/` (Office part names are case-insensitive).
+    package func member(named name: String) -> ZipMember? {
+        if let exact = members.first(where: { $0.name == name }) { return exact }
+        let wanted = Self.folded(name)
+        let matches = members.filter { Self.folded($0.name) == wanted }
+        return matches.count == 1 ? matches.first : nil
+    }
+
+    /// The member to read as a data file: the one named `name`, or when `name` is nil the only
+    /// member whose extension is one of `extensions` (lowercased, e.g. `["csv", "txt"]`).
+    /// Throws `noSuchMember` or `ambiguousMember`, listing the candidates.
+    package func dataMember(named name: String?, extensions: [String]) throws(ArchiveError) -> ZipMember {
+        if let name {
+            if let member = member(named: name) { return member }
+            throw ArchiveError(.noSuchMember, file: file, location: name,
+                               message: "no such file in the archive; it holds \(Self.list(members.map(\.name)))")
+        }
+        let candidates = members.filter { extensions.contains($0.pathExtension) }
+        if candidates.count == 1, let only = candidates.first { return only }
+        let kinds = extensions.map { ".\($0)" }.joined(separator: " or ")
+        if candidates.isEmpty {
+            throw ArchiveError(.noSuchMember, file: file,
+                               message: "the archive holds no \(kinds) file; it holds \(Self.list(members.map(\.name)))")
+        }
+        throw ArchiveError(.ambiguousMember, file: file,
+                           message: "the archive holds several \(kinds) files (\(Self.list(candidates.map(\.name)))); "
+                           + "choose one with --member")
+    }
+
+    /// The unpacked bytes of `member`, within the archive's limits for one member.
+    package func contents(of member: ZipMember) throws(ArchiveError) -> [UInt8] {
+        var budget = limits.maxTotalSize
+        return try contents(of: member, budget: &budget)
+    }
+
+    /// The unpacked bytes of `member`, taking their size off `budget`: the bytes still allowed
+    /// from this archive, so that a caller reading several members keeps to the total limit.
+    package func contents(of member: ZipMember, budget: inout Int) throws(ArchiveError) -> [UInt8] {
+        let location = member.name
+        if member.isEncrypted {
+            throw ArchiveError(.encrypted, file: file, location: location,
+                               message: "the file is password-protected in the archive; unpack it with its password and use the file itself")
+        }
+        guard member.method == 0 || member.method == 8 else {
+            throw ArchiveError(.unsupported, file: file, location: location,
+                               message: "compressed with method \(member.method), which rckit does not read (only stored "
+                               + "and DEFLATE); unpack the archive and use the file itself")
+        }
+        let limit = min(limits.maxMemberSize, max(budget, 0))
+        let inflater = Inflater(file: file, member: location, maxOutput: limit, limits: limits)
+        if member.uncompressedSize > limit {
+            throw ArchiveError(.tooLarge, file: file, location: location,
+                               message: "unpacks to \(Inflater.mebibytes(member.uncompressedSize)), more than the "
+                               + "\(Inflater.mebibytes(limit)) rckit reads (a ZIP bomb?)")
+        }
+        let data = try compressedData(of: member)
+        let output: [UInt8]
+        if member.method == 0 {
+            guard data.count == member.uncompressedSize else {
+                throw .corrupt(file, location, "the stored file's sizes disagree")
+            }
+            output = try inflater.copyStored(data)
+        } else {
+            output = try inflater.inflate(data, expectedSize: member.uncompressedSize)
+        }
+        guard Inflater.crc32(output) == member.crc32 else {
+            throw .corrupt(file, location, "the file's checksum (CRC-32) does not match")
+        }
+        budget -= output.count
+        return output
+    }
+
+    /// The compressed bytes of `member`, after its local header.
+    func compressedData(of member: ZipMember) throws(ArchiveError) -> ArraySlice<UInt8> {
+        let offset = member.localHeaderOffset
+        guard reading.contains(offset, 30) else { throw .truncated(file, member.name) }
+        guard reading.u32(offset) == 0x0403_4B50 else {
+            throw .corrupt(file, member.name, "no local file header where the directory says")
+        }
+        guard let nameLength = reading.u16(offset + 26), let extraLength = reading.u16(offset + 28) else {
+            throw .truncated(file, member.name)
+        }
+        let start = offset + 30 + nameLength + extraLength
+        guard let data = reading.slice(start, member.compressedSize) else { throw .truncated(file, member.name) }
+        return data
+    }
+
+    static func folded(_ name: String) -> String {
+        let trimmed = name.hasPrefix("/") ? String(name.dropFirst()) : name
+        return String(decoding: trimmed.utf8.map { (0x41 ... 0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
+
+    /// Names for a message: the first few, quoted, and how many more.
+    static func list(_ names: [String]) -> String {
+        if names.isEmpty { return "nothing" }
+        let shown = names.prefix(8).map { "'\($0)'" }.joined(separator: ", ")
+        return names.count > 8 ? "\(shown) and \(names.count - 8) more" : shown
+    }
+}
