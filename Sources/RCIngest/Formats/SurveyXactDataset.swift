@@ -109,18 +109,23 @@ public struct SurveyXactDataset: Sendable, Equatable {
 
     static func readStructure(_ path: String, csv: CSVOptions) throws -> [String: String] {
         var reader = try CSVReader(path: path, options: csv)
-        guard let header = try reader.next() else {
-            throw IngestError(file: path, line: 1, message: "the SurveyXact structure file is empty")
+        return try readStructure(&reader)
+    }
+
+    /// The question texts by variable name, from a structure file or sheet.
+    static func readStructure<Source: RecordSource>(_ source: inout Source) throws -> [String: String] {
+        guard let header = try source.next() else {
+            throw IngestError(file: source.file, sheet: source.sheet, line: 1, message: "the SurveyXact structure is empty")
         }
         let keys = header.fields.map { TextKey($0).value }
         guard let variable = keys.firstIndex(of: "variablename"), let text = keys.firstIndex(of: "questiontext") else {
-            throw IngestError(file: path, line: header.line,
-                              message: "not a SurveyXact structure file: it needs the columns variableName and questionText")
+            throw IngestError(file: source.file, sheet: source.sheet, line: header.line,
+                              message: "not a SurveyXact structure: it needs the columns variableName and questionText")
         }
         let subType = keys.firstIndex(of: "subtype")
         let choice = keys.firstIndex(of: "choicetext")
         var questions: [String: String] = [:]
-        while let record = try reader.next() {
+        while let record = try source.next() {
             func field(_ index: Int?) -> String {
                 guard let index, index < record.fields.count else { return "" }
                 return record.fields[index].trimmingWhitespace()
@@ -136,16 +141,21 @@ public struct SurveyXactDataset: Sendable, Equatable {
 
     static func readLabels(_ path: String, csv: CSVOptions) throws -> [String: [String: String]] {
         var reader = try CSVReader(path: path, options: csv)
+        return try readLabels(&reader)
+    }
+
+    /// The labels by variable name and value code, from a labels file or sheet.
+    static func readLabels<Source: RecordSource>(_ source: inout Source) throws -> [String: [String: String]] {
         var labels: [String: [String: String]] = [:]
         var first = true
-        while let record = try reader.next() {
+        while let record = try source.next() {
             defer { first = false }
             let fields = record.fields.map { $0.trimmingWhitespace() }
             if fields.allSatisfy(\.isEmpty) { continue }
             // Some exports give the file a header row.
             if first, TextKey(fields[0]).value == "variablename" || TextKey(fields[0]).value == "variable" { continue }
             guard fields.count >= 3, !fields[0].isEmpty else {
-                throw IngestError(file: path, line: record.line,
+                throw IngestError(file: source.file, sheet: source.sheet, line: record.line,
                                   message: "expected a SurveyXact label row: variable, value code, label")
             }
             labels[fields[0], default: [:]][fields[1]] = fields[2]

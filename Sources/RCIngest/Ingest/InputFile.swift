@@ -1,17 +1,84 @@
 import Foundation
 import RCSurvey
 
-/// A file opened for reading as the kind of source its bytes show it to be.
+/// A file opened for reading as the kind of source its first bytes show it to be: CSV text,
+/// a workbook (.xlsx), a ZIP archive holding a CSV file (Google Forms' download), or — refused
+/// with what to do instead — an old .xls, a password-protected workbook or an .ods.
 enum InputFile {
-    /// A CSV file (read on the fast path where it can be).
+    /// A CSV file, perhaps from a ZIP archive (read on the fast path where it can be).
     case csv(CSVReader, translation: SurveyXactDataset?)
-    /// Records from another source (a worksheet), read the general way.
+    /// A worksheet, read the general way.
     case records(WorksheetRecords, translation: SurveyXactDataset?)
+
+    /// Files larger than this are not read as archives: a survey export is far smaller, and an
+    /// archive is read into memory whole.
+    static let maxArchiveBytes = 1 << 30
 
     /// Opens `path`; `options` choose the sheet or member and give a SurveyXact dataset's companions.
     static func open(_ path: String, options: IngestOptions) throws -> InputFile {
-        let reader = try CSVReader(path: path, options: options.csv)
-        return .csv(reader, translation: try SurveyXactDataset.companions(forPath: path, options: options))
+        switch try signature(of: path) {
+        case .text:
+            let reader = try CSVReader(path: path, options: options.csv)
+            return .csv(reader, translation: try SurveyXactDataset.companions(forPath: path, options: options))
+        case .ole:
+            throw OLECompoundFile.error(for: try contents(of: path), file: path)
+        case .zip, .emptyZip:
+            let archive = try ZipArchive(bytes: try contents(of: path), file: path)
+            if options.member == nil, isWorkbook(archive) {
+                return try worksheet(of: Workbook(archive: archive), options: options)
+            }
+            let member = try archive.dataMember(named: options.member, extensions: ["csv", "tsv", "txt"])
+            let bytes = try archive.contents(of: member)
+            let reader = try CSVReader(bytes: bytes, name: "\(path):\(member.name)", options: options.csv)
+            return .csv(reader, translation: nil)
+        }
+    }
+
+    /// Whether an archive is an Office Open XML or OpenDocument file rather than a folder of CSV files.
+    static func isWorkbook(_ archive: ZipArchive) -> Bool {
+        ["[Content_Types].xml", "xl/workbook.xml", "mimetype"].contains { archive.member(named: $0) != nil }
+    }
+
+    /// The worksheet to read: the one `--sheet` names; else a SurveyXact workbook's dataset, read
+    /// with its structure and labels sheets; else the first.
+    static func worksheet(of workbook: Workbook, options: IngestOptions) throws -> InputFile {
+        var translation: SurveyXactDataset?
+        var name = options.sheet
+        if options.mapping == nil, let structure = workbook.sheet(matching: ["structure", "struktur"]),
+           let labels = workbook.sheet(matching: ["labels", "label"]) {
+            var structureRows = WorksheetRecords(try workbook.sheet(named: structure), file: workbook.file)
+            var labelRows = WorksheetRecords(try workbook.sheet(named: labels), file: workbook.file)
+            translation = SurveyXactDataset(questions: try SurveyXactDataset.readStructure(&structureRows),
+                                            labels: try SurveyXactDataset.readLabels(&labelRows),
+                                            structureFile: "\(workbook.file):\(structure)", labelsFile: "\(workbook.file):\(labels)")
+            name = name ?? workbook.sheet(matching: ["dataset", "data"])
+                ?? workbook.sheetNames.first { $0 != structure && $0 != labels }
+        }
+        let table = try workbook.sheet(named: name)
+        return .records(WorksheetRecords(table, file: workbook.file), translation: translation)
+    }
+
+    /// What the first bytes of the file say it is.
+    static func signature(of path: String) throws -> FileSignature {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            // The CSV reader says why (missing, a folder, no permission).
+            return .text
+        }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 8)) ?? Data()
+        return FileSignature(head)
+    }
+
+    /// The whole file, for an archive.
+    static func contents(of path: String) throws -> [UInt8] {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        guard size <= maxArchiveBytes else {
+            throw ArchiveError(.tooLarge, file: path, message: "the archive is larger than \(maxArchiveBytes >> 20) MiB; unpack it and read the file inside")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw IngestError(file: path, message: "cannot read the file")
+        }
+        return [UInt8](data)
     }
 }
 
@@ -24,17 +91,23 @@ extension SurveyXactDataset {
     }
 }
 
-/// The rows of a worksheet as records.
+/// The rows of a worksheet as records: each row's cells as fields, its row number as the line.
 struct WorksheetRecords: RecordSource {
     let file: String
     let sheet: String?
-    var rows: [CSVRecord]
-    var position = 0
+    private let rows: [WorksheetRow]
+    private var position = 0
+
+    init(_ table: WorksheetTable, file: String) {
+        self.file = file
+        self.sheet = table.name
+        self.rows = table.rows
+    }
 
     mutating func next() throws -> CSVRecord? {
         guard position < rows.count else { return nil }
         defer { position += 1 }
-        return rows[position]
+        return CSVRecord(fields: rows[position].cells, line: rows[position].number)
     }
 }
 
