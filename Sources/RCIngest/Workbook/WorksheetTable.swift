@@ -1,3 +1,5 @@
+import RCSurvey
+
 /// One worksheet read as a table of text: its non-empty rows, each padded to the sheet's width.
 package struct WorksheetTable: Sendable, Equatable {
     /// The sheet's name, as its tab shows it.
@@ -16,14 +18,7 @@ package struct WorksheetTable: Sendable, Equatable {
 
     /// The letters of the 0-based column `index`: 0 is `A`, 25 `Z`, 26 `AA`, 16,383 `XFD`.
     package static func columnName(_ index: Int) -> String {
-        var letters: [Character] = []
-        var rest = max(index, 0) + 1
-        while rest > 0 {
-            let digit = (rest - 1) % 26
-            letters.append(Character(Unicode.Scalar(UInt8(ascii: "A") + UInt8(digit))))
-            rest = (rest - 1) / 26
-        }
-        return String(letters.reversed())
+        SourceLocation.columnName(max(index, 0) + 1)
     }
 
     /// The A1-style reference of the 0-based `column` in the 1-based `row`: `C12`.
