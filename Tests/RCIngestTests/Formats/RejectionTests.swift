@@ -76,3 +76,26 @@ import Testing
         #expect(report.counts.answers + report.counts.missing == 112)
     }
 }
+
+/// A value one tool writes in its own way means that only in that tool's files, even when one
+/// ingestor reads several files.
+@Suite struct FormatValueTests {
+    @Test func qualtricsMinus99IsMissingOnlyInQualtricsFiles() throws {
+        var ingestor = Ingestor(options: IngestOptions(instrument: ShapeFixtures.rolesInstrument))
+        var missing = 0
+        try ingestor.read(path: try ShapeFixtures.path("qualtrics-numeric.csv"),
+                          consume: { answer in
+                              if answer.score == nil { missing += 1 }
+                              return nil
+                          }, reject: { _ in })
+        #expect(missing >= 3)
+        // Every dimension, so that whichever columns held -99 in the Qualtrics file are met again.
+        let tidy = "respondent,round,rater_role,target_role,dimension,value\n"
+            + Dimension.allCases.map { "R9,,Læge,Sygeplejerske,\($0.id),-99\n" }.joined()
+        var reader = try CSVReader(bytes: Array(tidy.utf8), name: "tidy.csv")
+        var rejections: [Rejection] = []
+        try ingestor.read(&reader, consume: { _ in nil }, reject: { rejections.append($0) })
+        #expect(rejections.count == Dimension.allCases.count)
+        #expect(rejections.allSatisfy { $0.column == 6 })
+    }
+}
