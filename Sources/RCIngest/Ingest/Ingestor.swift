@@ -108,7 +108,7 @@ public struct Ingestor: Sendable {
         } else {
             try readRest(&reader, &file, into: &sink, reject: reject)
         }
-        return try finish(file, source: .csv(reader.dialect))
+        return try finish(file, source: reader.kind)
     }
 
     /// Reads records from any source (a worksheet, say) into `sink`, the general way.
@@ -118,7 +118,7 @@ public struct Ingestor: Sendable {
         reject: (Rejection) -> Void) throws -> FileReport {
         var file = try start(&source, translation: translation, unlabelledRound: unlabelledRound, into: &sink, reject: reject)
         try readRest(&source, &file, into: &sink, reject: reject)
-        return try finish(file, source: source.sheet.map(SourceKind.worksheet) ?? .csv(CSVDialect(encoding: .utf8, delimiter: .comma, lineEnding: .lf)))
+        return try finish(file, source: source.kind)
     }
 
     /// What reading one file has found so far.

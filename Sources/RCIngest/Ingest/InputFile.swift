@@ -94,13 +94,13 @@ extension SurveyXactDataset {
 /// The rows of a worksheet as records: each row's cells as fields, its row number as the line.
 struct WorksheetRecords: RecordSource {
     let file: String
-    let sheet: String?
+    let kind: SourceKind
     private let rows: [WorksheetRow]
     private var position = 0
 
     init(_ table: WorksheetTable, file: String) {
         self.file = file
-        self.sheet = table.name
+        self.kind = .worksheet(table.name)
         self.rows = table.rows
     }
 
@@ -114,7 +114,10 @@ struct WorksheetRecords: RecordSource {
 /// An export file opened to look at its records as strings, the way `rckit inspect` shows
 /// them: its head (``preview``), then the rest one record at a time.
 public struct ExportRecords {
-    private var input: InputFile
+    /// The open source: a CSV reader or a worksheet's rows (one of the two), each advanced in
+    /// place so that its buffers are never copied.
+    private var csv: CSVReader?
+    private var worksheet: WorksheetRecords?
     /// The first records and what they say.
     public private(set) var preview: ExportPreview
     /// A CSV file's dialect, or the worksheet.
@@ -122,28 +125,21 @@ public struct ExportRecords {
 
     /// Opens `path` as ingestion would (CSV, workbook or ZIP archive) and reads its head.
     public init(path: String, options: IngestOptions) throws {
-        input = try Ingestor.locatingStart { try InputFile.open(path, options: options) }
-        switch input {
+        switch try Ingestor.locatingStart({ try InputFile.open(path, options: options) }) {
         case var .csv(reader, translation):
             preview = try ExportPreview.read(&reader, options: options, translation: translation)
-            kind = .csv(reader.dialect)
-            input = .csv(reader, translation: translation)
+            kind = reader.kind
+            csv = reader
         case var .records(source, translation):
             preview = try ExportPreview.read(&source, options: options, translation: translation)
-            kind = source.sheet.map(SourceKind.worksheet) ?? .csv(CSVDialect(encoding: .utf8, delimiter: .comma, lineEnding: .lf))
-            input = .records(source, translation: translation)
+            kind = source.kind
+            worksheet = source
         }
     }
 
     /// The next record after the head, as read; nil after the last.
     public mutating func next() throws -> CSVRecord? {
-        switch input {
-        case var .csv(reader, translation):
-            defer { input = .csv(reader, translation: translation) }
-            return try Ingestor.checked(reader.next())
-        case var .records(source, translation):
-            defer { input = .records(source, translation: translation) }
-            return try source.next()
-        }
+        if csv != nil { return try Ingestor.checked(csv?.next() ?? nil) }
+        return try worksheet?.next() ?? nil
     }
 }

@@ -5,14 +5,22 @@
 package protocol RecordSource {
     /// The file as the user named it.
     var file: String { get }
-    /// The worksheet, for a workbook; records' lines are then its rows.
-    var sheet: String? { get }
+    /// A CSV file's dialect, or the worksheet.
+    var kind: SourceKind { get }
     /// The next record, or nil after the last.
     mutating func next() throws -> CSVRecord?
 }
 
+extension RecordSource {
+    /// The worksheet, for a workbook; records' lines are then its rows.
+    var sheet: String? {
+        if case let .worksheet(name) = kind { return name }
+        return nil
+    }
+}
+
 extension CSVReader: RecordSource {
-    package var sheet: String? { nil }
+    package var kind: SourceKind { .csv(dialect) }
 }
 
 /// What kind of source a file was read from, for `inspect` and reports.
