@@ -29,7 +29,7 @@ extension CLIText {
             case .instrument: "Udskriv spørgeskemaet: de syv spørgsmål og deres svarmuligheder."
             case .inspect: "Vis, hvordan en fil læses: tegnsæt, skilletegn, eksportformat, overskrifter, poster og kolonnernes betydning."
             case .import: "Omsæt eksportfiler til CSV i lang form (ét svar pr. række); hver post godtages eller afvises med en begrundelse."
-            case .analyze: "Beregn netværket af relationsscorer mellem faggrupperne, med diskretionering af små grupper."
+            case .analyze: "Beregn netværket af relationsscorer mellem faggrupperne; tal for små grupper skjules."
             case .compare: "Sammenlign målerunder: Welch- og parret t-test, Hedges' g og BH-q-værdier for hvert mål."
             case .report: "Skriv hele rapporten som én selvstændig HTML-fil (varmekort, netværkskort, profiler, ændringer)."
             }
