@@ -19,7 +19,7 @@ enum InputFile {
         switch try signature(of: path) {
         case .text:
             let reader = try CSVReader(path: path, options: options.csv)
-            return .csv(reader, translation: try SurveyXactDataset.companions(forPath: path, options: options))
+            return .csv(reader, translation: try SurveyXact.dataset(besides: path, options: options))
         case .ole:
             throw OLECompoundFile.error(for: try contents(of: path), file: path)
         case .zip, .emptyZip:
@@ -39,23 +39,12 @@ enum InputFile {
         ["[Content_Types].xml", "xl/workbook.xml", "mimetype"].contains { archive.member(named: $0) != nil }
     }
 
-    /// The worksheet to read: the one `--sheet` names; else a SurveyXact workbook's dataset, read
-    /// with its structure and labels sheets; else the first.
+    /// The worksheet to read: the one `--sheet` names; else a SurveyXact workbook's dataset
+    /// (read with its structure and labels sheets); else the first.
     static func worksheet(of workbook: Workbook, options: IngestOptions) throws -> InputFile {
-        var translation: SurveyXactDataset?
-        var name = options.sheet
-        if options.mapping == nil, let structure = workbook.sheet(matching: ["structure", "struktur"]),
-           let labels = workbook.sheet(matching: ["labels", "label"]) {
-            var structureRows = WorksheetRecords(try workbook.sheet(named: structure), file: workbook.file)
-            var labelRows = WorksheetRecords(try workbook.sheet(named: labels), file: workbook.file)
-            translation = SurveyXactDataset(questions: try SurveyXactDataset.readStructure(&structureRows),
-                                            labels: try SurveyXactDataset.readLabels(&labelRows),
-                                            structureFile: "\(workbook.file):\(structure)", labelsFile: "\(workbook.file):\(labels)")
-            name = name ?? workbook.sheet(matching: ["dataset", "data"])
-                ?? workbook.sheetNames.first { $0 != structure && $0 != labels }
-        }
-        let table = try workbook.sheet(named: name)
-        return .records(WorksheetRecords(table, file: workbook.file), translation: translation)
+        let surveyXact = try SurveyXact.dataset(in: workbook, options: options)
+        let table = try workbook.sheet(named: options.sheet ?? surveyXact?.sheet)
+        return .records(WorksheetRecords(table, file: workbook.file), translation: surveyXact?.translation)
     }
 
     /// What the first bytes of the file say it is.
@@ -79,15 +68,6 @@ enum InputFile {
             throw IngestError(file: path, message: "cannot read the file")
         }
         return [UInt8](data)
-    }
-}
-
-extension SurveyXactDataset {
-    /// The structure and labels that go with a dataset file: the files named, or those found
-    /// beside it (no mapping given).
-    static func companions(forPath path: String, options: IngestOptions) throws -> SurveyXactDataset? {
-        guard options.mapping == nil else { return nil }
-        return try forDataset(path: path, format: options.format, structure: options.structure, labels: options.labels, csv: options.csv)
     }
 }
 
