@@ -20,16 +20,24 @@ struct GrowingBuffer<Element: BitwiseCopyable> {
 
     @inline(never)
     private mutating func grow() {
-        let larger = UnsafeMutablePointer<Element>.allocate(capacity: capacity * 2)
-        larger.initialize(from: base, count: count)
-        base.deallocate()
-        base = larger
-        capacity *= 2
+        base = base.doubled(capacity: &capacity, keeping: count)
     }
 
     var elements: UnsafeBufferPointer<Element> { UnsafeBufferPointer(start: base, count: count) }
 
     func deallocate() {
         base.deallocate()
+    }
+}
+
+extension UnsafeMutablePointer where Pointee: BitwiseCopyable {
+    /// Memory for twice `capacity` elements holding this memory's first `count`, which is
+    /// deallocated; `capacity` is doubled.
+    func doubled(capacity: inout Int, keeping count: Int) -> UnsafeMutablePointer<Pointee> {
+        let larger = UnsafeMutablePointer<Pointee>.allocate(capacity: capacity * 2)
+        larger.initialize(from: self, count: count)
+        deallocate()
+        capacity *= 2
+        return larger
     }
 }

@@ -275,11 +275,7 @@ struct PlainRecords: ~Copyable {
 
     @inline(never)
     private mutating func growEdges() {
-        let grown = UnsafeMutablePointer<Int>.allocate(capacity: edgeCapacity * 2)
-        grown.update(from: edges, count: edgeCapacity)
-        edges.deallocate()
-        edges = grown
-        edgeCapacity *= 2
+        edges = edges.doubled(capacity: &edgeCapacity, keeping: edgeCapacity)
     }
 
     /// The high bit of each byte of `word` (read little-endian) that is the delimiter or a

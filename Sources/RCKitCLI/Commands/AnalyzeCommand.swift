@@ -18,33 +18,26 @@ enum AnalyzeCommand: Command {
         ])
 
     /// Everything `analyze` was asked for.
-    struct Options: CommandOptions {
-        var input: InputOptions
+    struct Options: AnalysisCommandOptions {
+        var request: AnalysisRequest
         /// The round to analyse when the data has several.
         var round: String?
-        var analysis: AnalysisSettings
-        var output: OutputOptions
         var format: ResultFormat
         var excel: Bool
 
         init(_ arguments: ParsedArguments) throws(UsageError) {
-            input = try InputOptions(arguments, files: arguments.positionals)
+            request = try AnalysisRequest(arguments)
             round = arguments[InputOptions.round]
-            analysis = AnalysisSettings(arguments)
-            output = OutputOptions(arguments)
             (format, excel) = try OutputOptions.tabular(arguments, AnalyzeCommand.format)
         }
-
-        var inputFiles: [String] { input.allFiles }
     }
 
     static func run(_ options: Options, context: CommandContext) throws -> ExitStatus {
         let language = options.output.language ?? .da
-        let instrument = try options.input.loadInstrument()
-        let input = try SurveyInput.load(options.input.files, options: options.input.ingestOptions(instrument: instrument), context: context)
+        let input = try options.input.read(context: context)
         let round = try input.round(options.round, language: context.language)
         let analysis = NetworkAnalysis(round, roles: input.data.storageRoles, order: input.data.displayOrder,
-                                       options: options.analysis.options(instrument: instrument))
+                                       options: options.analysis.options(instrument: input.instrument))
         let text = switch options.format {
         case .table:
             AnalysisTable(analysis: analysis, ingest: input.counts, language: language,

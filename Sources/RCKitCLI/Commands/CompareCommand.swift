@@ -19,33 +19,25 @@ enum CompareCommand: Command {
         ])
 
     /// Everything `compare` was asked for.
-    struct Options: CommandOptions {
-        var input: InputOptions
+    struct Options: AnalysisCommandOptions {
+        var request: AnalysisRequest
         /// The rounds to compare, in order; empty for every round.
         var rounds: [String]
-        var analysis: AnalysisSettings
-        var output: OutputOptions
         var format: ResultFormat
         var excel: Bool
 
         init(_ arguments: ParsedArguments) throws(UsageError) {
-            input = try InputOptions(arguments, files: arguments.positionals)
+            request = try AnalysisRequest(arguments)
             rounds = arguments[all: CompareCommand.rounds]
             if rounds.count == 1 { throw UsageError(CLIText.giveRoundTwice.localized) }
-            analysis = AnalysisSettings(arguments)
-            output = OutputOptions(arguments)
             (format, excel) = try OutputOptions.tabular(arguments, CompareCommand.format)
         }
-
-        var inputFiles: [String] { input.allFiles }
     }
 
     static func run(_ options: Options, context: CommandContext) throws -> ExitStatus {
         let language = options.output.language ?? .da
-        let instrument = try options.input.loadInstrument()
-        let input = try SurveyInput.load(options.input.files, options: options.input.ingestOptions(instrument: instrument),
-                                         context: context, labelRoundsByFile: true)
-        let comparisons = try comparisons(input, rounds: options.rounds, options: options.analysis.options(instrument: instrument),
+        let input = try options.input.read(context: context, labelRoundsByFile: true)
+        let comparisons = try comparisons(input, rounds: options.rounds, options: options.analysis.options(instrument: input.instrument),
                                           language: context.language)
         let text: String
         switch options.format {

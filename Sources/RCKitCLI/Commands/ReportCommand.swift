@@ -20,32 +20,24 @@ enum ReportCommand: Command {
         ])
 
     /// Everything `report` was asked for.
-    struct Options: CommandOptions {
-        var input: InputOptions
+    struct Options: AnalysisCommandOptions {
+        var request: AnalysisRequest
         /// The rounds to include, in order; empty for every round.
         var rounds: [String]
-        var analysis: AnalysisSettings
-        var output: OutputOptions
         /// Where the report goes (required).
         var out: String
 
         init(_ arguments: ParsedArguments) throws(UsageError) {
-            input = try InputOptions(arguments, files: arguments.positionals)
+            request = try AnalysisRequest(arguments)
             rounds = arguments[all: ReportCommand.rounds]
-            analysis = AnalysisSettings(arguments)
-            output = OutputOptions(arguments)
             out = arguments[ReportCommand.out] ?? ""
             if out.isEmpty { throw UsageError(.missingOption(option: ReportCommand.out.name, valueName: ReportCommand.out.spec.valueName)) }
         }
-
-        var inputFiles: [String] { input.allFiles }
     }
 
     static func run(_ options: Options, context: CommandContext) throws -> ExitStatus {
-        let instrument = try options.input.loadInstrument()
-        let input = try SurveyInput.load(options.input.files, options: options.input.ingestOptions(instrument: instrument),
-                                         context: context, labelRoundsByFile: true)
-        let analyses = try input.analyses(options.rounds, options: options.analysis.options(instrument: instrument),
+        let input = try options.input.read(context: context, labelRoundsByFile: true)
+        let analyses = try input.analyses(options.rounds, options: options.analysis.options(instrument: input.instrument),
                                           language: context.language)
         let report = makeReport(input, analyses: analyses, files: options.input.files, language: options.output.language ?? .da)
         try Output.write(report.render(), to: options.out, context: context)

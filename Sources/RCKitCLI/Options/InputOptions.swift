@@ -89,6 +89,13 @@ struct InputOptions {
         try Instrument.resolve(instrument ?? "rc7-da")
     }
 
+    /// Reads the files with the instrument as one dataset (see ``SurveyInput/load(_:options:context:labelRoundsByFile:onReject:)``).
+    func read(context: CommandContext, labelRoundsByFile: Bool = false) throws -> SurveyInput {
+        let instrument = try loadInstrument()
+        return try SurveyInput.load(files, options: ingestOptions(instrument: instrument), context: context,
+                                    labelRoundsByFile: labelRoundsByFile)
+    }
+
     /// How to read the files, with `instrument`; `round` labels every record read.
     func ingestOptions(instrument: Instrument, round: String? = nil) throws -> IngestOptions {
         var options = IngestOptions(instrument: instrument, format: format.format, round: round, structure: structure, labels: labels)
