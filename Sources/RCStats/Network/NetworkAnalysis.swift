@@ -76,7 +76,11 @@ public struct NetworkAnalysis: Sendable {
     public let cells: [NetworkCell]
     public let roleSummaries: [RoleSummary]
     public let reliability: Reliability
-    /// Each respondent's index I(r) (NaN without between-role ties), for paired comparisons. Never reported.
+    /// What the pooled figures (index, within-role index, profile, roles as rater and as
+    /// target, alpha) leave out: the data in hidden cells, so that no hidden mean can be
+    /// worked out from them.
+    public let leftOut: LeftOut
+    /// Each respondent's index I(r) over the ties in shown cells (NaN without between-role ties), for paired comparisons. Never reported.
     let respondentIndex: [Double]
     /// The respondents' ids, in the order of `respondentIndex`. Never reported.
     let respondentIDs: [String]
@@ -121,10 +125,22 @@ public struct NetworkAnalysis: Sendable {
         let dimensionCount = Dimension.allCases.count
         let k = options.minGroup
 
-        var tally = NetworkTally(round, roleCount: roleCount, minItems: options.minItems)
-        tally.add(round, roles: roles)
+        // The cells take every answer; the pooled figures only those in shown cells, which
+        // are known from the first tally's counts. When something is hidden, a second tally
+        // sums the pooled figures over the shown cells only.
+        var cellTally = NetworkTally(round, roleCount: roleCount, minItems: options.minItems)
+        cellTally.add(round, roles: roles)
+        let cellTies = cellTally.cellTies, cellItems = cellTally.cellItems
+        let visibility = CellVisibility(cellCounts: cellTies.map(\.count), dimensionCounts: cellItems.map(\.count),
+                                        roleCount: roleCount, askedDimensions: cellTally.askedDimensions, minGroup: k)
+        var tally = cellTally
+        if !visibility.showsEverything {
+            tally = NetworkTally(round, roleCount: roleCount, minItems: options.minItems, visibility: visibility)
+            tally.add(round, roles: roles)
+        }
+        leftOut = LeftOut(ties: zip(cellTies, visibility.cells).reduce(0) { $0 + ($1.1 ? 0 : $1.0.count) },
+                          answers: zip(cellItems, visibility.dimensionCells).reduce(0) { $0 + ($1.1 ? 0 : $1.0.count) })
         let askedDimensions = (0..<dimensionCount).filter { tally.askedDimensions & (1 << $0) != 0 }
-        let cellTies = tally.cellTies, cellItems = tally.cellItems
         let indexSummary = tally.index, withinSummary = tally.within, profileSummaries = tally.profile
         let raterSummaries = tally.raters, targetSummaries = tally.targets
         let respondentsPerRole = tally.respondentsPerRole, respondentIndex = tally.respondentIndex

@@ -10,6 +10,11 @@ import Dispatch
 /// only, so the figures do not depend on the machine either. The items of a compact store
 /// (whole scores) are summed exactly in integers (``WholeMoments``), so their figures do not
 /// depend on the halving at all.
+///
+/// The cells and dimension cells take every answer. The pooled figures (index, within-role
+/// index, profile, raters, targets, alpha) take only the data in the cells `visibility`
+/// shows, or every answer when it is nil; which cells are shown is known only from a first
+/// tally's counts, so ``NetworkAnalysis`` tallies twice when something is hidden.
 struct NetworkTally {
     /// Rounds with at least this many respondents are summed in two halves.
     static let halvingThreshold = 8_192
@@ -20,6 +25,8 @@ struct NetworkTally {
     let minItems: Int
     /// A bit per dimension asked about anywhere in the round; alpha uses only these.
     let askedDimensions: UInt8
+    /// The cells whose data the pooled figures take; nil: all.
+    let visibility: CellVisibility?
 
     var cellTies: [SummaryAccumulator]
     var cellItems: [SummaryAccumulator]
@@ -43,10 +50,11 @@ struct NetworkTally {
     /// their counts (whole numbers, exact as Doubles).
     private var profileScratch = [Double](repeating: 0, count: 2 * NetworkTally.dimensionCount)
 
-    init(_ round: RoundData, roleCount: Int, minItems: Int) {
+    init(_ round: RoundData, roleCount: Int, minItems: Int, visibility: CellVisibility? = nil) {
         let dimensionCount = NetworkTally.dimensionCount
         self.roleCount = roleCount
         self.minItems = minItems
+        self.visibility = visibility
         askedDimensions = round.askedDimensions(targets: roleCount)
         cellTies = Array(repeating: SummaryAccumulator(), count: roleCount * roleCount)
         cellItems = Array(repeating: SummaryAccumulator(), count: roleCount * roleCount * dimensionCount)
@@ -73,7 +81,7 @@ struct NetworkTally {
         } else {
             let middle = order.count / 2
             let secondHalf = Array(order[middle...])
-            let second = Half(NetworkTally(round, roleCount: roleCount, minItems: minItems))
+            let second = Half(NetworkTally(round, roleCount: roleCount, minItems: minItems, visibility: visibility))
             let done = DispatchSemaphore(value: 0)
             DispatchQueue.global().async {
                 second.tally.add(round, order: secondHalf[...], targets: targetsByName)
@@ -125,6 +133,10 @@ struct NetworkTally {
 
     private mutating func add<Slots: ScoreSlots>(_ round: RoundData, order: ArraySlice<Int>, targets targetsByName: [Int], _ slots: Slots) {
         let dimensionCount = NetworkTally.dimensionCount
+        let everything = [Bool](repeating: true, count: roleCount * roleCount)
+        let shownCells = visibility?.cells ?? everything
+        let shownDimensionCells = visibility?.dimensionCells ?? [Bool](repeating: true, count: roleCount * roleCount * dimensionCount)
+        let completeCells = visibility?.completeCells ?? everything
         for r in order {
             let a = round.raterRoles[r]
             respondentsPerRole[a] += 1
@@ -137,7 +149,8 @@ struct NetworkTally {
                 guard tie.answered != 0 else { continue }
                 var sum = 0.0
                 var count = 0
-                let cell = (a * roleCount + t) * dimensionCount
+                let cellIndex = a * roleCount + t
+                let cell = cellIndex * dimensionCount
                 for d in 0..<dimensionCount where tie.answered & (1 << d) != 0 {
                     let x = tie.items[d]
                     sum += x
@@ -147,21 +160,22 @@ struct NetworkTally {
                     } else {
                         cellItems[cell + d].add(x)
                     }
-                    if t != a {
+                    if t != a, shownDimensionCells[cell + d] {
                         profileScratch[d] += x
                         profileScratch[dimensionCount + d] += 1
                     }
                 }
                 guard count >= minItems else { continue }
                 let score = sum / Double(count)
-                cellTies[a * roleCount + t].add(score)
+                cellTies[cellIndex].add(score)
+                guard shownCells[cellIndex] else { continue }
                 if t == a {
                     within.add(score)
                 } else {
                     tieSum += score
                     tieCount += 1
                     targets[t].add(score)
-                    if askedDimensions != 0, tie.answered & askedDimensions == askedDimensions {
+                    if askedDimensions != 0, completeCells[cellIndex], tie.answered & askedDimensions == askedDimensions {
                         var total = 0.0
                         for d in 0..<dimensionCount where askedDimensions & (1 << d) != 0 {
                             if Slots.holdsWholeScores {
