@@ -57,6 +57,7 @@ public struct AnalysisJSON: Sendable {
                 ("cronbach_alpha", .number(analysis.reliability.cronbachAlpha)),
                 ("n", .number(analysis.reliability.n)),
             ])),
+            ("left_out", .object([("ties", .number(analysis.leftOut.ties)), ("answers", .number(analysis.leftOut.answers))])),
             ("ingest", .object([
                 ("records", .number(ingest.records)),
                 ("answers", .number(ingest.answers)),

@@ -60,6 +60,7 @@ public struct AnalysisTable: Sendable {
         } else {
             out += "\(t.reliability): \(t.notComputable) (\(analysis.reliability.n) \(t.ties))\n"
         }
+        if !analysis.leftOut.isEmpty { out += t.pooledLeftOut(analysis.leftOut) + "\n" }
         return out
     }
 

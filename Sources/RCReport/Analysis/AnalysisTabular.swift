@@ -35,6 +35,7 @@ public struct AnalysisTabular: Sendable {
         out += "\n" + t.legend.replacingOccurrences(of: "%STRONG", with: strongText)
             .replacingOccurrences(of: "%WEAK", with: weakText)
             .replacingOccurrences(of: "%K", with: "\(analysis.options.minGroup)") + "\n"
+        if !analysis.leftOut.isEmpty { out += "\n" + Markdown.escape(t.pooledLeftOut(analysis.leftOut)) + "\n" }
         out += "\n## \(t.dimensionProfile)\n\n| \(t.dimension) | n | \(t.mean) | \(t.sd) |\n|---|---:|---:|---:|\n"
         for item in analysis.dimensions {
             out += "| \(item.dimension.label(language)) | \(item.estimate.n) | \(fmt(item.estimate.mean)) | \(fmt(item.estimate.sd)) |\n"

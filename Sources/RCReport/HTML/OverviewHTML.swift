@@ -112,7 +112,7 @@ public struct OverviewHTML: Sendable {
             guard !wholeRows.contains(a), analysis.roleSummaries[a].respondents > 0 else { continue }
             pairs.append("\(HTML.escape(cell.rater)) → \(HTML.escape(cell.target)) (n=\(cell.estimate.n))")
         }
-        if lines.isEmpty && pairs.isEmpty {
+        if lines.isEmpty && pairs.isEmpty && analysis.leftOut.isEmpty {
             return "<p class=\"explain\">\(HTML.escape(t.nothingSuppressed))</p>\n"
         }
         var out = "<ul class=\"suppressed-list\">"
@@ -123,6 +123,7 @@ public struct OverviewHTML: Sendable {
             if pairs.count > 40 { out += "<li>… (\(pairs.count - 40))</li>" }
             out += "</ul></li>"
         }
+        if !analysis.leftOut.isEmpty { out += "<li class=\"left-out\">\(HTML.escape(t.pooledLeftOut(analysis.leftOut)))</li>" }
         return out + "</ul>\n"
     }
 }

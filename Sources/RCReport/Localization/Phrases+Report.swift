@@ -1,3 +1,4 @@
+import RCStats
 import RCSurvey
 
 /// The words of the HTML report.
@@ -23,6 +24,12 @@ extension Phrases {
     public func cellsSuppressed(_ count: Int, k: Int) -> String {
         pick("\(count) andre relationer bygger på færre end \(k) svar og er skjult:",
              "\(count) further ties rest on fewer than \(k) answers and are suppressed:")
+    }
+    /// What the pooled figures leave out (SPEC §3, "No recovery by subtraction"), in one plain sentence.
+    public func pooledLeftOut(_ leftOut: LeftOut) -> String {
+        let ties = leftOut.ties, answers = leftOut.answers
+        return pick("De samlede tal (netværksindeks, indeks inden for faggruppen, dimensionsprofil, faggrupperne som bedømmere og som bedømte, Cronbachs alfa) bygger kun på de viste felter: \(ties) relationsscore\(ties == 1 ? "" : "r") og \(answers) svar i skjulte felter er udeladt, så ingen kan regne et skjult tal ud ved at trække de viste tal fra de samlede.",
+                    "The pooled figures (network index, within-role index, dimension profile, roles as rater and as target, Cronbach's alpha) rest on the shown cells only: \(ties) tie score\(ties == 1 ? "" : "s") and \(answers) answer\(answers == 1 ? "" : "s") in hidden cells are left out, so that nobody can work out a hidden figure by subtracting the shown ones from a pooled one.")
     }
     public func indexSuppressed(_ what: String, n: Int, k: Int) -> String {
         pick("\(what) er skjult (n = \(n), mindst \(k)).", "\(what) is suppressed (n = \(n), at least \(k)).")
