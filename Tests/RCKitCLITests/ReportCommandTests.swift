@@ -29,6 +29,10 @@ import FoundationXML
         #expect(!html.contains("http://") && !html.contains("https://") && !html.contains("<script"))
         // Praktiserende læge has two respondents before: its row shows n and no figures.
         #expect(html.contains("title=\"Praktiserende læge → Ortopædkirurg: skjult (n=2)\""))
+        // The hidden section says what the pooled figures left out, and why.
+        #expect(html.contains("<li class=\"left-out\">De samlede tal (netværksindeks, indeks inden for faggruppen, dimensionsprofil, "
+            + "faggrupperne som bedømmere og som bedømte, Cronbachs alfa) bygger kun på de viste felter: 16 relationsscorer og 100 svar "
+            + "i skjulte felter er udeladt"))
     }
 
     @Test func twoRoundsAddTheComparison() throws {
