@@ -45,7 +45,7 @@ public struct OverviewHTML: Sendable {
             sub += " · \(t.ci95) \(language.format(ci.lower))–\(language.format(ci.upper))"
         }
         return "<div class=\"kpi s-\(strength.rawValue)\"><div class=\"label\">\(HTML.escape(label))</div>"
-            + "<div class=\"value\">\(language.format(figures.mean)) <span class=\"sym\">\(strength.symbol)</span></div>"
+            + "<div class=\"value\">\(StrengthFigure(thresholds: thresholds).format(figures.mean, as: strength, language: language)) <span class=\"sym\">\(strength.symbol)</span></div>"
             + "<div class=\"sub\">\(HTML.escape(strength.label(language))) · \(sub)</div></div>"
     }
 

@@ -21,7 +21,8 @@ public struct NetworkCell: Sendable, Equatable {
     public let target: String
     /// n, mean, sd and 95% interval of the tie scores T(r, target) of respondents in `rater`.
     public let estimate: Estimate
-    /// Weak, moderate or strong; nil when suppressed.
+    /// Weak, moderate or strong; nil when suppressed. Classified on the exact mean where the
+    /// scores are whole numbers, so a mean of exactly 3.5 is moderate.
     public let strength: Strength?
     /// The same per dimension, over the answered items.
     public let dimensions: [DimensionEstimate]
@@ -32,6 +33,15 @@ public struct NetworkCell: Sendable, Equatable {
 public struct DimensionEstimate: Sendable, Equatable {
     public let dimension: Dimension
     public let estimate: Estimate
+    /// Weak, moderate or strong; nil when suppressed. Classified on the exact sum of the
+    /// answers where the scores are whole numbers.
+    public let strength: Strength?
+
+    init(dimension: Dimension, estimate: Estimate, strength: Strength?) {
+        self.dimension = dimension
+        self.estimate = estimate
+        self.strength = estimate.mean == nil ? nil : strength
+    }
 }
 
 /// A role's view of the network, as rater and as target.
@@ -149,18 +159,29 @@ public struct NetworkAnalysis: Sendable {
 
         index = Estimate(indexSummary, minGroup: k)
         withinRole = Estimate(withinSummary, minGroup: k)
-        dimensions = Dimension.allCases.map { DimensionEstimate(dimension: $0, estimate: Estimate(profileSummaries[$0.index], minGroup: k)) }
+        let thresholds = options.strength
+        dimensions = Dimension.allCases.map { dimension in
+            let estimate = Estimate(profileSummaries[dimension.index], minGroup: k)
+            return DimensionEstimate(dimension: dimension, estimate: estimate, strength: estimate.mean.map(thresholds.strength(of:)))
+        }
+        let cellExactSums = cellTally.cellExactSums, cellMoments = cellTally.cellMoments
         var cells: [NetworkCell] = []
         cells.reserveCapacity(roleCount * roleCount)
         for a in order {
             for b in order {
-                let estimate = Estimate(cellTies[a * roleCount + b], minGroup: k, interval: true)
+                let cell = a * roleCount + b
+                let estimate = Estimate(cellTies[cell], minGroup: k, interval: true)
+                let exact = cellExactSums.isEmpty ? nil
+                    : ExactMean(numerator: cellExactSums[cell], denominator: ExactMean.tieDenominator * estimate.n)
                 cells.append(NetworkCell(
                     rater: roles[a], target: roles[b], estimate: estimate,
-                    strength: estimate.mean.map(options.strength.strength(of:)),
+                    strength: estimate.mean.map { thresholds.strength(of: $0, exact: exact) },
                     dimensions: Dimension.allCases.map { dimension in
-                        DimensionEstimate(dimension: dimension,
-                                          estimate: Estimate(cellItems[(a * roleCount + b) * dimensionCount + dimension.index], minGroup: k))
+                        let item = cell * dimensionCount + dimension.index
+                        let estimate = Estimate(cellItems[item], minGroup: k)
+                        let exact = cellMoments.isEmpty ? nil : ExactMean(numerator: cellMoments[item].sum, denominator: cellMoments[item].count)
+                        return DimensionEstimate(dimension: dimension, estimate: estimate,
+                                                 strength: estimate.mean.map { thresholds.strength(of: $0, exact: exact) })
                     }))
             }
         }

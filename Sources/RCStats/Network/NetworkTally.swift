@@ -29,6 +29,9 @@ struct NetworkTally {
     let visibility: CellVisibility?
 
     var cellTies: [SummaryAccumulator]
+    /// For a compact store: by cell, Σ S·(420/c) over its tie scores T(r,t) = S/c, the exact
+    /// numerator of the cell's mean over 420·n (``ExactMean``).
+    var cellExactSums: [Int] = []
     var cellItems: [SummaryAccumulator]
     var index = SummaryAccumulator()
     var within = SummaryAccumulator()
@@ -43,7 +46,7 @@ struct NetworkTally {
     var alphaRespondents = 0
     /// For a compact store: the exact sums behind `cellItems`, `itemSummaries` and
     /// `totalSummary`, which ``add(_:roles:)`` makes from them at the end.
-    private var cellMoments: [WholeMoments] = []
+    private(set) var cellMoments: [WholeMoments] = []
     private var itemMoments: [WholeMoments] = []
     private var totalMoments = WholeMoments()
     /// One respondent's profile: the sums of the items about other roles by dimension, then
@@ -65,6 +68,7 @@ struct NetworkTally {
         respondentIndex = Array(repeating: .nan, count: round.respondentCount)
         itemSummaries = Array(repeating: SummaryAccumulator(), count: dimensionCount)
         if round.wide == nil {
+            cellExactSums = Array(repeating: 0, count: roleCount * roleCount)
             cellMoments = Array(repeating: WholeMoments(), count: roleCount * roleCount * dimensionCount)
             itemMoments = Array(repeating: WholeMoments(), count: dimensionCount)
         }
@@ -126,6 +130,7 @@ struct NetworkTally {
         within.merge(other.within)
         totalSummary.merge(other.totalSummary)
         for i in cellMoments.indices { cellMoments[i].merge(other.cellMoments[i]) }
+        for i in cellExactSums.indices { cellExactSums[i] += other.cellExactSums[i] }
         for i in itemMoments.indices { itemMoments[i].merge(other.itemMoments[i]) }
         totalMoments.merge(other.totalMoments)
         alphaRespondents += other.alphaRespondents
@@ -168,6 +173,7 @@ struct NetworkTally {
                 guard count >= minItems else { continue }
                 let score = sum / Double(count)
                 cellTies[cellIndex].add(score)
+                if Slots.holdsWholeScores { cellExactSums[cellIndex] &+= Int(sum) * (ExactMean.tieDenominator / count) }
                 guard shownCells[cellIndex] else { continue }
                 if t == a {
                     within.add(score)
