@@ -60,6 +60,7 @@ public struct AnalysisTable: Sendable {
         } else {
             out += "\(t.reliability): \(t.notComputable) (\(analysis.reliability.n) \(t.ties))\n"
         }
+        for line in t.agreementLines(analysis) { out += TextColumns.sanitize(line) + "\n" }
         if !analysis.leftOut.isEmpty { out += t.pooledLeftOut(analysis.leftOut) + "\n" }
         return out
     }

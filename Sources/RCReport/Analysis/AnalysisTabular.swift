@@ -36,6 +36,7 @@ public struct AnalysisTabular: Sendable {
         out += "\n" + t.legend.replacingOccurrences(of: "%STRONG", with: strongText)
             .replacingOccurrences(of: "%WEAK", with: weakText)
             .replacingOccurrences(of: "%K", with: "\(analysis.options.minGroup)") + "\n"
+        for line in t.agreementLines(analysis) { out += "\n" + Markdown.escape(line) + "\n" }
         if !analysis.leftOut.isEmpty { out += "\n" + Markdown.escape(t.pooledLeftOut(analysis.leftOut)) + "\n" }
         out += "\n## \(t.dimensionProfile)\n\n| \(t.dimension) | n | \(t.mean) | \(t.sd) |\n|---|---:|---:|---:|\n"
         for item in analysis.dimensions {

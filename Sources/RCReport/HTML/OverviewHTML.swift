@@ -23,6 +23,7 @@ public struct OverviewHTML: Sendable {
                 out += "<h3>\(HTML.escape(t.roundHeading)): \(HTML.escape(analysis.round))</h3>\n"
             }
             out += kpis(analysis)
+            for line in t.agreementLines(analysis) { out += "<p class=\"explain agreement\">\(HTML.escape(line))</p>\n" }
         }
         out += "<h3>\(HTML.escape(t.roleList))</h3>\n" + roleTable()
         out += "<h3>\(HTML.escape(t.whatWasSuppressed))</h3>\n"

@@ -7,11 +7,16 @@ public struct AnalysisOptions: Sendable, Equatable {
     /// The fewest answered items that make a tie score (default 4).
     public var minItems: Int
     public var strength: StrengthThresholds
+    /// A_d: the number of scored options of each dimension's scale, by dimension index (5 on
+    /// the standard scales), for rwg(j)'s uniform null variance (A_d² − 1)/12.
+    public var scoredOptions: [Int]
 
-    public init(minGroup: Int = 3, minItems: Int = 4, strength: StrengthThresholds = .standard) {
+    public init(minGroup: Int = 3, minItems: Int = 4, strength: StrengthThresholds = .standard,
+                scoredOptions: [Int] = Array(repeating: 5, count: Dimension.allCases.count)) {
         self.minGroup = minGroup
         self.minItems = minItems
         self.strength = strength
+        self.scoredOptions = scoredOptions
     }
 }
 
@@ -24,6 +29,9 @@ public struct NetworkCell: Sendable, Equatable {
     /// Weak, moderate or strong; nil when suppressed. Classified on the exact mean where the
     /// scores are whole numbers, so a mean of exactly 3.5 is moderate.
     public let strength: Strength?
+    /// rwg(j): how far the cell's respondents agree, over their answers in shown dimension
+    /// cells (Lindell & Brandt 1999); nil when the cell is hidden or no such dimension has two answers.
+    public let rwgJ: Double?
     /// The same per dimension, over the answered items.
     public let dimensions: [DimensionEstimate]
 
@@ -86,6 +94,8 @@ public struct NetworkAnalysis: Sendable {
     public let cells: [NetworkCell]
     public let roleSummaries: [RoleSummary]
     public let reliability: Reliability
+    /// ICC(1) and ICC(2) of I(r) by rater role (over the ties in shown cells).
+    public let agreement: Agreement
     /// What the pooled figures (index, within-role index, profile, roles as rater and as
     /// target, alpha) leave out: the data in hidden cells, so that no hidden mean can be
     /// worked out from them.
@@ -164,7 +174,7 @@ public struct NetworkAnalysis: Sendable {
             let estimate = Estimate(profileSummaries[dimension.index], minGroup: k)
             return DimensionEstimate(dimension: dimension, estimate: estimate, strength: estimate.mean.map(thresholds.strength(of:)))
         }
-        let cellExactSums = cellTally.cellExactSums, cellMoments = cellTally.cellMoments
+        let cellExactSums = cellTally.cellExactSums, cellMoments = cellTally.cellMoments, tieItems = cellTally.tieItems
         var cells: [NetworkCell] = []
         cells.reserveCapacity(roleCount * roleCount)
         for a in order {
@@ -173,9 +183,14 @@ public struct NetworkAnalysis: Sendable {
                 let estimate = Estimate(cellTies[cell], minGroup: k, interval: true)
                 let exact = cellExactSums.isEmpty ? nil
                     : ExactMean(numerator: cellExactSums[cell], denominator: ExactMean.tieDenominator * estimate.n)
+                let rwgJ = estimate.isSuppressed ? nil
+                    : NetworkAnalysis.rwgJ(answers: tieItems[(cell * dimensionCount)..<((cell + 1) * dimensionCount)],
+                                           shown: visibility.dimensionCells[(cell * dimensionCount)..<((cell + 1) * dimensionCount)],
+                                           scoredOptions: options.scoredOptions)
                 cells.append(NetworkCell(
                     rater: roles[a], target: roles[b], estimate: estimate,
                     strength: estimate.mean.map { thresholds.strength(of: $0, exact: exact) },
+                    rwgJ: rwgJ,
                     dimensions: Dimension.allCases.map { dimension in
                         let item = cell * dimensionCount + dimension.index
                         let estimate = Estimate(cellItems[item], minGroup: k)
@@ -191,10 +206,31 @@ public struct NetworkAnalysis: Sendable {
                         asRater: Estimate(raterSummaries[a], minGroup: k),
                         asTarget: Estimate(targetSummaries[a], minGroup: k))
         }
+        // Groups in the order of their names, so that the sums do not depend on the row order.
+        let byName = roles.indices.sorted { Array(roles[$0].utf8).lexicographicallyPrecedes(Array(roles[$1].utf8)) }
+        agreement = Agreement(groups: byName.map { raterSummaries[$0] })
         reliability = NetworkAnalysis.alpha(items: askedDimensions.map { itemSummaries[$0] }, total: totalSummary,
                                             respondents: alphaRespondents, minGroup: k)
         self.respondentIndex = respondentIndex
         self.respondentIDs = round.respondentIDs
+    }
+
+    /// rwg(j) = J(1 − r̄) / (J(1 − r̄) + r̄), r̄ the mean of s²_d / σ²_d over the shown dimensions
+    /// with at least two answers (J of them), σ²_d = (A_d² − 1)/12; 0 when r̄ ≥ 1.
+    static func rwgJ(answers: ArraySlice<SummaryAccumulator>, shown: ArraySlice<Bool>, scoredOptions: [Int]) -> Double? {
+        var ratios: [Double] = []
+        for (d, (items, isShown)) in zip(answers, shown).enumerated() where isShown {
+            guard let variance = items.summary?.variance, d < scoredOptions.count else { continue }
+            let options = Double(scoredOptions[d])
+            let uniform = (options * options - 1) / 12
+            guard uniform > 0 else { continue }
+            ratios.append(variance / uniform)
+        }
+        guard !ratios.isEmpty else { return nil }
+        let j = Double(ratios.count)
+        let meanRatio = ratios.reduce(0, +) / j
+        guard meanRatio < 1 else { return 0 }
+        return j * (1 - meanRatio) / (j * (1 - meanRatio) + meanRatio)
     }
 
     /// α = k/(k−1) · (1 − Σ var_d / var_sum), with sample variances.

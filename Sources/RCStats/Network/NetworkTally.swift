@@ -29,6 +29,8 @@ struct NetworkTally {
     let visibility: CellVisibility?
 
     var cellTies: [SummaryAccumulator]
+    /// By dimension cell, the answers of the respondents with a tie score in the cell (for rwg(j)).
+    var tieItems: [SummaryAccumulator]
     /// For a compact store: by cell, Σ S·(420/c) over its tie scores T(r,t) = S/c, the exact
     /// numerator of the cell's mean over 420·n (``ExactMean``).
     var cellExactSums: [Int] = []
@@ -61,6 +63,7 @@ struct NetworkTally {
         askedDimensions = round.askedDimensions(targets: roleCount)
         cellTies = Array(repeating: SummaryAccumulator(), count: roleCount * roleCount)
         cellItems = Array(repeating: SummaryAccumulator(), count: roleCount * roleCount * dimensionCount)
+        tieItems = cellItems
         profile = Array(repeating: SummaryAccumulator(), count: dimensionCount)
         raters = Array(repeating: SummaryAccumulator(), count: roleCount)
         targets = Array(repeating: SummaryAccumulator(), count: roleCount)
@@ -120,6 +123,7 @@ struct NetworkTally {
     private mutating func merge(_ other: NetworkTally, respondents: [Int]) {
         for i in cellTies.indices { cellTies[i].merge(other.cellTies[i]) }
         for i in cellItems.indices { cellItems[i].merge(other.cellItems[i]) }
+        for i in tieItems.indices { tieItems[i].merge(other.tieItems[i]) }
         for i in profile.indices { profile[i].merge(other.profile[i]) }
         for i in raters.indices { raters[i].merge(other.raters[i]) }
         for i in targets.indices { targets[i].merge(other.targets[i]) }
@@ -173,6 +177,7 @@ struct NetworkTally {
                 guard count >= minItems else { continue }
                 let score = sum / Double(count)
                 cellTies[cellIndex].add(score)
+                for d in 0..<dimensionCount where tie.answered & (1 << d) != 0 { tieItems[cell + d].add(tie.items[d]) }
                 if Slots.holdsWholeScores { cellExactSums[cellIndex] &+= Int(sum) * (ExactMean.tieDenominator / count) }
                 guard shownCells[cellIndex] else { continue }
                 if t == a {

@@ -82,6 +82,7 @@ import RCSurvey
         for (cell, reference) in zip(analysis.cells, cells) {
             #expect(cell.rater == reference["rater"] as? String && cell.target == reference["target"] as? String)
             Self.compare(cell.estimate, reference, "cell \(cell.rater)→\(cell.target)", interval: true)
+            Self.close(cell.rwgJ, reference["rwg_j"], "cell \(cell.rater)→\(cell.target) rwg_j")
             let referenceDimensions = try #require(reference["dimensions"] as? [[String: Any]])
             for (item, dimensionReference) in zip(cell.dimensions, referenceDimensions) {
                 Self.compare(item.estimate, dimensionReference, "cell \(cell.rater)→\(cell.target) \(item.dimension.id)")
@@ -97,6 +98,11 @@ import RCSurvey
         let reliability = try #require(expected["reliability"] as? [String: Any])
         #expect(analysis.reliability.n == reliability["n"] as? Int)
         Self.close(analysis.reliability.cronbachAlpha, reliability["cronbach_alpha"], "alpha")
+        let agreement = try #require(expected["agreement"] as? [String: Any])
+        #expect(analysis.agreement.by == agreement["by"] as? String)
+        #expect(analysis.agreement.groups == agreement["groups"] as? Int && analysis.agreement.n == agreement["n"] as? Int)
+        Self.close(analysis.agreement.icc1, agreement["icc1"], "ICC(1)")
+        Self.close(analysis.agreement.icc2, agreement["icc2"], "ICC(2)")
         let leftOut = try #require(expected["left_out"] as? [String: Any])
         #expect(analysis.leftOut == LeftOut(ties: try #require(leftOut["ties"] as? Int), answers: try #require(leftOut["answers"] as? Int)))
         if (expected["min_group"] as? Int ?? 1) > 1, name != "survey-4" { #expect(!analysis.leftOut.isEmpty, "\(name) leaves nothing out") }
