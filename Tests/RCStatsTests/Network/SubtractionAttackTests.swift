@@ -139,6 +139,8 @@ import RCTestSupport
                                   analysis.reliability.cronbachAlpha]
         figures += analysis.dimensions.flatMap { [$0.estimate.mean, $0.estimate.sd] }
         figures += analysis.roleSummaries.flatMap { [$0.asRater.mean, $0.asTarget.mean] }
+        figures += [analysis.agreement.icc1, analysis.agreement.icc2]
+        figures += analysis.cells.filter { !$0.estimate.isSuppressed }.map(\.rwgJ)
         return figures
     }
 
