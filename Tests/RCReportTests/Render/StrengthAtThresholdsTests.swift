@@ -74,9 +74,14 @@ import Testing
                 let table = AnalysisTable(analysis: analysis, language: language).render()
                 let markdown = AnalysisTabular(analysis: analysis, language: language).markdown()
                 let html = HeatmapHTML(analysis: analysis, language: language, scale: 1...5).render()
-                for text in [table, markdown, html] {
+                // The whole report: heat map, dimension maps (one decimal), network map, bars, key figures.
+                let report = HTMLReport(analyses: [analysis], language: language).render()
+                for text in [table, markdown, html, report] {
                     for contradiction in ["3,50▼", "3.50▼", "3,50 ▼", "3.50 ▼", "4,00▲", "4.00▲", "4,00 ▲", "4.00 ▲",
-                                          "3,50<span class=\"sym\">▼", "4,00<span class=\"sym\">▲", "3.50<span class=\"sym\">▼"] {
+                                          "3,50<span class=\"sym\">▼", "4,00<span class=\"sym\">▲", "3.50<span class=\"sym\">▼",
+                                          "4.00<span class=\"sym\">▲", "3,5<tspan class=\"sym\">▼", "4,0<tspan class=\"sym\">▲",
+                                          "3.5<tspan class=\"sym\">▼", "4.0<tspan class=\"sym\">▲", "3,50 <span class=\"sym\">▼",
+                                          "4,00 <span class=\"sym\">▲", "3.50 <span class=\"sym\">▼", "4.00 <span class=\"sym\">▲"] {
                         #expect(!text.contains(contradiction), "seed \(seed): \(contradiction)")
                     }
                 }
