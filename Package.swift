@@ -45,7 +45,7 @@ let package = Package(
         .testTarget(name: "RCSurveyTests", dependencies: ["RCSurvey"], resources: [.copy("Fixtures")]),
         .testTarget(name: "RCIngestTests", dependencies: ["RCIngest", "RCTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "RCStatsTests", dependencies: ["RCStats", "RCTestSupport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "RCReportTests", dependencies: ["RCReport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "RCReportTests", dependencies: ["RCReport", "RCTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "RCKitCLITests", dependencies: ["RCKitCLI", "RCCommandLine", "RCTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -29,6 +29,13 @@ import FoundationXML
         #expect(!html.contains("http://") && !html.contains("https://") && !html.contains("<script"))
         // Praktiserende læge has two respondents before: its row shows n and no figures.
         #expect(html.contains("title=\"Praktiserende læge → Ortopædkirurg: skjult (n=2)\""))
+        // The hidden section says what the pooled figures left out, and why.
+        #expect(html.contains("<li class=\"left-out\">De samlede tal (netværksindeks, indeks inden for faggruppen, dimensionsprofil, "
+            + "faggrupperne som bedømmere og som bedømte, Cronbachs alfa, enighed) bygger kun på de viste felter: 16 relationsscorer og 100 svar "
+            + "i skjulte felter er udeladt"))
+        // Agreement: ICC(1), ICC(2) of the index by role, and which ties agree enough (rwg(j) ≥ 0,70).
+        #expect(html.contains("Enighed inden for faggrupperne om netværksindekset: ICC(1) 0,13, ICC(2) 0,72 (7 faggrupper, 116 respondenter)."))
+        #expect(html.contains("viste relationer har enighed nok (rwg(j) ≥ 0,70) til, at gennemsnittet kan læses som faggruppens fælles syn"))
     }
 
     @Test func twoRoundsAddTheComparison() throws {

@@ -23,28 +23,12 @@ OUT = pathlib.Path(__file__).resolve().parents[2] / "Tests/RCStatsTests/Fixtures
 MIN_GROUP = 3
 
 
-def per_respondent_index(roles, rows, min_items):
-    x, role_of = {}, {}
-    for resp, a, t, d, v in rows:
-        role_of[resp] = a
-        if v is not None:
-            x[(resp, t, d)] = v
-    index = {}
-    for r in role_of:
-        ties = []
-        for t in roles:
-            if t == role_of[r]:
-                continue
-            vals = [x[(r, t, d)] for d in DIMENSIONS if (r, t, d) in x]
-            if vals and len(vals) >= min_items:
-                ties.append(np.mean(vals))
-        if ties:
-            index[r] = float(np.mean(ties))
-    return index
-
-
 def raw_groups(roles, rows, min_items):
-    """The per-respondent values behind every measure: cells (tie scores), dimension profile, index."""
+    """The per-respondent values behind every measure: cells (tie scores), dimension profile, index.
+
+    The pooled measures (profile, index) take only the data in shown cells (SPEC §3, "No
+    recovery by subtraction"): a tie only when its cell rests on at least MIN_GROUP ties, an
+    answer only when its dimension cell rests on at least MIN_GROUP answers."""
     x, role_of = {}, {}
     for resp, a, t, d, v in rows:
         role_of[resp] = a
@@ -58,15 +42,24 @@ def raw_groups(roles, rows, min_items):
             if vals and len(vals) >= min_items:
                 T[(r, t)] = float(np.mean(vals))
     cells = {(a, b): [T[(r, b)] for r in respondents if role_of[r] == a and (r, b) in T] for a in roles for b in roles}
+    answers = {(a, b, d): sum(1 for r in respondents if role_of[r] == a and (r, b, d) in x)
+               for a in roles for b in roles for d in DIMENSIONS}
+    shown = {c: len(v) >= MIN_GROUP for c, v in cells.items()}
+    shown_dim = {c: n >= MIN_GROUP for c, n in answers.items()}
     profile = {}
     for d in DIMENSIONS:
         per = []
         for r in respondents:
-            vals = [x[(r, t, d)] for t in roles if t != role_of[r] and (r, t, d) in x]
+            vals = [x[(r, t, d)] for t in roles if t != role_of[r] and (r, t, d) in x and shown_dim[(role_of[r], t, d)]]
             if vals:
                 per.append(float(np.mean(vals)))
         profile[d] = per
-    return cells, profile, per_respondent_index(roles, rows, min_items)
+    index = {}
+    for r in respondents:
+        ties = [T[(r, t)] for t in roles if t != role_of[r] and (r, t) in T and shown[(role_of[r], t)]]
+        if ties:
+            index[r] = float(np.mean(ties))
+    return cells, profile, index
 
 
 def side(values):

@@ -37,6 +37,7 @@ public struct AnalysisJSON: Sendable {
                     ("ci_high", .number(cell.estimate.figures?.ci?.upperBound)),
                     ("strength", cell.strength.map { .string($0.rawValue) } ?? .null),
                     ("suppressed", .bool(cell.estimate.isSuppressed)),
+                    ("rwg_j", .number(cell.rwgJ)),
                     ("dimensions", .array(cell.dimensions.map { item in
                         .object([("dimension", .string(item.dimension.id))] + Self.members(item.estimate))
                     })),
@@ -57,6 +58,14 @@ public struct AnalysisJSON: Sendable {
                 ("cronbach_alpha", .number(analysis.reliability.cronbachAlpha)),
                 ("n", .number(analysis.reliability.n)),
             ])),
+            ("agreement", .object([
+                ("by", .string(analysis.agreement.by)),
+                ("groups", .number(analysis.agreement.groups)),
+                ("n", .number(analysis.agreement.n)),
+                ("icc1", .number(analysis.agreement.icc1)),
+                ("icc2", .number(analysis.agreement.icc2)),
+            ])),
+            ("left_out", .object([("ties", .number(analysis.leftOut.ties)), ("answers", .number(analysis.leftOut.answers))])),
             ("ingest", .object([
                 ("records", .number(ingest.records)),
                 ("answers", .number(ingest.answers)),

@@ -60,11 +60,14 @@ public struct AnalysisTable: Sendable {
         } else {
             out += "\(t.reliability): \(t.notComputable) (\(analysis.reliability.n) \(t.ties))\n"
         }
+        for line in t.agreementLines(analysis) { out += TextColumns.sanitize(line) + "\n" }
+        if !analysis.leftOut.isEmpty { out += t.pooledLeftOut(analysis.leftOut) + "\n" }
         return out
     }
 
     func heatmap() -> String {
         let roles = self.roles
+        let figure = StrengthFigure(thresholds: analysis.options.strength)
         let cellWidth = 11
         let labels = roles.enumerated().map { "\($0.offset + 1) \(TextColumns.truncate($0.element, 30))" }
         let labelWidth = max(t.raterTarget.count, labels.map(\.count).max() ?? 0) + 1
@@ -78,7 +81,7 @@ public struct AnalysisTable: Sendable {
                 let cell = analysis.cells[a * roles.count + b]
                 var text: String
                 if let mean = cell.estimate.mean, let strength = cell.strength {
-                    text = "\(language.format(mean))\(strength.symbol) \(TextColumns.padLeft("\(cell.estimate.n)", 3))"
+                    text = "\(figure.format(mean, as: strength, language: language))\(strength.symbol) \(TextColumns.padLeft("\(cell.estimate.n)", 3))"
                 } else {
                     text = "   · \(TextColumns.padLeft("\(cell.estimate.n)", 3))"
                 }

@@ -15,6 +15,7 @@ public struct AnalysisTabular: Sendable {
 
     /// The heat map as a Markdown table, then the dimension profile and the roles.
     public func markdown() -> String {
+        let figure = StrengthFigure(thresholds: analysis.options.strength)
         var out = "## \(t.heatmapTitle)\n\n"
         out += "| \(Markdown.escape(t.raterTarget)) | " + analysis.roles.map(Markdown.escape).joined(separator: " | ") + " |\n"
         out += "|---|" + String(repeating: "---:|", count: analysis.roles.count) + "\n"
@@ -23,7 +24,7 @@ public struct AnalysisTabular: Sendable {
             for b in analysis.roles.indices {
                 let cell = analysis.cells[a * analysis.roles.count + b]
                 if let mean = cell.estimate.mean, let strength = cell.strength {
-                    out += " \(language.format(mean)) \(strength.symbol) (\(cell.estimate.n)) |"
+                    out += " \(figure.format(mean, as: strength, language: language)) \(strength.symbol) (\(cell.estimate.n)) |"
                 } else {
                     out += " · (\(cell.estimate.n)) |"
                 }
@@ -35,6 +36,8 @@ public struct AnalysisTabular: Sendable {
         out += "\n" + t.legend.replacingOccurrences(of: "%STRONG", with: strongText)
             .replacingOccurrences(of: "%WEAK", with: weakText)
             .replacingOccurrences(of: "%K", with: "\(analysis.options.minGroup)") + "\n"
+        for line in t.agreementLines(analysis) { out += "\n" + Markdown.escape(line) + "\n" }
+        if !analysis.leftOut.isEmpty { out += "\n" + Markdown.escape(t.pooledLeftOut(analysis.leftOut)) + "\n" }
         out += "\n## \(t.dimensionProfile)\n\n| \(t.dimension) | n | \(t.mean) | \(t.sd) |\n|---|---:|---:|---:|\n"
         for item in analysis.dimensions {
             out += "| \(item.dimension.label(language)) | \(item.estimate.n) | \(fmt(item.estimate.mean)) | \(fmt(item.estimate.sd)) |\n"

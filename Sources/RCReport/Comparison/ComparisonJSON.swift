@@ -36,6 +36,11 @@ public struct ComparisonJSON: Sendable {
                  ("missing", .number(ingest.missing)), ("rejected", .number(ingest.rejected)), ("rows", .number(ingest.rows))])
     }
 
+    /// The data a round's pooled figures leave out (in hidden cells).
+    static func leftOut(_ leftOut: LeftOut) -> JSONValue {
+        .object([("ties", .number(leftOut.ties)), ("answers", .number(leftOut.answers))])
+    }
+
     static func document(_ comparison: RoundComparison, language: Language) -> JSONValue {
         var index = members(comparison.index)
         if let paired = comparison.paired {
@@ -52,6 +57,7 @@ public struct ComparisonJSON: Sendable {
             ("min_group", .number(comparison.minGroup)),
             ("roles", .array(comparison.roles.map(JSONValue.string))),
             ("index", .object(index)),
+            ("left_out", .object([("before", leftOut(comparison.before.leftOut)), ("after", leftOut(comparison.after.leftOut))])),
             ("dimensions", .array(comparison.dimensions.map { item in
                 .object([("dimension", .string(item.dimension.id))] + members(item.comparison))
             })),

@@ -55,8 +55,11 @@ public struct ComparisonSummary: Sendable {
             }
         }
         if let index = change(comparison.index) {
-            let p = comparison.index.welch?.pValue ?? 1
-            lines.append("\(t.networkIndex): \(index), p \(language.formatP(p)) — \(p < threshold ? t.significant : t.notSignificant)")
+            if let p = comparison.index.welch?.pValue {
+                lines.append("\(t.networkIndex): \(index), p \(language.formatP(p)) — \(p < threshold ? t.significant : t.notSignificant)")
+            } else {
+                lines.append("\(t.networkIndex): \(index) — \(t.noSpreadNoTest)")
+            }
         }
         if let paired = comparison.paired {
             var text = "\(t.paired) \(paired.count) \(t.matchedRespondents): \(language.formatSigned(paired.meanDifference, decimals: 2))"
@@ -66,6 +69,12 @@ public struct ComparisonSummary: Sendable {
         for item in comparison.dimensions where (item.comparison.welch?.pValue ?? 1) < threshold {
             lines.append("\(item.dimension.label(language)): \(change(item.comparison) ?? ""), p \(language.formatP(item.comparison.welch?.pValue ?? 1))")
         }
+        let untested = movedWithoutSpread
+        if !untested.isEmpty {
+            lines.append("\(t.noSpreadTitle):")
+            for (what, measure) in untested.prefix(12) { lines.append("  \(what): \(change(measure) ?? "")") }
+            if untested.count > 12 { lines.append("  … (\(untested.count - 12) \(language == .da ? "flere" : "more"))") }
+        }
         let missing = notComparable
         if !missing.isEmpty {
             lines.append("\(t.notCompared):")
@@ -73,6 +82,23 @@ public struct ComparisonSummary: Sendable {
             if missing.count > 12 { lines.append("  … (\(missing.count - 12) \(language == .da ? "flere" : "more"))") }
         }
         return lines
+    }
+
+    /// Dimensions and cells compared, with no spread in either round (so no test, no p or q)
+    /// but a difference: nothing measured is left out of the summary. Largest change first.
+    public var movedWithoutSpread: [(String, MeasureComparison)] {
+        func untested(_ measure: MeasureComparison) -> Bool {
+            guard let welch = measure.welch else { return false }
+            return welch.pValue == nil && welch.difference != 0
+        }
+        var result: [(String, MeasureComparison)] = []
+        for item in comparison.dimensions where untested(item.comparison) {
+            result.append((item.dimension.label(language), item.comparison))
+        }
+        let cells = comparison.cells.filter { untested($0.comparison) }
+            .sorted { abs($0.comparison.difference ?? 0) > abs($1.comparison.difference ?? 0) }
+        for cell in cells { result.append(("\(cell.rater) → \(cell.target)", cell.comparison)) }
+        return result
     }
 
     /// Cells and measures that could not be compared, with the reason.

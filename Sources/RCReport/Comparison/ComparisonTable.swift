@@ -25,7 +25,11 @@ public struct ComparisonTable: Sendable {
         for line in ComparisonSummary(comparison: comparison, language: language).lines {
             out += "  " + TextColumns.sanitize(line) + "\n"
         }
-        out += "\n" + measures() + "\n" + heatmap()
+        out += "\n" + measures()
+        for analysis in [comparison.before, comparison.after] where !analysis.leftOut.isEmpty {
+            out += "  \(TextColumns.sanitize(analysis.round)): " + t.pooledLeftOut(analysis.leftOut) + "\n"
+        }
+        out += "\n" + heatmap()
         return out
     }
 

@@ -44,6 +44,9 @@ public struct ComparisonTabular: Sendable {
         }
         out += row(t.networkIndex, comparison.index)
         for item in comparison.dimensions { out += row(item.dimension.label(language), item.comparison) }
+        for analysis in [comparison.before, comparison.after] where !analysis.leftOut.isEmpty {
+            out += "\n\(Markdown.escape(analysis.round)): " + Markdown.escape(t.pooledLeftOut(analysis.leftOut)) + "\n"
+        }
         return out
     }
 

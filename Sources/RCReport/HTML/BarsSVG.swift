@@ -136,7 +136,8 @@ public struct BarsSVG: Sendable {
                     }
                     let symbol = colorBySeries ? "" : " \(strength.symbol)"
                     out += "<text class=\"bar-value\" x=\"\(f(right + 5))\" y=\"\(f(y + barHeight / 2 + 4))\">"
-                        + "\(language.format(mean))\(symbol) <tspan class=\"bar-n\">n=\(bar.estimate.n)</tspan></text>"
+                        + "\(colorBySeries ? language.format(mean) : StrengthFigure(thresholds: thresholds).format(mean, as: strength, language: language))\(symbol) "
+                        + "<tspan class=\"bar-n\">n=\(bar.estimate.n)</tspan></text>"
                 } else {
                     out += "<text class=\"bar-value muted\" x=\"\(f(plotLeft + 4))\" y=\"\(f(y + barHeight / 2 + 4))\">"
                         + "\(HTML.escape(Phrases(language: language).suppressed)) (n=\(bar.estimate.n))</text>"

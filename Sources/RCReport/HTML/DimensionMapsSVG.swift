@@ -48,18 +48,20 @@ public struct DimensionMapsSVG: Sendable {
         }
         for a in 0..<count {
             for b in 0..<count {
-                let estimate = analysis.cells[a * count + b].dimensions[dimension.index].estimate
+                let item = analysis.cells[a * count + b].dimensions[dimension.index]
+                let estimate = item.estimate
                 let x = margin + cell * Double(b)
                 let y = margin + cell * Double(a)
                 let title = "\(analysis.roles[a]) → \(analysis.roles[b])"
                 if let mean = estimate.mean {
-                    let swatch = palette.strength(mean)
-                    let strength = analysis.options.strength.strength(of: mean)
-                    out += "<g><title>\(HTML.escape(title)): \(language.format(mean)) (n=\(estimate.n))</title>"
+                    let strength = item.strength ?? analysis.options.strength.strength(of: mean)
+                    let swatch = palette.strength(mean, as: strength)
+                    let figure = StrengthFigure(thresholds: analysis.options.strength)
+                    out += "<g><title>\(HTML.escape(title)): \(figure.format(mean, as: strength, language: language)) (n=\(estimate.n))</title>"
                     out += "<rect x=\"\(f(x))\" y=\"\(f(y))\" width=\"\(f(cell - 1))\" height=\"\(f(cell - 1))\" fill=\"\(swatch.fill)\""
                         + (a == b ? " stroke=\"#1d232b\" stroke-width=\"0.8\"" : "") + "/>"
                     out += "<text x=\"\(f(x + cell / 2 - 0.5))\" y=\"\(f(y + cell / 2 + 2.5))\" text-anchor=\"middle\" fill=\"\(swatch.text)\" class=\"val\">"
-                        + "\(language.format(mean, decimals: 1))<tspan class=\"sym\">\(strength.symbol)</tspan></text></g>"
+                        + "\(figure.format(mean, as: strength, decimals: 1, language: language))<tspan class=\"sym\">\(strength.symbol)</tspan></text></g>"
                 } else {
                     out += "<g><title>\(HTML.escape(title)): \(HTML.escape(Phrases(language: language).suppressed)) (n=\(estimate.n))</title>"
                     out += "<rect x=\"\(f(x))\" y=\"\(f(y))\" width=\"\(f(cell - 1))\" height=\"\(f(cell - 1))\" fill=\"url(#\(hatch))\"/></g>"

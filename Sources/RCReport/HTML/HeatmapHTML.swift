@@ -21,6 +21,7 @@ public struct HeatmapHTML: Sendable {
         let palette = ReportPalette(thresholds: analysis.options.strength, scale: scale)
         let cells = analysis.cells
         let roles = analysis.roles
+        let figure = StrengthFigure(thresholds: analysis.options.strength)
         let language = language
         let matrix = RoleMatrixHTML(roles: roles, corner: t.raterDownTargetAcross, caption: t.heatmapTitle) { a, b in
             let cell = cells[a * roles.count + b]
@@ -29,8 +30,8 @@ public struct HeatmapHTML: Sendable {
                 return RoleMatrixHTML.Cell(classes: ["suppressed"], main: "·", sub: "n=\(cell.estimate.n)",
                                            title: "\(pair): \(t.suppressed) (n=\(cell.estimate.n))")
             }
-            let text = language.format(mean)
-            return RoleMatrixHTML.Cell(classes: ["s-\(strength.rawValue)"], swatch: palette.strength(mean),
+            let text = figure.format(mean, as: strength, language: language)
+            return RoleMatrixHTML.Cell(classes: ["s-\(strength.rawValue)"], swatch: palette.strength(mean, as: strength),
                                        main: "\(text)<span class=\"sym\">\(strength.symbol)</span>", sub: "n=\(cell.estimate.n)",
                                        title: "\(pair): \(text) \(strength.label(language)) (n=\(cell.estimate.n))")
         }

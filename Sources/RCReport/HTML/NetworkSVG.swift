@@ -107,7 +107,7 @@ public struct NetworkSVG: Sendable {
                     + "stroke=\"\(ReportPalette.lineColor(strength))\" stroke-width=\"\(f(strokeWidth))\" stroke-opacity=\"\(opacity)\"\(dash) "
                     + "marker-end=\"url(#\(idPrefix)-arrow-\(strength.rawValue))\" class=\"tie s-\(strength.rawValue)\">"
                     + "<title>\(HTML.escape(roles[edge.rater])) → \(HTML.escape(roles[edge.target])): "
-                    + "\(language.format(edge.mean)) \(strength.symbol)</title></path>"
+                    + "\(StrengthFigure(thresholds: analysis.options.strength).format(edge.mean, as: strength, language: language)) \(strength.symbol)</title></path>"
             }
         }
         out += "</g><g class=\"nodes\">"

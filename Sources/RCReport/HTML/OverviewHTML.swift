@@ -23,6 +23,7 @@ public struct OverviewHTML: Sendable {
                 out += "<h3>\(HTML.escape(t.roundHeading)): \(HTML.escape(analysis.round))</h3>\n"
             }
             out += kpis(analysis)
+            for line in t.agreementLines(analysis) { out += "<p class=\"explain agreement\">\(HTML.escape(line))</p>\n" }
         }
         out += "<h3>\(HTML.escape(t.roleList))</h3>\n" + roleTable()
         out += "<h3>\(HTML.escape(t.whatWasSuppressed))</h3>\n"
@@ -45,7 +46,7 @@ public struct OverviewHTML: Sendable {
             sub += " · \(t.ci95) \(language.format(ci.lower))–\(language.format(ci.upper))"
         }
         return "<div class=\"kpi s-\(strength.rawValue)\"><div class=\"label\">\(HTML.escape(label))</div>"
-            + "<div class=\"value\">\(language.format(figures.mean)) <span class=\"sym\">\(strength.symbol)</span></div>"
+            + "<div class=\"value\">\(StrengthFigure(thresholds: thresholds).format(figures.mean, as: strength, language: language)) <span class=\"sym\">\(strength.symbol)</span></div>"
             + "<div class=\"sub\">\(HTML.escape(strength.label(language))) · \(sub)</div></div>"
     }
 
@@ -112,7 +113,7 @@ public struct OverviewHTML: Sendable {
             guard !wholeRows.contains(a), analysis.roleSummaries[a].respondents > 0 else { continue }
             pairs.append("\(HTML.escape(cell.rater)) → \(HTML.escape(cell.target)) (n=\(cell.estimate.n))")
         }
-        if lines.isEmpty && pairs.isEmpty {
+        if lines.isEmpty && pairs.isEmpty && analysis.leftOut.isEmpty {
             return "<p class=\"explain\">\(HTML.escape(t.nothingSuppressed))</p>\n"
         }
         var out = "<ul class=\"suppressed-list\">"
@@ -123,6 +124,7 @@ public struct OverviewHTML: Sendable {
             if pairs.count > 40 { out += "<li>… (\(pairs.count - 40))</li>" }
             out += "</ul></li>"
         }
+        if !analysis.leftOut.isEmpty { out += "<li class=\"left-out\">\(HTML.escape(t.pooledLeftOut(analysis.leftOut)))</li>" }
         return out + "</ul>\n"
     }
 }

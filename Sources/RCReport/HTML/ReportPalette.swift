@@ -31,9 +31,10 @@ struct ReportPalette: Sendable {
     private var span: Double { max((scale.upperBound - scale.lowerBound) / 4, 1e-9) }
 
     /// A mean on the scale: orange below the weak threshold, grey between, blue above the
-    /// strong threshold, deeper the further from the band.
-    func strength(_ mean: Double) -> Swatch {
-        switch thresholds.strength(of: mean) {
+    /// strong threshold, deeper the further from the band. `strength`, when given, is the
+    /// mean's class as the analysis has it (exactly, for whole-number scores).
+    func strength(_ mean: Double, as strength: Strength? = nil) -> Swatch {
+        switch strength ?? thresholds.strength(of: mean) {
         case .moderate:
             return Self.swatch(Self.neutral)
         case .weak:

@@ -1,3 +1,4 @@
+import RCStats
 import RCSurvey
 
 /// The words of the HTML report.
@@ -23,6 +24,34 @@ extension Phrases {
     public func cellsSuppressed(_ count: Int, k: Int) -> String {
         pick("\(count) andre relationer bygger på færre end \(k) svar og er skjult:",
              "\(count) further ties rest on fewer than \(k) answers and are suppressed:")
+    }
+    /// The agreement figures of a round in two plain lines (SPEC §3): ICC(1) and ICC(2) of the
+    /// respondent index by role, and which shown ties agree enough (rwg(j) ≥ 0.70) for their
+    /// mean to be read as the group's view.
+    public func agreementLines(_ analysis: NetworkAnalysis) -> [String] {
+        let agreement = analysis.agreement
+        var lines: [String] = []
+        if let icc1 = agreement.icc1, let icc2 = agreement.icc2 {
+            lines.append(pick("Enighed inden for faggrupperne om netværksindekset: ICC(1) \(language.format(icc1)), ICC(2) \(language.format(icc2)) (\(agreement.groups) faggrupper, \(agreement.n) respondenter).",
+                              "Agreement within roles on the network index: ICC(1) \(language.format(icc1)), ICC(2) \(language.format(icc2)) (\(agreement.groups) roles, \(agreement.n) respondents)."))
+        }
+        let rated = analysis.cells.filter { $0.rwgJ != nil }
+        guard !rated.isEmpty else { return lines }
+        let threshold = language.format(0.70)
+        let weak = rated.filter { ($0.rwgJ ?? 0) < 0.70 }.map { "\($0.rater) → \($0.target)" }
+        let agreeing = rated.count - weak.count
+        var line = pick("\(agreeing) af \(rated.count) viste relationer har enighed nok (rwg(j) ≥ \(threshold)) til, at gennemsnittet kan læses som faggruppens fælles syn",
+                        "\(agreeing) of \(rated.count) shown ties agree enough (rwg(j) ≥ \(threshold)) for their mean to be read as the group's view")
+        line += weak.isEmpty ? "." : pick("; ikke: ", "; not: ") + weak.joined(separator: ", ") + "."
+        lines.append(line)
+        return lines
+    }
+
+    /// What the pooled figures leave out (SPEC §3, "No recovery by subtraction"), in one plain sentence.
+    public func pooledLeftOut(_ leftOut: LeftOut) -> String {
+        let ties = leftOut.ties, answers = leftOut.answers
+        return pick("De samlede tal (netværksindeks, indeks inden for faggruppen, dimensionsprofil, faggrupperne som bedømmere og som bedømte, Cronbachs alfa, enighed) bygger kun på de viste felter: \(ties) relationsscore\(ties == 1 ? "" : "r") og \(answers) svar i skjulte felter er udeladt, så ingen kan regne et skjult tal ud ved at trække de viste tal fra de samlede.",
+                    "The pooled figures (network index, within-role index, dimension profile, roles as rater and as target, Cronbach's alpha, agreement) rest on the shown cells only: \(ties) tie score\(ties == 1 ? "" : "s") and \(answers) answer\(answers == 1 ? "" : "s") in hidden cells are left out, so that nobody can work out a hidden figure by subtracting the shown ones from a pooled one.")
     }
     public func indexSuppressed(_ what: String, n: Int, k: Int) -> String {
         pick("\(what) er skjult (n = \(n), mindst \(k)).", "\(what) is suppressed (n = \(n), at least \(k)).")

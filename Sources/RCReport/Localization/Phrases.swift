@@ -85,6 +85,12 @@ extension Phrases {
         pick("Ingen relationer ændrede sig sikkert (q < 0,05).", "No tie changed reliably (q < 0.05).")
     }
     public var notCompared: String { pick("Kunne ikke sammenlignes", "Could not be compared") }
+    /// A measure that moved but has no spread in either round, so no test can be made.
+    public var noSpreadTitle: String {
+        pick("Ændret, men uden spredning i nogen af runderne (alle svarede ens): ingen test",
+             "Changed, but with no spread in either round (everyone answered alike): no test")
+    }
+    public var noSpreadNoTest: String { pick("ingen spredning: ingen test", "no spread: no test") }
     public var ci95: String { pick("95 % KI", "95% CI") }
     public var to: String { pick("til", "to") }
     public var paired: String { pick("Parret test på", "Paired test on") }

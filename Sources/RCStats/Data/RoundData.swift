@@ -13,10 +13,17 @@ public struct RoundData: Sendable {
     var respondentKeys = ByteKeyTable()
 
     // Scores, `roleCapacity * 7` slots per respondent. Compact storage keeps whole scores
-    // 0…254 as one byte (0 = no answer); anything else switches to Doubles (NaN = no answer).
+    // 0…253 as one byte (0 = no answer, 255 = answered "don't know"); anything else switches
+    // to Doubles (NaN = no answer, the NaN `missingWide` = answered "don't know"). A slot
+    // answered "don't know" holds no score but is taken: the first record of an answer wins.
     var compact: [UInt8] = []
     var wide: [Double]? = nil
     var roleCapacity: Int
+
+    /// The compact store's code for an answer given as missing ("Ved ikke", "Don't know").
+    static let missingCode: UInt8 = 255
+    /// The wide store's value for an answer given as missing: a NaN of its own (bit pattern).
+    static let missingWide = Double(nan: 0x4D, signaling: false)
 
     init(label: String, roleCapacity: Int) {
         self.label = label
@@ -38,7 +45,7 @@ public struct RoundData: Sendable {
             return value.isNaN ? nil : value
         }
         let code = compact[index]
-        return code == 0 ? nil : Double(code - 1)
+        return code == 0 || code == RoundData.missingCode ? nil : Double(code - 1)
     }
 
     /// Adds a respondent found by `key` (see ``RespondentKey``), with the id as written.
@@ -80,16 +87,25 @@ public struct RoundData: Sendable {
         roleCapacity = newCapacity
     }
 
-    /// Whether a score is already stored in the slot.
+    /// Whether the slot is taken: a score, or an answer given as missing, is stored in it.
     @inline(__always)
-    func isAnswered(_ index: Int) -> Bool {
-        if let wide { return !wide[index].isNaN }
+    func isTaken(_ index: Int) -> Bool {
+        if let wide { return !wide[index].isNaN || wide[index].bitPattern == RoundData.missingWide.bitPattern }
         return compact[index] != 0
+    }
+
+    /// Marks an empty slot as answered "don't know": no score, but taken.
+    mutating func markMissing(at index: Int) {
+        if wide != nil {
+            wide![index] = RoundData.missingWide
+        } else {
+            compact[index] = RoundData.missingCode
+        }
     }
 
     @inline(__always)
     mutating func store(_ score: Double, at index: Int) {
-        if wide == nil, score >= 0, score <= 254, score == score.rounded() {
+        if wide == nil, score >= 0, score <= 253, score == score.rounded() {
             compact[index] = UInt8(score) + 1
         } else {
             storeWide(score, at: index)
@@ -102,7 +118,7 @@ public struct RoundData: Sendable {
             return
         }
         // A fractional or large score: move everything to Doubles once.
-        var store = compact.map { $0 == 0 ? Double.nan : Double($0 - 1) }
+        var store = compact.map { $0 == 0 ? Double.nan : $0 == RoundData.missingCode ? RoundData.missingWide : Double($0 - 1) }
         compact = []
         store[index] = score
         wide = store
@@ -155,7 +171,7 @@ protocol ScoreSlots {
     func answers(at slot: Int) -> TieAnswers
 }
 
-/// The compact store: 0 = no answer, otherwise the score + 1.
+/// The compact store: 0 = no answer, 255 = answered "don't know", otherwise the score + 1.
 struct CompactSlots: ScoreSlots {
     static var holdsWholeScores: Bool { true }
     let store: UnsafeBufferPointer<UInt8>
@@ -166,7 +182,7 @@ struct CompactSlots: ScoreSlots {
         guard slot >= 0, slot <= store.count - 7 else { return tie }
         for d in 0..<7 {
             let code = store[slot + d]
-            if code != 0 {
+            if code != 0, code != RoundData.missingCode {
                 tie.items[d] = Double(code - 1)
                 tie.answered |= 1 << d
             }
@@ -175,7 +191,7 @@ struct CompactSlots: ScoreSlots {
     }
 }
 
-/// The wide store: NaN = no answer.
+/// The wide store: NaN = no answer (or answered "don't know").
 struct WideSlots: ScoreSlots {
     static var holdsWholeScores: Bool { false }
     let store: UnsafeBufferPointer<Double>

@@ -104,17 +104,27 @@ public struct SurveyBuilder: Sendable {
             }
         }
         lastTie = StoredTie(round: round, respondent: respondent, target: target)
-        guard let score else { return .missing }
-        return place(score, round: round, slot: rounds[round].slot(respondent, target, dimension))
+        let slot = rounds[round].slot(respondent, target, dimension)
+        guard let score else { return placeMissing(round: round, slot: slot) }
+        return place(score, round: round, slot: slot)
     }
 
-    /// Stores a score in an empty slot; a duplicate when the slot holds one already.
+    /// Stores a score in an empty slot; a duplicate when the slot is taken already (by a score
+    /// or by an answer given as missing: the first record of an answer wins).
     @inline(__always)
     mutating func place(_ score: Double, round: Int, slot: Int) -> Placement {
         if let placed = SurveyBuilder.placeCompact(score, at: slot, in: &rounds[round]) { return placed }
-        guard !rounds[round].isAnswered(slot) else { return .duplicate }
+        guard !rounds[round].isTaken(slot) else { return .duplicate }
         rounds[round].store(score, at: slot)
         return .accepted
+    }
+
+    /// Marks an empty slot as answered "don't know"; a duplicate when the slot is taken already.
+    @inline(__always)
+    mutating func placeMissing(round: Int, slot: Int) -> Placement {
+        guard !rounds[round].isTaken(slot) else { return .duplicate }
+        rounds[round].markMissing(at: slot)
+        return .missing
     }
 
     /// A rater role other than the one the respondent was first recorded with.
@@ -158,7 +168,7 @@ public struct SurveyBuilder: Sendable {
         id.count == last.count && last.withUnsafeBufferPointer { ByteKeyTable.equal(id.baseAddress, $0.baseAddress, count: id.count) }
     }
 
-    /// Stores a whole score 0…254 in a compact store with one access to it (what
+    /// Stores a whole score 0…253 in a compact store with one access to it (what
     /// `RoundData.store(_:at:)` does for such a score); nil for anything else.
     @inline(__always)
     private static func placeCompact(_ score: Double, at slot: Int, in round: inout RoundData) -> Placement? {
@@ -171,10 +181,11 @@ public struct SurveyBuilder: Sendable {
         }
     }
 
-    /// What the compact store holds for a whole score 0…254 (the score + 1); nil for any other.
+    /// What the compact store holds for a whole score 0…253 (the score + 1); nil for any other
+    /// (255 marks an answer given as missing).
     @inline(__always)
     static func compactCode(_ score: Double) -> UInt8? {
-        guard score >= 0, score <= 254 else { return nil }
+        guard score >= 0, score <= 253 else { return nil }
         let whole = UInt8(score)
         return Double(whole) == score ? whole &+ 1 : nil
     }

@@ -7,11 +7,16 @@ public struct AnalysisOptions: Sendable, Equatable {
     /// The fewest answered items that make a tie score (default 4).
     public var minItems: Int
     public var strength: StrengthThresholds
+    /// A_d: the number of scored options of each dimension's scale, by dimension index (5 on
+    /// the standard scales), for rwg(j)'s uniform null variance (A_d² − 1)/12.
+    public var scoredOptions: [Int]
 
-    public init(minGroup: Int = 3, minItems: Int = 4, strength: StrengthThresholds = .standard) {
+    public init(minGroup: Int = 3, minItems: Int = 4, strength: StrengthThresholds = .standard,
+                scoredOptions: [Int] = Array(repeating: 5, count: Dimension.allCases.count)) {
         self.minGroup = minGroup
         self.minItems = minItems
         self.strength = strength
+        self.scoredOptions = scoredOptions
     }
 }
 
@@ -21,8 +26,12 @@ public struct NetworkCell: Sendable, Equatable {
     public let target: String
     /// n, mean, sd and 95% interval of the tie scores T(r, target) of respondents in `rater`.
     public let estimate: Estimate
-    /// Weak, moderate or strong; nil when suppressed.
+    /// Weak, moderate or strong; nil when suppressed. Classified on the exact mean where the
+    /// scores are whole numbers, so a mean of exactly 3.5 is moderate.
     public let strength: Strength?
+    /// rwg(j): how far the cell's respondents agree, over their answers in shown dimension
+    /// cells (Lindell & Brandt 1999); nil when the cell is hidden or no such dimension has two answers.
+    public let rwgJ: Double?
     /// The same per dimension, over the answered items.
     public let dimensions: [DimensionEstimate]
 
@@ -32,6 +41,15 @@ public struct NetworkCell: Sendable, Equatable {
 public struct DimensionEstimate: Sendable, Equatable {
     public let dimension: Dimension
     public let estimate: Estimate
+    /// Weak, moderate or strong; nil when suppressed. Classified on the exact sum of the
+    /// answers where the scores are whole numbers.
+    public let strength: Strength?
+
+    init(dimension: Dimension, estimate: Estimate, strength: Strength?) {
+        self.dimension = dimension
+        self.estimate = estimate
+        self.strength = estimate.mean == nil ? nil : strength
+    }
 }
 
 /// A role's view of the network, as rater and as target.
@@ -76,7 +94,13 @@ public struct NetworkAnalysis: Sendable {
     public let cells: [NetworkCell]
     public let roleSummaries: [RoleSummary]
     public let reliability: Reliability
-    /// Each respondent's index I(r) (NaN without between-role ties), for paired comparisons. Never reported.
+    /// ICC(1) and ICC(2) of I(r) by rater role (over the ties in shown cells).
+    public let agreement: Agreement
+    /// What the pooled figures (index, within-role index, profile, roles as rater and as
+    /// target, alpha) leave out: the data in hidden cells, so that no hidden mean can be
+    /// worked out from them.
+    public let leftOut: LeftOut
+    /// Each respondent's index I(r) over the ties in shown cells (NaN without between-role ties), for paired comparisons. Never reported.
     let respondentIndex: [Double]
     /// The respondents' ids, in the order of `respondentIndex`. Never reported.
     let respondentIDs: [String]
@@ -121,10 +145,22 @@ public struct NetworkAnalysis: Sendable {
         let dimensionCount = Dimension.allCases.count
         let k = options.minGroup
 
-        var tally = NetworkTally(round, roleCount: roleCount, minItems: options.minItems)
-        tally.add(round, roles: roles)
+        // The cells take every answer; the pooled figures only those in shown cells, which
+        // are known from the first tally's counts. When something is hidden, a second tally
+        // sums the pooled figures over the shown cells only.
+        var cellTally = NetworkTally(round, roleCount: roleCount, minItems: options.minItems)
+        cellTally.add(round, roles: roles)
+        let cellTies = cellTally.cellTies, cellItems = cellTally.cellItems
+        let visibility = CellVisibility(cellCounts: cellTies.map(\.count), dimensionCounts: cellItems.map(\.count),
+                                        roleCount: roleCount, askedDimensions: cellTally.askedDimensions, minGroup: k)
+        var tally = cellTally
+        if !visibility.showsEverything {
+            tally = NetworkTally(round, roleCount: roleCount, minItems: options.minItems, visibility: visibility)
+            tally.add(round, roles: roles)
+        }
+        leftOut = LeftOut(ties: zip(cellTies, visibility.cells).reduce(0) { $0 + ($1.1 ? 0 : $1.0.count) },
+                          answers: zip(cellItems, visibility.dimensionCells).reduce(0) { $0 + ($1.1 ? 0 : $1.0.count) })
         let askedDimensions = (0..<dimensionCount).filter { tally.askedDimensions & (1 << $0) != 0 }
-        let cellTies = tally.cellTies, cellItems = tally.cellItems
         let indexSummary = tally.index, withinSummary = tally.within, profileSummaries = tally.profile
         let raterSummaries = tally.raters, targetSummaries = tally.targets
         let respondentsPerRole = tally.respondentsPerRole, respondentIndex = tally.respondentIndex
@@ -133,18 +169,34 @@ public struct NetworkAnalysis: Sendable {
 
         index = Estimate(indexSummary, minGroup: k)
         withinRole = Estimate(withinSummary, minGroup: k)
-        dimensions = Dimension.allCases.map { DimensionEstimate(dimension: $0, estimate: Estimate(profileSummaries[$0.index], minGroup: k)) }
+        let thresholds = options.strength
+        dimensions = Dimension.allCases.map { dimension in
+            let estimate = Estimate(profileSummaries[dimension.index], minGroup: k)
+            return DimensionEstimate(dimension: dimension, estimate: estimate, strength: estimate.mean.map(thresholds.strength(of:)))
+        }
+        let cellExactSums = cellTally.cellExactSums, cellMoments = cellTally.cellMoments, tieItems = cellTally.tieItems
         var cells: [NetworkCell] = []
         cells.reserveCapacity(roleCount * roleCount)
         for a in order {
             for b in order {
-                let estimate = Estimate(cellTies[a * roleCount + b], minGroup: k, interval: true)
+                let cell = a * roleCount + b
+                let estimate = Estimate(cellTies[cell], minGroup: k, interval: true)
+                let exact = cellExactSums.isEmpty ? nil
+                    : ExactMean(numerator: cellExactSums[cell], denominator: ExactMean.tieDenominator * estimate.n)
+                let rwgJ = estimate.isSuppressed ? nil
+                    : NetworkAnalysis.rwgJ(answers: tieItems[(cell * dimensionCount)..<((cell + 1) * dimensionCount)],
+                                           shown: visibility.dimensionCells[(cell * dimensionCount)..<((cell + 1) * dimensionCount)],
+                                           scoredOptions: options.scoredOptions)
                 cells.append(NetworkCell(
                     rater: roles[a], target: roles[b], estimate: estimate,
-                    strength: estimate.mean.map(options.strength.strength(of:)),
+                    strength: estimate.mean.map { thresholds.strength(of: $0, exact: exact) },
+                    rwgJ: rwgJ,
                     dimensions: Dimension.allCases.map { dimension in
-                        DimensionEstimate(dimension: dimension,
-                                          estimate: Estimate(cellItems[(a * roleCount + b) * dimensionCount + dimension.index], minGroup: k))
+                        let item = cell * dimensionCount + dimension.index
+                        let estimate = Estimate(cellItems[item], minGroup: k)
+                        let exact = cellMoments.isEmpty ? nil : ExactMean(numerator: cellMoments[item].sum, denominator: cellMoments[item].count)
+                        return DimensionEstimate(dimension: dimension, estimate: estimate,
+                                                 strength: estimate.mean.map { thresholds.strength(of: $0, exact: exact) })
                     }))
             }
         }
@@ -154,10 +206,31 @@ public struct NetworkAnalysis: Sendable {
                         asRater: Estimate(raterSummaries[a], minGroup: k),
                         asTarget: Estimate(targetSummaries[a], minGroup: k))
         }
+        // Groups in the order of their names, so that the sums do not depend on the row order.
+        let byName = roles.indices.sorted { Array(roles[$0].utf8).lexicographicallyPrecedes(Array(roles[$1].utf8)) }
+        agreement = Agreement(groups: byName.map { raterSummaries[$0] })
         reliability = NetworkAnalysis.alpha(items: askedDimensions.map { itemSummaries[$0] }, total: totalSummary,
                                             respondents: alphaRespondents, minGroup: k)
         self.respondentIndex = respondentIndex
         self.respondentIDs = round.respondentIDs
+    }
+
+    /// rwg(j) = J(1 − r̄) / (J(1 − r̄) + r̄), r̄ the mean of s²_d / σ²_d over the shown dimensions
+    /// with at least two answers (J of them), σ²_d = (A_d² − 1)/12; 0 when r̄ ≥ 1.
+    static func rwgJ(answers: ArraySlice<SummaryAccumulator>, shown: ArraySlice<Bool>, scoredOptions: [Int]) -> Double? {
+        var ratios: [Double] = []
+        for (d, (items, isShown)) in zip(answers, shown).enumerated() where isShown {
+            guard let variance = items.summary?.variance, d < scoredOptions.count else { continue }
+            let options = Double(scoredOptions[d])
+            let uniform = (options * options - 1) / 12
+            guard uniform > 0 else { continue }
+            ratios.append(variance / uniform)
+        }
+        guard !ratios.isEmpty else { return nil }
+        let j = Double(ratios.count)
+        let meanRatio = ratios.reduce(0, +) / j
+        guard meanRatio < 1 else { return 0 }
+        return j * (1 - meanRatio) / (j * (1 - meanRatio) + meanRatio)
     }
 
     /// α = k/(k−1) · (1 − Σ var_d / var_sum), with sample variances.

@@ -10,6 +10,11 @@ import Dispatch
 /// only, so the figures do not depend on the machine either. The items of a compact store
 /// (whole scores) are summed exactly in integers (``WholeMoments``), so their figures do not
 /// depend on the halving at all.
+///
+/// The cells and dimension cells take every answer. The pooled figures (index, within-role
+/// index, profile, raters, targets, alpha) take only the data in the cells `visibility`
+/// shows, or every answer when it is nil; which cells are shown is known only from a first
+/// tally's counts, so ``NetworkAnalysis`` tallies twice when something is hidden.
 struct NetworkTally {
     /// Rounds with at least this many respondents are summed in two halves.
     static let halvingThreshold = 8_192
@@ -20,8 +25,15 @@ struct NetworkTally {
     let minItems: Int
     /// A bit per dimension asked about anywhere in the round; alpha uses only these.
     let askedDimensions: UInt8
+    /// The cells whose data the pooled figures take; nil: all.
+    let visibility: CellVisibility?
 
     var cellTies: [SummaryAccumulator]
+    /// By dimension cell, the answers of the respondents with a tie score in the cell (for rwg(j)).
+    var tieItems: [SummaryAccumulator]
+    /// For a compact store: by cell, Σ S·(420/c) over its tie scores T(r,t) = S/c, the exact
+    /// numerator of the cell's mean over 420·n (``ExactMean``).
+    var cellExactSums: [Int] = []
     var cellItems: [SummaryAccumulator]
     var index = SummaryAccumulator()
     var within = SummaryAccumulator()
@@ -36,20 +48,22 @@ struct NetworkTally {
     var alphaRespondents = 0
     /// For a compact store: the exact sums behind `cellItems`, `itemSummaries` and
     /// `totalSummary`, which ``add(_:roles:)`` makes from them at the end.
-    private var cellMoments: [WholeMoments] = []
+    private(set) var cellMoments: [WholeMoments] = []
     private var itemMoments: [WholeMoments] = []
     private var totalMoments = WholeMoments()
     /// One respondent's profile: the sums of the items about other roles by dimension, then
     /// their counts (whole numbers, exact as Doubles).
     private var profileScratch = [Double](repeating: 0, count: 2 * NetworkTally.dimensionCount)
 
-    init(_ round: RoundData, roleCount: Int, minItems: Int) {
+    init(_ round: RoundData, roleCount: Int, minItems: Int, visibility: CellVisibility? = nil) {
         let dimensionCount = NetworkTally.dimensionCount
         self.roleCount = roleCount
         self.minItems = minItems
+        self.visibility = visibility
         askedDimensions = round.askedDimensions(targets: roleCount)
         cellTies = Array(repeating: SummaryAccumulator(), count: roleCount * roleCount)
         cellItems = Array(repeating: SummaryAccumulator(), count: roleCount * roleCount * dimensionCount)
+        tieItems = cellItems
         profile = Array(repeating: SummaryAccumulator(), count: dimensionCount)
         raters = Array(repeating: SummaryAccumulator(), count: roleCount)
         targets = Array(repeating: SummaryAccumulator(), count: roleCount)
@@ -57,6 +71,7 @@ struct NetworkTally {
         respondentIndex = Array(repeating: .nan, count: round.respondentCount)
         itemSummaries = Array(repeating: SummaryAccumulator(), count: dimensionCount)
         if round.wide == nil {
+            cellExactSums = Array(repeating: 0, count: roleCount * roleCount)
             cellMoments = Array(repeating: WholeMoments(), count: roleCount * roleCount * dimensionCount)
             itemMoments = Array(repeating: WholeMoments(), count: dimensionCount)
         }
@@ -73,7 +88,7 @@ struct NetworkTally {
         } else {
             let middle = order.count / 2
             let secondHalf = Array(order[middle...])
-            let second = Half(NetworkTally(round, roleCount: roleCount, minItems: minItems))
+            let second = Half(NetworkTally(round, roleCount: roleCount, minItems: minItems, visibility: visibility))
             let done = DispatchSemaphore(value: 0)
             DispatchQueue.global().async {
                 second.tally.add(round, order: secondHalf[...], targets: targetsByName)
@@ -108,6 +123,7 @@ struct NetworkTally {
     private mutating func merge(_ other: NetworkTally, respondents: [Int]) {
         for i in cellTies.indices { cellTies[i].merge(other.cellTies[i]) }
         for i in cellItems.indices { cellItems[i].merge(other.cellItems[i]) }
+        for i in tieItems.indices { tieItems[i].merge(other.tieItems[i]) }
         for i in profile.indices { profile[i].merge(other.profile[i]) }
         for i in raters.indices { raters[i].merge(other.raters[i]) }
         for i in targets.indices { targets[i].merge(other.targets[i]) }
@@ -118,6 +134,7 @@ struct NetworkTally {
         within.merge(other.within)
         totalSummary.merge(other.totalSummary)
         for i in cellMoments.indices { cellMoments[i].merge(other.cellMoments[i]) }
+        for i in cellExactSums.indices { cellExactSums[i] += other.cellExactSums[i] }
         for i in itemMoments.indices { itemMoments[i].merge(other.itemMoments[i]) }
         totalMoments.merge(other.totalMoments)
         alphaRespondents += other.alphaRespondents
@@ -125,6 +142,10 @@ struct NetworkTally {
 
     private mutating func add<Slots: ScoreSlots>(_ round: RoundData, order: ArraySlice<Int>, targets targetsByName: [Int], _ slots: Slots) {
         let dimensionCount = NetworkTally.dimensionCount
+        let everything = [Bool](repeating: true, count: roleCount * roleCount)
+        let shownCells = visibility?.cells ?? everything
+        let shownDimensionCells = visibility?.dimensionCells ?? [Bool](repeating: true, count: roleCount * roleCount * dimensionCount)
+        let completeCells = visibility?.completeCells ?? everything
         for r in order {
             let a = round.raterRoles[r]
             respondentsPerRole[a] += 1
@@ -137,7 +158,8 @@ struct NetworkTally {
                 guard tie.answered != 0 else { continue }
                 var sum = 0.0
                 var count = 0
-                let cell = (a * roleCount + t) * dimensionCount
+                let cellIndex = a * roleCount + t
+                let cell = cellIndex * dimensionCount
                 for d in 0..<dimensionCount where tie.answered & (1 << d) != 0 {
                     let x = tie.items[d]
                     sum += x
@@ -147,21 +169,24 @@ struct NetworkTally {
                     } else {
                         cellItems[cell + d].add(x)
                     }
-                    if t != a {
+                    if t != a, shownDimensionCells[cell + d] {
                         profileScratch[d] += x
                         profileScratch[dimensionCount + d] += 1
                     }
                 }
                 guard count >= minItems else { continue }
                 let score = sum / Double(count)
-                cellTies[a * roleCount + t].add(score)
+                cellTies[cellIndex].add(score)
+                for d in 0..<dimensionCount where tie.answered & (1 << d) != 0 { tieItems[cell + d].add(tie.items[d]) }
+                if Slots.holdsWholeScores { cellExactSums[cellIndex] &+= Int(sum) * (ExactMean.tieDenominator / count) }
+                guard shownCells[cellIndex] else { continue }
                 if t == a {
                     within.add(score)
                 } else {
                     tieSum += score
                     tieCount += 1
                     targets[t].add(score)
-                    if askedDimensions != 0, tie.answered & askedDimensions == askedDimensions {
+                    if askedDimensions != 0, completeCells[cellIndex], tie.answered & askedDimensions == askedDimensions {
                         var total = 0.0
                         for d in 0..<dimensionCount where askedDimensions & (1 << d) != 0 {
                             if Slots.holdsWholeScores {

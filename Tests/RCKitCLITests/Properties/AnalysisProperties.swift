@@ -100,9 +100,21 @@ import Testing
         })
     }
 
+    /// Every number of a JSON document.
+    static func allNumbers(_ value: Any) -> [Double] {
+        switch value {
+        case let number as Double: [number]
+        case let array as [Any]: array.flatMap(allNumbers)
+        case let object as [String: Any]: object.values.flatMap(allNumbers)
+        default: []
+        }
+    }
+
     /// How the figures resting on fewer than `k` respondents would be written, found in the
-    /// unsuppressed JSON; forms that a shown figure also takes are left out (a coincidence).
-    static func hiddenForms(openJSON text: String, k: Int) throws -> Set<String> {
+    /// unsuppressed JSON; forms that a shown figure also takes are left out (a coincidence),
+    /// shown in the unsuppressed JSON or in `shownJSON`, the suppressed one (whose pooled
+    /// figures, over the shown cells only, differ).
+    static func hiddenForms(openJSON text: String, shownJSON: String, k: Int) throws -> Set<String> {
         let json = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         var hidden: [Double] = [], shown: [Double] = []
         func collect(_ estimate: [String: Any]?) {
@@ -125,6 +137,7 @@ import Testing
         if let alpha = (json["reliability"] as? [String: Any])?["cronbach_alpha"] as? Double { shown.append(alpha) }
         // Gaps are checked in the JSON (no gap uses a suppressed cell); the ones shown are shown figures.
         shown += (json["reciprocity"] as? [[String: Any]] ?? []).compactMap { $0["gap"] as? Double }
+        shown += allNumbers(try JSONSerialization.jsonObject(with: Data(shownJSON.utf8)))
         func forms(_ x: Double) -> [String] {
             let two = String(format: "%.2f", abs(x)), four = String(format: "%.4f", abs(x))
             return [two, two.replacingOccurrences(of: ".", with: ","), four]
@@ -142,7 +155,8 @@ import Testing
         try Self.withFiles(["survey.csv": Self.csv(ExportShape.longRows(survey))]) { paths in
             let file = paths["survey.csv"] ?? ""
             let open = rckit("analyze", file, "--min-group", "1", "--format", "json")
-            let hidden = try Self.hiddenForms(openJSON: open.stdout, k: k)
+            let suppressed = rckit("analyze", file, "--min-group", String(k), "--format", "json")
+            let hidden = try Self.hiddenForms(openJSON: open.stdout, shownJSON: suppressed.stdout, k: k)
             #expect(!hidden.isEmpty)
             for format in Self.formats {
                 for terminal in [false, true] {

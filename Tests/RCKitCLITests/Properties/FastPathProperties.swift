@@ -27,17 +27,23 @@ import Testing
         return Built(data: builder.build(), rejections: rejections, counts: ingestor.counts)
     }
 
-    /// A random survey in tidy rows, with bad rows, duplicated rows and rows of another rater
-    /// role dropped in, so that ties are broken and refused in the middle.
+    /// A random survey in tidy rows, with bad rows, duplicated rows (some of them with a blank,
+    /// missing value before or after the answer) and rows of another rater role dropped in, so
+    /// that ties are broken and refused in the middle.
     static func rows(seed: UInt64) -> [[String]] {
         let survey = RandomSurvey.random(seed: seed)
         var rng = SplitMix64(seed: seed ^ 0xFA57)
         var rows = Array(ExportShape.longRows(survey).dropFirst())
         for _ in 0..<Int.random(in: 4...20, using: &rng) {
             let at = Int.random(in: 0..<rows.count, using: &rng)
-            switch Int.random(in: 0..<3, using: &rng) {
+            switch Int.random(in: 0..<5, using: &rng) {
             case 0: rows.insert(IngestProperties.garbage(survey, &rng), at: at)
             case 1: rows.insert(rows[at], at: at + 1)
+            case 2, 3:
+                // The same answer given as missing, after the row (a score then a blank) or before it.
+                var missing = rows[at]
+                missing[missing.count - 1] = ""
+                rows.insert(missing, at: at + (Bool.random(using: &rng) ? 1 : 0))
             default:
                 var other = rows[at]
                 other[2] = survey.roles.randomElement(using: &rng) ?? other[2]
@@ -67,5 +73,46 @@ import Testing
             }
         }
         #expect(general.counts.rejected > 0 && general.counts.answers > 0)
+    }
+
+    /// "Ved ikke" then a score for the same respondent, target and dimension, a score then
+    /// "Ved ikke", and a blank twice: the first record wins, the second is refused as a repeated
+    /// answer, and each answer is counted once — on the general path and the fast path alike
+    /// (the rows of one tie go through ``SurveyBuilder/acceptRepeats(_:)`` there).
+    @Test func aRepeatedAnswerWithAMissingValueIsRefusedOnce() throws {
+        let text = """
+            respondent,round,rater_role,target_role,dimension,value
+            P1,,Læge,Sygeplejerske,shared_goals,Ved ikke
+            P1,,Læge,Sygeplejerske,shared_goals,4
+            P1,,Læge,Sygeplejerske,shared_knowledge,3
+            P1,,Læge,Sygeplejerske,shared_knowledge,Ved ikke
+            P1,,Læge,Sygeplejerske,mutual_respect,
+            P1,,Læge,Sygeplejerske,mutual_respect,
+            P1,,Læge,Sygeplejerske,frequent_communication,5
+            P2,,Læge,Læge,frequent_communication,5
+            P1,,Læge,Sygeplejerske,frequent_communication,Ved ikke
+            P1,,Læge,Sygeplejerske,timely_communication,Ved ikke
+            P2,,Læge,Læge,frequent_communication,4
+            P1,,Læge,Sygeplejerske,timely_communication,2
+
+            """
+        let instrument = try #require(Instrument.builtIn(named: "rc7-da"))
+        let bytes = Array(text.utf8)
+        let general = try Self.build(bytes, instrument: instrument, plain: false, concurrent: false)
+        #expect(general.counts.answers == 3 && general.counts.missing == 3 && general.counts.rejected == 6, "\(general.counts)")
+        #expect(general.rejections.map(\.line) == [3, 5, 7, 10, 12, 13])
+        #expect(general.rejections.allSatisfy { $0.reason.contains("the first answer is kept") })
+        let round = try #require(general.data.rounds.first)
+        let p1 = try #require(round.respondentIDs.firstIndex(of: "P1"))
+        let nurse = try #require(general.data.storageRoles.firstIndex(of: "Sygeplejerske"))
+        #expect(round.score(respondent: p1, target: nurse, dimension: Dimension.sharedGoals.index) == nil)
+        #expect(round.score(respondent: p1, target: nurse, dimension: Dimension.sharedKnowledge.index) == 3)
+        #expect(round.score(respondent: p1, target: nurse, dimension: Dimension.timelyCommunication.index) == nil)
+        #expect(round.score(respondent: p1, target: nurse, dimension: Dimension.frequentCommunication.index) == 5)
+        for concurrent in [true, false] {
+            let fast = try Self.build(bytes, instrument: instrument, plain: true, concurrent: concurrent)
+            #expect(fast.rejections == general.rejections && fast.counts == general.counts)
+            #expect(fast.data.rounds.map(\.compact) == general.data.rounds.map(\.compact))
+        }
     }
 }

@@ -97,12 +97,21 @@ import RCSurvey
         other.raterRole = "A"
         other.score = nil
         #expect(builder.add(other) == .missing)
+        // The answer was given, as missing: a later score for it is a repeat, refused.
+        other.score = 3
+        #expect(builder.add(other) == .rejected(.duplicateAnswer(respondent: "r", target: "B", dimension: .mutualRespect)))
+        other.dimension = .timelyCommunication
         other.score = 3.5
         #expect(builder.add(other) == .accepted)
-        // A fractional score moves the store to doubles without losing earlier answers.
+        // A fractional score moves the store to doubles without losing earlier answers, nor the
+        // slot taken by the missing answer.
+        other.dimension = .mutualRespect
+        #expect(builder.add(other) == .rejected(.duplicateAnswer(respondent: "r", target: "B", dimension: .mutualRespect)))
         let data = builder.build()
+        #expect(data.rounds[0].wide != nil)
         #expect(data.rounds[0].score(respondent: 0, target: data.storageRoles.firstIndex(of: "B")!, dimension: Dimension.sharedGoals.index) == 4)
-        #expect(data.rounds[0].score(respondent: 0, target: data.storageRoles.firstIndex(of: "B")!, dimension: Dimension.mutualRespect.index) == 3.5)
+        #expect(data.rounds[0].score(respondent: 0, target: data.storageRoles.firstIndex(of: "B")!, dimension: Dimension.timelyCommunication.index) == 3.5)
+        #expect(data.rounds[0].score(respondent: 0, target: data.storageRoles.firstIndex(of: "B")!, dimension: Dimension.mutualRespect.index) == nil)
     }
 
     @Test func manyRolesGrowTheStoreWithoutLosingAnswers() {

@@ -83,13 +83,36 @@ import RCTestSupport
         return close(x.mean, y.mean) && close(x.standardDeviation, y.standardDeviation)
     }
 
-    @Test func halvesMergeToTheSumsOfOnePass() {
+    /// Visibility that hides the cell A → B, the within-role cell C → C and the dimension cell
+    /// B → C on shared goals, as if they were small: the pooled sums leave their data out.
+    static func someHidden(roleCount: Int) -> CellVisibility {
+        var cellCounts = [Int](repeating: 100, count: roleCount * roleCount)
+        var dimensionCounts = [Int](repeating: 100, count: roleCount * roleCount * 7)
+        cellCounts[0 * roleCount + 1] = 1
+        cellCounts[2 * roleCount + 2] = 1
+        dimensionCounts[(1 * roleCount + 2) * 7 + Dimension.sharedGoals.index] = 1
+        return CellVisibility(cellCounts: cellCounts, dimensionCounts: dimensionCounts, roleCount: roleCount,
+                              askedDimensions: 0x7F, minGroup: 3)
+    }
+
+    @Test(arguments: [false, true])
+    func halvesMergeToTheSumsOfOnePass(hidingSome: Bool) {
         let (round, roles) = Self.largeRound()
         #expect(round.respondentCount >= NetworkTally.halvingThreshold)
-        var halves = NetworkTally(round, roleCount: roles.count, minItems: 4)
+        let visibility = hidingSome ? Self.someHidden(roleCount: roles.count) : nil
+        var halves = NetworkTally(round, roleCount: roles.count, minItems: 4, visibility: visibility)
         halves.add(round, roles: roles)
-        var whole = NetworkTally(round, roleCount: roles.count, minItems: 4)
+        var whole = NetworkTally(round, roleCount: roles.count, minItems: 4, visibility: visibility)
         whole.add(round, roles: roles, halvingThreshold: .max)
+        if hidingSome {
+            // The cells still take everything; the pooled sums do not.
+            var all = NetworkTally(round, roleCount: roles.count, minItems: 4)
+            all.add(round, roles: roles, halvingThreshold: .max)
+            #expect(Self.same(all.cellTies, whole.cellTies) && Self.same(all.cellItems, whole.cellItems))
+            #expect(whole.targets[1].count < all.targets[1].count && whole.within.count < all.within.count)
+            #expect(!Self.same(whole.profile[Dimension.sharedGoals.index], all.profile[Dimension.sharedGoals.index]))
+            #expect(whole.totalSummary.count < all.totalSummary.count)
+        }
 
         #expect(Self.same(halves.cellTies, whole.cellTies))
         #expect(Self.same(halves.cellItems, whole.cellItems))

@@ -7,8 +7,8 @@ extension SurveyBuilder: CodedAnswerSink {
     package mutating func accept(_ record: CodedAnswer, names: [String]) -> AnswerRejection? {
         if record.repeatsLast, let tie = lastTie {
             // The tie of the last answer, whose respondent and role were checked then.
-            guard let score = record.score else { return nil }
-            switch place(score, round: tie.round, slot: rounds[tie.round].slot(tie.respondent, tie.target, record.dimension.index)) {
+            let slot = rounds[tie.round].slot(tie.respondent, tie.target, record.dimension.index)
+            switch record.score.map({ place($0, round: tie.round, slot: slot) }) ?? placeMissing(round: tie.round, slot: slot) {
             case .duplicate:
                 let respondent = String(decoding: record.respondent, as: UTF8.self)
                 return .duplicateAnswer(respondent: respondent, target: names[record.target.index], dimension: record.dimension)
@@ -41,25 +41,31 @@ extension SurveyBuilder: CodedAnswerSink {
         }
     }
 
-    /// The fast path's further answers of one tie: stored in the tie's slots, up to the first
-    /// that is left to ``accept(_:names:)`` — after a refused tie, a slot already taken (a
-    /// duplicate), or a score the compact store cannot hold.
+    /// The fast path's further answers of one tie: stored in the tie's slots (an answer given
+    /// as missing marks its slot taken), up to the first that is left to ``accept(_:names:)`` —
+    /// after a refused tie, a slot already taken (a duplicate), or a score the compact store
+    /// cannot hold.
     package mutating func acceptRepeats(_ answers: RepeatedAnswers) -> Int {
         guard let tie = lastTie else { return 0 }
         let first = rounds[tie.round].slot(tie.respondent, tie.target, 0)
         guard rounds[tie.round].wide == nil else {
             for k in answers.indices {
-                guard let score = answers.score(k) else { continue }
-                if case .duplicate = place(score, round: tie.round, slot: first + answers.dimension(k)) { return k }
+                let slot = first + answers.dimension(k)
+                let placed = answers.score(k).map { place($0, round: tie.round, slot: slot) } ?? placeMissing(round: tie.round, slot: slot)
+                if case .duplicate = placed { return k }
             }
             return answers.count
         }
         return rounds[tie.round].compact.withUnsafeMutableBufferPointer { store in
             for k in answers.indices {
-                guard let score = answers.score(k) else { continue }
                 let slot = first &+ answers.dimension(k)
-                guard let code = SurveyBuilder.compactCode(score), slot >= 0, slot < store.count, store[slot] == 0 else { return k }
-                store[slot] = code
+                guard slot >= 0, slot < store.count, store[slot] == 0 else { return k }
+                if let score = answers.score(k) {
+                    guard let code = SurveyBuilder.compactCode(score) else { return k }
+                    store[slot] = code
+                } else {
+                    store[slot] = RoundData.missingCode
+                }
             }
             return answers.count
         }
