@@ -49,6 +49,9 @@ struct NetworkTally {
     /// For a compact store: the exact sums behind `cellItems`, `itemSummaries` and
     /// `totalSummary`, which ``add(_:roles:)`` makes from them at the end.
     private(set) var cellMoments: [WholeMoments] = []
+    /// For a compact store: the exact sums of the answers in ties with fewer than `minItems`
+    /// answers (few), which `tieItems` leaves out of `cellMoments`.
+    private var shortTieMoments: [WholeMoments] = []
     private var itemMoments: [WholeMoments] = []
     private var totalMoments = WholeMoments()
     /// One respondent's profile: the sums of the items about other roles by dimension, then
@@ -73,6 +76,7 @@ struct NetworkTally {
         if round.wide == nil {
             cellExactSums = Array(repeating: 0, count: roleCount * roleCount)
             cellMoments = Array(repeating: WholeMoments(), count: roleCount * roleCount * dimensionCount)
+            shortTieMoments = cellMoments
             itemMoments = Array(repeating: WholeMoments(), count: dimensionCount)
         }
     }
@@ -100,6 +104,7 @@ struct NetworkTally {
         }
         if round.wide == nil {
             cellItems = cellMoments.map(SummaryAccumulator.init)
+            tieItems = zip(cellMoments, shortTieMoments).map { SummaryAccumulator($0.removing($1)) }
             itemSummaries = itemMoments.map(SummaryAccumulator.init)
             totalSummary = SummaryAccumulator(totalMoments)
         }
@@ -134,6 +139,7 @@ struct NetworkTally {
         within.merge(other.within)
         totalSummary.merge(other.totalSummary)
         for i in cellMoments.indices { cellMoments[i].merge(other.cellMoments[i]) }
+        for i in shortTieMoments.indices { shortTieMoments[i].merge(other.shortTieMoments[i]) }
         for i in cellExactSums.indices { cellExactSums[i] += other.cellExactSums[i] }
         for i in itemMoments.indices { itemMoments[i].merge(other.itemMoments[i]) }
         totalMoments.merge(other.totalMoments)
@@ -174,10 +180,17 @@ struct NetworkTally {
                         profileScratch[dimensionCount + d] += 1
                     }
                 }
-                guard count >= minItems else { continue }
+                guard count >= minItems else {
+                    if Slots.holdsWholeScores {
+                        for d in 0..<dimensionCount where tie.answered & (1 << d) != 0 { shortTieMoments[cell + d].add(Int(tie.items[d])) }
+                    }
+                    continue
+                }
                 let score = sum / Double(count)
                 cellTies[cellIndex].add(score)
-                for d in 0..<dimensionCount where tie.answered & (1 << d) != 0 { tieItems[cell + d].add(tie.items[d]) }
+                if !Slots.holdsWholeScores {
+                    for d in 0..<dimensionCount where tie.answered & (1 << d) != 0 { tieItems[cell + d].add(tie.items[d]) }
+                }
                 if Slots.holdsWholeScores { cellExactSums[cellIndex] &+= Int(sum) * (ExactMean.tieDenominator / count) }
                 guard shownCells[cellIndex] else { continue }
                 if t == a {

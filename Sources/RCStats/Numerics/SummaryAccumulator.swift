@@ -96,4 +96,9 @@ struct WholeMoments {
         sum += other.sum
         sumOfSquares += other.sumOfSquares
     }
+
+    /// The moments of these values without `part`, a subset of them (exact: integer sums).
+    func removing(_ part: WholeMoments) -> WholeMoments {
+        WholeMoments(count: count - part.count, sum: sum - part.sum, sumOfSquares: sumOfSquares - part.sumOfSquares)
+    }
 }
