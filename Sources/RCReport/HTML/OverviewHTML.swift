@@ -113,7 +113,15 @@ public struct OverviewHTML: Sendable {
             guard !wholeRows.contains(a), analysis.roleSummaries[a].respondents > 0 else { continue }
             pairs.append("\(HTML.escape(cell.rater)) → \(HTML.escape(cell.target)) (n=\(cell.estimate.n))")
         }
-        if lines.isEmpty && pairs.isEmpty && analysis.leftOut.isEmpty {
+        // Single questions hidden inside shown ties (their answers are among those left out).
+        var questions: [String] = []
+        for (position, cell) in analysis.cells.enumerated() where !cell.estimate.isSuppressed {
+            guard !wholeRows.contains(position / roles.count) else { continue }
+            for dimension in cell.dimensions where dimension.estimate.isSuppressed && dimension.estimate.n > 0 {
+                questions.append("\(HTML.escape(cell.rater)) → \(HTML.escape(cell.target)) · \(HTML.escape(dimension.dimension.label(t.language))) (n=\(dimension.estimate.n))")
+            }
+        }
+        if lines.isEmpty && pairs.isEmpty && questions.isEmpty && analysis.leftOut.isEmpty {
             return "<p class=\"explain\">\(HTML.escape(t.nothingSuppressed))</p>\n"
         }
         var out = "<ul class=\"suppressed-list\">"
@@ -122,6 +130,12 @@ public struct OverviewHTML: Sendable {
             out += "<li>\(HTML.escape(t.cellsSuppressed(pairs.count, k: k)))<ul class=\"pairs\">"
             for pair in pairs.prefix(40) { out += "<li>\(pair)</li>" }
             if pairs.count > 40 { out += "<li>… (\(pairs.count - 40))</li>" }
+            out += "</ul></li>"
+        }
+        if !questions.isEmpty {
+            out += "<li>\(HTML.escape(t.dimensionCellsSuppressed(questions.count, k: k)))<ul class=\"pairs\">"
+            for question in questions.prefix(40) { out += "<li>\(question)</li>" }
+            if questions.count > 40 { out += "<li>… (\(questions.count - 40))</li>" }
             out += "</ul></li>"
         }
         if !analysis.leftOut.isEmpty { out += "<li class=\"left-out\">\(HTML.escape(t.pooledLeftOut(analysis.leftOut)))</li>" }

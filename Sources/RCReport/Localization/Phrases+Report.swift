@@ -21,6 +21,11 @@ extension Phrases {
         pick("\(role): kun \(respondents) respondent\(respondents == 1 ? "" : "er"), så alle faggruppens egne bedømmelser er skjult (mindst \(k)).",
              "\(role): only \(respondents) respondent\(respondents == 1 ? "" : "s"), so all of the role's own ratings are suppressed (at least \(k)).")
     }
+    /// Dimension cells hidden inside ties that are shown: fewer than k answered that question.
+    public func dimensionCellsSuppressed(_ count: Int, k: Int) -> String {
+        pick("\(count) enkelte spørgsmål i viste relationer har færre end \(k) svar og er skjult:",
+             "\(count) single questions in shown ties have fewer than \(k) answers and are suppressed:")
+    }
     public func cellsSuppressed(_ count: Int, k: Int) -> String {
         pick("\(count) andre relationer bygger på færre end \(k) svar og er skjult:",
              "\(count) further ties rest on fewer than \(k) answers and are suppressed:")
@@ -32,8 +37,9 @@ extension Phrases {
         let agreement = analysis.agreement
         var lines: [String] = []
         if let icc1 = agreement.icc1, let icc2 = agreement.icc2 {
-            lines.append(pick("Enighed inden for faggrupperne om netværksindekset: ICC(1) \(language.format(icc1)), ICC(2) \(language.format(icc2)) (\(agreement.groups) faggrupper, \(agreement.n) respondenter).",
-                              "Agreement within roles on the network index: ICC(1) \(language.format(icc1)), ICC(2) \(language.format(icc2)) (\(agreement.groups) roles, \(agreement.n) respondents)."))
+            let share = language.format(max(0, icc1) * 100, decimals: 0)
+            lines.append(pick("Enighed inden for faggrupperne om netværksindekset: ICC(1) \(language.format(icc1)), ICC(2) \(language.format(icc2)) (\(agreement.groups) faggrupper, \(agreement.n) respondenter): omkring \(share) % af forskellene mellem respondenternes indeks ligger mellem faggrupperne, og ICC(2) siger, hvor pålideligt faggruppernes gennemsnit skiller dem ad.",
+                              "Agreement within roles on the network index: ICC(1) \(language.format(icc1)), ICC(2) \(language.format(icc2)) (\(agreement.groups) roles, \(agreement.n) respondents): about \(share) % of the differences between respondents' indices lie between roles, and ICC(2) says how reliably the roles' means tell them apart."))
         }
         let rated = analysis.cells.filter { $0.rwgJ != nil }
         guard !rated.isEmpty else { return lines }
@@ -50,8 +56,13 @@ extension Phrases {
     /// What the pooled figures leave out (SPEC §3, "No recovery by subtraction"), in one plain sentence.
     public func pooledLeftOut(_ leftOut: LeftOut) -> String {
         let ties = leftOut.ties, answers = leftOut.answers
-        return pick("De samlede tal (netværksindeks, indeks inden for faggruppen, dimensionsprofil, faggrupperne som bedømmere og som bedømte, Cronbachs alfa, enighed) bygger kun på de viste felter: \(ties) relationsscore\(ties == 1 ? "" : "r") og \(answers) svar i skjulte felter er udeladt, så ingen kan regne et skjult tal ud ved at trække de viste tal fra de samlede.",
-                    "The pooled figures (network index, within-role index, dimension profile, roles as rater and as target, Cronbach's alpha, agreement) rest on the shown cells only: \(ties) tie score\(ties == 1 ? "" : "s") and \(answers) answer\(answers == 1 ? "" : "s") in hidden cells are left out, so that nobody can work out a hidden figure by subtracting the shown ones from a pooled one.")
+        // Only the counts there are: "8 svar", not "0 relationsscorer og 8 svar".
+        let da = [ties > 0 ? "\(ties) relationsscore\(ties == 1 ? "" : "r")" : nil, answers > 0 ? "\(answers) svar" : nil]
+            .compactMap { $0 }.joined(separator: " og ")
+        let en = [ties > 0 ? "\(ties) tie score\(ties == 1 ? "" : "s")" : nil, answers > 0 ? "\(answers) answer\(answers == 1 ? "" : "s")" : nil]
+            .compactMap { $0 }.joined(separator: " and ")
+        return pick("De samlede tal (netværksindeks, indeks inden for faggruppen, dimensionsprofil, faggrupperne som bedømmere og som bedømte, Cronbachs alfa, enighed) bygger kun på de viste felter: \(da) i skjulte felter er udeladt, så ingen kan regne et skjult tal ud ved at trække de viste tal fra de samlede.",
+                    "The pooled figures (network index, within-role index, dimension profile, roles as rater and as target, Cronbach's alpha, agreement) rest on the shown cells only: \(en) in hidden cells \(ties + answers == 1 ? "is" : "are") left out, so that nobody can work out a hidden figure by subtracting the shown ones from a pooled one.")
     }
     public func indexSuppressed(_ what: String, n: Int, k: Int) -> String {
         pick("\(what) er skjult (n = \(n), mindst \(k)).", "\(what) is suppressed (n = \(n), at least \(k)).")
@@ -115,8 +126,10 @@ extension Phrases {
                  "The network index is the mean over respondents of their mean tie to the other roles; the within-role index is the tie to one's own role. Strength: weak below \(weak), moderate from \(weak) to \(strong), strong above \(strong)."),
             pick("Konfidensintervaller er 95 % (t-fordeling). Runder sammenlignes med Welchs t-test og Hedges' g; relationernes p-værdier korrigeres for mange test med Benjamini–Hochberg (q-værdier). Genkendes respondenter i begge runder, testes indekset også parret.",
                  "Confidence intervals are 95% (t distribution). Rounds are compared with Welch's t-test and Hedges' g; the ties' p-values are corrected for multiple testing with Benjamini–Hochberg (q-values). Where respondents recur in both rounds, the index is also tested paired."),
-            pick("Fortrolighed: tal, der bygger på færre end \(minGroup) respondenter, vises ikke nogen steder i rapporten – kun antallet. Respondenternes id'er indgår ikke.",
-                 "Privacy: figures resting on fewer than \(minGroup) respondents are not shown anywhere in the report – only their count. Respondent ids are not included."),
+            pick("Enighed: ICC(1) og ICC(2) af respondenternes netværksindeks med faggruppen som gruppe (Bliese 2000); rwg(j) for hver vist relation sammenligner spredningen i svarene med tilfældige svar på skalaen (Lindell & Brandt 1999). Fra 0,70 kan gennemsnittet læses som faggruppens fælles syn.",
+                 "Agreement: ICC(1) and ICC(2) of the respondents' network index with the role as the group (Bliese 2000); rwg(j) of each shown tie compares the spread of its answers with random answers on the scale (Lindell & Brandt 1999). From 0.70 the mean can be read as the group's shared view."),
+            pick("Fortrolighed: tal, der bygger på færre end \(minGroup) respondenter, vises ikke nogen steder i rapporten – kun antallet. De samlede tal bygger kun på de viste felter, så et skjult tal ikke kan regnes ud ved at trække de viste fra de samlede. Respondenternes id'er indgår ikke.",
+                 "Privacy: figures resting on fewer than \(minGroup) respondents are not shown anywhere in the report – only their count. The pooled figures rest on the shown cells only, so that no hidden figure can be worked out by subtracting the shown ones from a pooled one. Respondent ids are not included."),
         ]
     }
     public var roleList: String { pick("Faggrupper (numrene bruges i kortene)", "Roles (numbers used in the maps)") }
