@@ -39,7 +39,7 @@ extension Phrases {
         if let icc1 = agreement.icc1, let icc2 = agreement.icc2 {
             let share = language.format(max(0, icc1) * 100, decimals: 0)
             lines.append(pick("Enighed inden for faggrupperne om netværksindekset: ICC(1) \(language.format(icc1)), ICC(2) \(language.format(icc2)) (\(agreement.groups) faggrupper, \(agreement.n) respondenter): omkring \(share) % af forskellene mellem respondenternes indeks ligger mellem faggrupperne, og ICC(2) siger, hvor pålideligt faggruppernes gennemsnit skiller dem ad.",
-                              "Agreement within roles on the network index: ICC(1) \(language.format(icc1)), ICC(2) \(language.format(icc2)) (\(agreement.groups) roles, \(agreement.n) respondents): about \(share) % of the differences between respondents' indices lie between roles, and ICC(2) says how reliably the roles' means tell them apart."))
+                              "Agreement within roles on the network index: ICC(1) \(language.format(icc1)), ICC(2) \(language.format(icc2)) (\(agreement.groups) roles, \(agreement.n) respondents): about \(share)% of the differences between respondents' indices lie between roles, and ICC(2) says how reliably the roles' means tell them apart."))
         }
         let rated = analysis.cells.filter { $0.rwgJ != nil }
         guard !rated.isEmpty else { return lines }
