@@ -59,6 +59,26 @@ public struct ShapeDetector {
         return DetectedShape(format: format, headerRows: 1, layout: .wide(layout), header: first.fields)
     }
 
+    /// The codes a column holds in place of role names — every filled value a number or an answer
+    /// code like `A2` or `AO02` (LimeSurvey), none of them a role the instrument knows — sorted,
+    /// at most eight; nil when the column holds anything else.
+    static func untranslatedCodes(in column: Int, of sample: [CSVRecord], instrument: Instrument) -> [String]? {
+        var codes = Set<String>()
+        for record in sample.prefix(500) where column < record.fields.count {
+            let value = record.fields[column].trimmingWhitespace()
+            guard !value.isEmpty else { continue }
+            guard value.range(of: #"^(-?[0-9]+|[Aa][Oo]?[0-9]+)$"#, options: .regularExpression) != nil,
+                  instrument.role(matching: value) == nil else { return nil }
+            codes.insert(value)
+        }
+        guard !codes.isEmpty else { return nil }
+        let sorted = codes.sorted { a, b in
+            let x = Int(a.filter(\.isNumber)) ?? 0, y = Int(b.filter(\.isNumber)) ?? 0
+            return x != y ? x < y : a < b
+        }
+        return sorted.count > 8 ? Array(sorted.prefix(8)) + ["…"] : sorted
+    }
+
     /// Finds the answer columns, the rater-role column, and the respondent and round columns.
     func wideLayout(header: [String], alternativeHeader: [String]?, sample: [CSVRecord], ignoring: Set<Int>,
                     headerLine: Int) throws(IngestError) -> WideLayout {
@@ -97,6 +117,16 @@ public struct ShapeDetector {
         // … or, with no answers to go by, the column whose header says it is the role.
         if rater == nil {
             rater = candidates.first { column in Self.raterWords.contains { keys[column].contains($0) } }
+            // Its values are not the roles: if they are answer codes that nothing translates, each
+            // code would become a role of its own — a wrong heat map with no warning. Stop instead.
+            if let column = rater, let codes = Self.untranslatedCodes(in: column, of: sample, instrument: instrument) {
+                throw error(line: headerLine, column: column + 1,
+                            "the column '\(header[column])' holds the respondent's own role as codes (\(codes.joined(separator: ", "))), "
+                            + "not role names, and nothing in the file says what they mean: export the answers as text "
+                            + "(Qualtrics: 'Use choice text'; LimeSurvey: 'Full answers'), or name the role behind each code in a mapping "
+                            + "file's \"roles\" section ('rckit inspect FILE --write-mapping map.json' writes one to edit; then read the file "
+                            + "with '--input-format mapping --mapping map.json')")
+            }
         }
         guard let rater else {
             throw error(line: headerLine,
