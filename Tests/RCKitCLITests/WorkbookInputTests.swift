@@ -42,6 +42,18 @@ import Testing
         #expect(result.stderr.contains("bad-value.xlsx:Svar!F3: rejected: score 9 is outside the scale"), "\(result.stderr)")
     }
 
+    @Test func rejectsFileNamesTheSheet() throws {
+        let folder = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let rejects = folder.appendingPathComponent("rejects.csv")
+        let result = rckit("import", Self.path("sample/bad-value.xlsx"), "--rejects", rejects.path)
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = try String(contentsOf: rejects, encoding: .utf8).split(whereSeparator: \.isNewline)
+        #expect(lines.count == 2)
+        #expect(lines.last?.hasPrefix("\(Self.path("sample/bad-value.xlsx")):Svar,3,6,score 9 is outside the scale") == true,
+                "\(String(describing: lines.last))")
+    }
+
     @Test func sheetAndMemberAreChosenByName() {
         let sheet = rckit("inspect", Self.path("sample/foer-openpyxl.xlsx"), "--sheet", "Nope")
         #expect(sheet.status == 1)

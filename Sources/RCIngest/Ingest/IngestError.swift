@@ -45,6 +45,12 @@ public struct Rejection: Sendable, Equatable {
         self.record = record
     }
 
+    /// The file, with the worksheet in a workbook (`svar.xlsx:Ark1`): where `line` and
+    /// `column` count from.
+    public var source: String {
+        sheet.map { "\(file):\($0)" } ?? file
+    }
+
     /// `export.csv:12:7` (`svar.xlsx:Ark1!G12` in a workbook), where the rejection is.
     public var location: String {
         SourceLocation.text(file: file, sheet: sheet, line: line, column: column)

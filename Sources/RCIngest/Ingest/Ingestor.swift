@@ -183,11 +183,6 @@ public struct Ingestor: Sendable {
         }
     }
 
-    /// Opens a CSV file for reading; an empty or binary file is reported at line 1.
-    public static func openReader(path: String, csv: CSVOptions) throws -> CSVReader {
-        try locatingStart { try CSVReader(path: path, options: csv) }
-    }
-
     /// Problems found before the first record (an empty or binary file) are placed at line 1, so
     /// every message reads `FILE:LINE: …`.
     static func locatingStart<T>(_ body: () throws -> T) throws -> T {

@@ -72,7 +72,7 @@ enum ImportCommand: Command {
                 }, reject: { rejection in
                     if shown < 5 { context.stderr.write(context.warning(.rejected(location: rejection.location, reason: rejection.reason))) }
                     shown += 1
-                    rejectsFile?.write(writer.line([rejection.file, String(rejection.line), rejection.column.map(String.init) ?? "",
+                    rejectsFile?.write(writer.line([rejection.source, String(rejection.line), rejection.column.map(String.init) ?? "",
                                                     rejection.reason, rejection.record.joined(separator: " | ")]))
                 })
             }
