@@ -12,7 +12,9 @@ import RCSurvey
 ///  "columns": {"Q1[SQ001]": {"target": "Sygeplejerske", "dimension": "frequent_communication"}}}
 /// ```
 ///
-/// `roles` (optional) names the roles behind the answer codes of the rater-role column.
+/// `roles` (optional) names the roles behind the answer codes of the rater-role column; `values`
+/// (optional) says what the answer codes mean, per column, dimension, scale or `"*"` (``ValueLabels``):
+/// `"values": {"*": {"1": "Aldrig", "6": "Ved ikke"}}`.
 public struct ColumnMapping: Sendable, Equatable {
     public var headerRows: Int
     public var respondent: String?
@@ -20,21 +22,25 @@ public struct ColumnMapping: Sendable, Equatable {
     public var round: String?
     /// Answer codes of the rater-role column → role names.
     public var roles: [String: String]
+    /// What answer codes mean (``ValueLabels``).
+    public var values: ValueLabels
     /// Answer columns by header text.
     public var columns: [(header: String, target: String, dimension: RCSurvey.Dimension)]
 
     public static func == (lhs: ColumnMapping, rhs: ColumnMapping) -> Bool {
         lhs.headerRows == rhs.headerRows && lhs.respondent == rhs.respondent && lhs.raterRole == rhs.raterRole
-            && lhs.round == rhs.round && lhs.roles == rhs.roles && lhs.columns.elementsEqual(rhs.columns) { $0 == $1 }
+            && lhs.round == rhs.round && lhs.roles == rhs.roles && lhs.values.tables == rhs.values.tables && lhs.columns.elementsEqual(rhs.columns) { $0 == $1 }
     }
 
     public init(headerRows: Int = 1, respondent: String?, raterRole: String, round: String? = nil,
-                roles: [String: String] = [:], columns: [(header: String, target: String, dimension: RCSurvey.Dimension)]) {
+                roles: [String: String] = [:], values: ValueLabels = ValueLabels(),
+                columns: [(header: String, target: String, dimension: RCSurvey.Dimension)]) {
         self.headerRows = headerRows
         self.respondent = respondent
         self.raterRole = raterRole
         self.round = round
         self.roles = roles
+        self.values = values
         self.columns = columns
     }
 
@@ -54,7 +60,7 @@ public struct ColumnMapping: Sendable, Equatable {
         }
         func fail(_ key: String, _ message: String) -> IngestError { IngestError(file: path, message: "\(key): \(message)") }
         guard case let .object(members) = value else { throw fail("(top level)", "expected an object") }
-        let allowed: Set = ["rckit_mapping", "header_rows", "respondent", "rater_role", "round", "roles", "columns"]
+        let allowed: Set = ["rckit_mapping", "header_rows", "respondent", "rater_role", "round", "roles", "values", "columns"]
         for (key, _) in members where !allowed.contains(key) { throw fail(key, "unknown key") }
         guard case .number(1)? = value["rckit_mapping"] else { throw fail("rckit_mapping", "expected 1; is this an rckit mapping file?") }
         func text(_ key: String, required: Bool) throws(IngestError) -> String? {
@@ -88,6 +94,10 @@ public struct ColumnMapping: Sendable, Equatable {
             }
         default: throw fail("roles", "expected an object of answer codes and roles, {\"A1\": \"Sygeplejerske\"}")
         }
+        var values = ValueLabels(source: path)
+        if let section = value["values"], section != .null {
+            values = try ValueLabels.decode(section, source: path, fail: fail)
+        }
         var columns: [(header: String, target: String, dimension: RCSurvey.Dimension)] = []
         for (header, entry) in entries {
             guard case let .string(target)? = entry["target"], !target.trimmingWhitespace().isEmpty else {
@@ -100,7 +110,7 @@ public struct ColumnMapping: Sendable, Equatable {
         }
         return ColumnMapping(headerRows: headerRows, respondent: try text("respondent", required: false),
                              raterRole: try text("rater_role", required: true) ?? "", round: try text("round", required: false),
-                             roles: roles, columns: columns)
+                             roles: roles, values: values, columns: columns)
     }
 
     /// The mapping as a file.
@@ -111,7 +121,8 @@ public struct ColumnMapping: Sendable, Equatable {
             ("respondent", respondent.map(JSONValue.string) ?? .null),
             ("rater_role", .string(raterRole)),
             ("round", round.map(JSONValue.string) ?? .null),
-            ("roles", .object(roles.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),
+            ("roles", .object(roles.sorted { ValueLabels.codeOrder($0.key, $1.key) }.map { ($0.key, .string($0.value)) })),
+            ("values", values.jsonValue),
             ("columns", .object(columns.map { ($0.header, .object([("target", .string($0.target)), ("dimension", .string($0.dimension.id))])) })),
         ])
     }

@@ -8,6 +8,9 @@ public struct AnswerColumn: Sendable, Equatable {
     /// The target role, as the instrument names it (or as the header spells it).
     public var role: String
     public var dimension: Dimension
+    /// What the column's answer codes mean (code → label, missing label or score), from
+    /// ``ValueLabels``; values not listed are read as they are.
+    public var codes: [String: String] = [:]
 }
 
 /// Where things are in a one-row-per-respondent export.
@@ -19,6 +22,9 @@ public struct WideLayout: Sendable, Equatable {
     /// Answer codes of the rater-role column and the roles they stand for (`A1` → `Læge`), from a
     /// mapping file; values not listed are read as role names.
     public var raterCodes: [String: String] = [:]
+
+    /// Whether any answer column's codes are translated (so records are read the general way).
+    public var translatesAnswerCodes: Bool { answerColumns.contains { !$0.codes.isEmpty } }
 }
 
 /// Where things are in a tidy long file (SPEC §2).
@@ -62,4 +68,10 @@ public struct DetectedShape: Sendable, Equatable {
     public var layout: Layout
     /// The header row whose texts name the columns (the question-text row of Qualtrics).
     public var header: [String]
+
+    /// Whether answer codes are translated through ``ValueLabels`` (read the general way).
+    var translatesAnswerCodes: Bool {
+        if case let .wide(layout) = layout { return layout.translatesAnswerCodes }
+        return false
+    }
 }

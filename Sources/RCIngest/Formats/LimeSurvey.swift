@@ -3,7 +3,11 @@ import RCSurvey
 
 /// LimeSurvey's response export: its own columns (`submitdate`, `lastpage`, `startlanguage`,
 /// or `Date submitted`, `Last page`, `Start language` in full-text headings), headers as codes
-/// (`Q1[SQ001]`) or question text, answers as codes `A1`…`A5` (the options in printed order) or text.
+/// (`Q1[SQ001]`) or question text, answers as text ("Full answers") or as the survey's answer codes
+/// (`A1`… in LimeSurvey 3, `AO01`… in 4–6). The codes are whatever the survey's author typed or
+/// LimeSurvey numbered in the order the options were added, so nothing in the file says which
+/// option a code is: a file of codes stops with a message unless `--value-labels` or a mapping's
+/// `values` say what they mean.
 enum LimeSurvey: ExportFormatReader {
     static let format = ExportFormat.limesurvey
 
@@ -17,13 +21,5 @@ enum LimeSurvey: ExportFormatReader {
 
     static func shape(of head: ExportHead, _ detector: ShapeDetector) throws(IngestError) -> DetectedShape {
         try detector.oneHeaderRow(head, format: format)
-    }
-
-    /// `A1`…`A5`: the scale's options in printed order (a recoded scale's printed order is not
-    /// its score order, so codes are left invalid there).
-    static func value(_ trimmed: String, on scale: ResponseScale) -> ScaleValue? {
-        guard !scale.isRecoded, trimmed.first == "A" || trimmed.first == "a",
-              let position = Int(trimmed.dropFirst()), position >= 1, position <= scale.options.count else { return nil }
-        return .score(scale.options[position - 1].score)
     }
 }

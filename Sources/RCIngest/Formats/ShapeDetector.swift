@@ -5,21 +5,31 @@ import RCSurvey
 /// answer columns and the rater's role column (``wideLayout(header:alternativeHeader:sample:ignoring:headerLine:)``).
 public struct ShapeDetector {
     /// Detects the export shape of a file from its first records (header rows included).
+    /// `values` says what codes in the file mean (`--value-labels`); a mapping's own `values` are added to it.
     public static func detect(_ records: [CSVRecord], instrument: Instrument, file: String, sheet: String? = nil,
-                              requested: ExportFormat?, mapping: ColumnMapping? = nil) throws(IngestError) -> DetectedShape {
-        try ShapeDetector(instrument: instrument, file: file, sheet: sheet).detect(records, requested: requested, mapping: mapping)
+                              requested: ExportFormat?, mapping: ColumnMapping? = nil,
+                              values: ValueLabels = ValueLabels()) throws(IngestError) -> DetectedShape {
+        try ShapeDetector(instrument: instrument, file: file, sheet: sheet, values: values)
+            .detect(records, requested: requested, mapping: mapping)
     }
 
     let instrument: Instrument
     let matcher: HeaderMatcher
     let file: String
     let sheet: String?
+    /// What codes in the file mean, as the user gave them.
+    var values: ValueLabels
+    /// The columns whose codes the export's own codebook translated (a SurveyXact dataset's labels,
+    /// a REDCap dictionary's choices): a code it does not know is a slip in the data, rejected
+    /// with its line, not a sign that the whole column is codes.
+    var codebookColumns: Set<Int> = []
 
-    init(instrument: Instrument, file: String, sheet: String? = nil) {
+    init(instrument: Instrument, file: String, sheet: String? = nil, values: ValueLabels = ValueLabels()) {
         self.instrument = instrument
         self.matcher = HeaderMatcher(instrument: instrument)
         self.file = file
         self.sheet = sheet
+        self.values = values
     }
 
     static let respondentHeaders: Set<String> = [
@@ -35,6 +45,8 @@ public struct ShapeDetector {
     func detect(_ records: [CSVRecord], requested: ExportFormat?, mapping: ColumnMapping? = nil) throws(IngestError) -> DetectedShape {
         guard !records.isEmpty else { throw error(line: 1, "the file has no header row") }
         let head = ExportHead(records: records, mapping: mapping)
+        var detector = self
+        if let mapping { detector.values = mapping.values.merging(values) }
         let reader: any ExportFormatReader.Type
         if mapping != nil {
             reader = MappedWide.self
@@ -43,7 +55,8 @@ public struct ShapeDetector {
         } else {
             reader = ExportFormatReaders.all.first { $0.recognises(head) } ?? GenericWide.self
         }
-        return try reader.shape(of: head, self)
+        let shape = try reader.shape(of: head, detector)
+        return try detector.translatingCodes(shape, head)
     }
 
     /// An error at a line (or row) of the file.
@@ -102,11 +115,16 @@ public struct ShapeDetector {
 
         // The rater's role: the column whose values are the roles of the answer columns …
         let roleKeys = Set(answers.map { TextKey($0.role) })
+        func roleCodes(_ column: Int) -> [String: String] {
+            values.roleCodes(headers: [header[column]] + (alternativeHeader.flatMap { column < $0.count ? [$0[column]] : nil } ?? []))
+        }
         func share(_ column: Int) -> Double {
+            let codes = roleCodes(column)
             var matched = 0
             var filled = 0
             for record in sample.prefix(500) where column < record.fields.count {
-                let value = record.fields[column].trimmingWhitespace()
+                let field = record.fields[column].trimmingWhitespace()
+                let value = codes[field] ?? field
                 guard !value.isEmpty else { continue }
                 filled += 1
                 if roleKeys.contains(TextKey(value)) || (instrument.definesRoles && instrument.role(matching: value) != nil) { matched += 1 }
@@ -119,11 +137,13 @@ public struct ShapeDetector {
             rater = candidates.first { column in Self.raterWords.contains { keys[column].contains($0) } }
             // Its values are not the roles: if they are answer codes that nothing translates, each
             // code would become a role of its own — a wrong heat map with no warning. Stop instead.
-            if let column = rater, let codes = Self.untranslatedCodes(in: column, of: sample, instrument: instrument) {
+            if let column = rater, roleCodes(column).isEmpty,
+               let codes = Self.untranslatedCodes(in: column, of: sample, instrument: instrument) {
                 throw error(line: headerLine, column: column + 1,
                             "the column '\(header[column])' holds the respondent's own role as codes (\(codes.joined(separator: ", "))), "
                             + "not role names, and nothing in the file says what they mean: export the answers as text "
-                            + "(Qualtrics: 'Use choice text'; LimeSurvey: 'Full answers'), or name the role behind each code in a mapping "
+                            + "(Qualtrics: 'Use choice text'; LimeSurvey: 'Full answers'), or name the role behind each code with "
+                            + "--value-labels FILE (rows of column,code,role such as '\(header[column]),1,Læge') or in a mapping "
                             + "file's \"roles\" section ('rckit inspect FILE --write-mapping map.json' writes one to edit; then read the file "
                             + "with '--input-format mapping --mapping map.json')")
             }

@@ -26,13 +26,17 @@ public struct SurveyXactDataset: Sendable, Equatable {
     /// The files read, for `inspect`.
     public var structureFile: String?
     public var labelsFile: String?
+    /// The tool whose codebook this is: SurveyXact, or REDCap, whose data dictionary is read into
+    /// the same two tables (``REDCap``).
+    public var format: ExportFormat
 
     public init(questions: [String: String], labels: [String: [String: String]],
-                structureFile: String? = nil, labelsFile: String? = nil) {
+                structureFile: String? = nil, labelsFile: String? = nil, format: ExportFormat = .surveyxact) {
         self.questions = questions
         self.labels = labels
         self.structureFile = structureFile
         self.labelsFile = labelsFile
+        self.format = format
     }
 
     /// The structure and labels that go with `path`: the files named, or else the companions

@@ -35,7 +35,10 @@ public struct ExportPreview: Sendable {
     /// The export's shape: through the mapping when one is given, else the format requested or
     /// recognised (SurveyXact for a dataset read with its structure and labels).
     public func detectedShape() throws(IngestError) -> DetectedShape {
-        try ShapeDetector(instrument: options.instrument, file: file, sheet: sheet)
-            .detect(detectable, requested: translation == nil ? options.format : .surveyxact, mapping: options.mapping)
+        var detector = ShapeDetector(instrument: options.instrument, file: file, sheet: sheet, values: options.valueLabels ?? ValueLabels())
+        if let translation, let variables = records.first?.fields {
+            detector.codebookColumns = Set(variables.indices.filter { translation.labels[variables[$0].trimmingWhitespace()] != nil })
+        }
+        return try detector.detect(detectable, requested: translation?.format ?? options.format, mapping: options.mapping)
     }
 }

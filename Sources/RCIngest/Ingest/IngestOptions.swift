@@ -13,6 +13,10 @@ public struct IngestOptions: Sendable {
     /// A SurveyXact dataset's structure and labels files; nil looks for them beside the dataset.
     public var structure: String?
     public var labels: String?
+    /// What the codes in the files mean (`--value-labels`): response labels, "don't know", roles.
+    public var valueLabels: ValueLabels?
+    /// A REDCap project's data dictionary (`--dictionary`); nil looks for it beside the data file.
+    public var dictionary: String?
     public var csv: CSVOptions
     /// The worksheet of a workbook to read (`--sheet`); nil reads the first.
     public var sheet: String?

@@ -103,7 +103,7 @@ public struct Ingestor: Sendable {
                                                       into sink: inout Sink, unlabelledRound: String? = nil,
                                                       reject: (Rejection) -> Void) throws -> FileReport {
         var file = try start(&reader, translation: translation, unlabelledRound: unlabelledRound, into: &sink, reject: reject)
-        if file.translation == nil, options.plainRuns {
+        if file.translation == nil, options.plainRuns, !file.shape.translatesAnswerCodes {
             try readPlainRuns(&reader, &file, into: &sink, reject: reject)
         } else {
             try readRest(&reader, &file, into: &sink, reject: reject)
@@ -266,7 +266,7 @@ public struct Ingestor: Sendable {
         let round = context.label(options.round ?? layout.roundColumn.map { field($0).trimmingWhitespace() } ?? "")
         for column in layout.answerColumns {
             counts.records += 1
-            let text = field(column.index)
+            let text = column.codes.isEmpty ? field(column.index) : column.codes[field(column.index).trimmingWhitespace()] ?? field(column.index)
             func refuse(_ reason: String, _ at: Int?) {
                 counts.rejected += 1
                 reject(context.rejection(line: record.line, column: at, reason: "\(column.header): \(reason)",

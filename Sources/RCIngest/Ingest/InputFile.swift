@@ -19,7 +19,8 @@ enum InputFile {
         switch try signature(of: path) {
         case .text:
             let reader = try CSVReader(path: path, options: options.csv)
-            return .csv(reader, translation: try SurveyXact.dataset(besides: path, options: options))
+            let translation = try SurveyXact.dataset(besides: path, options: options) ?? REDCap.dictionary(besides: path, options: options)
+            return .csv(reader, translation: translation)
         case .ole:
             throw OLECompoundFile.error(for: try contents(of: path), file: path)
         case .zip, .emptyZip:

@@ -20,13 +20,15 @@ enum InputFormat: Sendable, Equatable {
 
 /// Where survey data comes from and how to read it, the same in every command that reads survey
 /// files: the files, `--instrument`, `--input-format`, `--mapping`, `--structure`, `--labels`,
-/// `--sheet` and `--member`.
+/// `--value-labels`, `--dictionary`, `--sheet` and `--member`.
 struct InputOptions {
     static let instrument = Option<String>.text("--instrument", Localized("I"), .help(.instrument))
     static let format = Option<InputFormat>.choice("--input-format", .placeholder(.format), .help(.inputFormat), InputFormat.choices)
     static let mapping = Option<String>.text("--mapping", .placeholder(.file), .help(.mapping))
     static let structure = Option<String>.text("--structure", .placeholder(.file), .help(.structure))
     static let labels = Option<String>.text("--labels", .placeholder(.file), .help(.labels))
+    static let valueLabels = Option<String>.text("--value-labels", .placeholder(.file), .help(.valueLabels))
+    static let dictionary = Option<String>.text("--dictionary", .placeholder(.file), .help(.dictionary))
     static let sheet = Option<String>.text("--sheet", .placeholder(.name), .help(.sheet))
     static let member = Option<String>.text("--member", .placeholder(.name), .help(.member))
     /// The round (or, repeated, the rounds) to use, by label.
@@ -34,7 +36,8 @@ struct InputOptions {
 
     /// The input options in help order; `format` may be given an alias (`import --format`).
     static func specs(format: Option<InputFormat> = format) -> [OptionSpec] {
-        [instrument.spec, format.spec, mapping.spec, structure.spec, labels.spec, sheet.spec, member.spec]
+        [instrument.spec, format.spec, mapping.spec, structure.spec, labels.spec, valueLabels.spec, dictionary.spec, sheet.spec,
+         member.spec]
     }
 
     /// The INPUT group of a command's help: these options, then `extra`.
@@ -49,6 +52,10 @@ struct InputOptions {
     var mapping: String?
     var structure: String?
     var labels: String?
+    /// `--value-labels`: what the codes in the files mean.
+    var valueLabels: String?
+    /// `--dictionary`: a REDCap data dictionary.
+    var dictionary: String?
     var sheet: String?
     var member: String?
 
@@ -59,6 +66,8 @@ struct InputOptions {
         mapping = arguments[Self.mapping]
         structure = arguments[Self.structure]
         labels = arguments[Self.labels]
+        valueLabels = arguments[Self.valueLabels]
+        dictionary = arguments[Self.dictionary]
         sheet = arguments[Self.sheet]
         member = arguments[Self.member]
         let spelling = arguments.spelling(of: Self.format)
@@ -74,7 +83,7 @@ struct InputOptions {
 
     /// Every file these options name: the data, the companion files and an instrument file.
     var allFiles: [String] {
-        var paths = files + [mapping, structure, labels].compactMap { $0 }
+        var paths = files + [mapping, structure, labels, valueLabels, dictionary].compactMap { $0 }
         if let instrument, InputOptions.namesFile(instrument) { paths.append(instrument) }
         return paths
     }
@@ -101,6 +110,8 @@ struct InputOptions {
         var options = IngestOptions(instrument: instrument, format: format.format, round: round, structure: structure, labels: labels)
         options.sheet = sheet
         options.member = member
+        options.dictionary = dictionary
+        if let valueLabels { options.valueLabels = try ValueLabels.load(path: valueLabels, csv: options.csv) }
         if let mapping { options.mapping = try ColumnMapping.load(path: mapping) }
         return options
     }

@@ -88,6 +88,10 @@ extension CLIText {
                     + "(lav en med 'rckit inspect FIL --write-mapping FIL')."
             case .structure: "SurveyXact-strukturfil (variabel → spørgsmålstekst) til en datasæteksport (standard: findes ved siden af)."
             case .labels: "SurveyXact-etiketfil (variabel, svarkode → svartekst) til en datasæteksport (standard: findes ved siden af)."
+            case .valueLabels:
+                "Hvad koderne i filerne betyder: CSV-rækker med kolonne,kode,tekst (fx '*,6,Ved ikke', 'Q1,2,Læge'); "
+                    + "kolonnen er en overskrift, en dimensions-id, en skala-id eller * for alle svarkolonner."
+            case .dictionary: "REDCap-datadictionary til en rå eksport (standard: Projekt_DataDictionary_….csv, der ligger ved siden af)."
             case .sheet: "Det ark i projektmappen, der skal læses (standard: det første)."
             case .member: "Den fil i ZIP-arkivet, der skal læses (standard: arkivets eneste CSV-fil)."
             case .round: "Den runde, der skal bruges, angivet ved sin betegnelse; bruges flere runder, angives hver for sig i rækkefølge."

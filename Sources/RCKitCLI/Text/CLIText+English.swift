@@ -81,6 +81,10 @@ extension CLIText {
                 "Column mapping file, for exports no format recognises (write one with 'rckit inspect FILE --write-mapping FILE')."
             case .structure: "SurveyXact structure file (variable → question text) of a dataset export (default: found beside it)."
             case .labels: "SurveyXact labels file (variable, value code → label) of a dataset export (default: found beside it)."
+            case .valueLabels:
+                "What the codes in the files mean: CSV rows of column,code,label (e.g. '*,6,Don't know', 'Q1,2,Nurse'); "
+                    + "the column is a header, a dimension id, a scale id or * for every answer column."
+            case .dictionary: "REDCap data dictionary of a raw export (default: Project_DataDictionary_….csv found beside it)."
             case .sheet: "The worksheet to read in a workbook (default: the first)."
             case .member: "The file to read in a ZIP archive (default: its only CSV file)."
             case .round: "The round to use, by its label; where several rounds are used, give it for each, in order."

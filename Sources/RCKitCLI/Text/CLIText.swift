@@ -18,7 +18,7 @@ enum CLIText: Sendable {
 
     /// What each option does, as help shows it.
     enum OptionHelp: Sendable {
-        case instrument, inputFormat, mapping, structure, labels, sheet, member, round, importRound
+        case instrument, inputFormat, mapping, structure, labels, valueLabels, dictionary, sheet, member, round, importRound
         case minGroup, minItems, format(default: String), excel, language, out
         case rejects, rows, writeMapping, process
     }

@@ -12,6 +12,8 @@ struct ShapeCase: Sendable, CustomTestStringConvertible {
     /// Whether its role names are English, so only an instrument with aliases reads them as the original.
     var englishRoles = false
     var mapping: String?
+    /// A `--value-labels` file that says what the file's codes mean.
+    var values: String?
     var encoding: TextEncoding?
     var delimiter: CSVDelimiter?
 
@@ -29,11 +31,17 @@ struct ShapeCase: Sendable, CustomTestStringConvertible {
         ShapeCase(file: "limesurvey-full-text.csv", format: .limesurvey, encoding: .utf8BOM),
         ShapeCase(file: "google-forms.csv", format: .googleforms, encoding: .utf8),
         ShapeCase(file: "microsoft-forms.csv", format: .microsoftforms, encoding: .utf8BOM),
+        ShapeCase(file: "qualtrics-numeric-dont-know.csv", format: .qualtrics, englishRoles: true,
+                  values: "qualtrics-numeric-dont-know.values.csv"),
+        ShapeCase(file: "limesurvey4-answer-codes.csv", format: .limesurvey, values: "limesurvey4-answer-codes.values.csv",
+                  encoding: .utf8BOM),
+        ShapeCase(file: "redcap/RCsamarbejde_DATA_2024-03-11_1403.csv", format: .redcap, encoding: .utf8BOM, delimiter: .comma),
     ]
 
     func options(_ instrument: Instrument) throws -> IngestOptions {
         var options = IngestOptions(instrument: instrument)
         if let mapping { options.mapping = try ColumnMapping.load(path: try ShapeFixtures.path(mapping)) }
+        if let values { options.valueLabels = try ValueLabels.load(path: try ShapeFixtures.path(values)) }
         return options
     }
 }

@@ -85,6 +85,10 @@ def cell(r, t, d, style):
         return "6" if s == "dk" else str(s)
     if style == "lime-code":
         return "" if s == "dk" else "A%d" % s
+    if style == "lime4-code":
+        return "AO06" if s == "dk" else "AO%02d" % s
+    if style == "code-6":
+        return "6" if s == "dk" else str(s)
     raise ValueError(style)
 
 
@@ -142,7 +146,7 @@ META = [("StartDate", "Start Date", '{"ImportId":"startDate","timeZone":"Europe/
 COMMENTS = ["Godt samarbejde,\nmen travle dage", "", "Mere tid til overlap ønskes", "", "Fint"]
 
 
-def qualtrics(style, role_column):
+def qualtrics(style, role_column, role_codes=False):
     tags = [m[0] for m in META]
     texts = [m[1] for m in META]
     ids = [m[2] for m in META]
@@ -162,7 +166,7 @@ def qualtrics(style, role_column):
                 "R_%s" % ["1a2B3c4D5e6F7g8", "2b3C4d5E6f7G8h9", "3c4D5e6F7g8H9i0", "4d5E6f7G8h9I0j1", "5e6F7g8H9i0J1k2"][r],
                 "", "", "", "", "55.6761", "12.5683", "anonymous", "DA"]
         role_en = ROLES_EN[ROLES.index(role)]
-        row = meta + ([role_en] if role_column == "question" else [])
+        row = meta + ([str(ROLES.index(role) + 1) if role_codes else role_en] if role_column == "question" else [])
         row += [cell(r, t, d, style) for t, d in COLUMNS] + [COMMENTS[r]]
         row += [role] if role_column == "embedded" else []
         rows.append(row)
@@ -207,6 +211,7 @@ for r, (rid, role) in enumerate(RESPONDENTS):
 write("limesurvey-codes.csv", csv(rows, ",", "\n", always=True), "utf-8-sig")
 mapping = {"rckit_mapping": 1, "header_rows": 1, "respondent": "id", "rater_role": "FAG", "round": None,
            "roles": {"A%d" % (i + 1): role for i, role in enumerate(ROLES)},
+           "values": {DIMS[d]: {"A%d" % (i + 1): label for i, label in enumerate(SCALES_DA[d])} for d in range(7)},
            "columns": {"%s[SQ00%d]" % (codes[d], t + 1): {"target": ROLES[t], "dimension": DIMS[d]} for t, d in COLUMNS}}
 write("limesurvey-codes.mapping.json", json.dumps(mapping, ensure_ascii=False, indent=2) + "\n")
 
@@ -259,3 +264,65 @@ for r, (rid, role) in enumerate(RESPONDENTS[:4]):
         row[1] = "Portør"                 # line 5: unknown role (with roles)
     rows.append(row)
 write("rejects-wide.csv", csv(rows))
+
+
+# ---- Exports of codes (issue 15): files whose codes nothing in them translates. ----
+# Conventions and their sources are in CONVENTIONS.md beside this script.
+
+# Qualtrics "Download data table" with "Use numeric values": the role question as its recode
+# values 1–4 and the scale's "Don't know" as the recode value just above it, 6 — no labels in
+# the file. Read only with --value-labels (the companion file says what the codes mean).
+write("qualtrics-numeric-dont-know.csv", qualtrics("code-6", "question", role_codes=True), "utf-8-sig")
+rows = [["column", "code", "label"]] + [["Q1", str(i + 1), role] for i, role in enumerate(ROLES)] + [["*", "6", "Ved ikke"]]
+write("qualtrics-numeric-dont-know.values.csv", csv(rows))
+
+# LimeSurvey 4–6, "Full question text" headings with "Answer codes" responses: the answer options
+# coded AO01… in the order they were added, "Ved ikke" added as a sixth option AO06.
+header = ["Response ID", "Date submitted", "Last page", "Start language", "Seed", "Hvilken faggruppe tilhører du?"]
+header += ["%s [%s]" % (lime_question(d), ROLES[t]) for t, d in COLUMNS]
+rows = [header]
+for r, (rid, role) in enumerate(RESPONDENTS):
+    rows.append([str(r + 1), "2024-03-0%d 10:0%d:00" % (r + 4, r), "3", "da", str(1234567 + r), "AO%02d" % (ROLES.index(role) + 1)]
+                + [cell(r, t, d, "lime4-code") for t, d in COLUMNS])
+write("limesurvey4-answer-codes.csv", csv(rows, ",", "\r\n", always=True), "utf-8-sig")
+rows = [["column", "code", "label"]]
+rows += [["Hvilken faggruppe tilhører du?", "AO%02d" % (i + 1), role] for i, role in enumerate(ROLES)]
+rows += [[DIMS[d], "AO%02d" % (i + 1), label] for d in range(7) for i, label in enumerate(SCALES_DA[d])]
+rows += [["*", "AO06", "Ved ikke"]]
+write("limesurvey4-answer-codes.values.csv", csv(rows))
+
+# REDCap: the raw export (record_id, redcap_survey_identifier, <form>_timestamp, the fields,
+# <form>_complete; choice codes) and the project's data dictionary beside it. One matrix per
+# dimension: the group's first field carries the question as its section header, each field's
+# label is a role; choices `1, Aldrig | … | 5, Hele tiden | 6, Ved ikke`.
+import os
+os.makedirs("redcap", exist_ok=True)
+os.makedirs("redcap-alone", exist_ok=True)
+MATRIX = ["hyppig", "rettidig", "praecis", "problem", "maal", "viden", "respekt"]
+FORM = "rc_samarbejde"
+variables = ["record_id", "redcap_survey_identifier", FORM + "_timestamp", "faggruppe"]
+variables += ["%s_%d" % (MATRIX[d], t + 1) for t, d in COLUMNS] + ["kommentar", FORM + "_complete"]
+rows = [variables]
+for r, (rid, role) in enumerate(RESPONDENTS):
+    rows.append([str(r + 1), "", "2024-03-%02d 10:%02d:41" % (r + 4, 10 + r), str(ROLES.index(role) + 1)]
+                + [cell(r, t, d, "code-6") for t, d in COLUMNS] + [COMMENTS[r], "2"])
+raw = csv(rows, ",", "\n")
+write("redcap/RCsamarbejde_DATA_2024-03-11_1403.csv", raw, "utf-8-sig")
+write("redcap-alone/RCsamarbejde_DATA_2024-03-11_1403.csv", raw, "utf-8-sig")
+dd = [["Variable / Field Name", "Form Name", "Section Header", "Field Type", "Field Label",
+       "Choices, Calculations, OR Slider Labels", "Field Note", "Text Validation Type OR Show Slider Number",
+       "Text Validation Min", "Text Validation Max", "Identifier?", "Branching Logic (Show field only if...)",
+       "Required Field?", "Custom Alignment", "Question Number (surveys only)", "Matrix Group Name", "Matrix Ranking?",
+       "Field Annotation"]]
+def dd_row(name, section, kind, label, choices="", matrix=""):
+    return [name, FORM, section, kind, label, choices, "", "", "", "", "", "", "", "", "", matrix, "", ""]
+dd.append(dd_row("record_id", "", "text", "Record ID"))
+dd.append(dd_row("faggruppe", "", "radio", "Hvilken faggruppe tilhører du?",
+                 " | ".join("%d, %s" % (i + 1, role) for i, role in enumerate(ROLES))))
+for d in range(7):
+    choices = " | ".join("%d, %s" % (i + 1, label) for i, label in enumerate(SCALES_DA[d])) + " | 6, Ved ikke"
+    for t in range(4):
+        section = QUESTION_DA[d].format(p=PROCESS_DA) if t == 0 else ""
+        dd.append(dd_row("%s_%d" % (MATRIX[d], t + 1), section, "radio", ROLES[t], choices, MATRIX[d]))
+dd.append(dd_row("kommentar", "", "notes", "Kommentarer til samarbejdet"))
+write("redcap/RCsamarbejde_DataDictionary_2024-03-11.csv", csv(dd, ",", "\n"), "utf-8-sig")
