@@ -22,6 +22,9 @@ public struct WideLayout: Sendable, Equatable {
     /// Answer codes of the rater-role column and the roles they stand for (`A1` → `Læge`), from a
     /// mapping file; values not listed are read as role names.
     public var raterCodes: [String: String] = [:]
+    /// Whether the answer columns are headed by role names alone, each repetition read as the
+    /// instrument's next question (``ShapeDetector/roleColumnGroups(header:ignoring:sample:headerLine:)``).
+    public var readsRoleColumnGroups = false
 
     /// Whether any answer column's codes are translated (so records are read the general way).
     public var translatesAnswerCodes: Bool { answerColumns.contains { !$0.codes.isEmpty } }

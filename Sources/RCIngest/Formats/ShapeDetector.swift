@@ -101,6 +101,11 @@ public struct ShapeDetector {
                 answers.append(AnswerColumn(index: index, header: text, role: match.role, dimension: match.dimension))
             }
         }
+        var grouped = false
+        if answers.isEmpty, let groups = try roleColumnGroups(header: header, ignoring: ignoring, sample: sample, headerLine: headerLine) {
+            answers = groups
+            grouped = true
+        }
         guard !answers.isEmpty else {
             throw error(line: headerLine,
                         "no answer columns found: no header names a role and a dimension (like 'Fælles mål - Sygeplejerske' or 'Shared goals [Nurse]'); describe the columns in a mapping file ('rckit inspect FILE --write-mapping map.json' writes one to edit) and read the file with '--input-format mapping --mapping map.json'")
@@ -152,6 +157,7 @@ public struct ShapeDetector {
             throw error(line: headerLine,
                         "no column with the respondent's own role (a header like 'Faggruppe' or 'Role', or values that are the roles in the answer columns)")
         }
-        return WideLayout(respondentColumn: respondent, raterColumn: rater, roundColumn: round, answerColumns: answers)
+        return WideLayout(respondentColumn: respondent, raterColumn: rater, roundColumn: round, answerColumns: answers,
+                          readsRoleColumnGroups: grouped)
     }
 }

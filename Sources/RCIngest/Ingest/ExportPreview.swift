@@ -12,7 +12,7 @@ public struct ExportPreview: Sendable {
     public var translation: SurveyXactDataset?
     public var file: String
     public var sheet: String?
-    let options: IngestOptions
+    public let options: IngestOptions
 
     /// Reads the head of `source`; `companions` are a SurveyXact dataset's structure and labels,
     /// used when they describe the file's header.
@@ -40,5 +40,60 @@ public struct ExportPreview: Sendable {
             detector.codebookColumns = Set(variables.indices.filter { translation.labels[variables[$0].trimmingWhitespace()] != nil })
         }
         return try detector.detect(detectable, requested: translation?.format ?? options.format, mapping: options.mapping)
+    }
+}
+
+extension ExportPreview {
+    /// The survey tool whose signs the file shows (its own columns, header rows), even when the
+    /// file cannot be read as RC answers; nil for a generic or tidy file.
+    public var recognisedTool: ExportFormat? {
+        if let translation { return translation.format }
+        let head = ExportHead(records: detectable, mapping: nil)
+        return ExportFormatReaders.all.first { ![.mapping, .wide, .long].contains($0.format) && $0.recognises(head) }?.format
+    }
+
+    /// How a question's answers are read: each distinct answer seen in the file's head, with what
+    /// it counts as.
+    public struct ValueReading: Sendable {
+        public var dimension: Dimension
+        /// The instrument's scale for the question.
+        public var scale: String
+        /// Each answer as written (before any code translation), the text it was read as, and its value.
+        public var entries: [(written: String, read: String, value: ScaleValue)]
+    }
+
+    /// Per question of the instrument that the file's answer columns ask, the answers of the
+    /// head and how they are scored (what ``Ingestor`` does with them, codes translated).
+    public func valueReadings(_ shape: DetectedShape) -> [ValueReading] {
+        guard case let .wide(layout) = shape.layout else { return [] }
+        let reader = ExportFormatReaders.reader(shape.format)
+        let rows = detectable.dropFirst(shape.headerRows)
+        var readings: [ValueReading] = []
+        for item in options.instrument.items {
+            guard let scale = options.instrument.scale(for: item.dimension) else { continue }
+            let columns = layout.answerColumns.filter { $0.dimension == item.dimension }
+            guard !columns.isEmpty else { continue }
+            var seen: [String: (read: String, value: ScaleValue)] = [:]
+            for record in rows {
+                for column in columns where column.index < record.fields.count {
+                    let written = record.fields[column.index].trimmingWhitespace()
+                    guard !written.isEmpty, seen[written] == nil else { continue }
+                    let read = column.codes[written] ?? written
+                    var value = scale.value(of: read)
+                    if case .invalid = value, let own = reader.value(read.trimmingWhitespace(), on: scale) { value = own }
+                    seen[written] = (read, value)
+                }
+            }
+            let entries = seen.map { (written: $0.key, read: $0.value.read, value: $0.value.value) }.sorted { a, b in
+                switch (a.value, b.value) {
+                case let (.score(x), .score(y)): x != y ? x < y : a.written < b.written
+                case (.score, _): true
+                case (_, .score): false
+                default: a.written < b.written
+                }
+            }
+            readings.append(ValueReading(dimension: item.dimension, scale: item.scaleID, entries: entries))
+        }
+        return readings
     }
 }

@@ -16,6 +16,10 @@ struct FileInspection {
 
     /// The structure and labels files a SurveyXact dataset was read with.
     var surveyXact: SurveyXactDataset?
+    /// The survey tool the file's signs show, even when it cannot be read as RC answers.
+    var tool: ExportFormat?
+    /// How each question's answers are scored.
+    var readings: [ExportPreview.ValueReading] = []
 
     init(path: String, options: IngestOptions, rowLimit: Int?) throws {
         var records = try ExportRecords(path: path, options: options)
@@ -29,6 +33,8 @@ struct FileInspection {
         } catch {
             problem = error.description
         }
+        tool = preview.recognisedTool
+        if let shape { readings = preview.valueReadings(shape) }
         let headerRows = shape?.headerRows ?? 1
         header = shape?.header ?? preview.records[0].fields
         var rows = Array(preview.records.dropFirst(headerRows))
@@ -76,7 +82,40 @@ struct FileInspection {
     }
 
     var json: JSONValue {
-        .object([
+        let mappingEntries: [JSONValue] = mapping.map { entry in
+            var members: [(String, JSONValue)] = [("column", .number(entry.column)), ("header", .string(entry.header)),
+                                                  ("role", .string(entry.role))]
+            if let target = entry.target { members.append(("target", .string(target))) }
+            if let dimension = entry.dimension { members.append(("dimension", .string(dimension.id))) }
+            return .object(members)
+        }
+        var surveyXactFiles = JSONValue.null
+        var redcapDictionary = JSONValue.null
+        if let surveyXact, surveyXact.format == .redcap {
+            redcapDictionary = surveyXact.structureFile.map(JSONValue.string) ?? .null
+        } else if let surveyXact {
+            surveyXactFiles = .object([("structure", surveyXact.structureFile.map(JSONValue.string) ?? .null),
+                                       ("labels", surveyXact.labelsFile.map(JSONValue.string) ?? .null)])
+        }
+        var groups = JSONValue.null
+        if let grouping = roleColumnGroups {
+            groups = .object([("groups", .number(grouping.groups)), ("roles", .number(grouping.roles))])
+        }
+        let values: [JSONValue] = readings.map { reading in
+            let answers: [JSONValue] = reading.entries.map { entry in
+                var members: [(String, JSONValue)] = [("answer", .string(entry.written))]
+                if entry.read != entry.written { members.append(("read_as", .string(entry.read))) }
+                switch entry.value {
+                case let .score(score): members.append(("score", .number(score)))
+                case .missing: members.append(("missing", .bool(true)))
+                case let .invalid(reason): members.append(("problem", .string(reason)))
+                }
+                return .object(members)
+            }
+            return .object([("dimension", .string(reading.dimension.id)), ("scale", .string(reading.scale)), ("answers", .array(answers))])
+        }
+        let rowValues: [JSONValue] = rows.map { .array($0.fields.map(JSONValue.string)) }
+        var members: [(String, JSONValue)] = [
             ("file", .string(file)),
             ("encoding", dialect.map { .string($0.encoding.name) } ?? .null),
             ("delimiter", dialect.map { .string(String($0.delimiter.character)) } ?? .null),
@@ -84,23 +123,26 @@ struct FileInspection {
             ("sheet", sheet.map(JSONValue.string) ?? .null),
             ("format", shape.map { .string($0.format.rawValue) } ?? .null),
             ("format_name", shape.map { .string($0.format.name) } ?? .null),
+            ("tool", tool.map { .string($0.rawValue) } ?? .null),
             ("header_rows", shape.map { .number($0.headerRows) } ?? .null),
             ("problem", problem.map(JSONValue.string) ?? .null),
-            ("surveyxact", surveyXact.map { dataset in
-                .object([("structure", dataset.structureFile.map(JSONValue.string) ?? .null),
-                         ("labels", dataset.labelsFile.map(JSONValue.string) ?? .null)])
-            } ?? .null),
-            ("header", .array(header.map(JSONValue.string))),
-            ("total_rows", .number(totalRows)),
-            ("rows", .array(rows.map { .array($0.fields.map(JSONValue.string)) })),
-            ("mapping", .array(mapping.map { entry in
-                var members: [(String, JSONValue)] = [("column", .number(entry.column)), ("header", .string(entry.header)),
-                                                      ("role", .string(entry.role))]
-                if let target = entry.target { members.append(("target", .string(target))) }
-                if let dimension = entry.dimension { members.append(("dimension", .string(dimension.id))) }
-                return .object(members)
-            })),
-        ])
+        ]
+        members.append(("surveyxact", surveyXactFiles))
+        members.append(("redcap_dictionary", redcapDictionary))
+        members.append(("role_column_groups", groups))
+        members.append(("header", .array(header.map(JSONValue.string))))
+        members.append(("total_rows", .number(totalRows)))
+        members.append(("rows", .array(rowValues)))
+        members.append(("mapping", .array(mappingEntries)))
+        members.append(("values", .array(values)))
+        return .object(members)
+    }
+
+    /// With answer columns headed by role names alone: how many groups (questions) of how many roles.
+    var roleColumnGroups: (groups: Int, roles: Int)? {
+        guard let shape, case let .wide(layout) = shape.layout, layout.readsRoleColumnGroups else { return nil }
+        let groups = Set(layout.answerColumns.map(\.dimension)).count
+        return (groups, groups == 0 ? 0 : layout.answerColumns.count / groups)
     }
 
     /// The inspection as text, its words in `language` (the names of encodings, delimiters and
@@ -117,12 +159,22 @@ struct FileInspection {
             out += label(.lines) + dialect.lineEnding.name + "\n"
         }
         if let sheet { out += label(.sheet) + sheet + "\n" }
-        if let surveyXact {
+        if let surveyXact, surveyXact.format == .redcap {
+            out += "REDCap: " + CLIText.redcapDictionary(surveyXact.structureFile ?? "-")(language) + "\n"
+        } else if let surveyXact {
             out += "SurveyXact: " + CLIText.surveyXactFiles(structure: surveyXact.structureFile ?? "-",
                                                             labels: surveyXact.labelsFile ?? "-")(language) + "\n"
         }
         if let shape {
             out += label(.format) + CLIText.detectedFormat(name: shape.format.name, headerRows: shape.headerRows)(language) + "\n"
+            if let grouping = roleColumnGroups, case let .wide(layout) = shape.layout {
+                var questions: [String] = []
+                for column in layout.answerColumns where !questions.contains(column.dimension.id) { questions.append(column.dimension.id) }
+                out += String(repeating: " ", count: 12)
+                    + CLIText.roleColumnGroups(groups: grouping.groups, roles: grouping.roles, questions: questions.joined(separator: ", "))(language) + "\n"
+            }
+        } else if let tool {
+            out += label(.format) + CLIText.toolWithoutAnswers(name: tool.name, problem: problem ?? "")(language) + "\n"
         } else {
             out += label(.format) + CLIText.notRecognised(problem ?? "")(language) + "\n"
         }
@@ -138,6 +190,21 @@ struct FileInspection {
                 }
             }
             out += line + "\n"
+        }
+        if !readings.isEmpty {
+            out += "\n" + CLIText.inspect(.answers)(language) + "\n"
+            for reading in readings {
+                let entries = reading.entries.map { entry in
+                    let shown = entry.read == entry.written ? entry.written : "\(entry.written) (\(entry.read))"
+                    let value = switch entry.value {
+                    case let .score(score): score.compact
+                    case .missing: CLIText.missingAnswer(language)
+                    case let .invalid(reason): "⚠ " + CLIText.cannotScore(reason)(language)
+                    }
+                    return "\(shown) → \(value)"
+                }
+                out += "  \(reading.dimension.id) (\(reading.scale)): " + entries.joined(separator: " · ") + "\n"
+            }
         }
         if !rows.isEmpty {
             out += "\n" + CLIText.inspect(.records)(language) + "\n"

@@ -151,10 +151,17 @@ extension CLIText {
             case .dataRows: "Datarækker:"
             case .columns: "Kolonner:"
             case .records: "Poster (linje: felter):"
+            case .answers: "Svar (pr. spørgsmål: svar → score):"
             }
         case let .surveyXactFiles(structure, labels): "struktur \(structure), etiketter \(labels)"
+        case let .redcapDictionary(file): "datadictionary \(file)"
         case let .detectedFormat(name, headerRows): "\(name) (\(headerRows) \(headerRows == 1 ? "overskriftsrække" : "overskriftsrækker"))"
         case let .notRecognised(problem): "ikke genkendt: \(problem)"
+        case let .toolWithoutAnswers(name, problem): "en \(name)-eksport, men den kan ikke læses som RK-svar: \(problem)"
+        case let .roleColumnGroups(groups, roles, questions):
+            "\(groups) grupper af \(roles) faggruppekolonner, læst som instrumentets spørgsmål i rækkefølge: \(questions)"
+        case .missingAnswer: "mangler"
+        case let .cannotScore(reason): "kan ikke scores (\(reason))"
         }
     }
 }

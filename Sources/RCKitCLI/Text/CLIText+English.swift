@@ -144,10 +144,17 @@ extension CLIText {
             case .dataRows: "Data rows:"
             case .columns: "Columns:"
             case .records: "Records (line: fields):"
+            case .answers: "Answers (per question: answer → score):"
             }
         case let .surveyXactFiles(structure, labels): "structure \(structure), labels \(labels)"
+        case let .redcapDictionary(file): "data dictionary \(file)"
         case let .detectedFormat(name, headerRows): "\(name) (\(headerRows) header row\(headerRows == 1 ? "" : "s"))"
         case let .notRecognised(problem): "not recognised: \(problem)"
+        case let .toolWithoutAnswers(name, problem): "a \(name) export, but it cannot be read as RC answers: \(problem)"
+        case let .roleColumnGroups(groups, roles, questions):
+            "\(groups) groups of \(roles) role columns, read as the instrument's questions in order: \(questions)"
+        case .missingAnswer: "missing"
+        case let .cannotScore(reason): "cannot score (\(reason))"
         }
     }
 }

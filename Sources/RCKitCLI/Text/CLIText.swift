@@ -24,7 +24,7 @@ enum CLIText: Sendable {
     }
 
     /// The words of `inspect`'s text output.
-    enum InspectLabel: Sendable { case file, encoding, delimiter, lines, sheet, format, dataRows, columns, records }
+    enum InspectLabel: Sendable { case file, encoding, delimiter, lines, sheet, format, dataRows, columns, records, answers }
 
     case toolSummary(version: String)
     case group(Group)
@@ -60,8 +60,13 @@ enum CLIText: Sendable {
     // inspect's text output.
     case inspect(InspectLabel)
     case surveyXactFiles(structure: String, labels: String)
+    case redcapDictionary(String)
     case detectedFormat(name: String, headerRows: Int)
     case notRecognised(String)
+    case toolWithoutAnswers(name: String, problem: String)
+    case roleColumnGroups(groups: Int, roles: Int, questions: String)
+    case missingAnswer
+    case cannotScore(String)
 
     /// The text in `language`.
     func callAsFunction(_ language: TextLanguage) -> String {

@@ -36,6 +36,9 @@ struct ShapeCase: Sendable, CustomTestStringConvertible {
         ShapeCase(file: "limesurvey4-answer-codes.csv", format: .limesurvey, values: "limesurvey4-answer-codes.values.csv",
                   encoding: .utf8BOM),
         ShapeCase(file: "redcap/RCsamarbejde_DATA_2024-03-11_1403.csv", format: .redcap, encoding: .utf8BOM, delimiter: .comma),
+        ShapeCase(file: "redcap/RCsamarbejde_DATA_LABELS_2024-03-11_1403.csv", format: .redcap, encoding: .utf8BOM),
+        ShapeCase(file: "microsoft-forms-statements.xlsx", format: .microsoftforms),
+        ShapeCase(file: "microsoft-forms-danish-excel.csv", format: .microsoftforms, encoding: .windows1252, delimiter: .semicolon),
     ]
 
     func options(_ instrument: Instrument) throws -> IngestOptions {

@@ -326,3 +326,48 @@ for d in range(7):
         dd.append(dd_row("%s_%d" % (MATRIX[d], t + 1), section, "radio", ROLES[t], choices, MATRIX[d]))
 dd.append(dd_row("kommentar", "", "notes", "Kommentarer til samarbejdet"))
 write("redcap/RCsamarbejde_DataDictionary_2024-03-11.csv", csv(dd, ",", "\n"), "utf-8-sig")
+
+# REDCap's labels export of the same records: field labels as headers (a matrix field's label is
+# its row, so the role names repeat, once per matrix) and choice labels as values.
+header = ["Record ID", "Survey Identifier", "Survey Timestamp", "Hvilken faggruppe tilhører du?"]
+header += [ROLES[t] for t, d in COLUMNS] + ["Kommentarer til samarbejdet", "Complete?"]
+rows = [header]
+for r, (rid, role) in enumerate(RESPONDENTS):
+    rows.append([str(r + 1), "", "2024-03-%02d 10:%02d:41" % (r + 4, 10 + r), role]
+                + [cell(r, t, d, "da") for t, d in COLUMNS] + [COMMENTS[r], "Complete"])
+write("redcap/RCsamarbejde_DATA_LABELS_2024-03-11_1403.csv", csv(rows, ",", "\n"), "utf-8-sig")
+
+# Microsoft Forms' "Open results in Excel" download: ID, Start time, Completion time, Email, Name,
+# Last modified time, then the questions. Each Likert statement is a column headed by the
+# statement alone (here the role); a repeated header gets a number (Læge, Læge2, … Læge7).
+# One Likert question's statements come out of order, as Forms can write them.
+import datetime
+ms_columns = list(COLUMNS)
+ms_columns[12:16] = list(reversed(ms_columns[12:16]))  # question 4's statements in another order
+header = ["ID", "Start time", "Completion time", "Email", "Name", "Last modified time", "Hvilken faggruppe tilhører du?"]
+header += [ROLES[t] + ("" if d == 0 else str(d + 1)) for t, d in ms_columns]
+ms_rows = []
+for r, (rid, role) in enumerate(RESPONDENTS):
+    start = datetime.datetime(2024, 3, 4 + r, 10, r, 11)
+    ms_rows.append([r + 1, start, start + datetime.timedelta(minutes=10, seconds=41), "anonymous", None, None, role]
+                   + [cell(r, t, d, "da") or None for t, d in ms_columns])
+try:
+    import openpyxl
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Sheet1"
+    sheet.append(header)
+    for row in ms_rows:
+        sheet.append(row)
+    for row in sheet.iter_rows(min_row=2, min_col=2, max_col=3):
+        for c in row:
+            c.number_format = "m/d/yy h:mm:ss"
+    book.save("microsoft-forms-statements.xlsx")
+except ImportError:
+    print("openpyxl missing: microsoft-forms-statements.xlsx not written")
+
+# The same workbook saved from Danish Excel as "CSV (semikolonsepareret)": `;`, Windows-1252, CRLF,
+# dates as Danish Excel shows them.
+rows = [header] + [[str(row[0]), row[1].strftime("%d-%m-%Y %H:%M"), row[2].strftime("%d-%m-%Y %H:%M"), row[3], "", "", row[6]]
+                   + [v or "" for v in row[7:]] for row in ms_rows]
+write("microsoft-forms-danish-excel.csv", csv(rows, ";", "\r\n"), "cp1252")
