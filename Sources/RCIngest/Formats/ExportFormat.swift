@@ -15,6 +15,9 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     /// Microsoft Forms, the Excel download as CSV: `ID`, `Start time`, `Completion time`, … then
     /// questions; a Likert question's statements as `Question.Statement` columns.
     case microsoftforms
+    /// SurveyMonkey: two header rows (question texts above their first column; `Response` or the
+    /// matrix row under each column).
+    case surveymonkey
     /// REDCap: a raw export (variable names and codes) read with the project's data dictionary,
     /// or a labels export.
     case redcap
@@ -31,6 +34,7 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         case .limesurvey: "LimeSurvey"
         case .googleforms: "Google Forms"
         case .microsoftforms: "Microsoft Forms"
+        case .surveymonkey: "SurveyMonkey"
         case .redcap: "REDCap"
         case .mapping: "mapped wide"
         }

@@ -50,7 +50,8 @@ extension ShapeDetector {
             let shown = first.codes.count > 8 ? first.codes.prefix(8).joined(separator: ", ") + ", …" : first.codes.joined(separator: ", ")
             let others = untranslated.count > 1 ? " (and \(untranslated.count - 1) more answer columns like it)" : ""
             let name = headers(first.column.index).last ?? first.column.header
-            let headerLine = head.records.first { $0.fields == shape.header }?.line ?? head.records.first?.line
+            let lastHeader = head.records.prefix(shape.headerRows).last?.line
+            let headerLine = head.records.prefix(shape.headerRows).first { $0.fields == shape.header }?.line ?? lastHeader
             throw error(line: headerLine, column: first.column.index + 1,
                         "the column '\(first.column.header)'\(others) holds answer codes that nothing translates (\(shown)): "
                             + "they are neither scores on the \(scaleID(first.column.dimension)) scale nor its labels, and a code just above "

@@ -35,7 +35,8 @@ struct FileInspection {
         }
         tool = preview.recognisedTool
         if let shape { readings = preview.valueReadings(shape) }
-        let headerRows = shape?.headerRows ?? 1
+
+        let headerRows = shape?.headerRows ?? (tool == .qualtrics ? 3 : tool == .surveymonkey ? 2 : 1)
         header = shape?.header ?? preview.records[0].fields
         var rows = Array(preview.records.dropFirst(headerRows))
         totalRows = rows.count

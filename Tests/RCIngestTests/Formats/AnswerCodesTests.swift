@@ -72,6 +72,17 @@ import Testing
         #expect(error.message.contains("'Vet ikke'"))
     }
 
+    /// SurveyMonkey's "Numerical value" cells: the "Ved ikke" column's number 6 stops the reading.
+    @Test func surveyMonkeyNumericalValuesStop() throws {
+        let error = try #require(try Self.failure("surveymonkey-numerical.csv") { options in
+            options.valueLabels = ValueLabels(tables: ["Hvilken faggruppe tilhører du?": ["1": "Social- og sundhedsassistent",
+                "2": "Læge", "3": "Sygeplejerske", "4": "Fysioterapeut"]])
+        })
+        #expect(error.line == 2, "\(error)")
+        #expect(error.message.contains("holds answer codes that nothing translates (6)"), "\(error)")
+        #expect(error.message.contains("SurveyMonkey: 'Actual answer text'"))
+    }
+
     /// REDCap's raw export without its data dictionary: what to give.
     @Test func redcapWithoutDictionaryStops() throws {
         let error = try #require(try Self.failure("redcap-alone/RCsamarbejde_DATA_2024-03-11_1403.csv"))

@@ -39,6 +39,9 @@ struct ShapeCase: Sendable, CustomTestStringConvertible {
         ShapeCase(file: "redcap/RCsamarbejde_DATA_LABELS_2024-03-11_1403.csv", format: .redcap, encoding: .utf8BOM),
         ShapeCase(file: "microsoft-forms-statements.xlsx", format: .microsoftforms),
         ShapeCase(file: "microsoft-forms-danish-excel.csv", format: .microsoftforms, encoding: .windows1252, delimiter: .semicolon),
+        ShapeCase(file: "surveymonkey-condensed.csv", format: .surveymonkey, encoding: .utf8BOM, delimiter: .comma),
+        ShapeCase(file: "surveymonkey-condensed.xlsx", format: .surveymonkey),
+        ShapeCase(file: "surveymonkey-numerical.csv", format: .surveymonkey, values: "surveymonkey-numerical.values.csv"),
     ]
 
     func options(_ instrument: Instrument) throws -> IngestOptions {

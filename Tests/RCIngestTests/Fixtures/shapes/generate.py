@@ -371,3 +371,39 @@ except ImportError:
 rows = [header] + [[str(row[0]), row[1].strftime("%d-%m-%Y %H:%M"), row[2].strftime("%d-%m-%Y %H:%M"), row[3], "", "", row[6]]
                    + [v or "" for v in row[7:]] for row in ms_rows]
 write("microsoft-forms-danish-excel.csv", csv(rows, ";", "\r\n"), "cp1252")
+
+# SurveyMonkey "All responses data", Condensed: two header rows. Row 1: SurveyMonkey's columns,
+# then each question's text above its first column only; row 2: "Response" / "Open-Ended
+# Response" under a single-column question, each matrix row's text (the role) under its column.
+SM_META = ["Respondent ID", "Collector ID", "Start Date", "End Date", "IP Address", "Email Address", "First Name",
+           "Last Name", "Custom Data 1"]
+def surveymonkey(numerical):
+    top = SM_META + ["Hvilken faggruppe tilhører du?"]
+    sub = [""] * len(SM_META) + ["Response"]
+    for t, d in COLUMNS:
+        top.append(QUESTION_DA[d].format(p=PROCESS_DA) if t == 0 else "")
+        sub.append(ROLES[t])
+    top.append("Kommentarer til samarbejdet"); sub.append("Open-Ended Response")
+    rows = [top, sub]
+    for r, (rid, role) in enumerate(RESPONDENTS):
+        meta = [str(114200000000 + 1234 * (r + 1)), "431234567", "03/%02d/2024 10:%02d:11 AM" % (r + 4, r),
+                "03/%02d/2024 10:%02d:52 AM" % (r + 4, 10 + r), "10.0.0.%d" % (r + 10), "", "", "", ""]
+        answers = [cell(r, t, d, "code-6" if numerical else "da") for t, d in COLUMNS]
+        rows.append(meta + [str(ROLES.index(role) + 1) if numerical else role] + answers + [COMMENTS[r]])
+    return rows
+sm_rows = surveymonkey(False)
+write("surveymonkey-condensed.csv", csv(sm_rows, ",", "\r\n"), "utf-8-sig")
+write("surveymonkey-numerical.csv", csv(surveymonkey(True), ",", "\r\n"), "utf-8-sig")
+try:
+    import openpyxl
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Sheet"
+    for row in sm_rows:
+        sheet.append([v if v != "" else None for v in row])
+    book.save("surveymonkey-condensed.xlsx")
+except ImportError:
+    print("openpyxl missing: surveymonkey-condensed.xlsx not written")
+rows = [["column", "code", "label"]] + [["Hvilken faggruppe tilhører du?", str(i + 1), role] for i, role in enumerate(ROLES)]
+rows += [["*", "6", "Ved ikke"]]
+write("surveymonkey-numerical.values.csv", csv(rows))
