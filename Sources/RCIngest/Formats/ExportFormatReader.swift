@@ -17,10 +17,17 @@ protocol ExportFormatReader {
     /// What a value the tool writes means when the instrument's scale does not know it (its
     /// own code for "seen but not answered", say); nil leaves it invalid.
     static func value(_ trimmed: String, on scale: ResponseScale) -> ScaleValue?
+    /// Whether a column (by its first header row) is one the tool adds of its own — times,
+    /// e-mail, progress — rather than a question: left out of a mapping skeleton.
+    static func isOwnColumn(_ header: String) -> Bool
+    /// How many header rows the tool writes (what a mapping's `header_rows` should say).
+    static var headerRows: Int { get }
 }
 
 extension ExportFormatReader {
     static func value(_ trimmed: String, on scale: ResponseScale) -> ScaleValue? { nil }
+    static func isOwnColumn(_ header: String) -> Bool { false }
+    static var headerRows: Int { 1 }
 }
 
 /// The first records of a file, as the detector sees them.

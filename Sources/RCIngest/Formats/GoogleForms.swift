@@ -1,7 +1,13 @@
+import RCSurvey
+
 /// Google Forms' responses CSV: `Timestamp` (Danish `Tidsstempel`) first, then a column per
 /// grid row headed `Question [Row]`; answers as label text.
 enum GoogleForms: ExportFormatReader {
     static let format = ExportFormat.googleforms
+
+    static func isOwnColumn(_ header: String) -> Bool {
+        ["timestamp", "tidsstempel", "email address", "mailadresse", "score", "point"].contains(TextKey(header).value)
+    }
 
     static func recognises(_ head: ExportHead) -> Bool {
         let first = head.keys.first

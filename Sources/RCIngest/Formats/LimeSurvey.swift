@@ -13,6 +13,12 @@ enum LimeSurvey: ExportFormatReader {
 
     static let columns: Set = ["submitdate", "lastpage", "startlanguage", "date submitted", "last page", "start language"]
 
+    static func isOwnColumn(_ header: String) -> Bool {
+        let key = TextKey(header).value
+        return columns.contains(key) || ["seed", "ipaddr", "ip address", "refurl", "referrer url", "startdate", "date started",
+                                         "datestamp", "date last action", "token", "interviewtime", "total time"].contains(key)
+    }
+
     static func recognises(_ head: ExportHead) -> Bool {
         guard let header = head.records.first?.fields else { return false }
         return head.keys.contains(where: columns.contains)

@@ -12,6 +12,10 @@ enum Qualtrics: ExportFormatReader {
         "locationlatitude", "locationlongitude", "distributionchannel", "userlanguage",
     ]
 
+    static let headerRows = 3
+
+    static func isOwnColumn(_ header: String) -> Bool { metadata.contains(TextKey(header).value) }
+
     static func recognises(_ head: ExportHead) -> Bool {
         head.records.count >= 3
             && head.records[2].fields.first.map { $0.hasPrefix("{\"ImportId\"") || $0.hasPrefix("{'ImportId'") } == true

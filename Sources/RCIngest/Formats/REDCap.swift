@@ -31,6 +31,8 @@ enum REDCap: ExportFormatReader {
         return name.range(of: #"^[a-z0-9_]+_(timestamp|complete)$"#, options: .regularExpression) != nil
     }
 
+    static func isOwnColumn(_ header: String) -> Bool { isMetadata(header) }
+
     static func recognises(_ head: ExportHead) -> Bool {
         guard let fields = head.records.first?.fields, let first = fields.first?.trimmingWhitespace().lowercased() else { return false }
         let raw = first == "record_id" || fields.contains { $0.trimmingWhitespace().lowercased() == "redcap_survey_identifier" }

@@ -42,9 +42,13 @@ extension ShapeDetector {
             for (position, k) in unnumbered.enumerated() { columns[k].number = numbered ? 1 : position + 1 }
             byRole[key] = columns
         }
-        // Without the instrument's roles, a role is a header that repeats.
-        let grouped = roles.filter { (byRole[$0]?.count ?? 0) >= 2 }
-        guard !grouped.isEmpty else { return nil }
+        // A role is a header that repeats, first on its own, a name with a letter in it (so that
+        // variable names such as s_2_1 or Q1…Q7 are not taken for numbered roles); there are two or more.
+        let grouped = roles.filter { key in
+            let columns = byRole[key] ?? []
+            return columns.count >= 2 && columns.contains { $0.header == $0.role } && key.value.contains { $0.isLetter }
+        }
+        guard grouped.count >= 2 else { return nil }
         let columns = grouped.flatMap { byRole[$0] ?? [] }
         let groups = grouped.map { byRole[$0]?.count ?? 0 }.max() ?? 0
         let items = instrument.items

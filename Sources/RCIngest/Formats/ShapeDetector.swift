@@ -34,7 +34,7 @@ public struct ShapeDetector {
 
     static let respondentHeaders: Set<String> = [
         "respondent", "respondent id", "respondentid", "responseid", "response id", "id", "resp id", "respid",
-        "respondentnummer", "respondent nr", "deltager", "deltager id", "participant", "participant id",
+        "respondentnummer", "respondent nr", "deltager", "deltager id", "participant", "participant id", "record id",
     ]
     static let roundHeaders: Set<String> = ["round", "runde", "måling", "wave", "survey round"]
     static let raterWords = ["rolle", "faggruppe", "profession", "role", "stilling", "fagområde", "job", "arbejder du som",

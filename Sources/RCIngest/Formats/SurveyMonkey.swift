@@ -18,6 +18,13 @@ enum SurveyMonkey: ExportFormatReader {
         "respondent id", "collector id", "start date", "end date", "ip address", "email address", "first name", "last name",
     ]
 
+    static let headerRows = 2
+
+    static func isOwnColumn(_ header: String) -> Bool {
+        let key = TextKey(header).value
+        return metadata.contains(key) || key.hasPrefix("custom data")
+    }
+
     static func recognises(_ head: ExportHead) -> Bool {
         let keys = head.keys
         return head.records.count >= 2 && keys.first == "respondent id" && keys.contains("collector id")

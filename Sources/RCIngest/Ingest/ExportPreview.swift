@@ -97,3 +97,41 @@ extension ExportPreview {
         return readings
     }
 }
+
+extension ExportPreview {
+    /// A starting point for a mapping file when the file cannot be read without one: the
+    /// columns by their first header row, the respondent and role columns as best guessed for
+    /// the tool that wrote it, and the questions left to describe.
+    public struct MappingGuess: Sendable {
+        public var headerRows: Int
+        /// The first header row: the names a mapping uses.
+        public var header: [String]
+        public var respondent: Int?
+        public var rater: Int?
+        /// The codes found in the role column, when it holds codes rather than role names.
+        public var roleCodes: [String]
+        /// The columns left to describe (not the tool's own, the respondent's or the role's).
+        public var questions: [Int]
+    }
+
+    /// The guess for this file.
+    public var mappingGuess: MappingGuess {
+        let header = records.first?.fields ?? []
+        let reader = recognisedTool.map(ExportFormatReaders.reader)
+        let keys = header.map { TextKey($0).value }
+        let own = Set(header.indices.filter { reader?.isOwnColumn(header[$0]) == true || keys[$0].isEmpty })
+        let respondent = header.indices.first { ShapeDetector.respondentHeaders.contains(keys[$0]) }
+        // A tool's role question has its text in a later header row (Qualtrics), so look at every header row.
+        let headerRows = reader?.headerRows ?? 1
+        let texts = records.prefix(headerRows)
+        func says(_ column: Int, _ words: [String]) -> Bool {
+            texts.contains { column < $0.fields.count && words.contains(where: TextKey($0.fields[column]).value.contains) }
+        }
+        let candidates = header.indices.filter { !own.contains($0) && $0 != respondent }
+        let rater = candidates.first { says($0, ShapeDetector.raterWords) }
+        let sample = Array(records.dropFirst(headerRows))
+        let codes = rater.flatMap { ShapeDetector.untranslatedCodes(in: $0, of: sample, instrument: options.instrument) } ?? []
+        return MappingGuess(headerRows: headerRows, header: header, respondent: respondent, rater: rater,
+                            roleCodes: codes.filter { $0 != "…" }, questions: candidates.filter { $0 != rater })
+    }
+}

@@ -20,6 +20,8 @@ struct FileInspection {
     var tool: ExportFormat?
     /// How each question's answers are scored.
     var readings: [ExportPreview.ValueReading] = []
+    /// The columns a mapping file would start from.
+    var guess: ExportPreview.MappingGuess
 
     init(path: String, options: IngestOptions, rowLimit: Int?) throws {
         var records = try ExportRecords(path: path, options: options)
@@ -34,6 +36,7 @@ struct FileInspection {
             problem = error.description
         }
         tool = preview.recognisedTool
+        guess = preview.mappingGuess
         if let shape { readings = preview.valueReadings(shape) }
 
         let headerRows = shape?.headerRows ?? (tool == .qualtrics ? 3 : tool == .surveymonkey ? 2 : 1)
@@ -216,21 +219,28 @@ struct FileInspection {
         return out
     }
 
-    /// A mapping file: the detected layout, or a skeleton to fill in.
+    /// A mapping file: the detected layout, or a skeleton to fill in with the respondent and role
+    /// columns guessed for the tool that wrote the file. Columns are named by the first header row.
     var mappingFile: JSONValue {
+        func name(_ index: Int) -> String { index < guess.header.count ? guess.header[index] : "" }
         if let shape, case let .wide(layout) = shape.layout {
-            return ColumnMapping(headerRows: shape.headerRows, respondent: layout.respondentColumn.map { header[$0] },
-                                 raterRole: header[layout.raterColumn], round: layout.roundColumn.map { header[$0] },
-                                 columns: layout.answerColumns.map { ($0.header, $0.role, $0.dimension) }).jsonValue
+            var values: [String: [String: String]] = [:]
+            for column in layout.answerColumns where !column.codes.isEmpty { values[name(column.index)] = column.codes }
+            return ColumnMapping(headerRows: shape.headerRows, respondent: layout.respondentColumn.map(name),
+                                 raterRole: name(layout.raterColumn), round: layout.roundColumn.map(name), roles: layout.raterCodes,
+                                 values: ValueLabels(tables: values),
+                                 columns: layout.answerColumns.map { (name($0.index), $0.role, $0.dimension) }).jsonValue
         }
-        // A skeleton: every column after the first two as an answer column to fill in.
-        return .object([
+        var members: [(String, JSONValue)] = [
             ("rckit_mapping", .number(1)),
-            ("header_rows", .number(1)),
-            ("respondent", header.first.map(JSONValue.string) ?? .null),
-            ("rater_role", .string(header.count > 1 ? header[1] : "")),
+            ("header_rows", .number(guess.headerRows)),
+            ("respondent", guess.respondent.map { .string(name($0)) } ?? .null),
+            ("rater_role", .string(guess.rater.map(name) ?? "")),
             ("round", .null),
-            ("columns", .object(header.dropFirst(2).map { ($0, .object([("target", .string("")), ("dimension", .string(""))])) })),
-        ])
+        ]
+        if !guess.roleCodes.isEmpty { members.append(("roles", .object(guess.roleCodes.map { ($0, .string("")) }))) }
+        let empty = JSONValue.object([("target", .string("")), ("dimension", .string(""))])
+        members.append(("columns", .object(guess.questions.map { (name($0), empty) })))
+        return .object(members)
     }
 }

@@ -1,0 +1,84 @@
+import Foundation
+import RCSurvey
+import RCTestSupport
+import Testing
+
+/// Survey tools' exports of codes through the command line: exit 1 with the column, the codes and
+/// the fix, or read with `--value-labels`; `inspect` names the tool and shows how answers score;
+/// `--write-mapping` guesses the respondent and role columns for each tool.
+@Suite struct CodeExportsCommandTests {
+    @Test func untranslatedCodesExitOneAndWriteNothing() throws {
+        let folder = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("tidy.csv")
+        let file = shapeFixture("qualtrics-numeric-dont-know.csv")
+        let result = rckit("import", file, "--out", out.path)
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("rckit: error: \(file):2:18: the column 'What is your profession?' holds the respondent's own role as codes (1, 2, 3, 4)"),
+                "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+        let read = rckit("import", file, "--value-labels", shapeFixture("qualtrics-numeric-dont-know.values.csv"))
+        #expect(read.status == 0, "\(read.stderr)")
+        #expect(read.stderr.contains("accepted 140 (135 answers, 5 missing), rejected 0"), "\(read.stderr)")
+        #expect(read.stdout.contains("R_1a2B3c4D5e6F7g8,,Sygeplejerske,Physician,frequent_communication,\n"), "\(read.stdout.prefix(300))")
+    }
+
+    @Test func analyzeReadsRedcapWithItsDictionary() {
+        let result = rckit("analyze", shapeFixture("redcap/RCsamarbejde_DATA_2024-03-11_1403.csv"), "--format", "json", "--min-group", "1")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("\"respondents\": 5"))
+    }
+
+    @Test func inspectNamesTheToolWithoutRCQuestions() {
+        let result = rckit("inspect", shapeFixture("qualtrics-numeric-dont-know.csv"), "--rows", "0", "--lang", "en")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Format:     a Qualtrics export, but it cannot be read as RC answers: "), "\(result.stdout)")
+        #expect(result.stdout.contains("Data rows:  5"))
+        let danish = rckit("inspect", shapeFixture("qualtrics-numeric-dont-know.csv"), "--rows", "0", "--lang", "da")
+        #expect(danish.stdout.contains("en Qualtrics-eksport, men den kan ikke læses som RK-svar"))
+    }
+
+    @Test func inspectShowsHowAnswersScore() {
+        let result = rckit("inspect", shapeFixture("qualtrics-numeric-dont-know.csv"), "--rows", "0", "--lang", "en",
+                           "--value-labels", shapeFixture("qualtrics-numeric-dont-know.values.csv"))
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Answers (per question: answer → score):"))
+        #expect(result.stdout.contains("  frequent_communication (frequency): 1 → 1 · 2 → 2 · 3 → 3 · 4 → 4 · 5 → 5 · 6 (Ved ikke) → missing\n"),
+                "\(result.stdout)")
+    }
+
+    @Test func inspectFlagsWhatItCannotScore() {
+        let result = rckit("inspect", shapeFixture("rejects-wide.csv"), "--rows", "0", "--lang", "en")
+        #expect(result.stdout.contains("7 → ⚠ cannot score (score 7 is outside the scale 1–5)"), "\(result.stdout)")
+    }
+
+    @Test func inspectSaysHowRoleColumnGroupsAreRead() {
+        let result = rckit("inspect", shapeFixture("microsoft-forms-danish-excel.csv"), "--rows", "0", "--lang", "en")
+        #expect(result.stdout.contains("Format:     Microsoft Forms (1 header row)\n            7 groups of 4 role columns, read as the instrument's questions in order: frequent_communication, timely_communication,"),
+                "\(result.stdout)")
+        let danish = rckit("inspect", shapeFixture("microsoft-forms-danish-excel.csv"), "--rows", "0", "--lang", "da")
+        #expect(danish.stdout.contains("7 grupper af 4 faggruppekolonner"))
+    }
+
+    @Test(arguments: [
+        ("qualtrics-numeric-dont-know.csv", "ResponseId", "Q1", 3.0, 29),
+        ("limesurvey-codes.csv", "id", "FAG", 1, 28),
+        ("limesurvey4-answer-codes.csv", "Response ID", "Hvilken faggruppe tilhører du?", 1, 28),
+        // SurveyMonkey names only a matrix's first column in its first header row.
+        ("surveymonkey-numerical.csv", "Respondent ID", "Hvilken faggruppe tilhører du?", 2, 8),
+        ("redcap-alone/RCsamarbejde_DATA_2024-03-11_1403.csv", "record_id", "faggruppe", 1, 29),
+    ])
+    func writeMappingGuessesRespondentAndRole(file: String, respondent: String, rater: String, headerRows: Double, questions: Int) throws {
+        let folder = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let mapping = folder.appendingPathComponent("map.json")
+        let result = rckit("inspect", shapeFixture(file), "--rows", "0", "--write-mapping", mapping.path)
+        #expect(result.status == 0, "\(result.stderr)")
+        let value = try JSONValue.parse(try Data(contentsOf: mapping))
+        #expect(value["respondent"] == .string(respondent))
+        #expect(value["rater_role"] == .string(rater))
+        #expect(value["header_rows"] == .number(headerRows))
+        guard case let .object(columns)? = value["columns"] else { Issue.record("no columns"); return }
+        #expect(columns.count == questions, "\(columns.map(\.0))")
+    }
+}
