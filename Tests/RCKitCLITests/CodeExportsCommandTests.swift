@@ -32,10 +32,10 @@ import Testing
     @Test func inspectNamesTheToolWithoutRCQuestions() {
         let result = rckit("inspect", shapeFixture("qualtrics-numeric-dont-know.csv"), "--rows", "0", "--lang", "en")
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("Format:     a Qualtrics export, but it cannot be read as RC answers: "), "\(result.stdout)")
+        #expect(result.stdout.contains("Format:     a Qualtrics export (3 header rows), but it cannot be read as RC answers: "), "\(result.stdout)")
         #expect(result.stdout.contains("Data rows:  5"))
         let danish = rckit("inspect", shapeFixture("qualtrics-numeric-dont-know.csv"), "--rows", "0", "--lang", "da")
-        #expect(danish.stdout.contains("en Qualtrics-eksport, men den kan ikke læses som RK-svar"))
+        #expect(danish.stdout.contains("en Qualtrics-eksport (3 overskriftsrækker), men den kan ikke læses som RK-svar"))
     }
 
     @Test func inspectShowsHowAnswersScore() {

@@ -39,7 +39,7 @@ struct FileInspection {
         guess = preview.mappingGuess
         if let shape { readings = preview.valueReadings(shape) }
 
-        let headerRows = shape?.headerRows ?? (tool == .qualtrics ? 3 : tool == .surveymonkey ? 2 : 1)
+        let headerRows = shape?.headerRows ?? guess.headerRows
         header = shape?.header ?? preview.records[0].fields
         var rows = Array(preview.records.dropFirst(headerRows))
         totalRows = rows.count
@@ -178,7 +178,7 @@ struct FileInspection {
                     + CLIText.roleColumnGroups(groups: grouping.groups, roles: grouping.roles, questions: questions.joined(separator: ", "))(language) + "\n"
             }
         } else if let tool {
-            out += label(.format) + CLIText.toolWithoutAnswers(name: tool.name, problem: problem ?? "")(language) + "\n"
+            out += label(.format) + CLIText.toolWithoutAnswers(name: tool.name, headerRows: guess.headerRows, problem: problem ?? "")(language) + "\n"
         } else {
             out += label(.format) + CLIText.notRecognised(problem ?? "")(language) + "\n"
         }

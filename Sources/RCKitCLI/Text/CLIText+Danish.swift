@@ -157,7 +157,8 @@ extension CLIText {
         case let .redcapDictionary(file): "datadictionary \(file)"
         case let .detectedFormat(name, headerRows): "\(name) (\(headerRows) \(headerRows == 1 ? "overskriftsrække" : "overskriftsrækker"))"
         case let .notRecognised(problem): "ikke genkendt: \(problem)"
-        case let .toolWithoutAnswers(name, problem): "en \(name)-eksport, men den kan ikke læses som RK-svar: \(problem)"
+        case let .toolWithoutAnswers(name, headerRows, problem):
+            "en \(name)-eksport (\(headerRows) overskriftsrække\(headerRows == 1 ? "" : "r")), men den kan ikke læses som RK-svar: \(problem)"
         case let .roleColumnGroups(groups, roles, questions):
             "\(groups) grupper af \(roles) faggruppekolonner, læst som instrumentets spørgsmål i rækkefølge: \(questions)"
         case .missingAnswer: "mangler"

@@ -150,7 +150,8 @@ extension CLIText {
         case let .redcapDictionary(file): "data dictionary \(file)"
         case let .detectedFormat(name, headerRows): "\(name) (\(headerRows) header row\(headerRows == 1 ? "" : "s"))"
         case let .notRecognised(problem): "not recognised: \(problem)"
-        case let .toolWithoutAnswers(name, problem): "a \(name) export, but it cannot be read as RC answers: \(problem)"
+        case let .toolWithoutAnswers(name, headerRows, problem):
+            "a \(name) export (\(headerRows) header row\(headerRows == 1 ? "" : "s")), but it cannot be read as RC answers: \(problem)"
         case let .roleColumnGroups(groups, roles, questions):
             "\(groups) groups of \(roles) role columns, read as the instrument's questions in order: \(questions)"
         case .missingAnswer: "missing"

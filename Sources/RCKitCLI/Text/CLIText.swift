@@ -63,7 +63,7 @@ enum CLIText: Sendable {
     case redcapDictionary(String)
     case detectedFormat(name: String, headerRows: Int)
     case notRecognised(String)
-    case toolWithoutAnswers(name: String, problem: String)
+    case toolWithoutAnswers(name: String, headerRows: Int, problem: String)
     case roleColumnGroups(groups: Int, roles: Int, questions: String)
     case missingAnswer
     case cannotScore(String)
