@@ -81,4 +81,20 @@ import Testing
         guard case let .object(columns)? = value["columns"] else { Issue.record("no columns"); return }
         #expect(columns.count == questions, "\(columns.map(\.0))")
     }
+
+    /// A mapping written from a file read with `--value-labels` carries the codes' meanings, and reads the file alone.
+    @Test func writtenMappingCarriesTheCodes() throws {
+        let folder = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let mapping = folder.appendingPathComponent("map.json")
+        let file = shapeFixture("limesurvey4-answer-codes.csv")
+        let inspected = rckit("inspect", file, "--rows", "0", "--write-mapping", mapping.path,
+                              "--value-labels", shapeFixture("limesurvey4-answer-codes.values.csv"))
+        #expect(inspected.status == 0, "\(inspected.stderr)")
+        let value = try JSONValue.parse(try Data(contentsOf: mapping))
+        #expect(value["roles"]?["AO02"] == .string("Læge"))
+        let result = rckit("import", file, "--mapping", mapping.path)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("accepted 140 (135 answers, 5 missing), rejected 0"), "\(result.stderr)")
+    }
 }
