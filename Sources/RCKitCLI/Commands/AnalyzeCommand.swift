@@ -13,7 +13,7 @@ enum AnalyzeCommand: Command {
         positionals: [PositionalSpec(.placeholder(.file), .oneOrMore)],
         groups: [
             InputOptions.group([InputOptions.round.spec]),
-            AnalysisSettings.group,
+            OptionGroup(AnalysisSettings.group.title, AnalysisSettings.group.options + SegmentOptions.specs),
             OutputOptions.group([format.spec, OutputOptions.excel.spec, OutputOptions.language.spec, OutputOptions.out.spec]),
         ])
 
@@ -24,9 +24,11 @@ enum AnalyzeCommand: Command {
         var round: String?
         var format: ResultFormat
         var excel: Bool
+        var segments: SegmentOptions
 
         init(_ arguments: ParsedArguments) throws(UsageError) {
             request = try AnalysisRequest(arguments)
+            segments = try SegmentOptions(arguments)
             round = arguments[InputOptions.round]
             (format, excel) = try OutputOptions.tabular(arguments, AnalyzeCommand.format)
         }
@@ -34,10 +36,29 @@ enum AnalyzeCommand: Command {
 
     static func run(_ options: Options, context: CommandContext) throws -> ExitStatus {
         let language = options.output.language ?? .da
-        let input = try options.input.read(context: context)
+        var input = try options.input.read(context: context, background: options.segments.needsBackground)
         let round = try input.round(options.round, language: context.language)
-        let analysis = NetworkAnalysis(round, roles: input.data.storageRoles, order: input.data.displayOrder,
-                                       options: options.analysis.options(instrument: input.instrument))
+        let settings = options.analysis.options(instrument: input.instrument)
+        if let by = options.segments.by {
+            let segmented = try input.segmented(by: by, round: round.label, options: settings, language: context.language)
+            let output = SegmentedAnalysisOutput(segmented: segmented.analysis, ingest: input.counts,
+                                                 segmentIngest: segmented.counts, language: language)
+            let text = switch options.format {
+            case .table: output.table(color: options.output.out == nil && context.useColor)
+            case .md: output.markdown()
+            case .csv: output.csv(excel: options.excel)
+            case .json: output.json.serialized()
+            case .html: ReportCommand.makeReport(input, analyses: [segmented.analysis.whole], files: options.input.files,
+                                                 language: language, segments: [segmented.analysis]).render()
+            }
+            try Output.write(text, to: options.output.out, context: context)
+            return .success
+        }
+        if let only = options.segments.only {
+            input = try input.restricted(to: only, language: context.language)
+        }
+        let analysis = NetworkAnalysis(try input.round(options.round, language: context.language),
+                                       roles: input.data.storageRoles, order: input.data.displayOrder, options: settings)
         let text = switch options.format {
         case .table:
             AnalysisTable(analysis: analysis, ingest: input.counts, language: language,

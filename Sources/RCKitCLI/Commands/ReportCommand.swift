@@ -46,7 +46,8 @@ enum ReportCommand: Command {
     }
 
     /// The HTML report of `analyses`, with each round compared with the one before.
-    static func makeReport(_ input: SurveyInput, analyses: [NetworkAnalysis], files: [String], language: Language) -> HTMLReport {
+    static func makeReport(_ input: SurveyInput, analyses: [NetworkAnalysis], files: [String], language: Language,
+                           segments: [SegmentedAnalysis] = []) -> HTMLReport {
         var report = HTMLReport(analyses: analyses,
                                 comparisons: zip(analyses, analyses.dropFirst()).map { RoundComparison(before: $0, after: $1) },
                                 language: language)
@@ -57,6 +58,7 @@ enum ReportCommand: Command {
         report.ingest = input.counts
         report.generated = today()
         report.generator = "rckit \(RCKit.version)"
+        report.segments = segments
         return report
     }
 

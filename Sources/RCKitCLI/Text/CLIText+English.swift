@@ -22,6 +22,7 @@ extension CLIText {
             case .before: "BEFORE"
             case .after: "AFTER"
             case .nameOrFile: "NAME|FILE"
+            case .nameIsValue: "NAME=VALUE"
             }
 
         case let .summary(command):
@@ -95,6 +96,8 @@ extension CLIText {
             case .rows: "How many records to show, or 'all' (default: 10)."
             case .writeMapping: "Write the detected (or a skeleton) column mapping to FILE."
             case .process: "The focal work process to fill into the questions (e.g. \"hip fracture care\")."
+            case .by: "Show every segment of the background variable NAME (a tidy column after value, or an export's column such as Afdeling) beside the whole organisation."
+            case .only: "Analyse only the respondents whose background variable NAME has VALUE (e.g. Afdeling=Akutmodtagelsen)."
             }
 
         case .noSuchFile: "no such file"
@@ -108,6 +111,14 @@ extension CLIText {
                 + "not with \(option) \(format); leave out one of the two"
         case let .excelNeedsCSV(format): "--excel writes CSV; it cannot be combined with --format \(format)"
 
+        case .byWithWhere: "give --by or --where, not both"
+        case let .whereNeedsValue(text): "--where takes NAME=VALUE (e.g. Afdeling=Akut), not '\(text)'"
+        case let .noBackground(option, name):
+            "\(option) \(name): the data has no background variables (tidy columns after 'value', or an export's columns such as Afdeling)"
+        case let .noSuchVariable(option, name, variables): "\(option) \(name): no such background variable; the data has: \(variables)"
+        case let .noSuchSegment(name, value, values): "--where \(name)=\(value): no respondent has that value; the values are: \(values)"
+        case .noValue: "(no value)"
+        case .segment: "Segment"
         case .giveRoundTwice: "give --round at least twice (the rounds to compare, in order)"
         case .csvComparesTwoRounds: "--format csv compares two rounds; choose them with --round"
         case let .compareNeedsTwoRounds(count, rounds):
@@ -140,6 +151,7 @@ extension CLIText {
             case .dataRows: "Data rows:"
             case .columns: "Columns:"
             case .records: "Records (line: fields):"
+            case .background: "Background variables (value: respondents):"
             }
         case let .surveyXactFiles(structure, labels): "structure \(structure), labels \(labels)"
         case let .detectedFormat(name, headerRows): "\(name) (\(headerRows) header row\(headerRows == 1 ? "" : "s"))"

@@ -25,6 +25,8 @@ public struct HTMLReport: Sendable {
     public var generated: String?
     /// The program that made the report, for the footer.
     public var generator: String?
+    /// With `--by`: the whole organisation beside its segments, per round (``SegmentsHTML``).
+    public var segments: [SegmentedAnalysis] = []
 
     public init(analyses: [NetworkAnalysis], comparisons: [RoundComparison] = [], language: Language) {
         self.analyses = analyses
@@ -46,6 +48,9 @@ public struct HTMLReport: Sendable {
         }
         for (index, analysis) in analyses.enumerated() {
             out += roundSection(analysis, index: index)
+        }
+        for (index, segmented) in segments.enumerated() {
+            out += SegmentsHTML(segmented: segmented, language: language, scale: scale, index: index).render()
         }
         out += methods()
         if let generator { out += "<footer>\(HTML.escape(generator))</footer>\n" }
