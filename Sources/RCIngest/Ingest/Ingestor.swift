@@ -106,7 +106,7 @@ public struct Ingestor: Sendable {
                                                       into sink: inout Sink, unlabelledRound: String? = nil,
                                                       reject: (Rejection) -> Void) throws -> FileReport {
         var file = try start(&reader, translation: translation, unlabelledRound: unlabelledRound, into: &sink, reject: reject)
-        if file.translation == nil, options.plainRuns, !options.collectsBackground {
+        if file.translation == nil, options.plainRuns, file.backgroundColumns.isEmpty {
             try readPlainRuns(&reader, &file, into: &sink, reject: reject)
         } else {
             try readRest(&reader, &file, into: &sink, reject: reject)

@@ -16,6 +16,9 @@ struct FileInspection {
 
     /// The structure and labels files a SurveyXact dataset was read with.
     var surveyXact: SurveyXactDataset?
+    /// The background variables (tidy columns after `value`, an export's own columns such as
+    /// `Afdeling`) with their values and how many respondents have each (nil: no value).
+    var background: [(name: String, values: [(value: String?, respondents: Int)])] = []
 
     init(path: String, options: IngestOptions, rowLimit: Int?) throws {
         var records = try ExportRecords(path: path, options: options)
@@ -39,6 +42,18 @@ struct FileInspection {
         }
         if let rowLimit, rows.count > rowLimit { rows = Array(rows.prefix(rowLimit)) }
         self.rows = rows
+        if shape.map({ !$0.backgroundColumns.isEmpty }) == true {
+            // Read the answers too, to know each respondent's values; a file that cannot be read
+            // as answers shows its problem in `problem` already.
+            var reading = options
+            reading.collectsBackground = true
+            var ingestor = Ingestor(options: reading)
+            var sink = ClosureSink { _ in nil }
+            if (try? ingestor.read(path: path, into: &sink) { _ in }) != nil {
+                let variables = ingestor.background
+                background = variables.names.indices.map { (variables.names[$0], variables.counts(of: $0)) }
+            }
+        }
     }
 
     /// The CSV dialect, for a CSV file.
@@ -93,6 +108,11 @@ struct FileInspection {
             ("header", .array(header.map(JSONValue.string))),
             ("total_rows", .number(totalRows)),
             ("rows", .array(rows.map { .array($0.fields.map(JSONValue.string)) })),
+            ("background", .array(background.map { variable in
+                .object([("name", .string(variable.name)), ("values", .array(variable.values.map { entry in
+                    .object([("value", entry.value.map(JSONValue.string) ?? .null), ("respondents", .number(entry.respondents))])
+                }))])
+            })),
             ("mapping", .array(mapping.map { entry in
                 var members: [(String, JSONValue)] = [("column", .number(entry.column)), ("header", .string(entry.header)),
                                                       ("role", .string(entry.role))]
@@ -138,6 +158,14 @@ struct FileInspection {
                 }
             }
             out += line + "\n"
+        }
+        if !background.isEmpty {
+            out += "\n" + CLIText.inspect(.background)(language) + "\n"
+            for variable in background {
+                out += "  \(variable.name): " + variable.values.map { entry in
+                    "\(entry.value ?? CLIText.noValue(language)) \(entry.respondents)"
+                }.joined(separator: ", ") + "\n"
+            }
         }
         if !rows.isEmpty {
             out += "\n" + CLIText.inspect(.records)(language) + "\n"
