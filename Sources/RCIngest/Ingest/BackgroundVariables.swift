@@ -52,14 +52,19 @@ extension DetectedShape {
 /// each respondent of each round, one value per variable. A variable is constant per
 /// respondent; a blank cell gives no value, and two different values for one respondent are a
 /// conflict (``conflict``), which the commands report as an error at the second one's line.
+///
+/// A column whose values mostly differ from one respondent to the next — free-text comments,
+/// names, e-mail addresses, times — groups no one and may identify people: more distinct values
+/// than half the respondents with a value make it no background variable (it is read, never
+/// shown or written).
 public struct BackgroundVariables: Sendable {
-    /// The variables' names, as first written, in the order first met.
-    public private(set) var names: [String] = []
+    /// Every column's name, as first written, in the order first met.
+    private var allNames: [String] = []
     private var nameIndex: [String: Int] = [:]
     /// By round label and respondent id: the value of each variable (nil: not given).
     private var values: [Respondent: [String?]] = [:]
-    /// The first respondent given two different values of one variable.
-    public private(set) var conflict: IngestError?
+    /// By variable, the first respondent given two different values of it.
+    private var conflicts: [Int: IngestError] = [:]
 
     private struct Respondent: Hashable {
         var round: String
@@ -68,26 +73,40 @@ public struct BackgroundVariables: Sendable {
 
     public init() {}
 
-    /// Whether nothing was read.
-    public var isEmpty: Bool { names.isEmpty }
+    /// The background variables, in the order first met.
+    public var names: [String] { allNames.indices.filter(groups).map { allNames[$0] } }
 
-    /// The number of the variable named `name` (matched like role names: case, spaces and
-    /// punctuation aside).
-    public func variable(named name: String) -> Int? {
-        nameIndex[TextKey(name).value]
+    /// The first respondent given two different values of a background variable, if any.
+    public var conflict: IngestError? {
+        conflicts.keys.sorted().first(where: groups).flatMap { conflicts[$0] }
     }
 
-    /// The value of variable `variable` of respondent `id` in round `round`; nil when not given.
-    public func value(_ variable: Int, round: String, respondent id: String) -> String? {
-        guard let row = values[Respondent(round: round, id: id)], variable < row.count else { return nil }
+    /// Whether there are none.
+    public var isEmpty: Bool { names.isEmpty }
+
+    /// The variable named `name` (matched like role names: case, spaces and punctuation
+    /// aside), as the data names it.
+    public func variable(named name: String) -> String? {
+        guard let index = nameIndex[TextKey(name).value], groups(index) else { return nil }
+        return allNames[index]
+    }
+
+    /// The value of variable `name` of respondent `id` in round `round`; nil when not given.
+    public func value(of name: String, round: String, respondent id: String) -> String? {
+        guard let variable = nameIndex[TextKey(name).value], let row = values[Respondent(round: round, id: id)],
+              variable < row.count else { return nil }
         return row[variable]
     }
 
-    /// The values of `variable` with their respondents, in order of their first spelling
-    /// (values that differ only in case and spacing are one); respondents without a value last,
-    /// as nil. Respondents of each round count separately.
-    public func counts(of variable: Int) -> [(value: String?, respondents: Int)] {
-        var order: [String] = []
+    /// The values of variable `name` with their respondents, in the order of their spelling
+    /// (values that differ only in case and spacing are one, spelt as the first of them in that
+    /// order); respondents without a value last, as nil. Respondents of each round count separately.
+    public func counts(of name: String) -> [(value: String?, respondents: Int)] {
+        guard let variable = nameIndex[TextKey(name).value] else { return [] }
+        return counts(variable)
+    }
+
+    private func counts(_ variable: Int) -> [(value: String?, respondents: Int)] {
         var spelling: [String: String] = [:]
         var tally: [String: Int] = [:]
         var none = 0
@@ -97,16 +116,21 @@ public struct BackgroundVariables: Sendable {
                 continue
             }
             let key = TextKey(value).value
-            if spelling[key] == nil {
-                spelling[key] = value
-                order.append(key)
-            }
+            if spelling[key] == nil || value < spelling[key]! { spelling[key] = value }
             tally[key, default: 0] += 1
         }
-        var result: [(value: String?, respondents: Int)] = order.sorted { spelling[$0]! < spelling[$1]! }
+        var result: [(value: String?, respondents: Int)] = spelling.keys.sorted { spelling[$0]! < spelling[$1]! }
             .map { (spelling[$0], tally[$0] ?? 0) }
         if none > 0 { result.append((nil, none)) }
         return result
+    }
+
+    /// Whether variable `index` groups respondents: at most half as many distinct values as
+    /// respondents with a value.
+    private func groups(_ index: Int) -> Bool {
+        let counts = counts(index).filter { $0.value != nil }
+        let respondents = counts.reduce(0) { $0 + $1.respondents }
+        return !counts.isEmpty && counts.count <= max(1, respondents / 2)
     }
 
     /// Notes the background values of one record of respondent `id` in round `round`.
@@ -121,9 +145,9 @@ public struct BackgroundVariables: Sendable {
             let text = column.index < fields.count ? fields[column.index].trimmingWhitespace() : ""
             guard !text.isEmpty else { continue }
             if let known = row[variable] {
-                if conflict == nil, TextKey(known).value != TextKey(text).value {
-                    conflict = IngestError(file: location.file, sheet: location.sheet, line: location.line, column: column.index + 1,
-                                           message: "respondent \(id) has \(names[variable]) '\(known)' on an earlier line and '\(text)' here; a background variable has one value per respondent")
+                if conflicts[variable] == nil, TextKey(known).value != TextKey(text).value {
+                    conflicts[variable] = IngestError(file: location.file, sheet: location.sheet, line: location.line, column: column.index + 1,
+                                           message: "respondent \(id) has \(allNames[variable]) '\(known)' on an earlier line and '\(text)' here; a background variable has one value per respondent")
                 }
             } else {
                 row[variable] = text
@@ -135,8 +159,8 @@ public struct BackgroundVariables: Sendable {
     private mutating func number(of name: String) -> Int {
         let key = TextKey(name).value
         if let known = nameIndex[key] { return known }
-        nameIndex[key] = names.count
-        names.append(name)
-        return names.count - 1
+        nameIndex[key] = allNames.count
+        allNames.append(name)
+        return allNames.count - 1
     }
 }

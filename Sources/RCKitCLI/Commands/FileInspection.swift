@@ -51,7 +51,7 @@ struct FileInspection {
             var sink = ClosureSink { _ in nil }
             if (try? ingestor.read(path: path, into: &sink) { _ in }) != nil {
                 let variables = ingestor.background
-                background = variables.names.indices.map { (variables.names[$0], variables.counts(of: $0)) }
+                background = variables.names.map { ($0, variables.counts(of: $0)) }
             }
         }
     }

@@ -106,7 +106,7 @@ enum ImportCommand: Command {
                 var row = [answer.respondent, answer.round, answer.raterRole, answer.targetRole, answer.dimension.id,
                            answer.score.map(\.compact) ?? ""]
                 if let background {
-                    row += variables.indices.map { background.value($0, round: answer.round, respondent: answer.respondent) ?? "" }
+                    row += variables.map { background.value(of: $0, round: answer.round, respondent: answer.respondent) ?? "" }
                 }
                 writer.append(row, to: &buffer)
                 if buffer.count >= 1 << 16 { flushBuffer() }

@@ -9,7 +9,6 @@ import RCSurvey
 struct SegmentPlan {
     /// The variable as the data names it (`Afdeling`).
     var name: String
-    var variable: Int
     /// The segments' values, in order; nil for the respondents with no value (last).
     var values: [String?]
     var background: BackgroundVariables
@@ -27,8 +26,7 @@ struct SegmentPlan {
             throw CommandError(message: CLIText.noSuchVariable(option: option, name: name,
                                                                variables: background.names.joined(separator: ", "))(language))
         }
-        self.name = background.names[variable]
-        self.variable = variable
+        self.name = variable
         self.background = background
         values = background.counts(of: variable).map(\.value)
         for (number, value) in values.enumerated() {
@@ -38,7 +36,7 @@ struct SegmentPlan {
 
     /// The segment of respondent `id` in round `round`.
     func segment(round: String, respondent id: String) -> Int? {
-        guard let value = background.value(variable, round: round, respondent: id) else { return noValue }
+        guard let value = background.value(of: name, round: round, respondent: id) else { return noValue }
         return numbers[TextKey(value).value]
     }
 
