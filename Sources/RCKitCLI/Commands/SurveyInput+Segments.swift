@@ -102,23 +102,37 @@ extension SurveyInput {
     /// `by` that has respondents in that round, with each segment's reading counts.
     func segmented(by name: String, round label: String, options: AnalysisOptions,
                    language: TextLanguage) throws -> (analysis: SegmentedAnalysis, counts: [IngestCounts]) {
+        let result = try segmented(by: name, rounds: [label], options: options, language: language)
+        return (result[0].analysis, result[0].counts)
+    }
+
+    /// The rounds `labels` of the whole organisation, each beside every segment of the background
+    /// variable `by` that has respondents in it, with the segments' reading counts; the files are
+    /// read again once for all of them.
+    func segmented(by name: String, rounds labels: [String], options: AnalysisOptions,
+                   language: TextLanguage) throws -> [(analysis: SegmentedAnalysis, counts: [IngestCounts])] {
         let plan = try SegmentPlan(name, in: background, option: "--by", language: language)
-        guard let round = data.round(label) else { throw CommandError(message: CLIText.nothingAccepted(language)) }
-        var segments: [Segment] = []
-        var counts: [IngestCounts] = []
-        var position: [Int: Int] = [:]
-        for (number, (value, part)) in zip(plan.values, try segmentData(plan)).enumerated() {
-            guard let own = part.data.round(label), own.respondentCount > 0 else { continue }
-            position[number] = segments.count
-            segments.append(Segment(value: value, analysis: NetworkAnalysis(own, roles: part.data.storageRoles,
-                                                                             order: part.data.displayOrder, options: options)))
-            counts.append(part.counts)
+        let parts = try segmentData(plan)
+        return try labels.map { label in
+            guard let round = data.round(label) else {
+                throw CommandError(message: CLIText.noSuchRound(label, rounds: roundList(language))(language))
+            }
+            var segments: [Segment] = []
+            var counts: [IngestCounts] = []
+            var position: [Int: Int] = [:]
+            for (number, (value, part)) in zip(plan.values, parts).enumerated() {
+                guard let own = part.data.round(label), own.respondentCount > 0 else { continue }
+                position[number] = segments.count
+                segments.append(Segment(value: value, analysis: NetworkAnalysis(own, roles: part.data.storageRoles,
+                                                                                 order: part.data.displayOrder, options: options)))
+                counts.append(part.counts)
+            }
+            let analysis = SegmentedAnalysis(round, roles: data.storageRoles, order: data.displayOrder, by: plan.name,
+                                             segments: segments,
+                                             segmentOf: { id in plan.segment(round: label, respondent: id).flatMap { position[$0] } },
+                                             options: options)
+            return (analysis, counts)
         }
-        let analysis = SegmentedAnalysis(round, roles: data.storageRoles, order: data.displayOrder, by: plan.name,
-                                         segments: segments,
-                                         segmentOf: { id in plan.segment(round: label, respondent: id).flatMap { position[$0] } },
-                                         options: options)
-        return (analysis, counts)
     }
 
     /// The respondents whose background variable has the value `only` asks for, alone (`--where`):

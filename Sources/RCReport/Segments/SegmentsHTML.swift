@@ -14,9 +14,19 @@ struct SegmentsHTML {
 
     private var t: Phrases { Phrases(language: language) }
 
+    /// The layout of the small multiples and the profile table (the report's own styles colour the cells).
+    static let css = """
+    .multiples{display:grid;grid-template-columns:repeat(auto-fill,minmax(22rem,1fr));gap:1.2rem;margin-top:1rem}
+    .multiple{margin:0;break-inside:avoid}.multiple h3{margin:.2rem 0}.multiple .index{margin:.2rem 0 .5rem;font-size:.9rem}
+    .multiple table{font-size:.75rem}.segment-profile{border-collapse:collapse;font-size:.85rem;margin:.8rem 0}
+    .segment-profile th,.segment-profile td{border:1px solid #ccc;padding:.25rem .4rem;text-align:right}
+    .segment-profile th[scope=row]{text-align:left}.segment-profile td.suppressed{color:#777;background:repeating-linear-gradient(45deg,#f4f4f4 0 4px,#e4e4e4 4px 8px)}
+    """
+
     func render() -> String {
         let whole = segmented.whole
         var out = "<section class=\"part segments\" id=\"segments-\(index + 1)\">\n"
+        if index == 0 { out += "<style>\(SegmentsHTML.css)</style>\n" }
         var title = "\(t.segmentsSection): \(HTML.escape(segmented.by))"
         if !whole.round.isEmpty { title += " <span class=\"round-tag\">· \(HTML.escape(t.roundHeading.lowercased())) \(HTML.escape(whole.round))</span>" }
         out += "<h2>\(title)</h2>\n<p class=\"explain\">\(HTML.escape(t.wholeRestsOnSegments(by: segmented.by)))</p>\n"
@@ -57,7 +67,8 @@ struct SegmentsHTML {
             out += "<tr><th scope=\"row\">\(HTML.escape(name))</th>"
             for item in analysis.dimensions {
                 if let mean = item.estimate.mean, let strength = item.strength {
-                    out += "<td class=\"s-\(strength.rawValue)\" style=\"background:\(palette.strength(mean, as: strength))\">"
+                    let swatch = palette.strength(mean, as: strength)
+                    out += "<td class=\"s-\(strength.rawValue)\" style=\"background:\(swatch.fill);color:\(swatch.text)\">"
                         + "\(HTML.escape(language.format(mean))) \(strength.symbol) <small>n=\(item.estimate.n)</small></td>"
                 } else {
                     out += "<td class=\"suppressed\">· <small>n=\(item.estimate.n)</small></td>"
