@@ -276,4 +276,38 @@ import Testing
         let value = rckit(["analyze", Self.tidy, "--where", "unit=Ortopædi"], environment: ["LANG": "en"])
         #expect(value.status == 1 && value.stderr.contains("values are: Akut, Kirurgi, Medicin"))
     }
+
+    /// Two rounds (the survey twice): the whole organisation and each segment compared; a
+    /// segment's comparison is `compare --where` on it.
+    @Test func compareBySegments() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rckit-compare-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let before = folder.appendingPathComponent("foer.csv").path, after = folder.appendingPathComponent("efter.csv").path
+        try FileManager.default.copyItem(atPath: Self.tidy, toPath: before)
+        try FileManager.default.copyItem(atPath: Self.tidy, toPath: after)
+        let json = try Self.json("compare", before, after, "--by", "unit")
+        let analyzed = try Self.json("analyze", Self.tidy, "--by", "unit")
+        #expect(((json["index"] as? [String: Any])?["before"] as? [String: Any])?["n"] as? Int == (analyzed["index"] as? [String: Any])?["n"] as? Int)
+        let segments = try #require(json["segments"] as? [[String: Any]])
+        #expect(segments.map { $0["segment"] as? String } == ["Akut", "Kirurgi", "Medicin", nil])
+        var kirurgi = try #require(segments.first { $0["segment"] as? String == "Kirurgi" })
+        kirurgi["segment"] = nil
+        #expect(Self.same(kirurgi, try Self.json("compare", before, after, "--where", "unit=Kirurgi")))
+        #expect(rckit("compare", before, after, "--by", "unit", "--format", "csv").stdout.contains("\r\nKirurgi,index,,,10,"))
+    }
+
+    /// Segment names are user text: escaped in the report, neutralised in CSV.
+    @Test func segmentNamesAreEscaped() throws {
+        let text = try String(contentsOfFile: Self.tidy, encoding: .utf8)
+            .replacingOccurrences(of: ",Akut\n", with: ",<b>Akut</b>\n").replacingOccurrences(of: ",Medicin\n", with: ",=1+2\n")
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("rckit-names-\(UUID().uuidString).csv").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let html = rckit("analyze", path, "--by", "unit", "--format", "html")
+        #expect(html.status == 0)
+        #expect(html.stdout.contains("&lt;b&gt;Akut&lt;/b&gt;") && !html.stdout.contains("<b>Akut"))
+        let csv = rckit("analyze", path, "--by", "unit", "--format", "csv").stdout
+        #expect(csv.contains("\r\n'=1+2,") && !csv.contains("\r\n=1+2,"))
+    }
 }
