@@ -43,15 +43,22 @@ enum AnalyzeCommand: Command {
             let segmented = try input.segmented(by: by, round: round.label, options: settings, language: context.language)
             let output = SegmentedAnalysisOutput(segmented: segmented.analysis, ingest: input.counts,
                                                  segmentIngest: segmented.counts, language: language)
-            let text = switch options.format {
+            let text: String? = switch options.format {
             case .table: output.table(color: options.output.out == nil && context.useColor)
             case .md: output.markdown()
             case .csv: output.csv(excel: options.excel)
             case .json: output.json.serialized()
             case .html: ReportCommand.makeReport(input, analyses: [segmented.analysis.whole], files: options.input.files,
                                                  language: language, segments: [segmented.analysis]).render()
+            case .xlsx: nil
             }
-            try Output.write(text, to: options.output.out, context: context)
+            if let text {
+                try Output.write(text, to: options.output.out, context: context)
+            } else {
+                try Output.writeWorkbook(AnalysisWorkbook(analysis: segmented.analysis.whole, segmented: segmented.analysis,
+                                                          language: language, scale: ReportCommand.scaleRange(input.instrument)).parts(),
+                                         to: options.output.out ?? "")
+            }
             return .success
         }
         if let only = options.segments.only {
@@ -59,7 +66,7 @@ enum AnalyzeCommand: Command {
         }
         let analysis = NetworkAnalysis(try input.round(options.round, language: context.language),
                                        roles: input.data.storageRoles, order: input.data.displayOrder, options: settings)
-        let text = switch options.format {
+        let text: String? = switch options.format {
         case .table:
             AnalysisTable(analysis: analysis, ingest: input.counts, language: language,
                           color: options.output.out == nil && context.useColor).render()
@@ -67,8 +74,15 @@ enum AnalyzeCommand: Command {
         case .csv: AnalysisTabular(analysis: analysis, language: language).csv(excel: options.excel)
         case .json: AnalysisJSON(analysis: analysis, ingest: input.counts).render()
         case .html: ReportCommand.makeReport(input, analyses: [analysis], files: options.input.files, language: language).render()
+        case .xlsx: nil
         }
-        try Output.write(text, to: options.output.out, context: context)
+        if let text {
+            try Output.write(text, to: options.output.out, context: context)
+        } else {
+            try Output.writeWorkbook(AnalysisWorkbook(analysis: analysis, language: language,
+                                                      scale: ReportCommand.scaleRange(input.instrument)).parts(),
+                                     to: options.output.out ?? "")
+        }
         return .success
     }
 }

@@ -57,6 +57,11 @@ enum CompareCommand: Command {
             let trend = comparisons.count > 1 ? TrendTable(comparisons: comparisons, language: language).markdown() + "\n" : ""
             text = trend + comparisons.map { "# \($0.before.round) → \($0.after.round)\n\n" + ComparisonTabular(comparison: $0, language: language).markdown() }
                 .joined(separator: "\n")
+        case .xlsx:
+            try Output.writeWorkbook(ComparisonWorkbook(comparisons: comparisons, language: language,
+                                                        scale: ReportCommand.scaleRange(input.instrument)).parts(),
+                                     to: options.output.out ?? "")
+            return .success
         case .html:
             let analyses = [comparisons[0].before] + comparisons.map(\.after)
             text = ReportCommand.makeReport(input, analyses: analyses, files: options.input.files, language: language).render()
@@ -100,15 +105,22 @@ enum CompareCommand: Command {
         }.filter { !$0.comparisons.isEmpty }
         let output = SegmentedComparisonOutput(by: rounds[0].analysis.by, whole: whole, segments: segments, ingest: input.counts,
                                                language: language)
-        let text = switch options.format {
+        let text: String? = switch options.format {
         case .json: output.json.serialized()
         case .table: output.table(color: options.output.out == nil && context.useColor)
         case .md: output.markdown()
         case .csv: output.csv(excel: options.excel)
         case .html: ReportCommand.makeReport(input, analyses: wholes, files: options.input.files, language: language,
                                              segments: rounds.map(\.analysis)).render()
+        case .xlsx: nil
         }
-        try Output.write(text, to: options.output.out, context: context)
+        if let text {
+            try Output.write(text, to: options.output.out, context: context)
+        } else {
+            try Output.writeWorkbook(ComparisonWorkbook(
+                comparisons: whole, segments: segments.map { (Phrases(language: language).segmentTitle(by: output.by, value: $0.value), $0.comparisons) },
+                language: language, scale: ReportCommand.scaleRange(input.instrument)).parts(), to: options.output.out ?? "")
+        }
         return .success
     }
 

@@ -117,6 +117,7 @@ extension CLIText {
             "--mapping FIL læser kolonnerne via tilknytningsfilen og hører derfor sammen med \(option) mapping (eller auto), "
                 + "ikke med \(option) \(format); udelad det ene af dem"
         case let .excelNeedsCSV(format): "--excel skriver CSV og kan ikke kombineres med --format \(format)"
+        case .xlsxNeedsOut: "--format xlsx skriver en projektmappe: angiv --out FIL.xlsx"
 
         case .byWithWhere: "angiv --by eller --where, ikke begge"
         case let .whereNeedsValue(text): "--where skal have NAVN=VÆRDI (fx Afdeling=Akut), ikke '\(text)'"

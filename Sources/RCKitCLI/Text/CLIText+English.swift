@@ -110,6 +110,7 @@ extension CLIText {
             "--mapping FILE reads the columns through the mapping file, so it goes with \(option) mapping (or auto), "
                 + "not with \(option) \(format); leave out one of the two"
         case let .excelNeedsCSV(format): "--excel writes CSV; it cannot be combined with --format \(format)"
+        case .xlsxNeedsOut: "--format xlsx writes a workbook: give --out FILE.xlsx"
 
         case .byWithWhere: "give --by or --where, not both"
         case let .whereNeedsValue(text): "--where takes NAME=VALUE (e.g. Afdeling=Akut), not '\(text)'"

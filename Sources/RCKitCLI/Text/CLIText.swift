@@ -40,6 +40,7 @@ enum CLIText: Sendable {
     case mappingNeedsFile(option: String)
     case mappingWithOtherFormat(option: String, format: String)
     case excelNeedsCSV(format: String)
+    case xlsxNeedsOut
 
     // Segments.
     case byWithWhere

@@ -33,3 +33,16 @@ extension Phrases {
     public var versusWhole: String { pick("forskel fra hele organisationen", "difference from the whole organisation") }
     public var segmentProfileTitle: String { pick("Dimensionsprofil pr. segment", "Dimension profile by segment") }
 }
+
+extension Phrases {
+    public var heatmapSheet: String { pick("Varmekort", "Heat map") }
+
+    /// The workbook's note on hidden cells.
+    public func hiddenBelow(_ minGroup: Int) -> String {
+        pick("Skraveret: skjult, hviler på færre end \(minGroup) respondenter", "Hatched: hidden, rests on fewer than \(minGroup) respondents")
+    }
+}
+
+extension Phrases {
+    public var changeSheet: String { pick("Ændring", "Change") }
+}
