@@ -15,7 +15,7 @@ enum ReportCommand: Command {
         positionals: [PositionalSpec(.placeholder(.file), .oneOrMore)],
         groups: [
             InputOptions.group([rounds.spec]),
-            OptionGroup(AnalysisSettings.group.title, AnalysisSettings.group.options + SegmentOptions.specs),
+            OptionGroup(AnalysisSettings.group.title, AnalysisSettings.group.options + SegmentOptions.specs + [InvitedCounts.option.spec]),
             OutputOptions.group([OutputOptions.language.spec, out.spec]),
         ])
 
@@ -49,10 +49,12 @@ enum ReportCommand: Command {
             let labels = options.rounds.isEmpty ? input.data.rounds.map(\.label) : options.rounds
             let segmented = try input.segmented(by: by, rounds: labels, options: settings, language: context.language).map(\.analysis)
             analyses = segmented.map(\.whole)
-            report = makeReport(input, analyses: analyses, files: options.input.files, language: language, segments: segmented)
+            report = makeReport(input, analyses: analyses, files: options.input.files, language: language, segments: segmented,
+                                responseRates: try rates(options, analyses))
         } else {
             analyses = try input.analyses(options.rounds, options: settings, language: context.language)
-            report = makeReport(input, analyses: analyses, files: options.input.files, language: language)
+            report = makeReport(input, analyses: analyses, files: options.input.files, language: language,
+                                responseRates: try rates(options, analyses))
         }
         try Output.write(report.render(), to: options.out, context: context)
         context.stderr.write(context.note(CLIText.wroteReport(path: options.out, rounds: analyses.count)))
@@ -61,7 +63,7 @@ enum ReportCommand: Command {
 
     /// The HTML report of `analyses`, with each round compared with the one before.
     static func makeReport(_ input: SurveyInput, analyses: [NetworkAnalysis], files: [String], language: Language,
-                           segments: [SegmentedAnalysis] = []) -> HTMLReport {
+                           segments: [SegmentedAnalysis] = [], responseRates: ResponseRates? = nil) -> HTMLReport {
         var report = HTMLReport(analyses: analyses,
                                 comparisons: zip(analyses, analyses.dropFirst()).map { RoundComparison(before: $0, after: $1) },
                                 language: language)
@@ -73,7 +75,14 @@ enum ReportCommand: Command {
         report.generated = today()
         report.generator = "rckit \(RCKit.version)"
         report.segments = segments
+        report.responseRates = responseRates
         return report
+    }
+
+    /// Response rates of the last round (`--invited`), for the overview.
+    static func rates(_ options: Options, _ analyses: [NetworkAnalysis]) throws -> ResponseRates? {
+        guard let path = options.segments.invited, let last = analyses.last else { return nil }
+        return try InvitedCounts.rates(path, last)
     }
 
     /// The range the instrument's items are scored on (1…5 for the standard survey).

@@ -14,11 +14,15 @@ struct SegmentOptions {
     /// `--where`: the variable and the value of the one segment to analyse.
     var only: (name: String, value: String)?
 
+    /// `--invited`: the file of invited counts per role.
+    var invited: String?
+
     /// Whether the background variables must be read.
     var needsBackground: Bool { by != nil || only != nil }
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
         by = arguments[Self.by]
+        invited = arguments[InvitedCounts.option]
         if let text = arguments[Self.where] {
             guard let equals = text.firstIndex(of: "="), !text[..<equals].trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw UsageError(CLIText.whereNeedsValue(text).localized)

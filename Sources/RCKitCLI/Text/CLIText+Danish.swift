@@ -104,6 +104,7 @@ extension CLIText {
             case .writeMapping: "Skriv den fundne kolonnetilknytning (eller en skabelon) til FIL."
             case .process: "Det forløb, undersøgelsen handler om, indsat i spørgsmålene (fx \"hoftebrudsforløbet\")."
             case .by: "Vis hvert segment af baggrundsvariablen NAVN (en kolonne efter value i tidy-format eller en eksports kolonne som Afdeling) ved siden af hele organisationen."
+            case .invited: "Vis svarprocent pr. faggruppe: en CSV-fil med faggruppe,inviterede."
             case .only: "Analysér kun de respondenter, hvis baggrundsvariabel NAVN har VÆRDI (fx Afdeling=Akutmodtagelsen)."
             }
 

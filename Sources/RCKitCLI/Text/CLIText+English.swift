@@ -97,6 +97,7 @@ extension CLIText {
             case .writeMapping: "Write the detected (or a skeleton) column mapping to FILE."
             case .process: "The focal work process to fill into the questions (e.g. \"hip fracture care\")."
             case .by: "Show every segment of the background variable NAME (a tidy column after value, or an export's column such as Afdeling) beside the whole organisation."
+            case .invited: "Show response rates per role: a CSV file of role,invited."
             case .only: "Analyse only the respondents whose background variable NAME has VALUE (e.g. Afdeling=Akutmodtagelsen)."
             }
 

@@ -20,7 +20,7 @@ enum CLIText: Sendable {
     enum OptionHelp: Sendable {
         case instrument, inputFormat, mapping, structure, labels, sheet, member, round, importRound
         case minGroup, minItems, format(default: String), excel, language, out
-        case rejects, rows, writeMapping, process, by, only
+        case rejects, rows, writeMapping, process, by, only, invited
     }
 
     /// The words of `inspect`'s text output.

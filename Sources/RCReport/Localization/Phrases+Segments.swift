@@ -46,3 +46,11 @@ extension Phrases {
 extension Phrases {
     public var changeSheet: String { pick("Ændring", "Change") }
 }
+
+extension Phrases {
+    public var responseRates: String { pick("Svarprocent pr. faggruppe", "Response rate by role") }
+    public var responseRate: String { pick("Svarprocent", "Response rate") }
+    public var invited: String { pick("inviterede", "invited") }
+    public var ofInvited: String { pick("af", "of") }
+    public var total: String { pick("I alt", "Total") }
+}
