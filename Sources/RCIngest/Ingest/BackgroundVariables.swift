@@ -18,7 +18,10 @@ extension DetectedShape {
         let names = Qualtrics.metadata.union(LimeSurvey.columns).union([
             "id", "token", "seed", "datestamp", "ipaddr", "refurl", "timestamp", "tidsstempel", "email address",
             "e-mailadresse", "email", "e-mail", "mail", "name", "navn", "start time", "completion time", "last modified time",
-            "starttidspunkt", "sluttidspunkt", "tidspunkt for fuldførelse", "senest ændret", "respondentid", "ip-adresse", "external data reference",
+            "starttidspunkt", "sluttidspunkt", "tidspunkt for fuldførelse", "senest ændret", "respondentid", "ip-adresse",
+            "external data reference", "response type", "status",
+            "recipient last name", "recipient first name", "recipient email", "location latitude", "location longitude",
+            "distribution channel", "user language", "q recaptchascore", "q relevantidduplicate", "q relevantidfraudscore",
         ])
         return Set(names.map { TextKey($0).value.replacingOccurrences(of: " ", with: "") })
     }()
