@@ -310,4 +310,27 @@ import Testing
         let csv = rckit("analyze", path, "--by", "unit", "--format", "csv").stdout
         #expect(csv.contains("\r\n'=1+2,") && !csv.contains("\r\n=1+2,"))
     }
+
+    /// Respondents of a file without the variable are in the segment of no value, never dropped.
+    @Test func aFileWithoutTheVariableIsTheSegmentOfNoValue() throws {
+        var rows = ["respondent,round,rater_role,target_role,dimension,value"]
+        for number in 1...3 {
+            for target in ["Læge", "Sygeplejerske"] {
+                for dimension in ["frequent_communication", "timely_communication", "accurate_communication", "shared_goals"] {
+                    rows.append("X\(number),,Portør,\(target),\(dimension),4")
+                }
+            }
+        }
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("rckit-nounit-\(UUID().uuidString).csv").path
+        try (rows.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let json = try Self.json("analyze", Self.tidy, path, "--by", "unit")
+        let segments = try #require(json["segments"] as? [[String: Any]])
+        #expect(segments.last?["segment"] is NSNull)
+        #expect(segments.last?["respondents"] as? Int == 5)
+        #expect(segments.reduce(0) { $0 + ($1["respondents"] as? Int ?? 0) } == json["respondents"] as? Int)
+        // Their Portør → Læge cell (3 ties) is shown in their segment, so the whole takes it.
+        let cell = try #require((segments.last?["cells"] as? [[String: Any]])?.first { $0["rater"] as? String == "Portør" && $0["target"] as? String == "Læge" })
+        #expect(cell["n"] as? Int == 3 && cell["mean"] as? Double == 4)
+    }
 }

@@ -101,6 +101,16 @@ public struct BackgroundVariables: Sendable {
         return row[variable]
     }
 
+    /// Every respondent's value of variable `name` (nil: none given), by round label and id.
+    public func values(of name: String) -> [String: [String: String?]] {
+        guard let variable = nameIndex[TextKey(name).value] else { return [:] }
+        var result: [String: [String: String?]] = [:]
+        for (respondent, row) in values {
+            result[respondent.round, default: [:]][respondent.id] = variable < row.count ? row[variable] : nil
+        }
+        return result
+    }
+
     /// The values of variable `name` with their respondents, in the order of their spelling
     /// (values that differ only in case and spacing are one, spelt as the first of them in that
     /// order); respondents without a value last, as nil. Respondents of each round count separately.

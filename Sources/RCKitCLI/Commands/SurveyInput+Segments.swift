@@ -11,10 +11,13 @@ struct SegmentPlan {
     var name: String
     /// The segments' values, in order; nil for the respondents with no value (last).
     var values: [String?]
-    var background: BackgroundVariables
     /// Segment numbers by the value's ``TextKey``.
     private var numbers: [String: Int] = [:]
-    private var noValue: Int?
+    /// Each respondent's segment, by round label and id.
+    private var segments: [String: [String: Int]] = [:]
+    /// The segment of the respondents with no value, and of those in a file without the
+    /// variable (last; empty when there are none).
+    private var noValue: Int
 
     /// The segments of the variable `name` (matched like role names); `option` names the
     /// option that asked, for the message when there is no such variable.
@@ -27,17 +30,21 @@ struct SegmentPlan {
                                                                variables: background.names.joined(separator: ", "))(language))
         }
         self.name = variable
-        self.background = background
         values = background.counts(of: variable).map(\.value)
+        if values.isEmpty || values[values.count - 1] != nil { values.append(nil) }
+        noValue = values.count - 1
         for (number, value) in values.enumerated() {
-            if let value { numbers[TextKey(value).value] = number } else { noValue = number }
+            if let value { numbers[TextKey(value).value] = number }
+        }
+        for (round, respondents) in background.values(of: variable) {
+            segments[round] = respondents.compactMapValues { value in value.map { numbers[TextKey($0).value] } ?? noValue }
         }
     }
 
-    /// The segment of respondent `id` in round `round`.
+    /// The segment of respondent `id` in round `round`: the one of its value, or the one of no
+    /// value (also for a respondent read from a file without the variable).
     func segment(round: String, respondent id: String) -> Int? {
-        guard let value = background.value(of: name, round: round, respondent: id) else { return noValue }
-        return numbers[TextKey(value).value]
+        segments[round]?[id] ?? noValue
     }
 
     /// The segment whose value is `value` (matched like role names).
