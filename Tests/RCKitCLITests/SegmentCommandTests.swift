@@ -333,4 +333,32 @@ import Testing
         let cell = try #require((segments.last?["cells"] as? [[String: Any]])?.first { $0["rater"] as? String == "Portør" && $0["target"] as? String == "Læge" })
         #expect(cell["n"] as? Int == 3 && cell["mean"] as? Double == 4)
     }
+
+    /// A SurveyXact dataset's background variable (a closed question outside the RC battery)
+    /// is read through its labels: the codes become the unit names.
+    @Test func surveyXactBackgroundVariableThroughItsLabels() throws {
+        let source = repositoryRoot.appendingPathComponent("Tests/RCIngestTests/Fixtures/shapes/surveyxact")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rckit-sx-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func latin1(_ name: String) throws -> [String] {
+            let data = try Data(contentsOf: source.appendingPathComponent(name))
+            return String(decoding: data.map { UInt16($0) }, as: UTF16.self).components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        }
+        func write(_ lines: [String], _ name: String) throws {
+            let text = lines.joined(separator: "\r\n") + "\r\n"
+            try Data(text.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }).write(to: folder.appendingPathComponent(name))
+        }
+        let dataset = try latin1("dataset.csv")
+        try write(dataset.enumerated().map { number, line in line + (number == 0 ? ";bg_1" : ";\(number % 2 + 1)") }, "dataset.csv")
+        try write(try latin1("structure.csv") + ["bg_1;bg_1;Closed;Single;Afdeling;;"], "structure.csv")
+        try write(try latin1("labels.csv") + ["bg_1;1;Akut", "bg_1;2;Medicin"], "labels.csv")
+        let path = folder.appendingPathComponent("dataset.csv").path
+        let inspected = rckit("inspect", path, "--lang", "en")
+        #expect(inspected.stdout.contains("  Afdeling: Akut 3, Medicin 2\n") || inspected.stdout.contains("  Afdeling: Akut 2, Medicin 3\n"),
+                "\(inspected.stdout)")
+        let imported = rckit("import", path)
+        #expect(imported.status == 0 && imported.stdout.hasPrefix("respondent,round,rater_role,target_role,dimension,value,Afdeling"))
+        #expect(imported.stdout.contains(",Akut\n") && imported.stdout.contains(",Medicin\n"))
+    }
 }
