@@ -361,4 +361,13 @@ import Testing
         #expect(imported.status == 0 && imported.stdout.hasPrefix("respondent,round,rater_role,target_role,dimension,value,Afdeling"))
         #expect(imported.stdout.contains(",Akut\n") && imported.stdout.contains(",Medicin\n"))
     }
+
+    /// With nothing hidden in any segment (minimum group 1) the whole organisation is the
+    /// plain analysis, key for key.
+    @Test func nothingHiddenMeansTheWholeIsThePlainAnalysis() throws {
+        let plain = try Self.json("analyze", Self.tidy, "--min-group", "1")
+        var segmented = try Self.json("analyze", Self.tidy, "--min-group", "1", "--by", "unit")
+        for key in ["by", "segments", "segment_agreement"] { segmented[key] = nil }
+        #expect(NSDictionary(dictionary: plain).isEqual(to: segmented))
+    }
 }
