@@ -154,7 +154,9 @@ extension SurveyInput {
         guard !part.data.rounds.isEmpty else { throw CommandError(message: CLIText.nothingAccepted(language)) }
         var input = self
         input.data = part.data
+        // The segment's answer records; the rows are those read from the files.
         input.counts = part.counts
+        input.counts.rows = counts.rows
         return input
     }
 }
