@@ -29,6 +29,16 @@ import Testing
         #expect(result.stdout.contains("\"respondents\": 5"))
     }
 
+    /// A tool's own columns (SurveyMonkey's Collector ID, REDCap's `…_complete`, the labels
+    /// export's `Complete?`) are no background variables, so `--by` cannot segment by them.
+    @Test(arguments: ["surveymonkey-condensed.csv", "redcap/RCsamarbejde_DATA_2024-03-11_1403.csv",
+                      "redcap/RCsamarbejde_DATA_LABELS_2024-03-11_1403.csv", "microsoft-forms-statements.xlsx"])
+    func toolColumnsAreNoBackgroundVariables(_ fixture: String) {
+        let result = rckit("inspect", shapeFixture(fixture), "--format", "json", "--rows", "0")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("\"background\": []"), "\(result.stdout.prefix(2000))")
+    }
+
     @Test func inspectNamesTheToolWithoutRCQuestions() {
         let result = rckit("inspect", shapeFixture("qualtrics-numeric-dont-know.csv"), "--rows", "0", "--lang", "en")
         #expect(result.status == 0, "\(result.stderr)")

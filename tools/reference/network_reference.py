@@ -96,7 +96,9 @@ def rwg_j(columns):
     return J * (1 - rbar) / (J * (1 - rbar) + rbar)
 
 
-def analyse(roles, rows, min_items, min_group=1):
+def analyse(roles, rows, min_items, min_group=1, admit_tie=None, admit_answer=None):
+    """admit_tie(r, t) and admit_answer(r, t, d), when given, say which tie scores and answers
+    the analysis may take at all (the whole organisation beside its segments, SPEC §6)."""
     k = min_group
     x = {}  # (respondent, target, dimension) -> value; the first record of a key wins
     seen = set()
@@ -116,6 +118,15 @@ def analyse(roles, rows, min_items, min_group=1):
             vals = [x[(r, t, d)] for d in DIMENSIONS if (r, t, d) in x]
             if len(vals) >= min_items and vals:
                 T[(r, t)] = float(np.mean(vals))
+    excluded_ties = excluded_answers = 0
+    if admit_tie is not None:
+        kept = {key: v for key, v in T.items() if admit_tie(*key)}
+        excluded_ties = len(T) - len(kept)
+        T = kept
+    if admit_answer is not None:
+        kept = {key: v for key, v in x.items() if admit_answer(*key)}
+        excluded_answers = len(x) - len(kept)
+        x = kept
     # Which cells are shown: the pooled figures take only their data.
     ties_in = {(a, b): [r for r in respondents if role_of[r] == a and (r, b) in T] for a in roles for b in roles}
     answers_in = {(a, b, d): [r for r in respondents if role_of[r] == a and (r, b, d) in x]
@@ -177,8 +188,8 @@ def analyse(roles, rows, min_items, min_group=1):
         "dimensions": profile, "cells": cells, "roles_summary": role_summary,
         "reliability": {"cronbach_alpha": alpha, "n": len(complete_ties), "respondents": alpha_respondents},
         "agreement": {"by": "rater_role", "groups": sum(1 for g in by_role if g), "n": len(index), "icc1": icc1, "icc2": icc2},
-        "left_out": {"ties": sum(len(v) for c, v in ties_in.items() if not shown[c]),
-                     "answers": sum(len(v) for c, v in answers_in.items() if not shown_dim[c])},
+        "left_out": {"ties": excluded_ties + sum(len(v) for c, v in ties_in.items() if not shown[c]),
+                     "answers": excluded_answers + sum(len(v) for c, v in answers_in.items() if not shown_dim[c])},
     }
 
 

@@ -25,6 +25,10 @@ public struct IngestOptions: Sendable {
     /// Whether plain stretches of a file (no quotes) are read on the fast path. It reads every
     /// record exactly as the general path does; false is for checking just that.
     public var plainRuns = true
+    /// Whether the background variables of the respondents (``Ingestor/background``) are kept.
+    /// A file with background columns is then read the general way throughout: the fast path
+    /// reads answers only.
+    public var collectsBackground = false
     /// Whether the fast path reads and splits the file on a second thread while this one
     /// interprets the records. Both read every record alike; false is for checking just that.
     public var concurrentReading = true

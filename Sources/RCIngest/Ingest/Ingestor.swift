@@ -11,6 +11,9 @@ public struct Ingestor: Sendable {
     public let options: IngestOptions
     /// Counts over every file read so far.
     public private(set) var counts = IngestCounts()
+    /// The respondents' background variables in every file read so far, when
+    /// ``IngestOptions/collectsBackground`` asks for them.
+    public private(set) var background = BackgroundVariables()
     var roles: RoleNames
     /// What value texts mean, by format (formats read some values their own way) and dimension.
     private var valueCache: [ValueKey: ScaleValue] = [:]
@@ -103,7 +106,8 @@ public struct Ingestor: Sendable {
                                                       into sink: inout Sink, unlabelledRound: String? = nil,
                                                       reject: (Rejection) -> Void) throws -> FileReport {
         var file = try start(&reader, translation: translation, unlabelledRound: unlabelledRound, into: &sink, reject: reject)
-        if file.translation == nil, options.plainRuns, !file.shape.translatesAnswerCodes {
+        if file.translation == nil, options.plainRuns, !file.shape.translatesAnswerCodes,
+           file.backgroundColumns.isEmpty {
             try readPlainRuns(&reader, &file, into: &sink, reject: reject)
         } else {
             try readRest(&reader, &file, into: &sink, reject: reject)
@@ -131,6 +135,8 @@ public struct Ingestor: Sendable {
         var counts = IngestCounts()
         var sawData = false
         var lastHeadLine: Int?
+        /// The columns holding background variables, when they are collected.
+        var backgroundColumns: [BackgroundColumn] = []
 
         func translated(_ record: CSVRecord) -> CSVRecord {
             translation.map { $0.translate(record, variables: variables) } ?? record
@@ -146,11 +152,13 @@ public struct Ingestor: Sendable {
         let context = ReadContext(file: source.file, sheet: source.sheet, format: shape.format, unlabelledRound: unlabelledRound)
         var file = FileProgress(context: context, shape: shape, translation: preview.translation,
                                 variables: preview.records[0].fields, lastHeadLine: preview.records.last?.line)
+        if options.collectsBackground { file.backgroundColumns = shape.backgroundColumns }
         guard preview.records.count > shape.headerRows || shape.headerRows == 0 else {
             throw context.error(line: file.lastHeadLine, "the file has a header but no data rows")
         }
         for record in preview.detectable.dropFirst(shape.headerRows) {
             readRecord(record, shape.layout, context, counts: &file.counts, sawData: &file.sawData, sink: &sink, reject: reject)
+            noteBackground(record, file)
         }
         return file
     }
@@ -159,8 +167,10 @@ public struct Ingestor: Sendable {
     private mutating func readRest<Source: RecordSource, Sink: CodedAnswerSink>(_ source: inout Source, _ file: inout FileProgress,
                                                                                into sink: inout Sink, reject: (Rejection) -> Void) throws {
         while let record = try Ingestor.checked(source.next()) {
-            readRecord(file.translated(record), file.shape.layout, file.context, counts: &file.counts, sawData: &file.sawData,
+            let record = file.translated(record)
+            readRecord(record, file.shape.layout, file.context, counts: &file.counts, sawData: &file.sawData,
                        sink: &sink, reject: reject)
+            noteBackground(record, file)
         }
     }
 
@@ -181,6 +191,28 @@ public struct Ingestor: Sendable {
         case let .long(layout): readLong(record, layout, context, counts: &counts, sink: &sink, reject: reject)
         case let .wide(layout): readWide(record, layout, context, counts: &counts, sink: &sink, reject: reject)
         }
+    }
+
+    /// Notes the background values of a record read the general way (``background``).
+    private mutating func noteBackground(_ record: CSVRecord, _ file: FileProgress) {
+        guard !file.backgroundColumns.isEmpty else { return }
+        let fields = record.fields
+        guard !fields.allSatisfy({ $0.trimmingWhitespace().isEmpty }) else { return }
+        func field(_ index: Int) -> String { index < fields.count ? fields[index].trimmingWhitespace() : "" }
+        let context = file.context
+        let respondent: String, round: String
+        switch file.shape.layout {
+        case let .long(layout):
+            respondent = field(layout.respondent)
+            round = context.label(options.round ?? layout.round.map(field) ?? "")
+        case let .wide(layout):
+            respondent = layout.respondentColumn.map(field).flatMap { $0.isEmpty ? nil : $0 }
+                ?? SourceLocation.text(file: context.file, sheet: context.sheet, line: record.line, column: nil)
+            round = context.label(options.round ?? layout.roundColumn.map(field) ?? "")
+        }
+        guard !respondent.isEmpty else { return }
+        background.note(fields, columns: file.backgroundColumns, round: round, respondent: respondent,
+                        at: (context.file, context.sheet, record.line))
     }
 
     /// Problems found before the first record (an empty or binary file) are placed at line 1, so

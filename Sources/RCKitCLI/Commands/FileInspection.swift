@@ -22,6 +22,9 @@ struct FileInspection {
     var readings: [ExportPreview.ValueReading] = []
     /// The columns a mapping file would start from.
     var guess: ExportPreview.MappingGuess
+    /// The background variables (tidy columns after `value`, an export's own columns such as
+    /// `Afdeling`) with their values and how many respondents have each (nil: no value).
+    var background: [(name: String, values: [(value: String?, respondents: Int)])] = []
 
     init(path: String, options: IngestOptions, rowLimit: Int?) throws {
         var records = try ExportRecords(path: path, options: options)
@@ -49,6 +52,18 @@ struct FileInspection {
         }
         if let rowLimit, rows.count > rowLimit { rows = Array(rows.prefix(rowLimit)) }
         self.rows = rows
+        if shape.map({ !$0.backgroundColumns.isEmpty }) == true {
+            // Read the answers too, to know each respondent's values; a file that cannot be read
+            // as answers shows its problem in `problem` already.
+            var reading = options
+            reading.collectsBackground = true
+            var ingestor = Ingestor(options: reading)
+            var sink = ClosureSink { _ in nil }
+            if (try? ingestor.read(path: path, into: &sink) { _ in }) != nil {
+                let variables = ingestor.background
+                background = variables.names.map { ($0, variables.counts(of: $0)) }
+            }
+        }
     }
 
     /// The CSV dialect, for a CSV file.
@@ -137,6 +152,11 @@ struct FileInspection {
         members.append(("header", .array(header.map(JSONValue.string))))
         members.append(("total_rows", .number(totalRows)))
         members.append(("rows", .array(rowValues)))
+        members.append(("background", .array(background.map { variable in
+            .object([("name", .string(variable.name)), ("values", .array(variable.values.map { entry in
+                .object([("value", entry.value.map(JSONValue.string) ?? .null), ("respondents", .number(entry.respondents))])
+            }))])
+        })))
         members.append(("mapping", .array(mappingEntries)))
         members.append(("values", .array(values)))
         return .object(members)
@@ -208,6 +228,14 @@ struct FileInspection {
                     return "\(shown) → \(value)"
                 }
                 out += "  \(reading.dimension.id) (\(reading.scale)): " + entries.joined(separator: " · ") + "\n"
+            }
+        }
+        if !background.isEmpty {
+            out += "\n" + CLIText.inspect(.background)(language) + "\n"
+            for variable in background {
+                out += "  \(variable.name): " + variable.values.map { entry in
+                    "\(entry.value ?? CLIText.noValue(language)) \(entry.respondents)"
+                }.joined(separator: ", ") + "\n"
             }
         }
         if !rows.isEmpty {

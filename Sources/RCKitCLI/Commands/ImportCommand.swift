@@ -42,41 +42,34 @@ enum ImportCommand: Command {
 
     static func run(_ options: Options, context: CommandContext) throws -> ExitStatus {
         let instrument = try options.input.loadInstrument()
-        let ingestOptions = try options.input.ingestOptions(instrument: instrument, round: options.round)
-        let writer = CSVWriter()
-        let outFile = try options.output.out.map(AtomicFile.init(path:))
+        var ingestOptions = try options.input.ingestOptions(instrument: instrument, round: options.round)
+        ingestOptions.collectsBackground = true
+        var outFile = try options.output.out.map(AtomicFile.init(path:))
         let rejectsFile = try options.rejects.map(AtomicFile.init(path:))
         // Standard output gets the data only once everything has been read without error.
-        let out: any TextOutput = outFile ?? MemoryOutput()
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(1 << 16)
-        func flushBuffer() {
-            guard !buffer.isEmpty else { return }
-            out.write(String(decoding: buffer, as: UTF8.self))
-            buffer.removeAll(keepingCapacity: true)
-        }
-        writer.append(header, to: &buffer)
-        rejectsFile?.write(writer.line(["file", "line", "column", "reason", "record"]))
-
-        var builder = SurveyBuilder(roleOrder: instrument.roles.map(\.name))
-        var ingestor = Ingestor(options: ingestOptions)
+        var out: any TextOutput = outFile ?? MemoryOutput()
+        rejectsFile?.write(CSVWriter().line(["file", "line", "column", "reason", "record"]))
         var shown = 0
+        let ingestor: Ingestor
         do {
-            for file in options.input.files {
-                try ingestor.read(path: file, consume: { answer in
-                    if case let .rejected(reason) = builder.add(answer) { return reason }
-                    writer.append([answer.respondent, answer.round, answer.raterRole, answer.targetRole, answer.dimension.id,
-                                   answer.score.map(\.compact) ?? ""], to: &buffer)
-                    if buffer.count >= 1 << 16 { flushBuffer() }
-                    return nil
-                }, reject: { rejection in
-                    if shown < 5 { context.stderr.write(context.warning(.rejected(location: rejection.location, reason: rejection.reason))) }
-                    shown += 1
-                    rejectsFile?.write(writer.line([rejection.source, String(rejection.line), rejection.column.map(String.init) ?? "",
-                                                    rejection.reason, rejection.record.joined(separator: " | ")]))
-                })
+            let first = try write(options.input.files, ingestOptions, background: nil, to: out) { rejection in
+                if shown < 5 { context.stderr.write(context.warning(.rejected(location: rejection.location, reason: rejection.reason))) }
+                shown += 1
+                rejectsFile?.write(CSVWriter().line([rejection.source, String(rejection.line), rejection.column.map(String.init) ?? "",
+                                                     rejection.reason, rejection.record.joined(separator: " | ")]))
             }
-            flushBuffer()
+            if let conflict = first.background.conflict { throw conflict }
+            if !first.background.isEmpty {
+                // The background columns (SPEC §2), now that every respondent's values are known:
+                // the files are written again, each row with its respondent's values.
+                outFile?.discard()
+                outFile = try options.output.out.map(AtomicFile.init(path:))
+                out = outFile ?? MemoryOutput()
+                var again = ingestOptions
+                again.collectsBackground = false
+                _ = try write(options.input.files, again, background: first.background, to: out) { _ in }
+            }
+            ingestor = first
         } catch {
             outFile?.discard()
             rejectsFile?.discard()
@@ -89,5 +82,38 @@ enum ImportCommand: Command {
         if shown > 5 { context.stderr.write(context.warning(.moreRejected(shown - 5))) }
         context.stderr.write(context.note(.importSummary(counts, listRejects: counts.rejected > 0 && rejectsFile == nil)))
         return .success
+    }
+
+    /// Reads `files` and writes every accepted answer to `out` as tidy long CSV, with the
+    /// columns of `background` after `value` when it is given; returns the ingestor that read them.
+    private static func write(_ files: [String], _ options: IngestOptions, background: BackgroundVariables?, to out: any TextOutput,
+                              reject: (Rejection) -> Void) throws -> Ingestor {
+        let writer = CSVWriter()
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(1 << 16)
+        func flushBuffer() {
+            guard !buffer.isEmpty else { return }
+            out.write(String(decoding: buffer, as: UTF8.self))
+            buffer.removeAll(keepingCapacity: true)
+        }
+        let variables = background?.names ?? []
+        writer.append(header + variables, to: &buffer)
+        var builder = SurveyBuilder(roleOrder: options.instrument.roles.map(\.name))
+        var ingestor = Ingestor(options: options)
+        for file in files {
+            try ingestor.read(path: file, consume: { answer in
+                if case let .rejected(reason) = builder.add(answer) { return reason }
+                var row = [answer.respondent, answer.round, answer.raterRole, answer.targetRole, answer.dimension.id,
+                           answer.score.map(\.compact) ?? ""]
+                if let background {
+                    row += variables.map { background.value(of: $0, round: answer.round, respondent: answer.respondent) ?? "" }
+                }
+                writer.append(row, to: &buffer)
+                if buffer.count >= 1 << 16 { flushBuffer() }
+                return nil
+            }, reject: reject)
+        }
+        flushBuffer()
+        return ingestor
     }
 }

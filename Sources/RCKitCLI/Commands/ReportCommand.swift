@@ -15,7 +15,7 @@ enum ReportCommand: Command {
         positionals: [PositionalSpec(.placeholder(.file), .oneOrMore)],
         groups: [
             InputOptions.group([rounds.spec]),
-            AnalysisSettings.group,
+            OptionGroup(AnalysisSettings.group.title, AnalysisSettings.group.options + SegmentOptions.specs + [InvitedCounts.option.spec]),
             OutputOptions.group([OutputOptions.language.spec, out.spec]),
         ])
 
@@ -26,9 +26,11 @@ enum ReportCommand: Command {
         var rounds: [String]
         /// Where the report goes (required).
         var out: String
+        var segments: SegmentOptions
 
         init(_ arguments: ParsedArguments) throws(UsageError) {
             request = try AnalysisRequest(arguments)
+            segments = try SegmentOptions(arguments)
             rounds = arguments[all: ReportCommand.rounds]
             out = arguments[ReportCommand.out] ?? ""
             if out.isEmpty { throw UsageError(.missingOption(option: ReportCommand.out.name, valueName: ReportCommand.out.spec.valueName)) }
@@ -36,17 +38,32 @@ enum ReportCommand: Command {
     }
 
     static func run(_ options: Options, context: CommandContext) throws -> ExitStatus {
-        let input = try options.input.read(context: context, labelRoundsByFile: true)
-        let analyses = try input.analyses(options.rounds, options: options.analysis.options(instrument: input.instrument),
-                                          language: context.language)
-        let report = makeReport(input, analyses: analyses, files: options.input.files, language: options.output.language ?? .da)
+        var input = try options.input.read(context: context, labelRoundsByFile: true, background: options.segments.needsBackground)
+        if let only = options.segments.only { input = try input.restricted(to: only, language: context.language) }
+        let settings = options.analysis.options(instrument: input.instrument)
+        let language = options.output.language ?? .da
+        let report: HTMLReport
+        let analyses: [NetworkAnalysis]
+        if let by = options.segments.by {
+            // The whole organisation of every round rests on the data its segments show.
+            let labels = options.rounds.isEmpty ? input.data.rounds.map(\.label) : options.rounds
+            let segmented = try input.segmented(by: by, rounds: labels, options: settings, language: context.language).map(\.analysis)
+            analyses = segmented.map(\.whole)
+            report = makeReport(input, analyses: analyses, files: options.input.files, language: language, segments: segmented,
+                                responseRates: try rates(options, analyses))
+        } else {
+            analyses = try input.analyses(options.rounds, options: settings, language: context.language)
+            report = makeReport(input, analyses: analyses, files: options.input.files, language: language,
+                                responseRates: try rates(options, analyses))
+        }
         try Output.write(report.render(), to: options.out, context: context)
         context.stderr.write(context.note(CLIText.wroteReport(path: options.out, rounds: analyses.count)))
         return .success
     }
 
     /// The HTML report of `analyses`, with each round compared with the one before.
-    static func makeReport(_ input: SurveyInput, analyses: [NetworkAnalysis], files: [String], language: Language) -> HTMLReport {
+    static func makeReport(_ input: SurveyInput, analyses: [NetworkAnalysis], files: [String], language: Language,
+                           segments: [SegmentedAnalysis] = [], responseRates: ResponseRates? = nil) -> HTMLReport {
         var report = HTMLReport(analyses: analyses,
                                 comparisons: zip(analyses, analyses.dropFirst()).map { RoundComparison(before: $0, after: $1) },
                                 language: language)
@@ -57,7 +74,15 @@ enum ReportCommand: Command {
         report.ingest = input.counts
         report.generated = today()
         report.generator = "rckit \(RCKit.version)"
+        report.segments = segments
+        report.responseRates = responseRates
         return report
+    }
+
+    /// Response rates of the last round (`--invited`), for the overview.
+    static func rates(_ options: Options, _ analyses: [NetworkAnalysis]) throws -> ResponseRates? {
+        guard let path = options.segments.invited, let last = analyses.last else { return nil }
+        return try InvitedCounts.rates(path, last)
     }
 
     /// The range the instrument's items are scored on (1…5 for the standard survey).

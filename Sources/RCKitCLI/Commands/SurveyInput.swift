@@ -11,6 +11,12 @@ struct SurveyInput {
     var counts: IngestCounts
     var reports: [FileReport]
     var instrument: Instrument
+    /// The respondents' background variables, when they were asked for.
+    var background = BackgroundVariables()
+    /// How the files were read, for reading them again by segment.
+    var files: [String] = []
+    var options = IngestOptions()
+    var labelRoundsByFile = false
 
     /// Reads `files` as one dataset. Rejected records are counted, the first few shown on
     /// standard error, and all passed to `onReject`.
@@ -33,8 +39,10 @@ struct SurveyInput {
         }
         let counts = ingestor.counts
         if shown > 5 { context.stderr.write(context.warning(.moreRejected(shown - 5))) }
+        if let conflict = ingestor.background.conflict { throw conflict }
         context.stderr.write(context.note(.readSummary(counts)))
-        return SurveyInput(data: builder.build(), counts: counts, reports: reports, instrument: options.instrument)
+        return SurveyInput(data: builder.build(), counts: counts, reports: reports, instrument: options.instrument,
+                           background: ingestor.background, files: files, options: options, labelRoundsByFile: labelRoundsByFile)
     }
 
     /// The one round to analyse: the only one, or the one `label` names.

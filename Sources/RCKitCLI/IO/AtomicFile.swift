@@ -65,6 +65,7 @@ public final class AtomicFile: TextOutput {
     public func discard() {
         guard !finished else { return }
         finished = true
+        output.abandon()
         close(descriptor)
         unlink(temporaryPath)
     }

@@ -30,6 +30,13 @@ public final class FileDescriptorOutput: TextOutput {
 
     deinit { flush() }
 
+    /// Throws away what is buffered and writes nothing more, for a descriptor about to be
+    /// closed: a later flush must not write into whatever file reuses its number.
+    func abandon() {
+        buffer = []
+        writeError = writeError ?? EBADF
+    }
+
     public func write(_ text: String) {
         buffer.append(contentsOf: text.utf8)
         if buffer.count >= capacity { flush() }

@@ -99,10 +99,12 @@ struct InputOptions {
     }
 
     /// Reads the files with the instrument as one dataset (see ``SurveyInput/load(_:options:context:labelRoundsByFile:onReject:)``).
-    func read(context: CommandContext, labelRoundsByFile: Bool = false) throws -> SurveyInput {
+    /// With `background`, the respondents' background variables are read too (``SurveyInput/background``).
+    func read(context: CommandContext, labelRoundsByFile: Bool = false, background: Bool = false) throws -> SurveyInput {
         let instrument = try loadInstrument()
-        return try SurveyInput.load(files, options: ingestOptions(instrument: instrument), context: context,
-                                    labelRoundsByFile: labelRoundsByFile)
+        var options = try ingestOptions(instrument: instrument)
+        options.collectsBackground = background
+        return try SurveyInput.load(files, options: options, context: context, labelRoundsByFile: labelRoundsByFile)
     }
 
     /// How to read the files, with `instrument`; `round` labels every record read.

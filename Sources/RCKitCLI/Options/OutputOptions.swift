@@ -3,7 +3,7 @@ import RCSurvey
 
 /// The formats `analyze` and `compare` write.
 enum ResultFormat: String, CaseIterable, Sendable {
-    case table, md, csv, json, html
+    case table, md, csv, json, html, xlsx
 }
 
 /// What to write and where, the same in every command: `--format` (each command its own
@@ -42,6 +42,7 @@ struct OutputOptions {
         if excel && format != .csv {
             throw UsageError(CLIText.excelNeedsCSV(format: format.rawValue).localized)
         }
+        if format == .xlsx, arguments[Self.out] == nil { throw UsageError(CLIText.xlsxNeedsOut.localized) }
         return (format, excel)
     }
 }

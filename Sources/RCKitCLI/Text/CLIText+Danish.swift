@@ -22,6 +22,7 @@ extension CLIText {
             case .before: "FØR"
             case .after: "EFTER"
             case .nameOrFile: "NAVN|FIL"
+            case .nameIsValue: "NAVN=VÆRDI"
             }
 
         case let .summary(command):
@@ -106,6 +107,9 @@ extension CLIText {
             case .rows: "Hvor mange poster der skal vises, eller 'all' for alle (standard: 10)."
             case .writeMapping: "Skriv den fundne kolonnetilknytning (eller en skabelon) til FIL."
             case .process: "Det forløb, undersøgelsen handler om, indsat i spørgsmålene (fx \"hoftebrudsforløbet\")."
+            case .by: "Vis hvert segment af baggrundsvariablen NAVN (en kolonne efter value i tidy-format eller en eksports kolonne som Afdeling) ved siden af hele organisationen."
+            case .invited: "Vis svarprocent pr. faggruppe: en CSV-fil med faggruppe,inviterede."
+            case .only: "Analysér kun de respondenter, hvis baggrundsvariabel NAVN har VÆRDI (fx Afdeling=Akutmodtagelsen)."
             }
 
         case .noSuchFile: "filen findes ikke"
@@ -118,7 +122,16 @@ extension CLIText {
             "--mapping FIL læser kolonnerne via tilknytningsfilen og hører derfor sammen med \(option) mapping (eller auto), "
                 + "ikke med \(option) \(format); udelad det ene af dem"
         case let .excelNeedsCSV(format): "--excel skriver CSV og kan ikke kombineres med --format \(format)"
+        case .xlsxNeedsOut: "--format xlsx skriver en projektmappe: angiv --out FIL.xlsx"
 
+        case .byWithWhere: "angiv --by eller --where, ikke begge"
+        case let .whereNeedsValue(text): "--where skal have NAVN=VÆRDI (fx Afdeling=Akut), ikke '\(text)'"
+        case let .noBackground(option, name):
+            "\(option) \(name): data har ingen baggrundsvariabler (kolonner efter 'value' i tidy-format eller en eksports kolonner som Afdeling)"
+        case let .noSuchVariable(option, name, variables): "\(option) \(name): der er ingen sådan baggrundsvariabel; data har: \(variables)"
+        case let .noSuchSegment(name, value, values): "--where \(name)=\(value): ingen respondent har den værdi; værdierne er: \(values)"
+        case .noValue: "(uden værdi)"
+        case .segment: "Segment"
         case .giveRoundTwice: "angiv --round mindst to gange (de runder, der skal sammenlignes, i rækkefølge)"
         case .csvComparesTwoRounds: "--format csv sammenligner to runder; vælg dem med --round"
         case let .compareNeedsTwoRounds(count, rounds):
@@ -152,6 +165,7 @@ extension CLIText {
             case .columns: "Kolonner:"
             case .records: "Poster (linje: felter):"
             case .answers: "Svar (pr. spørgsmål: svar → score):"
+            case .background: "Baggrundsvariabler (værdi: respondenter):"
             }
         case let .surveyXactFiles(structure, labels): "struktur \(structure), etiketter \(labels)"
         case let .redcapDictionary(file): "datadictionary \(file)"

@@ -22,6 +22,7 @@ extension CLIText {
             case .before: "BEFORE"
             case .after: "AFTER"
             case .nameOrFile: "NAME|FILE"
+            case .nameIsValue: "NAME=VALUE"
             }
 
         case let .summary(command):
@@ -99,6 +100,9 @@ extension CLIText {
             case .rows: "How many records to show, or 'all' (default: 10)."
             case .writeMapping: "Write the detected (or a skeleton) column mapping to FILE."
             case .process: "The focal work process to fill into the questions (e.g. \"hip fracture care\")."
+            case .by: "Show every segment of the background variable NAME (a tidy column after value, or an export's column such as Afdeling) beside the whole organisation."
+            case .invited: "Show response rates per role: a CSV file of role,invited."
+            case .only: "Analyse only the respondents whose background variable NAME has VALUE (e.g. Afdeling=Akutmodtagelsen)."
             }
 
         case .noSuchFile: "no such file"
@@ -111,7 +115,16 @@ extension CLIText {
             "--mapping FILE reads the columns through the mapping file, so it goes with \(option) mapping (or auto), "
                 + "not with \(option) \(format); leave out one of the two"
         case let .excelNeedsCSV(format): "--excel writes CSV; it cannot be combined with --format \(format)"
+        case .xlsxNeedsOut: "--format xlsx writes a workbook: give --out FILE.xlsx"
 
+        case .byWithWhere: "give --by or --where, not both"
+        case let .whereNeedsValue(text): "--where takes NAME=VALUE (e.g. Afdeling=Akut), not '\(text)'"
+        case let .noBackground(option, name):
+            "\(option) \(name): the data has no background variables (tidy columns after 'value', or an export's columns such as Afdeling)"
+        case let .noSuchVariable(option, name, variables): "\(option) \(name): no such background variable; the data has: \(variables)"
+        case let .noSuchSegment(name, value, values): "--where \(name)=\(value): no respondent has that value; the values are: \(values)"
+        case .noValue: "(no value)"
+        case .segment: "Segment"
         case .giveRoundTwice: "give --round at least twice (the rounds to compare, in order)"
         case .csvComparesTwoRounds: "--format csv compares two rounds; choose them with --round"
         case let .compareNeedsTwoRounds(count, rounds):
@@ -145,6 +158,7 @@ extension CLIText {
             case .columns: "Columns:"
             case .records: "Records (line: fields):"
             case .answers: "Answers (per question: answer → score):"
+            case .background: "Background variables (value: respondents):"
             }
         case let .surveyXactFiles(structure, labels): "structure \(structure), labels \(labels)"
         case let .redcapDictionary(file): "data dictionary \(file)"

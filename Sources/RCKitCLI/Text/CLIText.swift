@@ -14,17 +14,17 @@ enum CLIText: Sendable {
     enum Group: Sendable { case input, analysis, output }
 
     /// Placeholders of values in usage and help (`FILE`).
-    enum Placeholder: Sendable { case file, round, format, language, name, text, before, after, nameOrFile }
+    enum Placeholder: Sendable { case file, round, format, language, name, text, before, after, nameOrFile, nameIsValue }
 
     /// What each option does, as help shows it.
     enum OptionHelp: Sendable {
         case instrument, inputFormat, mapping, structure, labels, valueLabels, dictionary, sheet, member, round, importRound
         case minGroup, minItems, format(default: String), excel, language, out
-        case rejects, rows, writeMapping, process
+        case rejects, rows, writeMapping, process, by, only, invited
     }
 
     /// The words of `inspect`'s text output.
-    enum InspectLabel: Sendable { case file, encoding, delimiter, lines, sheet, format, dataRows, columns, records, answers }
+    enum InspectLabel: Sendable { case file, encoding, delimiter, lines, sheet, format, dataRows, columns, records, answers, background }
 
     case toolSummary(version: String)
     case group(Group)
@@ -40,6 +40,16 @@ enum CLIText: Sendable {
     case mappingNeedsFile(option: String)
     case mappingWithOtherFormat(option: String, format: String)
     case excelNeedsCSV(format: String)
+    case xlsxNeedsOut
+
+    // Segments.
+    case byWithWhere
+    case whereNeedsValue(String)
+    case noBackground(option: String, name: String)
+    case noSuchVariable(option: String, name: String, variables: String)
+    case noSuchSegment(name: String, value: String, values: String)
+    case noValue
+    case segment
 
     // Rounds.
     case giveRoundTwice

@@ -55,6 +55,13 @@ public struct AnalysisTabular: Sendable {
     /// One row per rater × target cell with its figures and per-dimension means.
     public func csv(excel: Bool = false) -> String {
         var table = SpreadsheetCSV(excel: excel)
+        for row in csvRows() { table.append(row) }
+        return table.render()
+    }
+
+    /// The rows of ``csv(excel:)``, the header first.
+    func csvRows() -> [[SpreadsheetCSV.Cell]] {
+        var table: [[SpreadsheetCSV.Cell]] = []
         table.append((["rater", "target", "n", "mean", "sd", "ci_low", "ci_high", "strength", "suppressed"]
             + Dimension.allCases.map(\.id)).map(SpreadsheetCSV.Cell.text))
         for cell in analysis.cells {
@@ -68,6 +75,6 @@ public struct AnalysisTabular: Sendable {
             row += cell.dimensions.map { .number($0.estimate.mean, decimals: 4) }
             table.append(row)
         }
-        return table.render()
+        return table
     }
 }

@@ -52,6 +52,13 @@ public struct ComparisonTabular: Sendable {
 
     public func csv(excel: Bool = false) -> String {
         var table = SpreadsheetCSV(excel: excel)
+        for row in csvRows() { table.append(row) }
+        return table.render()
+    }
+
+    /// The rows of ``csv(excel:)``, the header first.
+    func csvRows() -> [[SpreadsheetCSV.Cell]] {
+        var table: [[SpreadsheetCSV.Cell]] = []
         table.append(["measure", "rater", "target", "n_before", "mean_before", "sd_before", "n_after", "mean_after", "sd_after",
                       "diff", "ci_low", "ci_high", "t", "df", "p", "q", "hedges_g", "suppressed"].map(SpreadsheetCSV.Cell.text))
         func row(_ measure: String, _ rater: String, _ target: String, _ m: MeasureComparison, q: Double?) {
@@ -67,6 +74,6 @@ public struct ComparisonTabular: Sendable {
         row("index", "", "", comparison.index, q: nil)
         for item in comparison.dimensions { row(item.dimension.id, "", "", item.comparison, q: nil) }
         for cell in comparison.cells { row("cell", cell.rater, cell.target, cell.comparison, q: cell.q) }
-        return table.render()
+        return table
     }
 }

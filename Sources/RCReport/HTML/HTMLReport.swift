@@ -25,6 +25,10 @@ public struct HTMLReport: Sendable {
     public var generated: String?
     /// The program that made the report, for the footer.
     public var generator: String?
+    /// With `--invited`: response rates per role, shown in the overview (``ResponseRatesOutput``).
+    public var responseRates: ResponseRates?
+    /// With `--by`: the whole organisation beside its segments, per round (``SegmentsHTML``).
+    public var segments: [SegmentedAnalysis] = []
 
     public init(analyses: [NetworkAnalysis], comparisons: [RoundComparison] = [], language: Language) {
         self.analyses = analyses
@@ -40,12 +44,17 @@ public struct HTMLReport: Sendable {
         out += "<title>\(HTML.escape(title ?? t.reportTitle))</title>\n<style>\n\(ReportStyle.css)\n</style>\n</head>\n<body>\n<main>\n"
         out += header()
         out += "<section class=\"part\" id=\"overview\">\n<h2>\(HTML.escape(t.overview))</h2>\n"
-        out += OverviewHTML(analyses: analyses, language: language).render() + "</section>\n"
+        out += OverviewHTML(analyses: analyses, language: language).render()
+        if let responseRates { out += ResponseRatesOutput(rates: responseRates, language: language).html() }
+        out += "</section>\n"
         for (index, comparison) in comparisons.enumerated() {
             out += comparisonSection(comparison, index: index)
         }
         for (index, analysis) in analyses.enumerated() {
             out += roundSection(analysis, index: index)
+        }
+        for (index, segmented) in segments.enumerated() {
+            out += SegmentsHTML(segmented: segmented, language: language, scale: scale, index: index).render()
         }
         out += methods()
         if let generator { out += "<footer>\(HTML.escape(generator))</footer>\n" }

@@ -1,9 +1,9 @@
 /// Does a group agree enough for its mean to mean something? ICC(1) and ICC(2) of the
 /// respondent index I(r) with the rater role as the group (SPEC §3; Bliese 2000).
 public struct Agreement: Sendable, Equatable {
-    /// What the groups are: always "rater_role".
+    /// What the groups are: "rater_role", or the background variable of the segments.
     public let by: String
-    /// Rater roles with at least one respondent index.
+    /// Groups (rater roles, segments) with at least one respondent index.
     public let groups: Int
     /// Respondents with an index I(r).
     public let n: Int
@@ -13,9 +13,9 @@ public struct Agreement: Sendable, Equatable {
     public let icc2: Double?
 
     /// One-way ANOVA over the groups' summaries of I(r) (n, mean, sample variance).
-    init(groups accumulators: [SummaryAccumulator]) {
-        by = "rater_role"
-        let summaries = accumulators.compactMap(\.summary).filter { $0.count > 0 }
+    init(groups accumulators: [SummaryAccumulator], by: String = "rater_role", minGroup: Int = 1) {
+        self.by = by
+        let summaries = accumulators.filter { $0.count >= max(1, minGroup) }.compactMap(\.summary).filter { $0.count > 0 }
         let g = summaries.count
         let total = summaries.reduce(0) { $0 + $1.count }
         groups = g

@@ -135,6 +135,12 @@ public struct NetworkAnalysis: Sendable {
     /// Analyses one round. `roles` are the role names by storage index; `order` lists storage
     /// indices in display order (all of them, by default in storage order).
     public init(_ round: RoundData, roles storageRoles: [String], order: [Int]? = nil, options: AnalysisOptions = AnalysisOptions()) {
+        self.init(round, roles: storageRoles, order: order, options: options, admission: nil)
+    }
+
+    /// Analyses one round taking only the data `admission` lets in (the whole organisation
+    /// with `--by`: the data in its segments' shown cells), or all of it when nil.
+    init(_ round: RoundData, roles storageRoles: [String], order: [Int]?, options: AnalysisOptions, admission: SegmentAdmission?) {
         let order = order ?? Array(storageRoles.indices)
         let roles = storageRoles
         self.round = round.label
@@ -148,18 +154,18 @@ public struct NetworkAnalysis: Sendable {
         // The cells take every answer; the pooled figures only those in shown cells, which
         // are known from the first tally's counts. When something is hidden, a second tally
         // sums the pooled figures over the shown cells only.
-        var cellTally = NetworkTally(round, roleCount: roleCount, minItems: options.minItems)
+        var cellTally = NetworkTally(round, roleCount: roleCount, minItems: options.minItems, admission: admission)
         cellTally.add(round, roles: roles)
         let cellTies = cellTally.cellTies, cellItems = cellTally.cellItems
         let visibility = CellVisibility(cellCounts: cellTies.map(\.count), dimensionCounts: cellItems.map(\.count),
                                         roleCount: roleCount, askedDimensions: cellTally.askedDimensions, minGroup: k)
         var tally = cellTally
         if !visibility.showsEverything {
-            tally = NetworkTally(round, roleCount: roleCount, minItems: options.minItems, visibility: visibility)
+            tally = NetworkTally(round, roleCount: roleCount, minItems: options.minItems, visibility: visibility, admission: admission)
             tally.add(round, roles: roles)
         }
-        leftOut = LeftOut(ties: zip(cellTies, visibility.cells).reduce(0) { $0 + ($1.1 ? 0 : $1.0.count) },
-                          answers: zip(cellItems, visibility.dimensionCells).reduce(0) { $0 + ($1.1 ? 0 : $1.0.count) })
+        leftOut = LeftOut(ties: zip(cellTies, visibility.cells).reduce(cellTally.excludedTies) { $0 + ($1.1 ? 0 : $1.0.count) },
+                          answers: zip(cellItems, visibility.dimensionCells).reduce(cellTally.excludedAnswers) { $0 + ($1.1 ? 0 : $1.0.count) })
         let askedDimensions = (0..<dimensionCount).filter { tally.askedDimensions & (1 << $0) != 0 }
         let indexSummary = tally.index, withinSummary = tally.within, profileSummaries = tally.profile
         let raterSummaries = tally.raters, targetSummaries = tally.targets

@@ -27,6 +27,12 @@ struct NetworkTally {
     let askedDimensions: UInt8
     /// The cells whose data the pooled figures take; nil: all.
     let visibility: CellVisibility?
+    /// With `--by`: the data of the whole organisation that lies in its segments' shown cells,
+    /// the only data any of its figures take (nil: all).
+    let admission: SegmentAdmission?
+    /// Tie scores and answers `admission` kept out (they lie in hidden cells of a segment).
+    var excludedTies = 0
+    var excludedAnswers = 0
 
     var cellTies: [SummaryAccumulator]
     /// By dimension cell, the answers of the respondents with a tie score in the cell (for rwg(j)).
@@ -58,11 +64,12 @@ struct NetworkTally {
     /// their counts (whole numbers, exact as Doubles).
     private var profileScratch = [Double](repeating: 0, count: 2 * NetworkTally.dimensionCount)
 
-    init(_ round: RoundData, roleCount: Int, minItems: Int, visibility: CellVisibility? = nil) {
+    init(_ round: RoundData, roleCount: Int, minItems: Int, visibility: CellVisibility? = nil, admission: SegmentAdmission? = nil) {
         let dimensionCount = NetworkTally.dimensionCount
         self.roleCount = roleCount
         self.minItems = minItems
         self.visibility = visibility
+        self.admission = admission
         askedDimensions = round.askedDimensions(targets: roleCount)
         cellTies = Array(repeating: SummaryAccumulator(), count: roleCount * roleCount)
         cellItems = Array(repeating: SummaryAccumulator(), count: roleCount * roleCount * dimensionCount)
@@ -92,7 +99,7 @@ struct NetworkTally {
         } else {
             let middle = order.count / 2
             let secondHalf = Array(order[middle...])
-            let second = Half(NetworkTally(round, roleCount: roleCount, minItems: minItems, visibility: visibility))
+            let second = Half(NetworkTally(round, roleCount: roleCount, minItems: minItems, visibility: visibility, admission: admission))
             let done = DispatchSemaphore(value: 0)
             DispatchQueue.global().async {
                 second.tally.add(round, order: secondHalf[...], targets: targetsByName)
@@ -144,6 +151,8 @@ struct NetworkTally {
         for i in itemMoments.indices { itemMoments[i].merge(other.itemMoments[i]) }
         totalMoments.merge(other.totalMoments)
         alphaRespondents += other.alphaRespondents
+        excludedTies += other.excludedTies
+        excludedAnswers += other.excludedAnswers
     }
 
     private mutating func add<Slots: ScoreSlots>(_ round: RoundData, order: ArraySlice<Int>, targets targetsByName: [Int], _ slots: Slots) {
@@ -159,6 +168,8 @@ struct NetworkTally {
             var tieCount = 0
             for i in profileScratch.indices { profileScratch[i] = 0 }
             var contributesToAlpha = false
+            // With segments: which of the respondent's ties and answers lie in its segment's shown cells.
+            let admitted = admission?.shown(respondent: r)
             for t in targetsByName {
                 let tie = slots.answers(at: round.slot(r, t, 0))
                 guard tie.answered != 0 else { continue }
@@ -166,10 +177,16 @@ struct NetworkTally {
                 var count = 0
                 let cellIndex = a * roleCount + t
                 let cell = cellIndex * dimensionCount
+                var admittedItems = tie.answered
                 for d in 0..<dimensionCount where tie.answered & (1 << d) != 0 {
                     let x = tie.items[d]
                     sum += x
                     count += 1
+                    if let admitted, !admitted.dimensionCells[cell + d] {
+                        admittedItems &= ~(1 << d)
+                        excludedAnswers += 1
+                        continue
+                    }
                     if Slots.holdsWholeScores {
                         cellMoments[cell + d].add(Int(x))
                     } else {
@@ -180,16 +197,17 @@ struct NetworkTally {
                         profileScratch[dimensionCount + d] += 1
                     }
                 }
-                guard count >= minItems else {
+                guard count >= minItems, admitted?.cells[cellIndex] ?? true else {
+                    if count >= minItems { excludedTies += 1 }
                     if Slots.holdsWholeScores {
-                        for d in 0..<dimensionCount where tie.answered & (1 << d) != 0 { shortTieMoments[cell + d].add(Int(tie.items[d])) }
+                        for d in 0..<dimensionCount where admittedItems & (1 << d) != 0 { shortTieMoments[cell + d].add(Int(tie.items[d])) }
                     }
                     continue
                 }
                 let score = sum / Double(count)
                 cellTies[cellIndex].add(score)
                 if !Slots.holdsWholeScores {
-                    for d in 0..<dimensionCount where tie.answered & (1 << d) != 0 { tieItems[cell + d].add(tie.items[d]) }
+                    for d in 0..<dimensionCount where admittedItems & (1 << d) != 0 { tieItems[cell + d].add(tie.items[d]) }
                 }
                 if Slots.holdsWholeScores { cellExactSums[cellIndex] &+= Int(sum) * (ExactMean.tieDenominator / count) }
                 guard shownCells[cellIndex] else { continue }
@@ -199,7 +217,7 @@ struct NetworkTally {
                     tieSum += score
                     tieCount += 1
                     targets[t].add(score)
-                    if askedDimensions != 0, completeCells[cellIndex], tie.answered & askedDimensions == askedDimensions {
+                    if askedDimensions != 0, completeCells[cellIndex], admittedItems & askedDimensions == askedDimensions {
                         var total = 0.0
                         for d in 0..<dimensionCount where askedDimensions & (1 << d) != 0 {
                             if Slots.holdsWholeScores {

@@ -1,0 +1,162 @@
+import Foundation
+import RCCommandLine
+import RCIngest
+import RCStats
+import RCSurvey
+
+/// The segments of one background variable (`--by`, `--where`): its values, and which
+/// respondent is in which.
+struct SegmentPlan {
+    /// The variable as the data names it (`Afdeling`).
+    var name: String
+    /// The segments' values, in order; nil for the respondents with no value (last).
+    var values: [String?]
+    /// Segment numbers by the value's ``TextKey``.
+    private var numbers: [String: Int] = [:]
+    /// Each respondent's segment, by round label and id.
+    private var segments: [String: [String: Int]] = [:]
+    /// The segment of the respondents with no value, and of those in a file without the
+    /// variable (last; empty when there are none).
+    private var noValue: Int
+
+    /// The segments of the variable `name` (matched like role names); `option` names the
+    /// option that asked, for the message when there is no such variable.
+    init(_ name: String, in background: BackgroundVariables, option: String, language: TextLanguage) throws {
+        guard !background.isEmpty else {
+            throw CommandError(message: CLIText.noBackground(option: option, name: name)(language))
+        }
+        guard let variable = background.variable(named: name) else {
+            throw CommandError(message: CLIText.noSuchVariable(option: option, name: name,
+                                                               variables: background.names.joined(separator: ", "))(language))
+        }
+        self.name = variable
+        values = background.counts(of: variable).map(\.value)
+        if values.isEmpty || values[values.count - 1] != nil { values.append(nil) }
+        noValue = values.count - 1
+        for (number, value) in values.enumerated() {
+            if let value { numbers[TextKey(value).value] = number }
+        }
+        for (round, respondents) in background.values(of: variable) {
+            segments[round] = respondents.compactMapValues { value in value.map { numbers[TextKey($0).value] } ?? noValue }
+        }
+    }
+
+    /// The segment of respondent `id` in round `round`: the one of its value, or the one of no
+    /// value (also for a respondent read from a file without the variable).
+    func segment(round: String, respondent id: String) -> Int? {
+        segments[round]?[id] ?? noValue
+    }
+
+    /// The segment whose value is `value` (matched like role names).
+    func segment(valued value: String) -> Int? {
+        numbers[TextKey(value).value]
+    }
+
+    /// A segment's value as the output shows it.
+    static func label(_ value: String?, _ language: TextLanguage) -> String {
+        value ?? CLIText.noValue(language)
+    }
+}
+
+/// One segment's answers: what reading the files gives for its respondents alone.
+struct SegmentData {
+    var data: SurveyData
+    var counts: IngestCounts
+}
+
+/// Takes each answer into the builder of its respondent's segment.
+private struct SegmentSink: AnswerSink {
+    var builders: [SurveyBuilder]
+    var counts: [IngestCounts]
+    let plan: SegmentPlan
+    /// Only this segment, when one is asked for.
+    let only: Int?
+
+    mutating func accept(_ answer: Answer) -> AnswerRejection? {
+        guard let segment = plan.segment(round: answer.round, respondent: answer.respondent), only == nil || only == segment
+        else { return nil }
+        counts[segment].records += 1
+        if let reason = builders[segment].accept(answer) {
+            counts[segment].rejected += 1
+            return reason
+        }
+        if answer.score == nil { counts[segment].missing += 1 } else { counts[segment].answers += 1 }
+        return nil
+    }
+}
+
+extension SurveyInput {
+    /// Each segment's answers, read again from the files (the same way, into one dataset per
+    /// segment), so that a segment's figures are exactly those of its respondents read alone;
+    /// only segment `only` when it is given (the others come back empty).
+    func segmentData(_ plan: SegmentPlan, only: Int? = nil) throws -> [SegmentData] {
+        var options = self.options
+        options.collectsBackground = false
+        var ingestor = Ingestor(options: options)
+        let roleOrder = options.instrument.roles.map(\.name)
+        var sink = SegmentSink(builders: plan.values.map { _ in SurveyBuilder(roleOrder: roleOrder) },
+                               counts: plan.values.map { _ in IngestCounts() }, plan: plan, only: only)
+        for file in files {
+            let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+            try ingestor.read(path: file, into: &sink, unlabelledRound: labelRoundsByFile ? stem : nil) { _ in }
+        }
+        return zip(sink.builders, sink.counts).map { SegmentData(data: $0.0.build(), counts: $0.1) }
+    }
+}
+
+extension SurveyInput {
+    /// Round `label` of the whole organisation beside every segment of the background variable
+    /// `by` that has respondents in that round, with each segment's reading counts.
+    func segmented(by name: String, round label: String, options: AnalysisOptions,
+                   language: TextLanguage) throws -> (analysis: SegmentedAnalysis, counts: [IngestCounts]) {
+        let result = try segmented(by: name, rounds: [label], options: options, language: language)
+        return (result[0].analysis, result[0].counts)
+    }
+
+    /// The rounds `labels` of the whole organisation, each beside every segment of the background
+    /// variable `by` that has respondents in it, with the segments' reading counts; the files are
+    /// read again once for all of them.
+    func segmented(by name: String, rounds labels: [String], options: AnalysisOptions,
+                   language: TextLanguage) throws -> [(analysis: SegmentedAnalysis, counts: [IngestCounts])] {
+        let plan = try SegmentPlan(name, in: background, option: "--by", language: language)
+        let parts = try segmentData(plan)
+        return try labels.map { label in
+            guard let round = data.round(label) else {
+                throw CommandError(message: CLIText.noSuchRound(label, rounds: roundList(language))(language))
+            }
+            var segments: [Segment] = []
+            var counts: [IngestCounts] = []
+            var position: [Int: Int] = [:]
+            for (number, (value, part)) in zip(plan.values, parts).enumerated() {
+                guard let own = part.data.round(label), own.respondentCount > 0 else { continue }
+                position[number] = segments.count
+                segments.append(Segment(value: value, analysis: NetworkAnalysis(own, roles: part.data.storageRoles,
+                                                                                 order: part.data.displayOrder, options: options)))
+                counts.append(part.counts)
+            }
+            let analysis = SegmentedAnalysis(round, roles: data.storageRoles, order: data.displayOrder, by: plan.name,
+                                             segments: segments,
+                                             segmentOf: { id in plan.segment(round: label, respondent: id).flatMap { position[$0] } },
+                                             options: options)
+            return (analysis, counts)
+        }
+    }
+
+    /// The respondents whose background variable has the value `only` asks for, alone (`--where`):
+    /// the files read again for them only, as if they were all there was.
+    func restricted(to only: (name: String, value: String), language: TextLanguage) throws -> SurveyInput {
+        let plan = try SegmentPlan(only.name, in: background, option: "--where", language: language)
+        guard let segment = plan.segment(valued: only.value) else {
+            throw CommandError(message: CLIText.noSuchSegment(name: only.name, value: only.value,
+                                                              values: plan.values.compactMap { $0 }.joined(separator: ", "))(language))
+        }
+        let part = try segmentData(plan, only: segment)[segment]
+        guard !part.data.rounds.isEmpty else { throw CommandError(message: CLIText.nothingAccepted(language)) }
+        var input = self
+        input.data = part.data
+        // The segment's answer records; the rows are those read from the files.
+        input.counts = part.counts
+        input.counts.rows = counts.rows
+        return input
+    }
+}

@@ -1,0 +1,81 @@
+import RCStats
+import RCSurvey
+
+/// The segments of a report (`--by`): small multiples — each segment's index and heat map
+/// beside the whole organisation's as the benchmark — and a segment × dimension profile.
+/// Every figure is a segment's own (suppressed as its own analysis) or the whole
+/// organisation's, which rests on the data the segments show (SPEC §6).
+struct SegmentsHTML {
+    var segmented: SegmentedAnalysis
+    var language: Language
+    var scale: ClosedRange<Double>
+    /// The section's number in the report (several rounds: one section each).
+    var index: Int
+
+    private var t: Phrases { Phrases(language: language) }
+
+    /// The layout of the small multiples and the profile table (the report's own styles colour the cells).
+    static let css = """
+    .multiples{display:grid;grid-template-columns:repeat(auto-fill,minmax(22rem,1fr));gap:1.2rem;margin-top:1rem}
+    .multiple{margin:0;break-inside:avoid}.multiple h3{margin:.2rem 0}.multiple .index{margin:.2rem 0 .5rem;font-size:.9rem}
+    .multiple table{font-size:.75rem}.segment-profile{border-collapse:collapse;font-size:.85rem;margin:.8rem 0}
+    .segment-profile th,.segment-profile td{border:1px solid #ccc;padding:.25rem .4rem;text-align:right}
+    .segment-profile th[scope=row]{text-align:left}.segment-profile td.suppressed{color:#777;background:repeating-linear-gradient(45deg,#f4f4f4 0 4px,#e4e4e4 4px 8px)}
+    """
+
+    func render() -> String {
+        let whole = segmented.whole
+        var out = "<section class=\"part segments\" id=\"segments-\(index + 1)\">\n"
+        if index == 0 { out += "<style>\(SegmentsHTML.css)</style>\n" }
+        var title = "\(t.segmentsSection): \(HTML.escape(segmented.by))"
+        if !whole.round.isEmpty { title += " <span class=\"round-tag\">· \(HTML.escape(t.roundHeading.lowercased())) \(HTML.escape(whole.round))</span>" }
+        out += "<h2>\(title)</h2>\n<p class=\"explain\">\(HTML.escape(t.wholeRestsOnSegments(by: segmented.by)))</p>\n"
+        out += "<p class=\"explain\">\(HTML.escape(t.segmentAgreementLine(segmented.agreement)))</p>\n"
+        out += profile()
+        out += "<div class=\"multiples\">\n"
+        out += multiple(t.wholeOrganisation, whole, benchmark: nil)
+        for segment in segmented.segments {
+            out += multiple(segment.value ?? t.noValue, segment.analysis, benchmark: whole.index.mean)
+        }
+        return out + "</div>\n</section>\n"
+    }
+
+    /// One small multiple: the title, the index (and its difference from the whole), the heat map.
+    private func multiple(_ name: String, _ analysis: NetworkAnalysis, benchmark: Double?) -> String {
+        var out = "<figure class=\"multiple\">\n<h3>\(HTML.escape(name))</h3>\n<p class=\"index\">\(HTML.escape(t.networkIndex)): "
+        if let mean = analysis.index.mean {
+            out += "<strong>\(HTML.escape(language.format(mean)))</strong> (n=\(analysis.index.n))"
+            if let benchmark {
+                out += " · \(HTML.escape(t.versusWhole)) \(HTML.escape(language.formatSigned(mean - benchmark)))"
+            }
+        } else {
+            out += "· (n=\(analysis.index.n), \(HTML.escape(t.suppressed)))"
+        }
+        out += " · \(analysis.respondents) \(HTML.escape(t.respondents))</p>\n"
+        out += HeatmapHTML(analysis: analysis, language: language, scale: scale).render()
+        return out + "</figure>\n"
+    }
+
+    /// Segment × dimension: the dimension profile of the whole organisation and of each segment.
+    private func profile() -> String {
+        let palette = ReportPalette(thresholds: segmented.whole.options.strength, scale: scale)
+        var out = "<table class=\"segment-profile\">\n<caption>\(HTML.escape(t.segmentProfileTitle))</caption>\n<thead><tr><th scope=\"col\">\(HTML.escape(segmented.by))</th>"
+        for dimension in Dimension.allCases { out += "<th scope=\"col\">\(HTML.escape(dimension.label(language)))</th>" }
+        out += "</tr></thead>\n<tbody>\n"
+        let rows = [(t.wholeOrganisation, segmented.whole)] + segmented.segments.map { ($0.value ?? t.noValue, $0.analysis) }
+        for (name, analysis) in rows {
+            out += "<tr><th scope=\"row\">\(HTML.escape(name))</th>"
+            for item in analysis.dimensions {
+                if let mean = item.estimate.mean, let strength = item.strength {
+                    let swatch = palette.strength(mean, as: strength)
+                    out += "<td class=\"s-\(strength.rawValue)\" style=\"background:\(swatch.fill);color:\(swatch.text)\">"
+                        + "\(HTML.escape(language.format(mean))) \(strength.symbol) <small>n=\(item.estimate.n)</small></td>"
+                } else {
+                    out += "<td class=\"suppressed\">· <small>n=\(item.estimate.n)</small></td>"
+                }
+            }
+            out += "</tr>\n"
+        }
+        return out + "</tbody>\n</table>\n"
+    }
+}

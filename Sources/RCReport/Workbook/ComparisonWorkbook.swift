@@ -1,0 +1,97 @@
+import RCStats
+import RCSurvey
+
+/// `compare --format xlsx`: the change of every tie as a coloured grid (after − before, blue
+/// for better, orange for worse, deep and with ▲/▼ where reliable: q < 0.05), then each round's
+/// heat map and n, and, with `--by`, a change grid per segment. Numbers are numbers, formatted
+/// for Danish or English; cells not compared are hatched with no number.
+public struct ComparisonWorkbook: Sendable {
+    /// The consecutive comparisons; the workbook shows the first and last round of each.
+    public var comparisons: [RoundComparison]
+    /// With `--by`: each segment's comparisons.
+    public var segments: [(title: String, comparisons: [RoundComparison])]
+    public var language: Language
+    public var scale: ClosedRange<Double>
+
+    public init(comparisons: [RoundComparison], segments: [(title: String, comparisons: [RoundComparison])] = [],
+                language: Language, scale: ClosedRange<Double> = 1...5) {
+        self.comparisons = comparisons
+        self.segments = segments
+        self.language = language
+        self.scale = scale
+    }
+
+    private var t: Phrases { Phrases(language: language) }
+
+    /// The parts of the .xlsx package (to be zipped), by path.
+    public func parts() -> [(path: String, bytes: [UInt8])] { document.parts() }
+
+    var document: SpreadsheetML {
+        var document = SpreadsheetML()
+        let wholeTitle = segments.isEmpty ? nil as String? : t.wholeOrganisation
+        for comparison in comparisons {
+            document.sheets.append(changeSheet(comparison, name: "\(t.changeSheet) \(comparison.before.round)–\(comparison.after.round)",
+                                               subtitle: wholeTitle))
+        }
+        let rounds = (comparisons.first.map { [$0.before] } ?? []) + comparisons.map(\.after)
+        let analysisSheets = rounds.map { round -> SpreadsheetML.Sheet in
+            var sheet = SpreadsheetML.Sheet(name: round.round.isEmpty ? t.heatmapSheet : round.round)
+            sheet.rows = [[WorkbookGrid.text([t.relationalCoordination, wholeTitle, "\(t.round.lowercased()) \(round.round)"]
+                .compactMap { $0 }.joined(separator: " · "), bold: true)], []]
+            sheet.rows += WorkbookGrid.means(round, t: t, language: language, scale: scale) { cell in cell.estimate.mean.map { ($0, cell.strength) } }
+            sheet.rows.append([])
+            sheet.rows += WorkbookGrid.counts(round, t: t, language: language)
+            sheet.rows.append([])
+            sheet.rows += WorkbookGrid.legend(round, t: t, language: language)
+            sheet.widths = WorkbookGrid.widths(round)
+            sheet.frozenRows = 3
+            sheet.frozenColumns = 1
+            return sheet
+        }
+        document.sheets += analysisSheets
+        for segment in segments {
+            for comparison in segment.comparisons {
+                document.sheets.append(changeSheet(comparison, name: segment.title, subtitle: segment.title))
+            }
+        }
+        return document
+    }
+
+    private func changeSheet(_ comparison: RoundComparison, name: String, subtitle: String?) -> SpreadsheetML.Sheet {
+        let palette = ReportPalette(thresholds: comparison.before.options.strength, scale: scale)
+        var sheet = SpreadsheetML.Sheet(name: name)
+        let heading = [t.changeHeatmapTitle, subtitle, "\(comparison.before.round) → \(comparison.after.round)"].compactMap { $0 }
+            .joined(separator: " · ")
+        sheet.rows = [[WorkbookGrid.text(heading, bold: true)], []]
+        let roles = comparison.roles
+        sheet.rows.append([WorkbookGrid.text(t.raterTarget, bold: true)] + roles.map {
+            SpreadsheetML.Cell(value: .text($0), style: SpreadsheetML.Style(bold: true, centered: true, wrapped: true))
+        })
+        let signed = language == .da ? "[$-406]" : "[$-409]"
+        for (a, rater) in roles.enumerated() {
+            var row: [SpreadsheetML.Cell?] = [WorkbookGrid.text(rater, bold: true)]
+            for b in roles.indices {
+                let cell = comparison.cells[a * roles.count + b]
+                guard let difference = cell.comparison.difference else {
+                    row.append(SpreadsheetML.Cell(value: .text("·"), style: SpreadsheetML.Style(color: "#595959", hatched: true, centered: true)))
+                    continue
+                }
+                let reliable = (cell.q ?? 1) < 0.05
+                let swatch = palette.change(difference, reliable: reliable)
+                let mark = reliable ? (difference > 0 ? "\" ▲\"" : "\" ▼\"") : ""
+                row.append(SpreadsheetML.Cell(value: .number(difference), style: SpreadsheetML.Style(
+                    fill: swatch.fill, color: swatch.text, numberFormat: "\(signed)+0.00\(mark);\(signed)-0.00\(mark);\(signed)0.00",
+                    centered: true)))
+            }
+            sheet.rows.append(row)
+        }
+        sheet.rows.append([])
+        sheet.rows.append([WorkbookGrid.text("\(t.changeImproved)   \(t.changeDeclined)   (q < 0,05)".replacingOccurrences(
+            of: "0,05", with: language.format(0.05)), italic: true)])
+        sheet.rows.append([WorkbookGrid.text("· \(t.hiddenBelow(comparison.minGroup))", italic: true)])
+        sheet.widths = WorkbookGrid.widths(comparison.before)
+        sheet.frozenRows = 3
+        sheet.frozenColumns = 1
+        return sheet
+    }
+}

@@ -1,0 +1,373 @@
+import Foundation
+import Testing
+@testable import RCKitCLI
+
+/// `--by` and `--where` (SPEC §6) on a survey of three units and two respondents with no unit,
+/// written as tidy long with a `unit` column and as a Danish export (Windows-1252, `;`) with an
+/// `Afdeling` column (tools/reference/segments_reference.py).
+@Suite struct SegmentCommandTests {
+    static let folder = repositoryRoot.appendingPathComponent("Tests/RCStatsTests/Fixtures/segments")
+    static let tidy = folder.appendingPathComponent("units.csv").path
+    static let export = folder.appendingPathComponent("units-export.csv").path
+    static let tolerance = 1e-9
+
+    static func json(_ arguments: String...) throws -> [String: Any] {
+        let result = rckit(arguments + ["--format", "json"])
+        #expect(result.status == 0, "\(arguments): \(result.stderr)")
+        return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    }
+
+    static func expected() throws -> [String: Any] {
+        let data = try Data(contentsOf: folder.appendingPathComponent("units.expected.json"))
+        return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    }
+
+    /// `value` without the keys that name the variable or count file rows.
+    static func figures(_ value: Any) -> Any {
+        if let object = value as? [String: Any] {
+            return object.filter { !["by", "rows", "ingest"].contains($0.key) }.mapValues(figures)
+        }
+        if let array = value as? [Any] { return array.map(figures) }
+        return value
+    }
+
+    static func same(_ a: [String: Any], _ b: [String: Any]) -> Bool {
+        NSDictionary(dictionary: figures(a) as? [String: Any] ?? [:]).isEqual(to: figures(b) as? [String: Any] ?? [:])
+    }
+
+    @Test func tidyAndDanishExportGiveTheSameFigures() throws {
+        let long = try Self.json("analyze", Self.tidy, "--by", "unit")
+        let wide = try Self.json("analyze", Self.export, "--by", "afdeling")
+        #expect(long["by"] as? String == "unit" && wide["by"] as? String == "Afdeling")
+        #expect(Self.same(long, wide))
+        let longCSV = rckit("analyze", Self.tidy, "--by", "unit", "--format", "csv")
+        let wideCSV = rckit("analyze", Self.export, "--by", "Afdeling", "--format", "csv")
+        #expect(longCSV.status == 0 && longCSV.stdout == wideCSV.stdout)
+        #expect(longCSV.stdout.contains("\r\nKirurgi,Læge,Sygeplejerske,"))
+    }
+
+    /// Every figure of the whole organisation and of each segment, ICC by segment and rwg(j)
+    /// included, as numpy/scipy compute them from the SPEC.
+    @Test(arguments: ["tidy", "export"])
+    func figuresMatchTheReference(_ file: String) throws {
+        let json = file == "tidy" ? try Self.json("analyze", Self.tidy, "--by", "unit")
+            : try Self.json("analyze", Self.export, "--by", "Afdeling")
+        let expected = try Self.expected()
+        try Self.compareAnalysis(json, try #require(expected["whole"] as? [String: Any]), "whole")
+        let segments = try #require(json["segments"] as? [[String: Any]])
+        let expectedSegments = try #require(expected["segments"] as? [[String: Any]])
+        #expect(segments.count == expectedSegments.count)
+        for (segment, reference) in zip(segments, expectedSegments) {
+            #expect((segment["segment"] as? String) == (reference["segment"] as? String))
+            #expect((segment["segment"] is NSNull) == (reference["segment"] is NSNull))
+            try Self.compareAnalysis(segment, reference, "segment \(reference["segment"] ?? "none")")
+        }
+        let agreement = try #require(json["segment_agreement"] as? [String: Any])
+        let reference = try #require(expected["segment_agreement"] as? [String: Any])
+        #expect(agreement["groups"] as? Int == reference["groups"] as? Int)
+        #expect(agreement["n"] as? Int == reference["n"] as? Int)
+        Self.close(agreement["icc1"], reference["icc1"], "segment icc1")
+        Self.close(agreement["icc2"], reference["icc2"], "segment icc2")
+    }
+
+    static func close(_ actual: Any?, _ expected: Any?, _ what: String) {
+        let want = expected as? Double ?? (expected as? Int).map(Double.init)
+        let got = actual as? Double ?? (actual as? Int).map(Double.init)
+        guard let want else {
+            #expect(got == nil, "\(what): expected nothing, got \(String(describing: got))")
+            return
+        }
+        guard let got else {
+            Issue.record("\(what): expected \(want), got nothing")
+            return
+        }
+        #expect(abs(got - want) <= tolerance * max(1, abs(want)), "\(what): \(got) vs \(want)")
+    }
+
+    static func compareFigures(_ actual: Any?, _ expected: Any?, _ keys: [String], _ what: String) {
+        guard let actual = actual as? [String: Any], let expected = expected as? [String: Any] else {
+            Issue.record("\(what): missing")
+            return
+        }
+        #expect(actual["n"] as? Int == expected["n"] as? Int, "\(what).n")
+        for key in keys { close(actual[key], expected[key], "\(what).\(key)") }
+    }
+
+    static func compareAnalysis(_ json: [String: Any], _ expected: [String: Any], _ what: String) throws {
+        #expect(json["respondents"] as? Int == expected["respondents"] as? Int, "\(what) respondents")
+        compareFigures(json["index"], expected["index"], ["mean", "sd"], "\(what) index")
+        compareFigures(json["within_role"], expected["within_role"], ["mean", "sd"], "\(what) within")
+        for (item, reference) in zip(try #require(json["dimensions"] as? [[String: Any]]),
+                                     try #require(expected["dimensions"] as? [[String: Any]])) {
+            compareFigures(item, reference, ["mean", "sd"], "\(what) profile \(reference["dimension"] ?? "")")
+        }
+        let cells = try #require(json["cells"] as? [[String: Any]])
+        let referenceCells = try #require(expected["cells"] as? [[String: Any]])
+        for reference in referenceCells {
+            let name = "\(what) cell \(reference["rater"] ?? "")→\(reference["target"] ?? "")"
+            guard let cell = cells.first(where: { $0["rater"] as? String == reference["rater"] as? String
+                && $0["target"] as? String == reference["target"] as? String }) else {
+                // A role the segment does not have: its cell holds nothing.
+                #expect(reference["n"] as? Int == 0, "\(name) missing")
+                continue
+            }
+            compareFigures(cell, reference, ["mean", "sd", "ci_low", "ci_high", "rwg_j"], name)
+            for (item, dimension) in zip(try #require(cell["dimensions"] as? [[String: Any]]),
+                                         try #require(reference["dimensions"] as? [[String: Any]])) {
+                compareFigures(item, dimension, ["mean", "sd"], "\(name) \(dimension["dimension"] ?? "")")
+            }
+        }
+        for reference in try #require(expected["roles_summary"] as? [[String: Any]]) {
+            let role = try #require((json["roles_summary"] as? [[String: Any]])?.first { $0["role"] as? String == reference["role"] as? String })
+            compareFigures(role["as_rater"], reference["as_rater"], ["mean"], "\(what) \(reference["role"] ?? "") as rater")
+            compareFigures(role["as_target"], reference["as_target"], ["mean"], "\(what) \(reference["role"] ?? "") as target")
+        }
+        let reliability = try #require(json["reliability"] as? [String: Any])
+        let referenceReliability = try #require(expected["reliability"] as? [String: Any])
+        close(reliability["cronbach_alpha"], referenceReliability["cronbach_alpha"], "\(what) alpha")
+        #expect(reliability["n"] as? Int == referenceReliability["n"] as? Int)
+        let agreement = try #require(json["agreement"] as? [String: Any])
+        let referenceAgreement = try #require(expected["agreement"] as? [String: Any])
+        close(agreement["icc1"], referenceAgreement["icc1"], "\(what) icc1")
+        close(agreement["icc2"], referenceAgreement["icc2"], "\(what) icc2")
+        #expect(agreement["n"] as? Int == referenceAgreement["n"] as? Int)
+        #expect(json["left_out"] as? [String: Int] == expected["left_out"] as? [String: Int], "\(what) left out")
+    }
+
+    /// A segment of `--by` is `--where` on it, and `analyze` of a file holding its rows only.
+    @Test(arguments: ["Akut", "Kirurgi", "Medicin"])
+    func eachSegmentIsItsOwnAnalysis(_ unit: String) throws {
+        let segmented = try Self.json("analyze", Self.tidy, "--by", "unit")
+        let segment = try #require((segmented["segments"] as? [[String: Any]])?.first { $0["segment"] as? String == unit })
+        let alone = try Self.json("analyze", Self.tidy, "--where", "unit=\(unit.lowercased())")
+        var withoutName = segment
+        withoutName["segment"] = nil
+        #expect(Self.same(withoutName, alone))
+
+        // The unit's rows alone in a file of their own (its respondents' rows, blank unit cells included).
+        let lines = try String(contentsOfFile: Self.tidy, encoding: .utf8).split(separator: "\n")
+        var unitOf: [Substring: Substring] = [:]
+        for line in lines.dropFirst() {
+            let fields = line.split(separator: ",", omittingEmptySubsequences: false)
+            if !fields[6].isEmpty { unitOf[fields[0]] = fields[6] }
+        }
+        let own = [lines[0]] + lines.dropFirst().filter { unitOf[$0.split(separator: ",", omittingEmptySubsequences: false)[0]] == Substring(unit) }
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("rckit-segment-\(unit)-\(UUID().uuidString).csv").path
+        try own.joined(separator: "\n").appending("\n").write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let file = try Self.json("analyze", path)
+        #expect(Self.same(withoutName, file))
+    }
+
+    /// The attack: change every answer that lies in a hidden segment cell (hidden with all of its
+    /// dimension cells) or belongs to a respondent in a hidden group; nothing published — the
+    /// whole organisation, any segment, the ICC by segment — may change. And no whole cell holds
+    /// more ties than its segments show: whole minus shown segments leaves nothing.
+    @Test func noHiddenSegmentCellCanBeRecovered() throws {
+        let original = rckit("analyze", Self.tidy, "--by", "unit", "--format", "json")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(original.stdout.utf8)) as? [String: Any])
+        let segments = try #require(json["segments"] as? [[String: Any]])
+        var hidden: Set<[String]> = []  // [unit, rater, target]
+        var hiddenCount = 0
+        for segment in segments {
+            let unit = segment["segment"] as? String ?? ""
+            for cell in try #require(segment["cells"] as? [[String: Any]]) {
+                let dimensions = try #require(cell["dimensions"] as? [[String: Any]])
+                guard cell["suppressed"] as? Bool == true, (cell["n"] as? Int ?? 0) > 0,
+                      dimensions.allSatisfy({ $0["suppressed"] as? Bool == true }) else { continue }
+                hidden.insert([unit, cell["rater"] as? String ?? "", cell["target"] as? String ?? ""])
+                hiddenCount += 1
+            }
+        }
+        #expect(hiddenCount >= 4, "the fixture hides cells in Kirurgi and the no-unit group")
+
+        // Whole minus the shown segments: the whole cell rests on the shown segment cells only.
+        let wholeCells = try #require(json["cells"] as? [[String: Any]])
+        for cell in wholeCells {
+            let shownTies = segments.compactMap { segment -> Int? in
+                let own = (segment["cells"] as? [[String: Any]])?.first {
+                    $0["rater"] as? String == cell["rater"] as? String && $0["target"] as? String == cell["target"] as? String
+                }
+                guard let own, own["suppressed"] as? Bool == false else { return nil }
+                return own["n"] as? Int
+            }.reduce(0, +)
+            #expect(cell["n"] as? Int == shownTies, "whole \(cell["rater"] ?? "")→\(cell["target"] ?? "")")
+        }
+
+        var unitOf: [Substring: String] = [:]
+        let lines = try String(contentsOfFile: Self.tidy, encoding: .utf8).split(separator: "\n")
+        for line in lines.dropFirst() {
+            let fields = line.split(separator: ",", omittingEmptySubsequences: false)
+            if !fields[6].isEmpty { unitOf[fields[0]] = String(fields[6]) }
+        }
+        var changed = 0
+        let perturbed = [String(lines[0])] + lines.dropFirst().map { line -> String in
+            var fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            guard hidden.contains([unitOf[Substring(fields[0])] ?? "", fields[2], fields[3]]), let x = Int(fields[5]) else { return String(line) }
+            fields[5] = String(x == 3 ? 1 : 6 - x)
+            changed += 1
+            return fields.joined(separator: ",")
+        }
+        #expect(changed > 50)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("rckit-attack-\(UUID().uuidString).csv").path
+        try perturbed.joined(separator: "\n").appending("\n").write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let attacked = rckit("analyze", path, "--by", "unit", "--format", "json")
+        #expect(attacked.status == 0)
+        #expect(attacked.stdout == original.stdout)
+        for format in ["table", "md", "csv"] {
+            #expect(rckit("analyze", path, "--by", "unit", "--format", format).stdout
+                == rckit("analyze", Self.tidy, "--by", "unit", "--format", format).stdout, "\(format)")
+        }
+    }
+
+    @Test func importKeepsTheBackgroundColumns() throws {
+        let result = rckit("import", Self.export)
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines[0].hasSuffix("dimension,value,Afdeling\r") || lines[0].hasSuffix("dimension,value,Afdeling"))
+        // Tidy input with the unit on a respondent's first row only: every row gets it.
+        let tidy = rckit("import", Self.tidy)
+        let rows = tidy.stdout.split(separator: "\n").dropFirst().map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        #expect(rows.count == 1540)
+        #expect(rows.filter { $0.hasSuffix(",") }.count == 56)  // the two respondents with no unit, 28 rows each
+        // And the import reads back to the same segments.
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("rckit-import-\(UUID().uuidString).csv").path
+        #expect(rckit("import", Self.export, "--out", path).status == 0)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(rckit("analyze", path, "--by", "Afdeling", "--format", "csv").stdout
+            == rckit("analyze", Self.tidy, "--by", "unit", "--format", "csv").stdout)
+    }
+
+    @Test func inspectListsBackgroundVariables() throws {
+        let text = rckit("inspect", Self.export, "--lang", "en")
+        #expect(text.stdout.contains("Background variables (value: respondents):\n  Afdeling: Akut 22, Kirurgi 13, Medicin 18, (no value) 2\n"))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(rckit("inspect", Self.tidy, "--format", "json").stdout.utf8)) as? [String: Any])
+        let background = try #require(json["background"] as? [[String: Any]])
+        #expect(background.first?["name"] as? String == "unit")
+        #expect((background.first?["values"] as? [[String: Any]])?.count == 4)
+    }
+
+    @Test func aRespondentWithTwoUnitsStopsTheRead() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("rckit-conflict-\(UUID().uuidString).csv").path
+        try """
+        respondent,round,rater_role,target_role,dimension,value,unit
+        r1,,Læge,Læge,frequent_communication,4,Akut
+        r1,,Læge,Læge,timely_communication,4,Medicin
+
+        """.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        for command in [["analyze", path, "--by", "unit"], ["import", path]] {
+            let result = rckit(command, environment: ["LANG": "en"])
+            #expect(result.status == 1)
+            #expect(result.stderr.contains("\((path as NSString).lastPathComponent):3:7: respondent r1 has unit 'Akut' on an earlier line and 'Medicin' here"),
+                    "\(result.stderr)")
+        }
+    }
+
+    @Test func segmentOptionsAreChecked() {
+        #expect(rckit("analyze", Self.tidy, "--where", "unit").status == 64)
+        #expect(rckit("analyze", Self.tidy, "--by", "unit", "--where", "unit=Akut").status == 64)
+        let unknown = rckit(["analyze", Self.tidy, "--by", "afdeling"], environment: ["LANG": "en"])
+        #expect(unknown.status == 1 && unknown.stderr.contains("--by afdeling: no such background variable; the data has: unit"))
+        let none = rckit(["analyze", repositoryRoot.appendingPathComponent("sample-data/forstuegang-foer.csv").path, "--by", "unit"],
+                         environment: ["LANG": "en"])
+        #expect(none.status == 1 && none.stderr.contains("the data has no background variables"))
+        let value = rckit(["analyze", Self.tidy, "--where", "unit=Ortopædi"], environment: ["LANG": "en"])
+        #expect(value.status == 1 && value.stderr.contains("values are: Akut, Kirurgi, Medicin"))
+    }
+
+    /// Two rounds (the survey twice): the whole organisation and each segment compared; a
+    /// segment's comparison is `compare --where` on it.
+    @Test func compareBySegments() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rckit-compare-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let before = folder.appendingPathComponent("foer.csv").path, after = folder.appendingPathComponent("efter.csv").path
+        try FileManager.default.copyItem(atPath: Self.tidy, toPath: before)
+        try FileManager.default.copyItem(atPath: Self.tidy, toPath: after)
+        let json = try Self.json("compare", before, after, "--by", "unit")
+        let analyzed = try Self.json("analyze", Self.tidy, "--by", "unit")
+        #expect(((json["index"] as? [String: Any])?["before"] as? [String: Any])?["n"] as? Int == (analyzed["index"] as? [String: Any])?["n"] as? Int)
+        let segments = try #require(json["segments"] as? [[String: Any]])
+        #expect(segments.map { $0["segment"] as? String } == ["Akut", "Kirurgi", "Medicin", nil])
+        var kirurgi = try #require(segments.first { $0["segment"] as? String == "Kirurgi" })
+        kirurgi["segment"] = nil
+        #expect(Self.same(kirurgi, try Self.json("compare", before, after, "--where", "unit=Kirurgi")))
+        #expect(rckit("compare", before, after, "--by", "unit", "--format", "csv").stdout.contains("\r\nKirurgi,index,,,10,"))
+    }
+
+    /// Segment names are user text: escaped in the report, neutralised in CSV.
+    @Test func segmentNamesAreEscaped() throws {
+        let text = try String(contentsOfFile: Self.tidy, encoding: .utf8)
+            .replacingOccurrences(of: ",Akut\n", with: ",<b>Akut</b>\n").replacingOccurrences(of: ",Medicin\n", with: ",=1+2\n")
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("rckit-names-\(UUID().uuidString).csv").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let html = rckit("analyze", path, "--by", "unit", "--format", "html")
+        #expect(html.status == 0)
+        #expect(html.stdout.contains("&lt;b&gt;Akut&lt;/b&gt;") && !html.stdout.contains("<b>Akut"))
+        let csv = rckit("analyze", path, "--by", "unit", "--format", "csv").stdout
+        #expect(csv.contains("\r\n'=1+2,") && !csv.contains("\r\n=1+2,"))
+    }
+
+    /// Respondents of a file without the variable are in the segment of no value, never dropped.
+    @Test func aFileWithoutTheVariableIsTheSegmentOfNoValue() throws {
+        var rows = ["respondent,round,rater_role,target_role,dimension,value"]
+        for number in 1...3 {
+            for target in ["Læge", "Sygeplejerske"] {
+                for dimension in ["frequent_communication", "timely_communication", "accurate_communication", "shared_goals"] {
+                    rows.append("X\(number),,Portør,\(target),\(dimension),4")
+                }
+            }
+        }
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("rckit-nounit-\(UUID().uuidString).csv").path
+        try (rows.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let json = try Self.json("analyze", Self.tidy, path, "--by", "unit")
+        let segments = try #require(json["segments"] as? [[String: Any]])
+        #expect(segments.last?["segment"] is NSNull)
+        #expect(segments.last?["respondents"] as? Int == 5)
+        #expect(segments.reduce(0) { $0 + ($1["respondents"] as? Int ?? 0) } == json["respondents"] as? Int)
+        // Their Portør → Læge cell (3 ties) is shown in their segment, so the whole takes it.
+        let cell = try #require((segments.last?["cells"] as? [[String: Any]])?.first { $0["rater"] as? String == "Portør" && $0["target"] as? String == "Læge" })
+        #expect(cell["n"] as? Int == 3 && cell["mean"] as? Double == 4)
+    }
+
+    /// A SurveyXact dataset's background variable (a closed question outside the RC battery)
+    /// is read through its labels: the codes become the unit names.
+    @Test func surveyXactBackgroundVariableThroughItsLabels() throws {
+        let source = repositoryRoot.appendingPathComponent("Tests/RCIngestTests/Fixtures/shapes/surveyxact")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rckit-sx-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func latin1(_ name: String) throws -> [String] {
+            let data = try Data(contentsOf: source.appendingPathComponent(name))
+            return String(decoding: data.map { UInt16($0) }, as: UTF16.self).components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        }
+        func write(_ lines: [String], _ name: String) throws {
+            let text = lines.joined(separator: "\r\n") + "\r\n"
+            try Data(text.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }).write(to: folder.appendingPathComponent(name))
+        }
+        let dataset = try latin1("dataset.csv")
+        try write(dataset.enumerated().map { number, line in line + (number == 0 ? ";bg_1" : ";\(number % 2 + 1)") }, "dataset.csv")
+        try write(try latin1("structure.csv") + ["bg_1;bg_1;Closed;Single;Afdeling;;"], "structure.csv")
+        try write(try latin1("labels.csv") + ["bg_1;1;Akut", "bg_1;2;Medicin"], "labels.csv")
+        let path = folder.appendingPathComponent("dataset.csv").path
+        let inspected = rckit("inspect", path, "--lang", "en")
+        #expect(inspected.stdout.contains("  Afdeling: Akut 3, Medicin 2\n") || inspected.stdout.contains("  Afdeling: Akut 2, Medicin 3\n"),
+                "\(inspected.stdout)")
+        let imported = rckit("import", path)
+        #expect(imported.status == 0 && imported.stdout.hasPrefix("respondent,round,rater_role,target_role,dimension,value,Afdeling"))
+        #expect(imported.stdout.contains(",Akut\n") && imported.stdout.contains(",Medicin\n"))
+    }
+
+    /// With nothing hidden in any segment (minimum group 1) the whole organisation is the
+    /// plain analysis, key for key.
+    @Test func nothingHiddenMeansTheWholeIsThePlainAnalysis() throws {
+        let plain = try Self.json("analyze", Self.tidy, "--min-group", "1")
+        var segmented = try Self.json("analyze", Self.tidy, "--min-group", "1", "--by", "unit")
+        for key in ["by", "segments", "segment_agreement"] { segmented[key] = nil }
+        #expect(NSDictionary(dictionary: plain).isEqual(to: segmented))
+    }
+}
