@@ -8,6 +8,9 @@ import RCSurvey
 enum ReportCommand: Command {
     static let rounds = InputOptions.round.repeatable()
     static let out = OutputOptions.out.required()
+    static let title = Option<String>.text("--title", .placeholder(.text), .help(.reportTitle))
+    static let subtitle = Option<String>.text("--subtitle", .placeholder(.text), .help(.reportSubtitle))
+    static let handout = Option<Bool>.flag("--handout", .help(.handout))
 
     static let spec = CommandSpec(
         tool: RCKit.name, name: "report", summary: CLIText.summary(.report).localized,
@@ -16,7 +19,7 @@ enum ReportCommand: Command {
         groups: [
             InputOptions.group([rounds.spec]),
             AnalysisSettings.group,
-            OutputOptions.group([OutputOptions.language.spec, out.spec]),
+            OutputOptions.group([OutputOptions.language.spec, out.spec, title.spec, subtitle.spec, handout.spec]),
         ])
 
     /// Everything `report` was asked for.
@@ -26,11 +29,19 @@ enum ReportCommand: Command {
         var rounds: [String]
         /// Where the report goes (required).
         var out: String
+        /// The report's title and subtitle, when given (else the instrument's title, no subtitle).
+        var title: String?
+        var subtitle: String?
+        /// Only the story, the change map and the latest heat map.
+        var handout: Bool
 
         init(_ arguments: ParsedArguments) throws(UsageError) {
             request = try AnalysisRequest(arguments)
             rounds = arguments[all: ReportCommand.rounds]
             out = arguments[ReportCommand.out] ?? ""
+            title = arguments[ReportCommand.title]
+            subtitle = arguments[ReportCommand.subtitle]
+            handout = arguments.contains(ReportCommand.handout)
             if out.isEmpty { throw UsageError(.missingOption(option: ReportCommand.out.name, valueName: ReportCommand.out.spec.valueName)) }
         }
     }
@@ -39,7 +50,10 @@ enum ReportCommand: Command {
         let input = try options.input.read(context: context, labelRoundsByFile: true)
         let analyses = try input.analyses(options.rounds, options: options.analysis.options(instrument: input.instrument),
                                           language: context.language)
-        let report = makeReport(input, analyses: analyses, files: options.input.files, language: options.output.language ?? .da)
+        var report = makeReport(input, analyses: analyses, files: options.input.files, language: options.output.language ?? .da)
+        if let title = options.title, !title.isEmpty { report.title = title }
+        report.subtitle = options.subtitle
+        report.handout = options.handout
         try Output.write(report.render(), to: options.out, context: context)
         context.stderr.write(context.note(CLIText.wroteReport(path: options.out, rounds: analyses.count)))
         return .success

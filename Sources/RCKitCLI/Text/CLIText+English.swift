@@ -68,8 +68,10 @@ extension CLIText {
             case .report:
                 """
                 One round gives the single-round report; two or more rounds (files, or --round labels in a file
-                with a 'round' column) add the comparison of each round with the one before. The file has no
-                scripts and fetches nothing: it opens offline in any browser and prints on A4.
+                with a 'round' column) add the comparison of each round with the one before. The first page tells
+                the story (what improved or declined reliably, the strongest and weakest ties). The file fetches
+                nothing: it opens offline in any browser, its small inline script only adds interaction, and it
+                prints on A4. --handout writes the short version for a workshop.
                 """
             }
 
@@ -95,6 +97,9 @@ extension CLIText {
             case .rows: "How many records to show, or 'all' (default: 10)."
             case .writeMapping: "Write the detected (or a skeleton) column mapping to FILE."
             case .process: "The focal work process to fill into the questions (e.g. \"hip fracture care\")."
+            case .reportTitle: "The report's title, e.g. \"Forstuegangen 2025\" (default: the instrument's title)."
+            case .reportSubtitle: "A line under the title, e.g. the unit's name."
+            case .handout: "Write the handout instead: the story, the change map and the latest heat map, at most three A4 pages."
             }
 
         case .noSuchFile: "no such file"

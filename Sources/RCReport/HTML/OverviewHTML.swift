@@ -28,7 +28,7 @@ public struct OverviewHTML: Sendable {
         out += "<h3>\(HTML.escape(t.roleList))</h3>\n" + roleTable()
         out += "<h3>\(HTML.escape(t.whatWasSuppressed))</h3>\n"
         for analysis in analyses {
-            if analyses.count > 1 { out += "<p class=\"explain\"><strong>\(HTML.escape(t.roundHeading)) \(HTML.escape(analysis.round))</strong></p>\n" }
+            if analyses.count > 1 { out += "<p class=\"explain\"><strong>\(HTML.escape(t.roundHeading)): \(HTML.escape(analysis.round))</strong></p>\n" }
             out += suppression(analysis)
         }
         return out
@@ -54,7 +54,7 @@ public struct OverviewHTML: Sendable {
         let thresholds = analysis.options.strength
         var out = "<div class=\"kpis\">"
         out += "<div class=\"kpi\"><div class=\"label\">\(HTML.escape(t.respondentsTitle))</div><div class=\"value\">\(analysis.respondents)</div>"
-            + "<div class=\"sub\">\(analysis.roles.count) \(HTML.escape(t.roles.lowercased())) · \(HTML.escape(t.minGroup)) \(analysis.options.minGroup)</div></div>"
+            + "<div class=\"sub\">\(analysis.roles.count) \(HTML.escape(t.roles.lowercased())) · \(HTML.escape(t.groupsOfAtLeast(analysis.options.minGroup)))</div></div>"
         out += estimateKPI(t.networkIndex, analysis.index, thresholds: thresholds)
         out += estimateKPI(t.withinRoleIndex, analysis.withinRole, thresholds: thresholds)
         let alpha = analysis.reliability.cronbachAlpha.map { language.format($0) } ?? "·"
@@ -84,7 +84,7 @@ public struct OverviewHTML: Sendable {
                 ?? "<span class=\"muted\">· (\(estimate.n))</span>"
         }
         for (index, role) in first.roles.enumerated() {
-            out += "<tr><td class=\"num\">\(index + 1)</td><td class=\"name\">\(HTML.escape(role))</td>"
+            out += "<tr data-role=\"\(index)\" tabindex=\"0\"><td class=\"num\">\(index + 1)</td><td class=\"name\">\(HTML.escape(role))</td>"
             for analysis in analyses {
                 let summary = analysis.roleSummaries[index]
                 out += "<td class=\"num\">\(summary.respondents)</td><td class=\"num\">\(brief(summary.asRater))</td>"
