@@ -126,11 +126,11 @@ public struct HTMLReport: Sendable {
             out += "<p class=\"process\">\(HTML.escape(t.focalProcess)): \(HTML.escape(process))</p>\n"
         }
         out += "<p class=\"when\">" + storyRounds() + "</p>\n"
+        if handout { out += "<p class=\"when handout-note\">\(HTML.escape(t.handoutNote))</p>\n" }
         out += "</header>\n"
         if let latest = analyses.last {
             out += StoryHTML(story: ReportStory(latest: latest, comparison: comparisons.last), language: language).render()
         }
-        if handout { out += "<p class=\"explain handout-note\">\(HTML.escape(t.handoutNote))</p>\n" }
         return out + "</section>\n"
     }
 

@@ -64,7 +64,7 @@ public struct NetworkSVG: Sendable {
         let roles = analysis.roles
         let count = roles.count
         let radius = count > 10 ? 215.0 : 190.0
-        let labelRoom = 170.0
+        let labelRoom = 200.0
         let width = 2 * (radius + 30 + labelRoom)
         let height = 2 * (radius + 42)
         let cx = width / 2
@@ -135,7 +135,7 @@ public struct NetworkSVG: Sendable {
             let ly = cy + (radius + node + 8) * sin(angle) + 4 + 6 * sin(angle)
             let anchor = cos(angle) > 0.2 ? "start" : cos(angle) < -0.2 ? "end" : "middle"
             out += "<text class=\"node-label\" x=\"\(f(lx))\" y=\"\(f(ly))\" text-anchor=\"\(anchor)\">"
-                + "<title>\(HTML.escape(role))</title>\(HTML.escape(role.abbreviated(26)))</text></g>"
+                + "<title>\(HTML.escape(role))</title>\(HTML.escape(role.abbreviated(count > 10 ? 26 : 32)))</text></g>"
         }
         out += "</g></svg>\n"
         return out

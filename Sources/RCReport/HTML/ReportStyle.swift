@@ -58,8 +58,10 @@ enum ReportStyle {
                               overflow-wrap: anywhere; hyphens: auto; }
     table.matrix .num { display: inline-block; min-width: 1.6em; font-weight: 700; color: var(--muted); }
     table.matrix td.cell { position: relative; text-align: center; padding: 5px 1px 4px; border-radius: 3px; line-height: 1.15; background: #f4f2ee; }
-    table.matrix td.cell .badge { position: absolute; top: 1px; right: 3px; font-size: 11px; font-weight: 700; line-height: 1; }
+    table.matrix td.cell .badge { position: absolute; top: 2px; right: 4px; font-size: 14px; font-weight: 700; line-height: 1; }
     table.matrix.change td.cell .n { white-space: normal; }
+    table.matrix.dense td.cell { padding-top: 10px; }
+    table.matrix.dense td.cell .badge { top: 0; right: 2px; font-size: 9.5px; }
     table.matrix td.cell .badge .sym { font-size: 9px; margin: 0; vertical-align: 0; }
     table.matrix td.cell.long .v { font-size: .86em; letter-spacing: -.02em; }
     table.matrix.dense td.cell.long .v { font-size: 9.5px; }
@@ -177,6 +179,10 @@ enum ReportStyle {
       .story-block li, .story-block p { font-size: 10pt; }
       .story-block h3 { font-size: 11.5pt; }
       section.handout-map { break-inside: avoid; }
+      body.handout table.matrix:not(.dense) td.cell { padding: 11px 2px 10px; }
+      body.handout table.matrix:not(.dense) td.cell .v { font-size: 16px; }
+      body.handout table.matrix:not(.dense) td.cell .n { font-size: 9.5px; }
+      body.handout table.matrix:not(.dense) th.rowhead { font-size: 11.5px; }
 
       main { max-width: none; margin: 0; padding: 0; box-shadow: none; }
       h2 { margin-top: 18px; }

@@ -4,7 +4,8 @@ import RCSurvey
 /// A change printed so that its figures never contradict each other or the verdict: the
 /// before and after means and the difference get as many decimals (one to three) as it takes
 /// for the printed difference to equal the printed after minus the printed before, and for a
-/// reliable change not to read "3,5 → 3,5 (+0,0)".
+/// reliable change not to read "3,5 → 3,5 (+0,1)". Where no precision adds up exactly, the
+/// fewest decimals that still show a reliable change (off by one in the last place at most).
 struct ChangeFigure: Sendable {
     let language: Language
 
@@ -18,6 +19,12 @@ struct ChangeFigure: Sendable {
             let consistent = abs((a - b) - d) < step / 2
             let visible = !reliable || (d != 0 && a != b)
             if consistent && visible { return places }
+        }
+        // No precision adds up exactly (the difference sits on a rounding edge): the fewest
+        // decimals at which a reliable change still shows, off by at most one in the last place.
+        for places in least...most {
+            let b = StrengthFigure.rounded(before, places), a = StrengthFigure.rounded(after, places)
+            if !reliable || (a != b && StrengthFigure.rounded(difference, places) != 0) { return places }
         }
         return most
     }
