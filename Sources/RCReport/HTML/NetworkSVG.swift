@@ -76,7 +76,7 @@ public struct NetworkSVG: Sendable {
             return (cx + radius * cos(angle), cy + radius * sin(angle))
         }
 
-        var out = "<svg class=\"network\" viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\" "
+        var out = "<svg class=\"network\(count > 10 ? " many" : "")\" viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\" "
             + "aria-label=\"\(HTML.escape(Phrases(language: language).networkSection))\">"
         out += "<defs>"
         for strength in Strength.allCases {

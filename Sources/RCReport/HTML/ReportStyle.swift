@@ -87,7 +87,7 @@ enum ReportStyle {
     .key { display: inline-flex; align-items: center; gap: 6px; white-space: nowrap; }
     .line-key { display: inline-flex; align-items: center; gap: 5px; margin-right: 14px; }
     /* Small multiples */
-    .multiples { display: grid; grid-template-columns: repeat(auto-fill, minmax(220px, 1fr)); gap: 12px 18px; }
+    .multiples { display: grid; grid-template-columns: repeat(auto-fill, minmax(270px, 1fr)); gap: 12px 18px; }
     .multiples.dense { grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); }
     .multiple { break-inside: avoid; margin: 0; }
     .dimensions h3, .dimensions p.explain { break-after: avoid; }
@@ -134,6 +134,7 @@ enum ReportStyle {
     .story-block p { margin: 4px 0; font-size: 14px; }
     .story-block p.note, .story-block p.paired { font-size: 12.5px; color: var(--muted); }
     .story-block .count { font-weight: 400; color: var(--muted); }
+    .story-block.ties ul { list-style: none; padding-left: 0; }
     .story-block.up { border-left-color: var(--blue); } .story-block.down { border-left-color: var(--orange); }
     .story-block.whole { border-left-color: var(--ink); }
     .story-block.ties.strong { border-left-color: #6f9bd0; } .story-block.ties.weak { border-left-color: #e0a060; }
@@ -202,9 +203,12 @@ enum ReportStyle {
       .multiples.dense { grid-template-columns: repeat(2, 1fr); gap: 8px 18px; }
       .multiples.dense .multiple { padding: 0 4px; }
       table.data { font-size: 9pt; }
+      ol.methods { columns: 2; column-gap: 8mm; font-size: 8.5pt; max-width: none; }
+      ol.methods li { break-inside: avoid; }
       table.data th, table.data td { padding: 3px 6px; }
       .kpis { grid-template-columns: repeat(4, 1fr); }
       svg.network { max-width: 440px; }
+      svg.network.many { max-width: 560px; }
       a { color: inherit; text-decoration: none; }
     }
     """
