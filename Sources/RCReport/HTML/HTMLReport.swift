@@ -221,18 +221,23 @@ public struct HTMLReport: Sendable {
         var out = "<section class=\"part round\" id=\"round-\(index + 1)\">\n"
         out += "<div class=\"keep\"><h2>\(HTML.escape(t.heatmapSection))\(roundTag(analysis))</h2>\n<p class=\"explain\">\(HTML.escape(t.heatmapExplain))</p>\n"
         out += "<figure>" + HeatmapHTML(analysis: analysis, language: language, scale: scale).render() + "</figure></div>\n"
-        let network = NetworkSVG(analysis: analysis, language: language, scale: scale, idPrefix: "\(prefix)-net")
-        out += "<figure><h3>\(HTML.escape(t.networkSection))\(roundTag(analysis))</h3>\n<p class=\"explain\">\(HTML.escape(t.networkExplain))</p>\n"
-        out += network.render() + network.legend() + "</figure>\n"
-        out += "<figure><h3>\(HTML.escape(t.profileSection))\(roundTag(analysis))</h3>\n<p class=\"explain\">\(HTML.escape(t.profileExplain))</p>\n"
-        out += BarsSVG.profile(analysis, language: language, scale: scale).render() + "</figure>\n"
-        out += "<figure><h3>\(HTML.escape(t.reciprocitySection))\(roundTag(analysis))</h3>\n<p class=\"explain\">\(HTML.escape(t.reciprocityExplain))</p>\n"
-        out += ReciprocityHTML(analysis: analysis, language: language).render() + "</figure>\n"
+        // Parts ordered so that print pages fill: with a dozen roles or fewer the network map,
+        // profile and dimension maps share pages; with more, the large dimension maps come
+        // first and the network map, profile and reciprocity gaps share a page after them.
+        var network = "", profile = "", dimensions = "", reciprocity = ""
+        let map = NetworkSVG(analysis: analysis, language: language, scale: scale, idPrefix: "\(prefix)-net")
+        network += "<figure><h3>\(HTML.escape(t.networkSection))\(roundTag(analysis))</h3>\n<p class=\"explain\">\(HTML.escape(t.networkExplain))</p>\n"
+        network += map.render() + map.legend() + "</figure>\n"
+        profile += "<figure><h3>\(HTML.escape(t.profileSection))\(roundTag(analysis))</h3>\n<p class=\"explain\">\(HTML.escape(t.profileExplain))</p>\n"
+        profile += BarsSVG.profile(analysis, language: language, scale: scale).render() + "</figure>\n"
         let maps = DimensionMapsSVG(analysis: analysis, language: language, scale: scale, idPrefix: "\(prefix)-dim")
-        out += "<div class=\"dimensions\"><h3>\(HTML.escape(t.dimensionsSection))\(roundTag(analysis))</h3>\n<p class=\"explain\">\(HTML.escape(t.dimensionsExplain))</p>\n"
-        out += maps.render()
-        out += "<div class=\"legend\"><span class=\"key\"><span class=\"chip suppressed\"></span><span class=\"chip-label\">\(HTML.escape(t.hatchedSuppressed))</span></span>"
+        dimensions += "<div class=\"dimensions\(analysis.roles.count > 12 ? " many" : "")\"><h3>\(HTML.escape(t.dimensionsSection))\(roundTag(analysis))</h3>\n<p class=\"explain\">\(HTML.escape(t.dimensionsExplain))</p>\n"
+        dimensions += maps.render()
+        dimensions += "<div class=\"legend\"><span class=\"key\"><span class=\"chip suppressed\"></span><span class=\"chip-label\">\(HTML.escape(t.hatchedSuppressed))</span></span>"
             + "<span class=\"chip-label\">▲ \(HTML.escape(Strength.strong.label(language)))  ■ \(HTML.escape(Strength.moderate.label(language)))  ▼ \(HTML.escape(Strength.weak.label(language)))</span></div></div>\n"
+        reciprocity += "<figure><h3>\(HTML.escape(t.reciprocitySection))\(roundTag(analysis))</h3>\n<p class=\"explain\">\(HTML.escape(t.reciprocityExplain))</p>\n"
+        reciprocity += ReciprocityHTML(analysis: analysis, language: language).render() + "</figure>\n"
+        out += analysis.roles.count > 12 ? dimensions + network + profile + reciprocity : network + profile + dimensions + reciprocity
         return out + "</section>\n"
     }
 

@@ -208,7 +208,8 @@ enum ReportStyle {
       table.data th, table.data td { padding: 3px 6px; }
       .kpis { grid-template-columns: repeat(4, 1fr); }
       svg.network { max-width: 440px; }
-      svg.network.many { max-width: 560px; }
+      svg.network.many { max-width: 500px; }
+      .dimensions.many { break-before: page; }
       a { color: inherit; text-decoration: none; }
     }
     """
