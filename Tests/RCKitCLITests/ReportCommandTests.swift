@@ -45,6 +45,8 @@ import FoundationXML
         #expect(result.status == 0, "\(result.stderr)")
         #expect(html.contains("id=\"comparison-1\"") && html.contains("Summary for the workshop"))
         #expect(html.contains("Ortopædkirurg → Endokrinolog: 2.63 → 4.06 (+1.43; 95% CI"))
+        // The overview's index card for the second round says the move is not a reliable change.
+        #expect(html.contains("<div class=\"sub change\">+0.08 since før: not a reliable change</div>"))
         // The story says it first, in words.
         #expect(html.contains("Ortopædkirurg rates the tie to Endokrinolog from 2.63 to 4.06 (+1.43)."))
         #expect(html.contains("id=\"round-1\"") && html.contains("id=\"round-2\""))

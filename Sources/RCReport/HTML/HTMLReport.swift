@@ -52,7 +52,7 @@ public struct HTMLReport: Sendable {
         if handout { return handoutSections() }
         var sections = [ReportSection(id: "overview", title: t.overview,
                                       html: "<section class=\"part\" id=\"overview\">\n<h2>\(HTML.escape(t.overview))</h2>\n"
-                                          + OverviewHTML(analyses: analyses, language: language).render() + "</section>\n")]
+                                          + overview() + "</section>\n")]
         for (index, comparison) in comparisons.enumerated() {
             sections.append(ReportSection(id: "comparison-\(index + 1)",
                                           title: "\(t.comparisonHeading): \(comparison.before.round) → \(comparison.after.round)",
@@ -66,6 +66,12 @@ public struct HTMLReport: Sendable {
         sections += extraSections
         sections.append(ReportSection(id: "methods", title: t.methodsSection, html: methods()))
         return sections
+    }
+
+    private func overview() -> String {
+        var overview = OverviewHTML(analyses: analyses, language: language)
+        overview.comparisons = comparisons
+        return overview.render()
     }
 
     /// The handout: the last comparison's change map and the latest round's heat map.

@@ -30,6 +30,7 @@ enum ReportStyle {
     .kpi .label { font-size: 12px; color: var(--muted); }
     .kpi .value { font-size: 24px; font-weight: 650; line-height: 1.2; }
     .kpi .sub { font-size: 11.5px; color: var(--muted); }
+    .kpi .sub.change { color: var(--ink); margin-top: 2px; }
     .kpi.s-strong { border-left-color: var(--blue); } .kpi.s-weak { border-left-color: var(--orange); }
     table.data { border-collapse: collapse; font-size: 12.5px; margin: 6px 0 12px; }
     table.data tr { break-inside: avoid; }

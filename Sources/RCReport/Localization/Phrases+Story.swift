@@ -91,6 +91,18 @@ extension Phrases {
         }
     }
 
+    /// Under a later round's index: its change from the round before and the verdict.
+    public func indexChangeSince(_ round: String, difference: String, verdict: ChangeVerdicts.Verdict) -> String {
+        let judged: String
+        switch verdict {
+        case .improved, .declined: judged = pick("en sikker ændring", "a reliable change")
+        case .untested: judged = pick("ingen test", "no test")
+        default: judged = pick("ikke en sikker ændring", "not a reliable change")
+        }
+        return pick("\(difference) siden \(round): \(judged) \(verdict.symbol)", "\(difference) since \(round): \(judged) \(verdict.symbol)")
+            .trimmingCharacters(in: .whitespaces)
+    }
+
     public var handoutNote: String {
         pick("Uddrag til workshoppen; hele rapporten har alle kort, tal og metoden.",
              "Handout for the workshop; the full report has every map, figure and the methods.")
