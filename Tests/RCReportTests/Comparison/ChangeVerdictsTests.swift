@@ -75,18 +75,4 @@ import Testing
             #expect(shown + counted == total, "\(lines)")
         }
     }
-
-    @Test func uncomparableTiesAreGroupedByReason() {
-        let comparison = ReportFixtures.comparison()
-        let story = ReportStory(latest: comparison.after, comparison: comparison)
-        // The porters were two in the first round: their four ties share one reason.
-        #expect(story.uncompared.count == 1)
-        #expect(story.uncompared.first?.reason == .tooFew)
-        #expect(story.uncompared.first?.items.count == 4)
-        let lines = ComparisonSummary(comparison: comparison, language: .da).lines
-        let heading = Phrases(language: .da).uncomparedHeading(.tooFew, k: 3) + ":"
-        #expect(lines.filter { $0 == heading }.count == 1)
-        #expect(lines.contains("  =Portør → Læge (2→5)"))
-        #expect(!lines.contains { $0.contains("for få svar (før 2, efter 5") })
-    }
 }
