@@ -204,8 +204,9 @@ public struct HTMLReport: Sendable {
         var open = false
         for line in summary.lines {
             if line.hasPrefix("  ") {
-                if !open { out += "<ul class=\"plain\">"; open = true }
-                out += "<li>\(HTML.escape(line.trimmingWhitespace()))</li>"
+                // Under a heading: an item of its list; under a line of its own: a note to it.
+                if open { out += "<li>\(HTML.escape(line.trimmingWhitespace()))</li>" }
+                else { out += "<p class=\"explain\">\(HTML.escape(line.trimmingWhitespace()))</p>" }
                 continue
             }
             if open { out += "</ul>"; open = false }

@@ -120,6 +120,18 @@ import RCSurvey
         #expect(html.contains(Phrases(language: .da).verdictRule))
     }
 
+    @Test(arguments: [Language.da, .en])
+    func summaryLinesStayUnderTheirHeadings(language: Language) throws {
+        let html = Self.twoRounds(language: language)
+        let t = Phrases(language: language)
+        // The improvements' list holds tie changes only: the index line is a paragraph of its own
+        // (it once landed under "Sikre forbedringer").
+        let list = try #require(html.range(of: #"<ul class="up">.*?</ul>"#, options: .regularExpression))
+        #expect(!html[list].contains(t.networkIndex))
+        #expect(html[list].contains("<li>Læge → Sygeplejerske: "))
+        #expect(html.contains("<p>\(t.networkIndex): "))
+    }
+
     @Test func handoutHasTheStoryTheChangeMapAndTheLatestHeatMap() {
         let comparison = ReportFixtures.comparison()
         var report = HTMLReport(analyses: [comparison.before, comparison.after], comparisons: [comparison], language: .en)
