@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds rckit, makes HTML reports from the sample data and a 12-role synthetic survey, and
 # renders each with headless Chromium to PNG (screen) and PDF (A4 print) for a visual check.
+# The checks (page counts, interactions, clipping, script errors) are in report-browser-test.py.
 #
 #   scripts/render-report.sh [OUTDIR]      (default: .build/report-render, gitignored)
 #
@@ -23,6 +24,7 @@ swift build --product rckit-gen >&2
 bin="$(swift build --show-bin-path)"
 
 "$bin/rckit-gen" synthetic --respondents 300 --roles 12 --out "$out/synthetic-12.csv" >&2
+"$bin/rckit-gen" synthetic --respondents 600 --roles 20 --rounds 2 --seed 7 --out "$out/synthetic-20.csv" >&2
 
 "$bin/rckit" report sample-data/forstuegang-foer.csv --instrument sample-data/forstuegang-instrument.json \
   --out "$out/sample-one-round.html"
@@ -31,6 +33,9 @@ bin="$(swift build --show-bin-path)"
 "$bin/rckit" report sample-data/forstuegang-foer.csv sample-data/forstuegang-efter.csv \
   --instrument sample-data/forstuegang-instrument.json --lang en --out "$out/sample-en.html"
 "$bin/rckit" report "$out/synthetic-12.csv" --lang en --out "$out/synthetic-12.html"
+"$bin/rckit" report sample-data/forstuegang-foer.csv sample-data/forstuegang-efter.csv \
+  --instrument sample-data/forstuegang-instrument.json --title "Forstuegangen" --handout --out "$out/sample-handout.html"
+"$bin/rckit" report "$out/synthetic-20.csv" --lang en --out "$out/synthetic-20.html"
 
 render() {
   local html="$1" name
@@ -47,6 +52,8 @@ render "$out/sample-one-round.html" 6200
 render "$out/sample-da.html" 11000
 render "$out/sample-en.html" 11000
 render "$out/synthetic-12.html" 7000
+render "$out/sample-handout.html" 4000
+render "$out/synthetic-20.html" 14000
 
 # Page images of the A4 print, when poppler's pdftoppm is there.
 if command -v pdftoppm >/dev/null; then

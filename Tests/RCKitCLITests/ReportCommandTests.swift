@@ -26,7 +26,8 @@ import FoundationXML
         #expect(html.contains("Relationer mellem faggrupper"))
         #expect(!html.contains("id=\"comparison-1\""))
         #expect(!html.contains("R0001"), "respondent ids never appear")
-        #expect(!html.contains("http://") && !html.contains("https://") && !html.contains("<script"))
+        #expect(!html.contains("http://") && !html.contains("https://"))
+        #expect(html.components(separatedBy: "<script").count - 1 == 1, "the report's own script only")
         // Praktiserende læge has two respondents before: its row shows n and no figures.
         #expect(html.contains("title=\"Praktiserende læge → Ortopædkirurg: skjult (n=2)\""))
         // The hidden section says what the pooled figures left out, and why.
@@ -43,7 +44,11 @@ import FoundationXML
         let (result, html) = try Self.report([Self.before, Self.after, "--lang", "en"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(html.contains("id=\"comparison-1\"") && html.contains("Summary for the workshop"))
-        #expect(html.contains("Ortopædkirurg → Endokrinolog: 2.6 → 4.1 (+1.4; 95% CI"))
+        #expect(html.contains("Ortopædkirurg → Endokrinolog: 2.63 → 4.06 (+1.43; 95% CI"))
+        // The overview's index card for the second round says the move is not a reliable change.
+        #expect(html.contains("<div class=\"sub change\">+0.08 since før: not a reliable change</div>"))
+        // The story says it first, in words.
+        #expect(html.contains("Ortopædkirurg rates the tie to Endokrinolog from 2.63 to 4.06 (+1.43)."))
         #expect(html.contains("id=\"round-1\"") && html.contains("id=\"round-2\""))
         // The after round hides single questions inside shown ties: they are named, and the
         // left-out sentence gives only the counts there are.
@@ -65,9 +70,21 @@ import FoundationXML
         try Data((first + second).utf8).write(to: combined)
         let (result, html) = try Self.report([combined.path, "--round", "efter"])
         #expect(result.status == 0)
-        #expect(!html.contains("id=\"comparison-1\"") && html.contains("runde efter"))
+        #expect(!html.contains("id=\"comparison-1\"") && html.contains("runde: efter"))
         let (missing, _) = try Self.report([combined.path, "--round", "senere"])
         #expect(missing.status == 1 && missing.stderr.contains("no round 'senere'"))
+    }
+
+    @Test func titleSubtitleAndHandout() throws {
+        let (result, html) = try Self.report([Self.before, Self.after, "--title", "Forstuegangen <2025>", "--subtitle", "Afsnit 7", "--handout"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(html.contains("<h1>Forstuegangen &lt;2025&gt;</h1>") && html.contains("<p class=\"subtitle\">Afsnit 7</p>"))
+        #expect(html.contains("<body class=\"handout\">"))
+        #expect(!html.contains("id=\"methods\""))
+        // Every reliable change is in the story, or counted.
+        #expect(html.contains("Det er blevet sikkert bedre <span class=\"count\">(3)</span>"))
+        let missing = rckit("report", Self.before, "--out", "x.html", "--title")
+        #expect(missing.status == 64)
     }
 
     @Test func outIsRequired() {
@@ -106,7 +123,7 @@ import FoundationXML
         try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: file)
         let (result, html) = try Self.report([file.path])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(!html.contains("<script") && !html.contains("<b>"))
+        #expect(!html.contains("<script>alert") && !html.contains("<b>"))
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(html.contains("Læge &amp; &quot;co&quot;"))
         #expect(html.contains("&lt;b&gt;hostile&amp;amp.csv"))
@@ -130,8 +147,9 @@ import FoundationXML
         let (result, html) = try Self.report([file.path])
         #expect(result.status == 0)
         #expect(html.contains("class=\"matrix dense\""))
-        #expect(html.contains("class=\"multiples dense\""))
-        // Long names are abbreviated in the tight places and given in full in the role list and tooltips.
+        #expect(html.contains("class=\"multiples dense switchable\""))
+        // Long names wrap in the maps (no ellipsis) and are given in full in the role list and tooltips.
+        #expect(html.contains("<span class=\"name\">Faggruppe med et ret langt navn 12</span>"))
         #expect(html.contains("title=\"Faggruppe med et ret langt navn 12\""))
         #expect(html.contains("<td class=\"name\">Faggruppe med et ret langt navn 12</td>"))
     }

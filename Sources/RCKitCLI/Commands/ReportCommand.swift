@@ -8,6 +8,9 @@ import RCSurvey
 enum ReportCommand: Command {
     static let rounds = InputOptions.round.repeatable()
     static let out = OutputOptions.out.required()
+    static let title = Option<String>.text("--title", .placeholder(.text), .help(.reportTitle))
+    static let subtitle = Option<String>.text("--subtitle", .placeholder(.text), .help(.reportSubtitle))
+    static let handout = Option<Bool>.flag("--handout", .help(.handout))
 
     static let spec = CommandSpec(
         tool: RCKit.name, name: "report", summary: CLIText.summary(.report).localized,
@@ -16,7 +19,7 @@ enum ReportCommand: Command {
         groups: [
             InputOptions.group([rounds.spec]),
             OptionGroup(AnalysisSettings.group.title, AnalysisSettings.group.options + SegmentOptions.specs + [InvitedCounts.option.spec]),
-            OutputOptions.group([OutputOptions.language.spec, out.spec]),
+            OutputOptions.group([OutputOptions.language.spec, out.spec, title.spec, subtitle.spec, handout.spec]),
         ])
 
     /// Everything `report` was asked for.
@@ -27,12 +30,20 @@ enum ReportCommand: Command {
         /// Where the report goes (required).
         var out: String
         var segments: SegmentOptions
+        /// The report's title and subtitle, when given (else the instrument's title, no subtitle).
+        var title: String?
+        var subtitle: String?
+        /// Only the story, the change map and the latest heat map.
+        var handout: Bool
 
         init(_ arguments: ParsedArguments) throws(UsageError) {
             request = try AnalysisRequest(arguments)
             segments = try SegmentOptions(arguments)
             rounds = arguments[all: ReportCommand.rounds]
             out = arguments[ReportCommand.out] ?? ""
+            title = arguments[ReportCommand.title]
+            subtitle = arguments[ReportCommand.subtitle]
+            handout = arguments.contains(ReportCommand.handout)
             if out.isEmpty { throw UsageError(.missingOption(option: ReportCommand.out.name, valueName: ReportCommand.out.spec.valueName)) }
         }
     }
@@ -42,7 +53,7 @@ enum ReportCommand: Command {
         if let only = options.segments.only { input = try input.restricted(to: only, language: context.language) }
         let settings = options.analysis.options(instrument: input.instrument)
         let language = options.output.language ?? .da
-        let report: HTMLReport
+        var report: HTMLReport
         let analyses: [NetworkAnalysis]
         if let by = options.segments.by {
             // The whole organisation of every round rests on the data its segments show.
@@ -56,6 +67,9 @@ enum ReportCommand: Command {
             report = makeReport(input, analyses: analyses, files: options.input.files, language: language,
                                 responseRates: try rates(options, analyses))
         }
+        if let title = options.title, !title.isEmpty { report.title = title }
+        report.subtitle = options.subtitle
+        report.handout = options.handout
         try Output.write(report.render(), to: options.out, context: context)
         context.stderr.write(context.note(CLIText.wroteReport(path: options.out, rounds: analyses.count)))
         return .success

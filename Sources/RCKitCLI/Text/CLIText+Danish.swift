@@ -74,9 +74,11 @@ extension CLIText {
             case .report:
                 """
                 Én runde giver rapporten for én måling; to eller flere runder (filer, eller --round i en fil med
-                kolonnen 'round') tilføjer en sammenligning af hver runde med den foregående. Filen indeholder
-                ingen scripts og henter intet fra nettet: den kan åbnes i enhver browser uden netværk og
-                udskrives på A4.
+                kolonnen 'round') tilføjer en sammenligning af hver runde med den foregående. Første side
+                fortæller det vigtigste (hvad der sikkert er blevet bedre eller dårligere, de stærkeste og
+                svageste relationer). Filen henter intet fra nettet: den kan åbnes i enhver browser uden
+                netværk, dens lille indbyggede script tilføjer kun interaktion, og den udskrives på A4.
+                --handout skriver den korte udgave til workshoppen.
                 """
             }
 
@@ -110,6 +112,9 @@ extension CLIText {
             case .by: "Vis hvert segment af baggrundsvariablen NAVN (en kolonne efter value i tidy-format eller en eksports kolonne som Afdeling) ved siden af hele organisationen."
             case .invited: "Vis svarprocent pr. faggruppe: en CSV-fil med faggruppe,inviterede."
             case .only: "Analysér kun de respondenter, hvis baggrundsvariabel NAVN har VÆRDI (fx Afdeling=Akutmodtagelsen)."
+            case .reportTitle: "Rapportens titel, fx \"Forstuegangen 2025\" (standard: instrumentets titel)."
+            case .reportSubtitle: "En linje under titlen, fx enhedens navn."
+            case .handout: "Skriv uddraget til workshoppen i stedet: det vigtigste, ændringskortet og det seneste varmekort, højst tre A4-sider."
             }
 
         case .noSuchFile: "filen findes ikke"

@@ -69,8 +69,10 @@ extension CLIText {
             case .report:
                 """
                 One round gives the single-round report; two or more rounds (files, or --round labels in a file
-                with a 'round' column) add the comparison of each round with the one before. The file has no
-                scripts and fetches nothing: it opens offline in any browser and prints on A4.
+                with a 'round' column) add the comparison of each round with the one before. The first page tells
+                the story (what improved or declined reliably, the strongest and weakest ties). The file fetches
+                nothing: it opens offline in any browser, its small inline script only adds interaction, and it
+                prints on A4. --handout writes the short version for a workshop.
                 """
             }
 
@@ -103,6 +105,9 @@ extension CLIText {
             case .by: "Show every segment of the background variable NAME (a tidy column after value, or an export's column such as Afdeling) beside the whole organisation."
             case .invited: "Show response rates per role: a CSV file of role,invited."
             case .only: "Analyse only the respondents whose background variable NAME has VALUE (e.g. Afdeling=Akutmodtagelsen)."
+            case .reportTitle: "The report's title, e.g. \"Forstuegangen 2025\" (default: the instrument's title)."
+            case .reportSubtitle: "A line under the title, e.g. the unit's name."
+            case .handout: "Write the handout instead: the story, the change map and the latest heat map, at most three A4 pages."
             }
 
         case .noSuchFile: "no such file"

@@ -21,6 +21,7 @@ enum CLIText: Sendable {
         case instrument, inputFormat, mapping, structure, labels, valueLabels, dictionary, sheet, member, round, importRound
         case minGroup, minItems, format(default: String), excel, language, out
         case rejects, rows, writeMapping, process, by, only, invited
+        case reportTitle, reportSubtitle, handout
     }
 
     /// The words of `inspect`'s text output.

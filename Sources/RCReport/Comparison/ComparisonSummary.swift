@@ -1,15 +1,16 @@
 import RCStats
 import RCSurvey
 
-/// The plain-language summary for a workshop: the largest reliable improvements and declines
-/// first, then the network index and dimensions, then what could not be compared and why.
+/// The plain-language summary for a workshop: the reliable improvements and declines (largest
+/// first, every one listed or counted), then the network index and dimensions judged by the
+/// same rule (`ChangeVerdicts`), then what could not be compared, grouped by reason.
 ///
 /// «Endokrinolog → Sygeplejerske: 2,9 → 4,1 (+1,2; 95 % KI 0,8 til 1,6)»
 public struct ComparisonSummary: Sendable {
     public var comparison: RoundComparison
     public var language: Language
-    /// The q-value below which a change counts as reliable.
-    public var threshold: Double = 0.05
+    /// How many reliable changes of each direction to list before "… and N more".
+    public var listed = 10
 
     public init(comparison: RoundComparison, language: Language) {
         self.comparison = comparison
@@ -17,46 +18,40 @@ public struct ComparisonSummary: Sendable {
     }
 
     private var t: Phrases { Phrases(language: language) }
+    private var verdicts: ChangeVerdicts { ChangeVerdicts(comparison) }
 
-    /// A change as «2,9 → 4,1 (+1,2; 95 % KI 0,8 til 1,6)».
-    public func change(_ measure: MeasureComparison) -> String? {
-        guard let before = measure.before.mean, let after = measure.after.mean, let welch = measure.welch else { return nil }
-        var text = "\(language.format(before, decimals: 1)) → \(language.format(after, decimals: 1)) (\(language.formatSigned(welch.difference, decimals: 1))"
-        if let interval = welch.confidenceInterval {
-            text += "; \(t.ci95) \(language.format(interval.lower, decimals: 1)) \(t.to) \(language.format(interval.upper, decimals: 1))"
-        }
-        return text + ")"
+    /// A change as «2,9 → 4,1 (+1,2; 95 % KI 0,8 til 1,6)», with as many decimals as it takes
+    /// for the figures to agree with each other and with the verdict.
+    public func change(_ measure: MeasureComparison, reliable: Bool = false, least: Int = 1) -> String? {
+        ChangeFigure(language: language).format(measure, reliable: reliable, least: least)
     }
 
-    /// Reliable cell changes (q below the threshold), largest first.
+    /// Reliable cell changes (q below the level), largest first.
     public var reliableCells: (improvements: [CellComparison], declines: [CellComparison]) {
-        let reliable = comparison.cells.filter { ($0.q ?? 1) < threshold && $0.comparison.difference != nil }
-        let sorted = reliable.sorted { abs($0.comparison.difference ?? 0) > abs($1.comparison.difference ?? 0) }
-        return (sorted.filter { ($0.comparison.difference ?? 0) > 0 }, sorted.filter { ($0.comparison.difference ?? 0) < 0 })
+        let verdicts = verdicts
+        let sorted = comparison.cells.filter { verdicts.cell($0).isReliable }
+            .sorted { abs($0.comparison.difference ?? 0) > abs($1.comparison.difference ?? 0) }
+        return (sorted.filter { verdicts.cell($0) == .improved }, sorted.filter { verdicts.cell($0) == .declined })
     }
 
-    /// The summary as lines of text (no markup).
+    /// The summary as lines of text (no markup); lines of a group are indented by two spaces.
     public var lines: [String] {
         var lines: [String] = []
         let (improvements, declines) = reliableCells
         if improvements.isEmpty && declines.isEmpty {
             lines.append(t.noReliableChange)
         }
-        if !improvements.isEmpty {
-            lines.append("\(t.improvements):")
-            for cell in improvements.prefix(10) {
-                lines.append("  \(cell.rater) → \(cell.target): \(change(cell.comparison) ?? "")")
+        for (title, cells) in [(t.improvements, improvements), (t.declines, declines)] where !cells.isEmpty {
+            lines.append("\(title):")
+            for cell in cells.prefix(listed) {
+                lines.append("  \(cell.rater) → \(cell.target): \(change(cell.comparison, reliable: true) ?? "")")
             }
+            if cells.count > listed { lines.append("  \(t.andMore(cells.count - listed))") }
         }
-        if !declines.isEmpty {
-            lines.append("\(t.declines):")
-            for cell in declines.prefix(10) {
-                lines.append("  \(cell.rater) → \(cell.target): \(change(cell.comparison) ?? "")")
-            }
-        }
-        if let index = change(comparison.index) {
+        let verdicts = verdicts
+        if let index = change(comparison.index, reliable: verdicts.index.isReliable, least: 2) {
             if let p = comparison.index.welch?.pValue {
-                lines.append("\(t.networkIndex): \(index), p \(language.formatP(p)) — \(p < threshold ? t.significant : t.notSignificant)")
+                lines.append("\(t.networkIndex): \(index), p \(language.formatP(p)) — \(verdicts.index.isReliable ? t.significant : t.notSignificant)")
             } else {
                 lines.append("\(t.networkIndex): \(index) — \(t.noSpreadNoTest)")
             }
@@ -65,21 +60,31 @@ public struct ComparisonSummary: Sendable {
             var text = "\(t.paired) \(paired.count) \(t.matchedRespondents): \(language.formatSigned(paired.meanDifference, decimals: 2))"
             if let p = paired.pValue { text += ", p \(language.formatP(p))" }
             lines.append(text)
+            if verdicts.pairedDisagrees, let p = paired.pValue {
+                lines.append("  " + t.pairedWhy(pairedReliable: p < ChangeVerdicts.level))
+            }
         }
-        for item in comparison.dimensions where (item.comparison.welch?.pValue ?? 1) < threshold {
-            lines.append("\(item.dimension.label(language)): \(change(item.comparison) ?? ""), p \(language.formatP(item.comparison.welch?.pValue ?? 1))")
+        for (position, item) in comparison.dimensions.enumerated() where verdicts.dimension(position).isReliable {
+            let q = verdicts.dimensionQ[position] ?? 1
+            lines.append("\(item.dimension.label(language)): \(change(item.comparison, reliable: true, least: 2) ?? ""), q \(language.formatP(q)) — \(t.significant)")
         }
         let untested = movedWithoutSpread
         if !untested.isEmpty {
             lines.append("\(t.noSpreadTitle):")
             for (what, measure) in untested.prefix(12) { lines.append("  \(what): \(change(measure) ?? "")") }
-            if untested.count > 12 { lines.append("  … (\(untested.count - 12) \(language == .da ? "flere" : "more"))") }
+            if untested.count > 12 { lines.append("  \(t.andMore(untested.count - 12))") }
         }
-        let missing = notComparable
-        if !missing.isEmpty {
-            lines.append("\(t.notCompared):")
-            for (what, why) in missing.prefix(12) { lines.append("  \(what): \(why)") }
-            if missing.count > 12 { lines.append("  … (\(missing.count - 12) \(language == .da ? "flere" : "more"))") }
+        let story = ReportStory(latest: comparison.after, comparison: comparison)
+        for group in story.uncompared {
+            lines.append("\(t.uncomparedHeading(group.reason, k: max(comparison.minGroup, 2))):")
+            for item in group.items.prefix(12) { lines.append("  \(item)") }
+            if group.items.count > 12 { lines.append("  \(t.andMore(group.items.count - 12))") }
+        }
+        if comparison.index.isSuppressed, let reason = comparison.index.suppressionReason {
+            switch reason {
+            case let .noAnswers(before, after): lines.append("\(t.networkIndex): \(t.noAnswers(before, after))")
+            case let .tooFewRespondents(before, after): lines.append("\(t.networkIndex): \(t.tooFew(before, after, max(comparison.minGroup, 2)))")
+            }
         }
         return lines
     }
@@ -98,23 +103,6 @@ public struct ComparisonSummary: Sendable {
         let cells = comparison.cells.filter { untested($0.comparison) }
             .sorted { abs($0.comparison.difference ?? 0) > abs($1.comparison.difference ?? 0) }
         for cell in cells { result.append(("\(cell.rater) → \(cell.target)", cell.comparison)) }
-        return result
-    }
-
-    /// Cells and measures that could not be compared, with the reason.
-    public var notComparable: [(String, String)] {
-        var result: [(String, String)] = []
-        func reason(_ measure: MeasureComparison) -> String? {
-            switch measure.suppressionReason {
-            case nil: nil
-            case let .noAnswers(before, after)?: t.noAnswers(before, after)
-            case let .tooFewRespondents(before, after)?: t.tooFew(before, after, max(comparison.minGroup, 2))
-            }
-        }
-        if let why = reason(comparison.index) { result.append((t.networkIndex, why)) }
-        for cell in comparison.cells {
-            if let why = reason(cell.comparison) { result.append(("\(cell.rater) → \(cell.target)", why)) }
-        }
         return result
     }
 }

@@ -77,7 +77,7 @@ public struct ComparisonTable: Sendable {
                 var strength: Strength?
                 if let difference = cell.comparison.difference {
                     let reliable = (cell.q ?? 1) < 0.05
-                    let symbol = reliable ? (difference > 0 ? "▲" : "▼") : " "
+                    let symbol = reliable ? (difference > 0 ? "↑" : "↓") : " "
                     text = language.formatSigned(difference) + symbol
                     if reliable { strength = difference > 0 ? .strong : .weak } else { strength = .moderate }
                 } else {

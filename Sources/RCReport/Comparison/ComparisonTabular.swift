@@ -28,7 +28,7 @@ public struct ComparisonTabular: Sendable {
                 let cell = comparison.cells[a * comparison.roles.count + b]
                 if let difference = cell.comparison.difference {
                     let reliable = (cell.q ?? 1) < 0.05
-                    out += " \(language.formatSigned(difference))\(reliable ? (difference > 0 ? " ▲" : " ▼") : "") |"
+                    out += " \(language.formatSigned(difference))\(reliable ? (difference > 0 ? " ↑" : " ↓") : "") |"
                 } else {
                     out += " · |"
                 }

@@ -22,23 +22,23 @@ public struct TrendTable: Sendable {
 
     /// Rows of (label, one cell per round).
     public var rows: [(String, [String])] {
-        func cell(_ estimate: Estimate, _ change: MeasureComparison?) -> String {
+        // The report's one rule (ChangeVerdicts): p for the index, BH q over the seven dimensions.
+        let verdicts = comparisons.map(ChangeVerdicts.init)
+        func cell(_ estimate: Estimate, _ verdict: ChangeVerdicts.Verdict?) -> String {
             guard let mean = estimate.mean else { return "· (\(estimate.n))" }
             var text = language.format(mean)
-            if let change, let difference = change.difference, (change.welch?.pValue ?? 1) < 0.05 {
-                text += difference > 0 ? " ▲" : " ▼"
-            }
+            if let verdict, verdict.isReliable { text += " " + verdict.symbol }
             return text
         }
         var rows: [(String, [String])] = []
         rows.append((t.networkIndex, analyses.enumerated().map { index, analysis in
-            cell(analysis.index, index == 0 ? nil : comparisons[index - 1].index)
+            cell(analysis.index, index == 0 ? nil : verdicts[index - 1].index)
         }))
         rows.append((t.withinRoleIndex, analyses.map { cell($0.withinRole, nil) }))
         for dimension in Dimension.allCases {
             rows.append((dimension.label(language), analyses.enumerated().map { index, analysis in
                 cell(analysis.dimensions[dimension.index].estimate,
-                     index == 0 ? nil : comparisons[index - 1].dimensions[dimension.index].comparison)
+                     index == 0 ? nil : verdicts[index - 1].dimension(dimension.index))
             }))
         }
         return rows
@@ -57,8 +57,8 @@ public struct TrendTable: Sendable {
             out += "\n"
         }
         out += language == .da
-            ? "▲ ▼ sikker ændring fra runden før (p < 0,05)\n"
-            : "▲ ▼ reliable change from the round before (p < 0.05)\n"
+            ? "↑ ↓ sikker ændring fra runden før (indekset: p < 0,05; dimensionerne: q < 0,05, Benjamini–Hochberg)\n"
+            : "↑ ↓ reliable change from the round before (index: p < 0.05; dimensions: q < 0.05, Benjamini–Hochberg)\n"
         return out
     }
 

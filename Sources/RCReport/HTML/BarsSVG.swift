@@ -51,24 +51,23 @@ public struct BarsSVG: Sendable {
     /// The network index and the dimensions before and after, with the change on the right.
     public static func beforeAfter(_ comparison: RoundComparison, language: Language, scale: ClosedRange<Double> = 1...5) -> BarsSVG {
         let t = Phrases(language: language)
-        func note(_ measure: MeasureComparison) -> String? {
+        let verdicts = ChangeVerdicts(comparison)
+        func note(_ measure: MeasureComparison, _ verdict: ChangeVerdicts.Verdict, q: Double?, label: String) -> String? {
             guard let welch = measure.welch else { return nil }
-            var text = language.formatSigned(welch.difference)
-            if let p = welch.pValue {
-                text += p < 0.05 ? (welch.difference > 0 ? " ▲" : " ▼") : ""
-                text += "  p \(language.formatP(p))"
-            }
+            var text = ChangeFigure(language: language).difference(measure, reliable: verdict.isReliable) ?? language.formatSigned(welch.difference)
+            if !verdict.symbol.isEmpty { text += " \(verdict.symbol)" }
+            if let q { text += "  \(label) \(language.formatP(q))" }
             return text
         }
         let before = comparison.before.round.isEmpty ? t.before : comparison.before.round
         let after = comparison.after.round.isEmpty ? t.after : comparison.after.round
         var groups = [Group(label: t.networkIndex, bars: [Bar(series: before, estimate: comparison.index.before),
                                                           Bar(series: after, estimate: comparison.index.after)],
-                            note: note(comparison.index))]
-        for item in comparison.dimensions {
+                            note: note(comparison.index, verdicts.index, q: comparison.index.welch?.pValue, label: "p"))]
+        for (position, item) in comparison.dimensions.enumerated() {
             groups.append(Group(label: item.dimension.label(language),
                                 bars: [Bar(series: before, estimate: item.comparison.before), Bar(series: after, estimate: item.comparison.after)],
-                                note: note(item.comparison)))
+                                note: note(item.comparison, verdicts.dimension(position), q: verdicts.dimensionQ[position], label: "q")))
         }
         return BarsSVG(groups: groups, language: language, thresholds: comparison.before.options.strength, scale: scale, colorBySeries: true)
     }
@@ -79,6 +78,7 @@ public struct BarsSVG: Sendable {
         let seriesWidth = colorBySeries ? 58.0 : 0
         let plotLeft = labelWidth + seriesWidth
         let plotWidth = 380.0
+        let valueWidth = 96.0
         let noteWidth = 150.0
         let barHeight = colorBySeries ? 13.0 : 17.0
         let gap = 3.0
@@ -87,7 +87,7 @@ public struct BarsSVG: Sendable {
         var height = top
         for group in groups { height += Double(group.bars.count) * (barHeight + gap) + groupGap }
         height += 6
-        let width = plotLeft + plotWidth + noteWidth
+        let width = plotLeft + plotWidth + valueWidth + noteWidth
         let low = scale.lowerBound
         let high = scale.upperBound
         func x(_ value: Double) -> Double { plotLeft + (min(max(value, low), high) - low) / (high - low) * plotWidth }
@@ -125,17 +125,15 @@ public struct BarsSVG: Sendable {
                     }
                     out += "<rect x=\"\(f(plotLeft))\" y=\"\(f(y))\" width=\"\(f(max(x(mean) - plotLeft, 0.5)))\" height=\"\(f(barHeight))\" "
                         + "fill=\"\(fill)\" stroke=\"#5b6470\" stroke-width=\"0.5\"/>"
-                    var right = x(mean)
                     let interval = figures.ci.map { ($0.lowerBound, $0.upperBound) }
                         ?? figures.summary.confidenceInterval(level: 0.95).map { ($0.lower, $0.upper) }
                     if let (lower, upper) = interval, lower.isFinite, upper.isFinite {
                         let mid = y + barHeight / 2
                         out += "<path d=\"M\(f(x(lower))),\(f(mid)) H\(f(x(upper))) M\(f(x(lower))),\(f(mid - 4)) V\(f(mid + 4)) "
                             + "M\(f(x(upper))),\(f(mid - 4)) V\(f(mid + 4))\" stroke=\"#1d232b\" stroke-width=\"1.2\" fill=\"none\"/>"
-                        right = max(right, x(upper))
                     }
                     let symbol = colorBySeries ? "" : " \(strength.symbol)"
-                    out += "<text class=\"bar-value\" x=\"\(f(right + 5))\" y=\"\(f(y + barHeight / 2 + 4))\">"
+                    out += "<text class=\"bar-value\" x=\"\(f(plotLeft + plotWidth + 8))\" y=\"\(f(y + barHeight / 2 + 4))\">"
                         + "\(colorBySeries ? language.format(mean) : StrengthFigure(thresholds: thresholds).format(mean, as: strength, language: language))\(symbol) "
                         + "<tspan class=\"bar-n\">n=\(bar.estimate.n)</tspan></text>"
                 } else {

@@ -2,19 +2,21 @@ import RCStats
 import RCSurvey
 
 /// The change heat map of two rounds: after − before per cell, blue for improvement and
-/// orange for decline, reliable changes (q < 0.05) marked ▲/▼ with a bold border. Cells that
-/// cannot be compared show only the two n.
+/// orange for decline, reliable changes (by `ChangeVerdicts`: q < 0.05) marked ↑/↓ in the
+/// corner with a bold border. Cells that cannot be compared show only the two n. With the
+/// script, a "reliable changes only" switch fades the rest.
 public struct ChangeHeatmapHTML: Sendable {
     public var comparison: RoundComparison
     public var language: Language
     public var scale: ClosedRange<Double>
-    /// The q-value below which a change counts as reliable.
-    public var threshold: Double = 0.05
+    /// Makes the filter switch's id unique in the page.
+    public var idSuffix: String
 
-    public init(comparison: RoundComparison, language: Language, scale: ClosedRange<Double> = 1...5) {
+    public init(comparison: RoundComparison, language: Language, scale: ClosedRange<Double> = 1...5, idSuffix: String = "1") {
         self.comparison = comparison
         self.language = language
         self.scale = scale
+        self.idSuffix = idSuffix
     }
 
     public func render() -> String {
@@ -23,28 +25,34 @@ public struct ChangeHeatmapHTML: Sendable {
         let cells = comparison.cells
         let roles = comparison.roles
         let language = language
-        let threshold = threshold
-        let matrix = RoleMatrixHTML(roles: roles, corner: t.raterDownTargetAcross, caption: t.changeHeatmapTitle) { a, b in
+        let verdicts = ChangeVerdicts(comparison)
+        let dense = roles.count > 10
+        var matrix = RoleMatrixHTML(roles: roles, corner: t.raterDownTargetAcross, caption: t.changeHeatmapTitle) { a, b in
             let cell = cells[a * roles.count + b]
             let measure = cell.comparison
             let pair = "\(roles[a]) → \(roles[b])"
-            let counts = "n \(measure.before.n)→\(measure.after.n)"
+            let counts = dense ? "\(measure.before.n)→\(measure.after.n)" : "n \(measure.before.n)→\(measure.after.n)"
             guard let difference = measure.difference else {
                 return RoleMatrixHTML.Cell(classes: ["suppressed"], main: "·", sub: counts,
                                            title: "\(pair): \(t.notCompared.lowercased()) (\(counts))")
             }
-            let reliable = (cell.q ?? 1) < threshold
-            let symbol = reliable ? (difference > 0 ? "▲" : "▼") : ""
-            let text = language.formatSigned(difference)
-            var title = "\(pair): \(text)"
+            let verdict = verdicts.cell(cell)
+            let reliable = verdict.isReliable
+            let text = ChangeFigure(language: language).difference(measure, reliable: reliable) ?? language.formatSigned(difference)
+            var title = "\(pair): \(ChangeFigure(language: language).format(measure, reliable: reliable, interval: false) ?? text)"
             if let q = cell.q { title += ", q \(language.formatP(q))" }
+            title += reliable ? " — \(t.significant)" : verdict == .untested ? " — \(t.noSpreadNoTest)" : " — \(t.notSignificant)"
             title += " (\(counts))"
             return RoleMatrixHTML.Cell(classes: reliable ? ["reliable"] : ["unclear"],
                                        swatch: palette.change(difference, reliable: reliable),
-                                       main: text + (symbol.isEmpty ? "" : "<span class=\"sym\">\(symbol)</span>"),
-                                       sub: counts, title: title)
+                                       main: text, sub: counts, title: title,
+                                       badge: reliable ? "<span class=\"chg\">\(verdict.symbol)</span>" : "")
         }
-        var out = matrix.render()
+        matrix.kind = "change"
+        let id = "reliable-only-\(idSuffix)"
+        var out = "<div class=\"filter\" data-js-only hidden><label><input type=\"checkbox\" id=\"\(id)\" data-action=\"reliable-only\"> "
+            + "\(HTML.escape(t.reliableOnly))</label></div>\n"
+        out += matrix.render()
         out += "<div class=\"legend\"><span class=\"legend-title\">\(HTML.escape(t.scaleLegendTitle)):</span>"
         let span = (scale.upperBound - scale.lowerBound) / 4
         for (value, reliable, label) in [(-0.6 * span, true, t.changeDeclined), (-0.3 * span, false, ""),

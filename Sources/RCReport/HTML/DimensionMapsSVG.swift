@@ -18,11 +18,25 @@ public struct DimensionMapsSVG: Sendable {
         self.idPrefix = idPrefix
     }
 
-    /// Every dimension's map in a wrapping grid.
+    /// Whether the maps are too many roles for seven small ones side by side: then, with the
+    /// script, one map is shown at a time with a dimension switch (in print and without the
+    /// script all seven still show).
+    public var switchable: Bool { analysis.roles.count > 8 }
+
+    /// Every dimension's map in a wrapping grid (and, above eight roles, the switch).
     public func render() -> String {
-        var out = "<div class=\"multiples\(analysis.roles.count > 9 ? " dense" : "")\">\n"
+        var out = ""
+        if switchable {
+            out += "<div class=\"dimswitch\" data-js-only hidden><label>\(HTML.escape(Phrases(language: language).dimensionSwitch)) "
+                + "<select data-action=\"dimension\">"
+            for dimension in Dimension.allCases {
+                out += "<option value=\"\(dimension.index)\">\(HTML.escape(dimension.label(language)))</option>"
+            }
+            out += "</select></label></div>\n"
+        }
+        out += "<div class=\"multiples\(analysis.roles.count > 9 ? " dense" : "")\(switchable ? " switchable" : "")\">\n"
         for dimension in Dimension.allCases {
-            out += "<figure class=\"multiple\"><figcaption>\(HTML.escape(dimension.label(language)))</figcaption>\n"
+            out += "<figure class=\"multiple\" data-dimension=\"\(dimension.index)\"><figcaption>\(HTML.escape(dimension.label(language)))</figcaption>\n"
             out += svg(dimension) + "</figure>\n"
         }
         return out + "</div>\n"
@@ -32,7 +46,8 @@ public struct DimensionMapsSVG: Sendable {
     public func svg(_ dimension: Dimension) -> String {
         let count = analysis.roles.count
         let cell = 26.0
-        let margin = 16.0
+        let margin = 18.0
+        let dense = count > 12
         let size = margin + cell * Double(count) + 2
         let palette = ReportPalette(thresholds: analysis.options.strength, scale: scale)
         let hatch = "\(idPrefix)-hatch-\(dimension.index)"
@@ -43,8 +58,8 @@ public struct DimensionMapsSVG: Sendable {
             + "<rect width=\"5\" height=\"5\" fill=\"#f7f7f7\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"5\" stroke=\"#b9b9b9\" stroke-width=\"1.6\"/></pattern></defs>"
         for index in 0..<count {
             let centre = margin + cell * (Double(index) + 0.5)
-            out += "<text class=\"axis\" x=\"\(f(centre))\" y=\"11\" text-anchor=\"middle\">\(index + 1)</text>"
-            out += "<text class=\"axis\" x=\"\(f(margin - 3))\" y=\"\(f(centre + 3))\" text-anchor=\"end\">\(index + 1)</text>"
+            out += "<text class=\"axis\" data-role=\"\(index)\" x=\"\(f(centre))\" y=\"11\" text-anchor=\"middle\">\(index + 1)</text>"
+            out += "<text class=\"axis\" data-role=\"\(index)\" x=\"\(f(margin - 3))\" y=\"\(f(centre + 3))\" text-anchor=\"end\">\(index + 1)</text>"
         }
         for a in 0..<count {
             for b in 0..<count {
@@ -57,13 +72,15 @@ public struct DimensionMapsSVG: Sendable {
                     let strength = item.strength ?? analysis.options.strength.strength(of: mean)
                     let swatch = palette.strength(mean, as: strength)
                     let figure = StrengthFigure(thresholds: analysis.options.strength)
-                    out += "<g><title>\(HTML.escape(title)): \(figure.format(mean, as: strength, language: language)) (n=\(estimate.n))</title>"
+                    out += "<g class=\"dcell\" data-a=\"\(a)\" data-b=\"\(b)\" tabindex=\"0\"><title>\(HTML.escape(title)) · \(HTML.escape(dimension.label(language))): "
+                        + "\(figure.format(mean, as: strength, language: language)) \(HTML.escape(strength.label(language))) (n=\(estimate.n))</title>"
                     out += "<rect x=\"\(f(x))\" y=\"\(f(y))\" width=\"\(f(cell - 1))\" height=\"\(f(cell - 1))\" fill=\"\(swatch.fill)\""
                         + (a == b ? " stroke=\"#1d232b\" stroke-width=\"0.8\"" : "") + "/>"
-                    out += "<text x=\"\(f(x + cell / 2 - 0.5))\" y=\"\(f(y + cell / 2 + 2.5))\" text-anchor=\"middle\" fill=\"\(swatch.text)\" class=\"val\">"
-                        + "\(figure.format(mean, as: strength, decimals: 1, language: language))<tspan class=\"sym\">\(strength.symbol)</tspan></text></g>"
+                    out += "<text x=\"\(f(x + cell / 2 - 0.5))\" y=\"\(f(y + cell / 2 + 3.2))\" text-anchor=\"middle\" fill=\"\(swatch.text)\" class=\"val\">"
+                        + "\(figure.format(mean, as: strength, decimals: 1, language: language))"
+                        + (dense ? "" : "<tspan class=\"sym\">\(strength.symbol)</tspan>") + "</text></g>"
                 } else {
-                    out += "<g><title>\(HTML.escape(title)): \(HTML.escape(Phrases(language: language).suppressed)) (n=\(estimate.n))</title>"
+                    out += "<g class=\"dcell\" data-a=\"\(a)\" data-b=\"\(b)\" tabindex=\"0\"><title>\(HTML.escape(title)) · \(HTML.escape(dimension.label(language))): \(HTML.escape(Phrases(language: language).suppressed)) (n=\(estimate.n))</title>"
                     out += "<rect x=\"\(f(x))\" y=\"\(f(y))\" width=\"\(f(cell - 1))\" height=\"\(f(cell - 1))\" fill=\"url(#\(hatch))\"/></g>"
                 }
             }

@@ -1,12 +1,18 @@
 import RCStats
 import RCSurvey
 
-/// The whole report as one self-contained HTML page: inline CSS and SVG, no scripts, fonts,
-/// images or links to fetch, so it opens offline in any browser and prints on A4.
+/// The whole report as one self-contained HTML page: inline CSS, SVG and one inline script,
+/// nothing to fetch, so it opens offline from a `file://` URL and prints on A4. Without the
+/// script (and in print) it is the complete static report; the script only adds interaction
+/// (role highlight, a reliable-changes filter, sorting by index, a dimension switch, details
+/// on hover and keyboard focus, one role's ties in the network map).
 ///
-/// Sections: overview; with two or more rounds, per consecutive pair the workshop summary,
-/// before/after bars and the change heat map; per round the heat map, the seven dimension
-/// maps, the network map, the dimension profile and the reciprocity gaps; a methods note.
+/// Sections: the story (the first page a facilitator projects); about the report (what was
+/// read, contents); overview; with two or more rounds, per consecutive pair the workshop
+/// summary, before/after bars and the change heat map; per round the heat map, the dimension
+/// maps, the network map, the dimension profile and the reciprocity gaps; `extraSections`;
+/// a methods note. `handout` keeps only the story, the last change map and the latest round's
+/// heat map (at most three A4 pages).
 public struct HTMLReport: Sendable {
     /// The analysed rounds, in order.
     public var analyses: [NetworkAnalysis]
@@ -15,8 +21,11 @@ public struct HTMLReport: Sendable {
     public var language: Language
     /// The response scale's range (colour scales and bar axes).
     public var scale: ClosedRange<Double> = 1...5
-    /// The instrument's title and focal process, shown in the header.
+    /// The report's title (`--title`, else the instrument's title).
     public var title: String?
+    /// A line under the title, e.g. the unit's name (`--subtitle`).
+    public var subtitle: String?
+    /// The instrument's focal process, shown under the title.
     public var process: String?
     /// The data files' names (user data: escaped).
     public var sources: [String] = []
@@ -29,6 +38,10 @@ public struct HTMLReport: Sendable {
     public var responseRates: ResponseRates?
     /// With `--by`: the whole organisation beside its segments, per round (``SegmentsHTML``).
     public var segments: [SegmentedAnalysis] = []
+    /// The short version for a workshop: story, change map, latest heat map.
+    public var handout = false
+    /// Sections added by other renderers (segments, …), placed before the methods note.
+    public var extraSections: [ReportSection] = []
 
     public init(analyses: [NetworkAnalysis], comparisons: [RoundComparison] = [], language: Language) {
         self.analyses = analyses
@@ -38,47 +51,126 @@ public struct HTMLReport: Sendable {
 
     private var t: Phrases { Phrases(language: language) }
 
-    public func render() -> String {
-        var out = "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
-        out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        out += "<title>\(HTML.escape(title ?? t.reportTitle))</title>\n<style>\n\(ReportStyle.css)\n</style>\n</head>\n<body>\n<main>\n"
-        out += header()
-        out += "<section class=\"part\" id=\"overview\">\n<h2>\(HTML.escape(t.overview))</h2>\n"
-        out += OverviewHTML(analyses: analyses, language: language).render()
-        if let responseRates { out += ResponseRatesOutput(rates: responseRates, language: language).html() }
-        out += "</section>\n"
+    /// The report's sections in order (without the story page, which heads the report).
+    public func sections() -> [ReportSection] {
+        if handout { return handoutSections() }
+        var sections = [ReportSection(id: "overview", title: t.overview,
+                                      html: "<section class=\"part\" id=\"overview\">\n<h2>\(HTML.escape(t.overview))</h2>\n"
+                                          + overview() + "</section>\n")]
         for (index, comparison) in comparisons.enumerated() {
-            out += comparisonSection(comparison, index: index)
+            sections.append(ReportSection(id: "comparison-\(index + 1)",
+                                          title: "\(t.comparisonHeading): \(comparison.before.round) → \(comparison.after.round)",
+                                          html: comparisonSection(comparison, index: index)))
         }
         for (index, analysis) in analyses.enumerated() {
-            out += roundSection(analysis, index: index)
+            let name = analyses.count > 1 || !analysis.round.isEmpty ? ": \(analysis.round)" : ""
+            sections.append(ReportSection(id: "round-\(index + 1)", title: t.heatmapSection + name,
+                                          html: roundSection(analysis, index: index)))
         }
         for (index, segmented) in segments.enumerated() {
-            out += SegmentsHTML(segmented: segmented, language: language, scale: scale, index: index).render()
+            sections.append(ReportSection(id: "segments-\(index + 1)", title: segmented.by,
+                                          html: SegmentsHTML(segmented: segmented, language: language, scale: scale, index: index).render()))
         }
-        out += methods()
-        if let generator { out += "<footer>\(HTML.escape(generator))</footer>\n" }
-        out += "</main>\n</body>\n</html>\n"
+        sections += extraSections
+        sections.append(ReportSection(id: "methods", title: t.methodsSection, html: methods()))
+        return sections
+    }
+
+    private func overview() -> String {
+        var overview = OverviewHTML(analyses: analyses, language: language)
+        overview.comparisons = comparisons
+        guard let responseRates else { return overview.render() }
+        return overview.render() + ResponseRatesOutput(rates: responseRates, language: language).html()
+    }
+
+    /// The handout: the last comparison's change map and the latest round's heat map.
+    func handoutSections() -> [ReportSection] {
+        var sections: [ReportSection] = []
+        if let comparison = comparisons.last {
+            var html = "<section class=\"part handout-map\" id=\"comparison-\(comparisons.count)\">\n"
+            html += "<h2>\(HTML.escape(t.changeSection)): \(comparisonTitle(comparison))</h2>\n<p class=\"explain\">\(HTML.escape(t.changeExplain))</p>\n"
+            html += ChangeHeatmapHTML(comparison: comparison, language: language, scale: scale, idSuffix: "h").render()
+            sections.append(ReportSection(id: "comparison-\(comparisons.count)", title: t.changeSection, html: html + "</section>\n"))
+        }
+        if let analysis = analyses.last {
+            var html = "<section class=\"part handout-map\" id=\"round-\(analyses.count)\">\n"
+            html += "<h2>\(HTML.escape(t.heatmapSection))\(roundTag(analysis))</h2>\n<p class=\"explain\">\(HTML.escape(t.heatmapExplain))</p>\n"
+            html += HeatmapHTML(analysis: analysis, language: language, scale: scale).render()
+            sections.append(ReportSection(id: "round-\(analyses.count)", title: t.heatmapSection, html: html + "</section>\n"))
+        }
+        return sections
+    }
+
+    public func render() -> String {
+        let sections = sections()
+        let heading = title.flatMap { $0.isEmpty ? nil : $0 } ?? t.reportTitle
+        var out = "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
+        out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        out += "<title>\(HTML.escape(heading))</title>\n<style>\n\(ReportStyle.css)\n</style>\n</head>\n"
+        out += "<body class=\"\(handout ? "handout" : "full")\">\n<main data-index-order=\"\(indexOrder().map(String.init).joined(separator: ","))\">\n"
+        out += storySection(heading: heading)
+        if !handout { out += header(sections) }
+        for section in sections { out += section.html }
+        if let generator { out += "<footer>\(HTML.escape(generator))\(generated.map { " · \(HTML.escape($0))" } ?? "")</footer>\n" }
+        out += "</main>\n<div id=\"tip\" role=\"tooltip\" hidden></div>\n"
+        out += "<script>\n\(ReportScript.source)\n</script>\n</body>\n</html>\n"
         return out
+    }
+
+    /// The role indices ordered by the latest round's index as rater (highest first; hidden last),
+    /// for the script's "sort by index". Only shown figures decide the order.
+    func indexOrder() -> [Int] {
+        guard let latest = analyses.last else { return [] }
+        let means = latest.roleSummaries.map { $0.asRater.mean }
+        return latest.roles.indices.sorted { a, b in
+            switch (means[a], means[b]) {
+            case let (x?, y?): x != y ? x > y : a < b
+            case (.some, nil): true
+            case (nil, .some): false
+            case (nil, nil): a < b
+            }
+        }
+    }
+
+    /// The first page: title, subtitle, process, rounds and the story.
+    func storySection(heading: String) -> String {
+        var out = "<section class=\"part story\" id=\"story\">\n<header class=\"story-head\">"
+        out += "<h1>\(HTML.escape(heading))</h1>\n"
+        if let subtitle, !subtitle.isEmpty { out += "<p class=\"subtitle\">\(HTML.escape(subtitle))</p>\n" }
+        if let process, !process.isEmpty {
+            out += "<p class=\"process\">\(HTML.escape(t.focalProcess)): \(HTML.escape(process))</p>\n"
+        }
+        out += "<p class=\"when\">" + storyRounds() + "</p>\n"
+        if handout { out += "<p class=\"when handout-note\">\(HTML.escape(t.handoutNote))</p>\n" }
+        out += "</header>\n"
+        if let latest = analyses.last {
+            out += StoryHTML(story: ReportStory(latest: latest, comparison: comparisons.last), language: language).render()
+        }
+        return out + "</section>\n"
+    }
+
+    private func storyRounds() -> String {
+        var parts: [String] = []
+        for analysis in analyses {
+            let name = analysis.round.isEmpty ? t.singleRound : analysis.round
+            parts.append("\(HTML.escape(t.roundHeading)): \(HTML.escape(name)) (\(analysis.respondents) \(HTML.escape(t.respondents)))")
+        }
+        var text = parts.joined(separator: " → ")
+        if let first = analyses.first { text += " · " + HTML.escape(t.groupsOfAtLeast(first.options.minGroup)) }
+        return text
     }
 
     private func roundTag(_ analysis: NetworkAnalysis) -> String {
         guard analyses.count > 1 || !analysis.round.isEmpty else { return "" }
-        return " <span class=\"round-tag\">· \(HTML.escape(t.roundHeading.lowercased())) \(HTML.escape(analysis.round))</span>"
+        return " <span class=\"round-tag\">· \(HTML.escape(t.roundHeading.lowercased())): \(HTML.escape(analysis.round))</span>"
     }
 
     private func comparisonTitle(_ comparison: RoundComparison) -> String {
         "\(HTML.escape(comparison.before.round)) → \(HTML.escape(comparison.after.round))"
     }
 
-    func header() -> String {
-        var out = "<header class=\"report-head\">\n<h1>\(HTML.escape(title ?? t.reportTitle))</h1>\n"
-        if let process, !process.isEmpty {
-            out += "<p class=\"process\">\(HTML.escape(t.focalProcess)): \(HTML.escape(process))</p>\n"
-        }
-        out += "<dl class=\"meta\">"
-        let roundNames = analyses.map { $0.round.isEmpty ? t.singleRound : $0.round }
-        out += "<dt>\(HTML.escape(t.rounds))</dt><dd>\(roundNames.map(HTML.escape).joined(separator: " → "))</dd>"
+    func header(_ sections: [ReportSection]) -> String {
+        var out = "<section class=\"part about\" id=\"about\">\n<dl class=\"meta\">"
         if !sources.isEmpty {
             out += "<dt>\(HTML.escape(t.sources))</dt><dd>\(sources.map(HTML.escape).joined(separator: ", "))</dd>"
         }
@@ -89,16 +181,15 @@ public struct HTMLReport: Sendable {
         if let generated { out += "<dt>\(HTML.escape(t.generated))</dt><dd>\(HTML.escape(generated))</dd>" }
         out += "</dl>\n"
         out += "<nav class=\"toc\"><strong>\(HTML.escape(t.contents))</strong><ol>"
-        out += "<li><a href=\"#overview\">\(HTML.escape(t.overview))</a></li>"
-        for (index, comparison) in comparisons.enumerated() {
-            out += "<li><a href=\"#comparison-\(index + 1)\">\(HTML.escape(t.comparisonHeading)): \(comparisonTitle(comparison))</a></li>"
+        out += "<li><a href=\"#story\">\(HTML.escape(t.storyTitle))</a></li>"
+        for section in sections {
+            out += "<li><a href=\"#\(HTML.escape(section.id))\">\(HTML.escape(section.title))</a></li>"
         }
-        for (index, analysis) in analyses.enumerated() {
-            let name = analyses.count > 1 || !analysis.round.isEmpty ? ": \(HTML.escape(analysis.round))" : ""
-            out += "<li><a href=\"#round-\(index + 1)\">\(HTML.escape(t.heatmapSection))\(name)</a></li>"
-        }
-        out += "<li><a href=\"#methods\">\(HTML.escape(t.methodsSection))</a></li></ol></nav>\n"
-        return out + "</header>\n"
+        out += "</ol></nav>\n"
+        out += "<div class=\"controls\" data-js-only hidden><button type=\"button\" data-action=\"sort\" aria-pressed=\"false\">\(HTML.escape(t.sortByIndex))</button>"
+            + "<button type=\"button\" data-action=\"clear\">\(HTML.escape(t.clearFocus))</button>"
+            + "<span class=\"hint\">\(HTML.escape(t.clickRoleHint))</span></div>\n"
+        return out + "</section>\n"
     }
 
     func comparisonSection(_ comparison: RoundComparison, index: Int) -> String {
@@ -108,45 +199,61 @@ public struct HTMLReport: Sendable {
         out += "<figure><h3>\(HTML.escape(t.beforeAfterSection))</h3>\n<p class=\"explain\">\(HTML.escape(t.beforeAfterExplain))</p>\n"
         out += BarsSVG.beforeAfter(comparison, language: language, scale: scale).render() + "</figure>\n"
         out += "<figure><h3>\(HTML.escape(t.changeSection))</h3>\n<p class=\"explain\">\(HTML.escape(t.changeExplain))</p>\n"
-        out += ChangeHeatmapHTML(comparison: comparison, language: language, scale: scale).render() + "</figure>\n"
+        out += ChangeHeatmapHTML(comparison: comparison, language: language, scale: scale, idSuffix: "\(index + 1)").render() + "</figure>\n"
         return out + "</section>\n"
     }
 
-    /// The workshop summary as a list: headings, then improvements ▲ and declines ▼.
+    /// The workshop summary with its structure kept: each heading's lines in their own list
+    /// (↑ improvements, ↓ declines), every reliable change listed, and the lines that stand
+    /// alone (index, paired test, dimensions) as paragraphs between the lists.
     func summaryList(_ comparison: RoundComparison) -> String {
-        let summary = ComparisonSummary(comparison: comparison, language: language)
-        var out = "<ul class=\"summary\">"
-        var marker = ""
+        var summary = ComparisonSummary(comparison: comparison, language: language)
+        summary.listed = Int.max
+        var out = "<div class=\"summary\">"
+        var open = false
         for line in summary.lines {
             if line.hasPrefix("  ") {
-                out += "<li class=\"\(marker)\">\(HTML.escape(line.trimmingWhitespace()))</li>"
-            } else if line.hasSuffix(":") {
-                marker = line.hasPrefix(t.improvements) ? "up" : line.hasPrefix(t.declines) ? "down" : ""
-                out += "<li class=\"head\">\(HTML.escape(line))</li>"
+                // Under a heading: an item of its list; under a line of its own: a note to it.
+                if open { out += "<li>\(HTML.escape(line.trimmingWhitespace()))</li>" }
+                else { out += "<p class=\"explain\">\(HTML.escape(line.trimmingWhitespace()))</p>" }
+                continue
+            }
+            if open { out += "</ul>"; open = false }
+            if line.hasSuffix(":") {
+                let kind = line.hasPrefix(t.improvements) ? "up" : line.hasPrefix(t.declines) ? "down" : "other"
+                let symbol = kind == "up" ? "<span class=\"chg\">↑</span> " : kind == "down" ? "<span class=\"chg\">↓</span> " : ""
+                out += "<h4 class=\"\(kind)\">\(symbol)\(HTML.escape(String(line.dropLast())))</h4><ul class=\"\(kind)\">"
+                open = true
             } else {
-                marker = ""
-                out += "<li>\(HTML.escape(line))</li>"
+                out += "<p>\(HTML.escape(line))</p>"
             }
         }
-        return out + "</ul>\n"
+        if open { out += "</ul>" }
+        return out + "</div>\n"
     }
 
     func roundSection(_ analysis: NetworkAnalysis, index: Int) -> String {
         let prefix = "r\(index + 1)"
         var out = "<section class=\"part round\" id=\"round-\(index + 1)\">\n"
-        out += "<h2>\(HTML.escape(t.heatmapSection))\(roundTag(analysis))</h2>\n<p class=\"explain\">\(HTML.escape(t.heatmapExplain))</p>\n"
-        out += "<figure>" + HeatmapHTML(analysis: analysis, language: language, scale: scale).render() + "</figure>\n"
-        out += "<h3>\(HTML.escape(t.dimensionsSection))</h3>\n<p class=\"explain\">\(HTML.escape(t.dimensionsExplain))</p>\n"
-        out += DimensionMapsSVG(analysis: analysis, language: language, scale: scale, idPrefix: "\(prefix)-dim").render()
-        out += "<div class=\"legend\"><span class=\"key\"><span class=\"chip suppressed\"></span><span class=\"chip-label\">\(HTML.escape(t.hatchedSuppressed))</span></span>"
-            + "<span class=\"chip-label\">▲ \(HTML.escape(Strength.strong.label(language)))  ■ \(HTML.escape(Strength.moderate.label(language)))  ▼ \(HTML.escape(Strength.weak.label(language)))</span></div>\n"
-        let network = NetworkSVG(analysis: analysis, language: language, scale: scale, idPrefix: "\(prefix)-net")
-        out += "<figure><h3>\(HTML.escape(t.networkSection))\(roundTag(analysis))</h3>\n<p class=\"explain\">\(HTML.escape(t.networkExplain))</p>\n"
-        out += network.render() + network.legend() + "</figure>\n"
-        out += "<figure><h3>\(HTML.escape(t.profileSection))\(roundTag(analysis))</h3>\n<p class=\"explain\">\(HTML.escape(t.profileExplain))</p>\n"
-        out += BarsSVG.profile(analysis, language: language, scale: scale).render() + "</figure>\n"
-        out += "<figure><h3>\(HTML.escape(t.reciprocitySection))\(roundTag(analysis))</h3>\n<p class=\"explain\">\(HTML.escape(t.reciprocityExplain))</p>\n"
-        out += ReciprocityHTML(analysis: analysis, language: language).render() + "</figure>\n"
+        out += "<div class=\"keep\"><h2>\(HTML.escape(t.heatmapSection))\(roundTag(analysis))</h2>\n<p class=\"explain\">\(HTML.escape(t.heatmapExplain))</p>\n"
+        out += "<figure>" + HeatmapHTML(analysis: analysis, language: language, scale: scale).render() + "</figure></div>\n"
+        // Parts ordered so that print pages fill: with a dozen roles or fewer the network map,
+        // profile and dimension maps share pages; with more, the large dimension maps come
+        // first and the network map, profile and reciprocity gaps share a page after them.
+        var network = "", profile = "", dimensions = "", reciprocity = ""
+        let map = NetworkSVG(analysis: analysis, language: language, scale: scale, idPrefix: "\(prefix)-net")
+        network += "<figure><h3>\(HTML.escape(t.networkSection))\(roundTag(analysis))</h3>\n<p class=\"explain\">\(HTML.escape(t.networkExplain))</p>\n"
+        network += map.render() + map.legend() + "</figure>\n"
+        profile += "<figure><h3>\(HTML.escape(t.profileSection))\(roundTag(analysis))</h3>\n<p class=\"explain\">\(HTML.escape(t.profileExplain))</p>\n"
+        profile += BarsSVG.profile(analysis, language: language, scale: scale).render() + "</figure>\n"
+        let maps = DimensionMapsSVG(analysis: analysis, language: language, scale: scale, idPrefix: "\(prefix)-dim")
+        dimensions += "<div class=\"dimensions\(analysis.roles.count > 12 ? " many" : "")\"><h3>\(HTML.escape(t.dimensionsSection))\(roundTag(analysis))</h3>\n<p class=\"explain\">\(HTML.escape(t.dimensionsExplain))</p>\n"
+        dimensions += maps.render()
+        dimensions += "<div class=\"legend\"><span class=\"key\"><span class=\"chip suppressed\"></span><span class=\"chip-label\">\(HTML.escape(t.hatchedSuppressed))</span></span>"
+            + "<span class=\"chip-label\">▲ \(HTML.escape(Strength.strong.label(language)))  ■ \(HTML.escape(Strength.moderate.label(language)))  ▼ \(HTML.escape(Strength.weak.label(language)))</span></div></div>\n"
+        reciprocity += "<figure><h3>\(HTML.escape(t.reciprocitySection))\(roundTag(analysis))</h3>\n<p class=\"explain\">\(HTML.escape(t.reciprocityExplain))</p>\n"
+        reciprocity += ReciprocityHTML(analysis: analysis, language: language).render() + "</figure>\n"
+        out += analysis.roles.count > 12 ? dimensions + network + profile + reciprocity : network + profile + dimensions + reciprocity
         return out + "</section>\n"
     }
 

@@ -23,6 +23,7 @@ public struct HeatmapHTML: Sendable {
         let roles = analysis.roles
         let figure = StrengthFigure(thresholds: analysis.options.strength)
         let language = language
+        let dense = roles.count > 10
         let matrix = RoleMatrixHTML(roles: roles, corner: t.raterDownTargetAcross, caption: t.heatmapTitle) { a, b in
             let cell = cells[a * roles.count + b]
             let pair = "\(roles[a]) → \(roles[b])"
@@ -31,9 +32,14 @@ public struct HeatmapHTML: Sendable {
                                            title: "\(pair): \(t.suppressed) (n=\(cell.estimate.n))")
             }
             let text = figure.format(mean, as: strength, language: language)
-            return RoleMatrixHTML.Cell(classes: ["s-\(strength.rawValue)"], swatch: palette.strength(mean, as: strength),
-                                       main: "\(text)<span class=\"sym\">\(strength.symbol)</span>", sub: "n=\(cell.estimate.n)",
-                                       title: "\(pair): \(text) \(strength.label(language)) (n=\(cell.estimate.n))")
+            // Beside the figure where there is room; in the corner of the narrow cells of a dense map.
+            let symbol = "<span class=\"sym\">\(strength.symbol)</span>"
+            var classes = ["s-\(strength.rawValue)"]
+            if text.count > 4 { classes.append("long") }
+            return RoleMatrixHTML.Cell(classes: classes, swatch: palette.strength(mean, as: strength),
+                                       main: dense ? text : text + symbol, sub: "n=\(cell.estimate.n)",
+                                       title: "\(pair): \(text) \(strength.label(language)) (n=\(cell.estimate.n))",
+                                       badge: dense ? symbol : "")
         }
         return matrix.render() + legend(palette: palette, t: t)
     }

@@ -6,7 +6,9 @@ import RCSurvey
 /// arrow from rater to target. The two directions of a pair bend to opposite sides, so an
 /// asymmetric tie shows as two different arrows. Width grows with the mean; colour and line
 /// style give the strength (blue solid strong, grey thin moderate, orange dashed weak).
-/// Suppressed ties are not drawn.
+/// Suppressed ties are not drawn. Every shown tie is in the SVG, but when there are more than
+/// twice `highlighted` of them, only the `highlighted` strongest and weakest are visible; the
+/// script shows all ties of a role when it is clicked (in print, the static selection).
 public struct NetworkSVG: Sendable {
     public var analysis: NetworkAnalysis
     public var language: Language
@@ -29,11 +31,11 @@ public struct NetworkSVG: Sendable {
         var strength: Strength
     }
 
-    /// Whether moderate ties are drawn; with more than eight roles only the strong and the weak
-    /// are, or the map turns into a hairball (the heat map has them all).
-    public var drawsModerateTies: Bool { analysis.roles.count <= 8 }
+    /// How many of the strongest and of the weakest ties the static map shows: as many as
+    /// there are roles, at most ten of each (the heat map has them all).
+    public var highlighted: Int { min(max(analysis.roles.count, 3), 10) }
 
-    /// The ties the map draws: between roles, not suppressed.
+    /// Every tie between roles that is not suppressed.
     var edges: [Edge] {
         let count = analysis.roles.count
         var edges: [Edge] = []
@@ -41,18 +43,28 @@ public struct NetworkSVG: Sendable {
             for b in 0..<count where a != b {
                 let cell = analysis.cells[a * count + b]
                 guard let mean = cell.estimate.mean, let strength = cell.strength else { continue }
-                if strength == .moderate && !drawsModerateTies { continue }
                 edges.append(Edge(rater: a, target: b, mean: mean, strength: strength))
             }
         }
         return edges
     }
 
+    /// Whether every shown tie is visible in the static map (few enough ties).
+    public var showsAllTies: Bool { edges.count <= 2 * highlighted }
+
+    /// The ties visible in the static map: all, or the `highlighted` strongest and weakest.
+    var visibleEdges: Set<Int> {
+        let all = edges
+        guard !showsAllTies else { return Set(all.indices) }
+        let order = all.indices.sorted { all[$0].mean != all[$1].mean ? all[$0].mean > all[$1].mean : $0 < $1 }
+        return Set(order.prefix(highlighted)).union(order.suffix(highlighted))
+    }
+
     public func render() -> String {
         let roles = analysis.roles
         let count = roles.count
         let radius = count > 10 ? 215.0 : 190.0
-        let labelRoom = 170.0
+        let labelRoom = 200.0
         let width = 2 * (radius + 30 + labelRoom)
         let height = 2 * (radius + 42)
         let cx = width / 2
@@ -64,7 +76,7 @@ public struct NetworkSVG: Sendable {
             return (cx + radius * cos(angle), cy + radius * sin(angle))
         }
 
-        var out = "<svg class=\"network\" viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\" "
+        var out = "<svg class=\"network\(count > 10 ? " many" : "")\" viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\" "
             + "aria-label=\"\(HTML.escape(Phrases(language: language).networkSection))\">"
         out += "<defs>"
         for strength in Strength.allCases {
@@ -80,9 +92,11 @@ public struct NetworkSVG: Sendable {
         let span = (scale.upperBound - scale.lowerBound) / 4
         let low = thresholds.weakBelow - span
         let high = thresholds.strongAbove + 0.75 * span
+        let all = edges
+        let visible = visibleEdges
         out += "<g class=\"edges\" fill=\"none\">"
         for strength in order {
-            for edge in edges where edge.strength == strength {
+            for (edgeIndex, edge) in all.enumerated() where edge.strength == strength {
                 let a = position(edge.rater)
                 let b = position(edge.target)
                 let dx = b.x - a.x
@@ -105,7 +119,8 @@ public struct NetworkSVG: Sendable {
                 let opacity = strength == .moderate ? "0.75" : strength == .weak && count > 8 ? "0.7" : "0.92"
                 out += "<path d=\"M\(f(start.x)),\(f(start.y)) Q\(f(control.x)),\(f(control.y)) \(f(end.x)),\(f(end.y))\" "
                     + "stroke=\"\(ReportPalette.lineColor(strength))\" stroke-width=\"\(f(strokeWidth))\" stroke-opacity=\"\(opacity)\"\(dash) "
-                    + "marker-end=\"url(#\(idPrefix)-arrow-\(strength.rawValue))\" class=\"tie s-\(strength.rawValue)\">"
+                    + "marker-end=\"url(#\(idPrefix)-arrow-\(strength.rawValue))\" class=\"tie s-\(strength.rawValue)\(visible.contains(edgeIndex) ? "" : " extra")\" "
+                    + "data-a=\"\(edge.rater)\" data-b=\"\(edge.target)\">"
                     + "<title>\(HTML.escape(roles[edge.rater])) → \(HTML.escape(roles[edge.target])): "
                     + "\(StrengthFigure(thresholds: analysis.options.strength).format(edge.mean, as: strength, language: language)) \(strength.symbol)</title></path>"
             }
@@ -113,14 +128,14 @@ public struct NetworkSVG: Sendable {
         out += "</g><g class=\"nodes\">"
         for (index, role) in roles.enumerated() {
             let p = position(index)
-            out += "<circle cx=\"\(f(p.x))\" cy=\"\(f(p.y))\" r=\"\(f(node))\" fill=\"#ffffff\" stroke=\"#1d232b\" stroke-width=\"1.5\"/>"
+            out += "<g class=\"node\" data-role=\"\(index)\" tabindex=\"0\"><circle cx=\"\(f(p.x))\" cy=\"\(f(p.y))\" r=\"\(f(node))\" fill=\"#ffffff\" stroke=\"#1d232b\" stroke-width=\"1.5\"/>"
             out += "<text class=\"node-num\" x=\"\(f(p.x))\" y=\"\(f(p.y + 4.5))\" text-anchor=\"middle\">\(index + 1)</text>"
             let angle = -Double.pi / 2 + 2 * Double.pi * Double(index) / Double(max(count, 1))
             let lx = cx + (radius + node + 8) * cos(angle)
             let ly = cy + (radius + node + 8) * sin(angle) + 4 + 6 * sin(angle)
             let anchor = cos(angle) > 0.2 ? "start" : cos(angle) < -0.2 ? "end" : "middle"
             out += "<text class=\"node-label\" x=\"\(f(lx))\" y=\"\(f(ly))\" text-anchor=\"\(anchor)\">"
-                + "<title>\(HTML.escape(role))</title>\(HTML.escape(role.abbreviated(26)))</text>"
+                + "<title>\(HTML.escape(role))</title>\(HTML.escape(role.abbreviated(count > 10 ? 26 : 32)))</text></g>"
         }
         out += "</g></svg>\n"
         return out
@@ -135,10 +150,11 @@ public struct NetworkSVG: Sendable {
             return "<span class=\"line-key\"><svg width=\"34\" height=\"10\" viewBox=\"0 0 34 10\"><line x1=\"1\" y1=\"5\" x2=\"33\" y2=\"5\" "
                 + "stroke=\"\(ReportPalette.lineColor(strength))\" stroke-width=\"\(width)\"\(dash)/></svg>\(HTML.escape(label))</span>"
         }
-        let moderate = drawsModerateTies ? sample(.moderate, t.moderateLine) : ""
+        let moderate = sample(.moderate, t.moderateLine)
         var note = t.lineWidthNote
-        if !drawsModerateTies { note += " " + t.moderateOmitted }
+        if !showsAllTies { note += " " + t.networkShown(strongest: highlighted, weakest: highlighted, total: edges.count) }
         return "<div class=\"legend\">" + sample(.strong, t.strongLine) + moderate
-            + sample(.weak, t.weakLine) + "<span class=\"chip-label\">\(HTML.escape(note))</span></div>\n"
+            + sample(.weak, t.weakLine) + "<span class=\"chip-label\">\(HTML.escape(note))</span>"
+            + "<span class=\"chip-label\" data-js-only hidden>\(HTML.escape(t.networkClick))</span></div>\n"
     }
 }

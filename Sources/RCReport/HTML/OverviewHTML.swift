@@ -7,6 +7,10 @@ public struct OverviewHTML: Sendable {
     /// The rounds, in order.
     public var analyses: [NetworkAnalysis]
     public var language: Language
+    /// Consecutive comparisons of `analyses`: a later round's index card then says whether its
+    /// change from the round before is reliable, so that a move across a strength threshold is
+    /// not read as a change the report does not find.
+    public var comparisons: [RoundComparison] = []
 
     public init(analyses: [NetworkAnalysis], language: Language) {
         self.analyses = analyses
@@ -18,23 +22,23 @@ public struct OverviewHTML: Sendable {
     public func render() -> String {
         guard !analyses.isEmpty else { return "" }
         var out = ""
-        for analysis in analyses {
+        for (position, analysis) in analyses.enumerated() {
             if analyses.count > 1 {
                 out += "<h3>\(HTML.escape(t.roundHeading)): \(HTML.escape(analysis.round))</h3>\n"
             }
-            out += kpis(analysis)
+            out += kpis(analysis, change: position > 0 && position - 1 < comparisons.count ? comparisons[position - 1] : nil)
             for line in t.agreementLines(analysis) { out += "<p class=\"explain agreement\">\(HTML.escape(line))</p>\n" }
         }
         out += "<h3>\(HTML.escape(t.roleList))</h3>\n" + roleTable()
         out += "<h3>\(HTML.escape(t.whatWasSuppressed))</h3>\n"
         for analysis in analyses {
-            if analyses.count > 1 { out += "<p class=\"explain\"><strong>\(HTML.escape(t.roundHeading)) \(HTML.escape(analysis.round))</strong></p>\n" }
+            if analyses.count > 1 { out += "<p class=\"explain\"><strong>\(HTML.escape(t.roundHeading)): \(HTML.escape(analysis.round))</strong></p>\n" }
             out += suppression(analysis)
         }
         return out
     }
 
-    private func estimateKPI(_ label: String, _ estimate: Estimate, thresholds: StrengthThresholds) -> String {
+    private func estimateKPI(_ label: String, _ estimate: Estimate, thresholds: StrengthThresholds, change: String = "") -> String {
         guard let figures = estimate.figures else {
             return "<div class=\"kpi\"><div class=\"label\">\(HTML.escape(label))</div><div class=\"value muted\">·</div>"
                 + "<div class=\"sub\">\(HTML.escape(t.suppressed)) (n=\(estimate.n))</div></div>"
@@ -47,15 +51,20 @@ public struct OverviewHTML: Sendable {
         }
         return "<div class=\"kpi s-\(strength.rawValue)\"><div class=\"label\">\(HTML.escape(label))</div>"
             + "<div class=\"value\">\(StrengthFigure(thresholds: thresholds).format(figures.mean, as: strength, language: language)) <span class=\"sym\">\(strength.symbol)</span></div>"
-            + "<div class=\"sub\">\(HTML.escape(strength.label(language))) · \(sub)</div></div>"
+            + "<div class=\"sub\">\(HTML.escape(strength.label(language))) · \(sub)</div>"
+            + (change.isEmpty ? "" : "<div class=\"sub change\">\(HTML.escape(change))</div>") + "</div>"
     }
 
-    func kpis(_ analysis: NetworkAnalysis) -> String {
+    func kpis(_ analysis: NetworkAnalysis, change comparison: RoundComparison? = nil) -> String {
         let thresholds = analysis.options.strength
         var out = "<div class=\"kpis\">"
         out += "<div class=\"kpi\"><div class=\"label\">\(HTML.escape(t.respondentsTitle))</div><div class=\"value\">\(analysis.respondents)</div>"
-            + "<div class=\"sub\">\(analysis.roles.count) \(HTML.escape(t.roles.lowercased())) · \(HTML.escape(t.minGroup)) \(analysis.options.minGroup)</div></div>"
-        out += estimateKPI(t.networkIndex, analysis.index, thresholds: thresholds)
+            + "<div class=\"sub\">\(analysis.roles.count) \(HTML.escape(t.roles.lowercased())) · \(HTML.escape(t.groupsOfAtLeast(analysis.options.minGroup)))</div></div>"
+        var change = ""
+        if let comparison, let difference = ChangeFigure(language: language).difference(comparison.index, reliable: ChangeVerdicts(comparison).index.isReliable) {
+            change = t.indexChangeSince(comparison.before.round, difference: difference, verdict: ChangeVerdicts(comparison).index)
+        }
+        out += estimateKPI(t.networkIndex, analysis.index, thresholds: thresholds, change: change)
         out += estimateKPI(t.withinRoleIndex, analysis.withinRole, thresholds: thresholds)
         let alpha = analysis.reliability.cronbachAlpha.map { language.format($0) } ?? "·"
         let alphaNote = analysis.reliability.cronbachAlpha == nil ? "\(t.notComputable) · " : ""
@@ -84,7 +93,7 @@ public struct OverviewHTML: Sendable {
                 ?? "<span class=\"muted\">· (\(estimate.n))</span>"
         }
         for (index, role) in first.roles.enumerated() {
-            out += "<tr><td class=\"num\">\(index + 1)</td><td class=\"name\">\(HTML.escape(role))</td>"
+            out += "<tr data-role=\"\(index)\" tabindex=\"0\"><td class=\"num\">\(index + 1)</td><td class=\"name\">\(HTML.escape(role))</td>"
             for analysis in analyses {
                 let summary = analysis.roleSummaries[index]
                 out += "<td class=\"num\">\(summary.respondents)</td><td class=\"num\">\(brief(summary.asRater))</td>"

@@ -23,15 +23,17 @@ enum ReportStyle {
     h3 { font-size: 15.5px; margin: 22px 0 4px; break-after: avoid; }
     p.explain { margin: 0 0 10px; color: var(--muted); font-size: 12.5px; max-width: 78ch; }
     section.part { break-inside: auto; }
-    section.round { break-before: page; }
     figure { margin: 0 0 8px; break-inside: avoid; }
+    .keep { break-inside: avoid; }
     .kpis { display: grid; grid-template-columns: repeat(auto-fit, minmax(170px, 1fr)); gap: 10px; margin: 12px 0 14px; }
     .kpi { background: var(--wash); border-left: 4px solid var(--ink); padding: 8px 12px; break-inside: avoid; }
     .kpi .label { font-size: 12px; color: var(--muted); }
     .kpi .value { font-size: 24px; font-weight: 650; line-height: 1.2; }
     .kpi .sub { font-size: 11.5px; color: var(--muted); }
+    .kpi .sub.change { color: var(--ink); margin-top: 2px; }
     .kpi.s-strong { border-left-color: var(--blue); } .kpi.s-weak { border-left-color: var(--orange); }
-    table.data { border-collapse: collapse; font-size: 12.5px; margin: 6px 0 12px; break-inside: avoid; }
+    table.data { border-collapse: collapse; font-size: 12.5px; margin: 6px 0 12px; }
+    table.data tr { break-inside: avoid; }
     table.data th, table.data td { padding: 4px 9px; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: top; }
     table.data th { font-weight: 600; background: var(--wash); }
     table.data td.num, table.data th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
@@ -49,14 +51,21 @@ enum ReportStyle {
     table.matrix col.rowhead { width: 210px; }
     table.matrix.dense col.rowhead { width: 170px; }
     table.matrix th.corner { font-size: 11px; font-weight: 500; color: var(--muted); text-align: left; vertical-align: bottom; padding: 2px 4px; }
-    table.matrix th.colhead { vertical-align: bottom; font-weight: 500; font-size: 11.5px; padding: 2px 0; height: 9.5em; }
+    table.matrix th.colhead { vertical-align: bottom; font-weight: 500; font-size: 11.5px; padding: 2px 0; }
     table.matrix th.colhead .num { display: block; font-weight: 700; text-align: center; margin: 3px 0 0; min-width: 0; color: var(--ink); }
-    table.matrix th.colhead .rot { display: block; writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap;
-                                   margin: 0 auto; max-height: 9em; overflow: hidden; text-overflow: ellipsis; line-height: 1.1; }
-    table.matrix th.rowhead { text-align: left; font-weight: 500; font-size: 12.5px; padding: 2px 6px 2px 0;
-                              white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+    table.matrix th.colhead .rot { display: block; writing-mode: vertical-rl; transform: rotate(180deg); white-space: normal;
+                                   margin: 0 auto; max-height: 13em; overflow: hidden; line-height: 1.1; }
+    table.matrix th.rowhead { text-align: left; font-weight: 500; font-size: 12.5px; padding: 2px 6px 2px 0; line-height: 1.2;
+                              overflow-wrap: anywhere; hyphens: auto; }
     table.matrix .num { display: inline-block; min-width: 1.6em; font-weight: 700; color: var(--muted); }
-    table.matrix td.cell { text-align: center; padding: 5px 1px 4px; border-radius: 3px; line-height: 1.15; background: #f4f2ee; }
+    table.matrix td.cell { position: relative; text-align: center; padding: 5px 1px 4px; border-radius: 3px; line-height: 1.15; background: #f4f2ee; }
+    table.matrix td.cell .badge { position: absolute; top: 2px; right: 4px; font-size: 14px; font-weight: 700; line-height: 1; }
+    table.matrix.change td.cell .n { white-space: normal; }
+    table.matrix.dense td.cell { padding-top: 10px; }
+    table.matrix.dense td.cell .badge { top: 0; right: 2px; font-size: 9.5px; }
+    table.matrix td.cell .badge .sym { font-size: 9px; margin: 0; vertical-align: 0; }
+    table.matrix td.cell.long .v { font-size: .86em; letter-spacing: -.02em; }
+    table.matrix.dense td.cell.long .v { font-size: 9.5px; }
     table.matrix td.cell .v { display: block; font-size: 14px; font-weight: 600; white-space: nowrap; }
     table.matrix td.cell .sym { font-size: .72em; margin-left: 2px; vertical-align: 1px; }
     table.matrix td.cell .n { display: block; font-size: 10.5px; opacity: .85; white-space: nowrap; }
@@ -79,13 +88,16 @@ enum ReportStyle {
     .key { display: inline-flex; align-items: center; gap: 6px; white-space: nowrap; }
     .line-key { display: inline-flex; align-items: center; gap: 5px; margin-right: 14px; }
     /* Small multiples */
-    .multiples { display: grid; grid-template-columns: repeat(auto-fill, minmax(220px, 1fr)); gap: 12px 18px; }
+    .multiples { display: grid; grid-template-columns: repeat(auto-fill, minmax(270px, 1fr)); gap: 12px 18px; }
     .multiples.dense { grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); }
+    .multiple { break-inside: avoid; margin: 0; }
+    .dimensions h3, .dimensions p.explain { break-after: avoid; }
     .multiple figcaption { font-size: 12.5px; font-weight: 600; margin-bottom: 2px; }
     svg.dimmap { width: 100%; height: auto; display: block; }
-    svg.dimmap .axis { font-size: 7.5px; fill: var(--muted); font-weight: 700; }
-    svg.dimmap .val { font-size: 7.6px; font-weight: 600; }
-    svg.dimmap .sym { font-size: 5px; }
+    svg.dimmap .axis { font-size: 9px; fill: var(--muted); font-weight: 700; }
+    svg.dimmap .val { font-size: 9.4px; font-weight: 600; }
+    svg.dimmap .sym { font-size: 6px; }
+    .multiples.dense svg.dimmap .val { font-size: 10.5px; }
     /* Network */
     svg.network { width: 100%; max-width: 860px; height: auto; display: block; margin: 0 auto; }
     svg.network .node-num { font-size: 13px; font-weight: 700; fill: var(--ink); }
@@ -100,35 +112,105 @@ enum ReportStyle {
     svg.bars .bar-note { font-size: 11.5px; fill: var(--ink); font-weight: 600; }
     svg.bars .muted { fill: var(--muted); font-weight: 400; }
     .gapbar { display: inline-block; height: 10px; background: var(--orange); vertical-align: middle; border-radius: 1px; }
-    ul.summary { padding-left: 18px; margin: 4px 0 12px; }
-    ul.summary li { margin: 2px 0; }
-    ul.summary li.head { list-style: none; margin-left: -18px; font-weight: 600; margin-top: 8px; }
-    ul.summary li.up::marker { content: "▲ "; color: var(--blue); }
-    ul.summary li.down::marker { content: "▼ "; color: var(--orange); }
+    div.summary { font-size: 13px; margin: 4px 0 12px; }
+    div.summary h4 { font-size: 13.5px; margin: 10px 0 2px; break-after: avoid; }
+    div.summary h4.up .chg { color: var(--blue); } div.summary h4.down .chg { color: var(--orange); }
+    div.summary ul { margin: 2px 0 6px; padding-left: 20px; }
+    div.summary ul.up, div.summary ul.down, div.summary ul.other { columns: 2 360px; column-gap: 28px; }
+    div.summary li { margin: 1px 0; break-inside: avoid; }
+    div.summary p { margin: 4px 0; }
+    /* The story page */
+    section.story { border: 0; }
+    header.story-head { border-bottom: 3px solid var(--ink); padding-bottom: 10px; margin-bottom: 14px; }
+    header.story-head h1 { font-size: 30px; line-height: 1.15; margin: 0 0 4px; letter-spacing: -.01em; }
+    header.story-head .subtitle { font-size: 19px; margin: 0 0 6px; }
+    header.story-head .process { font-size: 15px; color: var(--muted); margin: 0 0 4px; }
+    header.story-head .when { font-size: 13px; color: var(--muted); margin: 0; }
+    .story-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 12px 22px; }
+    .story-block { background: var(--wash); border-left: 5px solid var(--rule); padding: 8px 14px 10px; break-inside: avoid; }
+    .story-block h3 { margin: 0 0 6px; font-size: 16px; }
+    .story-block ul { margin: 0; padding-left: 18px; }
+    .story-block li { margin: 3px 0; font-size: 14px; }
+    .story-block li.more { list-style: none; margin-left: -18px; color: var(--muted); }
+    .story-block p { margin: 4px 0; font-size: 14px; }
+    .story-block p.note, .story-block p.paired { font-size: 12.5px; color: var(--muted); }
+    .story-block .count { font-weight: 400; color: var(--muted); }
+    .story-block.ties ul { list-style: none; padding-left: 0; }
+    .story-block.up { border-left-color: var(--blue); } .story-block.down { border-left-color: var(--orange); }
+    .story-block.whole { border-left-color: var(--ink); }
+    .story-block.ties.strong { border-left-color: #6f9bd0; } .story-block.ties.weak { border-left-color: #e0a060; }
+    .chg { font-weight: 800; }
+    .story-block.up .chg { color: var(--blue); } .story-block.down .chg { color: var(--orange); }
+    p.rule { font-size: 12.5px; color: var(--muted); max-width: 100ch; margin: 12px 0 0; }
+    section.about { margin-top: 8px; }
+    /* Interaction (only with the script; never in print) */
+    .controls, .filter, .dimswitch { display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: center; font-size: 12.5px; margin: 10px 0; }
+    .controls[hidden], .filter[hidden], .dimswitch[hidden], [data-js-only][hidden] { display: none; }
+    .controls button, .dimswitch select { font: inherit; padding: 3px 10px; border: 1px solid var(--muted); border-radius: 4px; background: #fff; cursor: pointer; }
+    .controls button[aria-pressed=true] { background: var(--ink); color: #fff; }
+    .controls .hint { color: var(--muted); }
+    #tip { position: absolute; z-index: 10; max-width: 360px; background: var(--ink); color: #fff; font-size: 12.5px; padding: 5px 8px;
+           border-radius: 4px; pointer-events: none; box-shadow: 0 2px 6px rgba(0,0,0,.25); }
+    #tip[hidden] { display: none; }
+    svg.network .tie.extra { display: none; }
+    @media screen {
+      .js [data-role] { cursor: pointer; }
+      td.cell:focus-visible, th:focus-visible, tr:focus-visible, g:focus-visible { outline: 2px solid var(--blue); outline-offset: 1px; }
+      .js.focusing table.matrix td.cell:not(.hl) { opacity: .28; }
+      .js.focusing table.matrix th.hl, .js.focusing table.roles tr.hl td { background: #fff3c4; }
+      .js.focusing .story-block li:not(.hl):not(.more) { opacity: .45; }
+      .js.focusing svg.dimmap g.dcell:not(.hl) { opacity: .25; }
+      .js.focusing svg.network .tie { display: none; }
+      .js.focusing svg.network .tie.hl { display: inline; }
+      .js.focusing svg.network g.node:not(.hl) { opacity: .45; }
+      .js.focusing svg.network g.node.hl circle { fill: #fff3c4; stroke-width: 3; }
+      .js .reliable-only table.matrix td.cell:not(.reliable) { opacity: .18; }
+      .js .multiples.switchable.one { display: block; }
+      .js .multiples.switchable.one figure.multiple { display: none; max-width: 720px; }
+      .js .multiples.switchable.one figure.multiple.chosen { display: block; }
+    }
     ol.methods { font-size: 12.5px; color: var(--ink); padding-left: 20px; max-width: 84ch; }
     ol.methods li { margin: 3px 0; }
     footer { margin-top: 28px; font-size: 11px; color: var(--muted); border-top: 1px solid var(--rule); padding-top: 6px; }
     @page { size: A4; margin: 13mm 12mm 14mm; }
     @media print {
       body { background: none; font-size: 10pt; }
+      [data-js-only], #tip { display: none !important; }
+      header.story-head h1 { font-size: 22pt; }
+      .story-grid { grid-template-columns: 1fr 1fr; gap: 8px 14px; }
+      .story-block li, .story-block p { font-size: 10pt; }
+      .story-block h3 { font-size: 11.5pt; }
+      section.handout-map { break-inside: avoid; }
+      body.handout table.matrix:not(.dense) td.cell { padding: 11px 2px 10px; }
+      body.handout table.matrix:not(.dense) td.cell .v { font-size: 16px; }
+      body.handout table.matrix:not(.dense) td.cell .n { font-size: 9.5px; }
+      body.handout table.matrix:not(.dense) th.rowhead { font-size: 11.5px; }
+
       main { max-width: none; margin: 0; padding: 0; box-shadow: none; }
       h2 { margin-top: 18px; }
       table.matrix col.rowhead { width: 150px; }
       table.matrix.dense col.rowhead { width: 124px; }
-      table.matrix td.cell .v { font-size: 11px; }
-      table.matrix td.cell .n { font-size: 8.5px; }
+      table.matrix td.cell { padding: 2px 1px 1px; }
+      table.matrix td.cell .v { font-size: 10.5px; }
+      table.matrix td.cell .n { font-size: 7.5px; }
+      table.matrix td.cell .badge { font-size: 9px; }
+      table.matrix th.colhead .rot { max-height: 10em; }
       table.matrix.dense td.cell .v { font-size: 9.5px; }
       table.matrix.dense td.cell .n { font-size: 7.5px; }
       table.matrix th.rowhead { font-size: 10px; }
       table.matrix.dense th.rowhead { font-size: 9px; }
-      table.matrix th.colhead { font-size: 9.5px; height: 8.5em; }
+      table.matrix th.colhead { font-size: 9.5px; }
       .multiples { grid-template-columns: repeat(3, 1fr); gap: 8px 14px; }
-      .multiples.dense { grid-template-columns: repeat(2, 1fr); gap: 8px 28px; }
-      .multiples.dense .multiple { padding: 0 20px; }
+      .multiples.dense { grid-template-columns: repeat(2, 1fr); gap: 8px 18px; }
+      .multiples.dense .multiple { padding: 0 4px; }
       table.data { font-size: 9pt; }
+      ol.methods { columns: 2; column-gap: 8mm; font-size: 8.5pt; max-width: none; }
+      ol.methods li { break-inside: avoid; }
       table.data th, table.data td { padding: 3px 6px; }
       .kpis { grid-template-columns: repeat(4, 1fr); }
-      svg.network { max-width: 640px; }
+      svg.network { max-width: 440px; }
+      svg.network.many { max-width: 500px; }
+      .dimensions.many { break-before: page; }
       a { color: inherit; text-decoration: none; }
     }
     """

@@ -109,13 +109,13 @@ extension Phrases {
     public var noGaps: String { pick("Ingen par kan sammenlignes.", "No pair can be compared.") }
     public var changeSection: String { pick("Ændring pr. relation", "Change per tie") }
     public var changeExplain: String {
-        pick("Efter minus før for hver relation. ▲/▼ og fed kant: sikker ændring (q < 0,05 efter Benjamini–Hochberg). Blå er forbedring, orange forværring; blege farver er ikke sikre. Felter med · kan ikke sammenlignes (for få svar i en runde).",
-             "After minus before for each tie. ▲/▼ and a bold border: a reliable change (q < 0.05, Benjamini–Hochberg). Blue is improvement, orange decline; pale colours are not reliable. Cells with · cannot be compared (too few answers in a round).")
+        pick("Efter minus før for hver relation. ↑/↓ og fed kant: sikker ændring (q < 0,05 efter Benjamini–Hochberg). Blå er forbedring, orange forværring; blege farver er ikke sikre. Felter med · kan ikke sammenlignes (for få svar i en runde); tallene forneden er antal svar før→efter.",
+             "After minus before for each tie. ↑/↓ and a bold border: a reliable change (q < 0.05, Benjamini–Hochberg). Blue is improvement, orange decline; pale colours are not reliable. Cells with · cannot be compared (too few answers in a round); the small figures are the answers before→after.")
     }
     public var beforeAfterSection: String { pick("Før og efter: indeks og dimensioner", "Before and after: index and dimensions") }
     public var beforeAfterExplain: String {
-        pick("Gennemsnit i hver runde med 95 % konfidensinterval. ▲/▼ ved forskellen: p < 0,05 (Welch).",
-             "Mean in each round with 95% confidence interval. ▲/▼ by the difference: p < 0.05 (Welch).")
+        pick("Gennemsnit i hver runde med 95 % konfidensinterval. ↑/↓ ved forskellen: sikker ændring efter samme regel som relationerne (netværksindekset: p < 0,05; de syv dimensioner: q < 0,05 efter Benjamini–Hochberg).",
+             "Mean in each round with 95% confidence interval. ↑/↓ by the difference: a reliable change by the same rule as the ties (network index: p < 0.05; the seven dimensions: q < 0.05, Benjamini–Hochberg).")
     }
     public var methodsSection: String { pick("Metode", "Methods") }
     public func methods(minGroup: Int, minItems: Int, weak: String, strong: String) -> [String] {
@@ -126,6 +126,7 @@ extension Phrases {
                  "The network index is the mean over respondents of their mean tie to the other roles; the within-role index is the tie to one's own role. Strength: weak below \(weak), moderate from \(weak) to \(strong), strong above \(strong)."),
             pick("Konfidensintervaller er 95 % (t-fordeling). Runder sammenlignes med Welchs t-test og Hedges' g; relationernes p-værdier korrigeres for mange test med Benjamini–Hochberg (q-værdier). Genkendes respondenter i begge runder, testes indekset også parret.",
                  "Confidence intervals are 95% (t distribution). Rounds are compared with Welch's t-test and Hedges' g; the ties' p-values are corrected for multiple testing with Benjamini–Hochberg (q-values). Where respondents recur in both rounds, the index is also tested paired."),
+            verdictRule,
             pick("Enighed: ICC(1) og ICC(2) af respondenternes netværksindeks med faggruppen som gruppe (Bliese 2000); rwg(j) for hver vist relation sammenligner spredningen i svarene med tilfældige svar på skalaen (Lindell & Brandt 1999). Fra 0,70 kan gennemsnittet læses som faggruppens fælles syn.",
                  "Agreement: ICC(1) and ICC(2) of the respondents' network index with the role as the group (Bliese 2000); rwg(j) of each shown tie compares the spread of its answers with random answers on the scale (Lindell & Brandt 1999). From 0.70 the mean can be read as the group's shared view."),
             pick("Fortrolighed: tal, der bygger på færre end \(minGroup) respondenter, vises ikke nogen steder i rapporten – kun antallet. De samlede tal bygger kun på de viste felter, så et skjult tal ikke kan regnes ud ved at trække de viste fra de samlede. Respondenternes id'er indgår ikke.",
@@ -138,8 +139,8 @@ extension Phrases {
     public var networkIndexShort: String { pick("RC-indeks", "RC index") }
     public var notShown: String { pick("ikke vist", "not shown") }
     public var scaleLegendTitle: String { pick("Farveskala", "Colour scale") }
-    public var changeImproved: String { pick("▲ sikker forbedring", "▲ reliable improvement") }
-    public var changeDeclined: String { pick("▼ sikker forværring", "▼ reliable decline") }
+    public var changeImproved: String { pick("↑ sikker forbedring", "↑ reliable improvement") }
+    public var changeDeclined: String { pick("↓ sikker forværring", "↓ reliable decline") }
     public var changeUnclear: String { pick("ingen sikker ændring", "no reliable change") }
     public var notComparableShort: String { pick("· kan ikke sammenlignes", "· not comparable") }
     public var hatchedSuppressed: String { pick("skraveret: skjult", "hatched: suppressed") }

@@ -75,8 +75,8 @@ extension Phrases {
     public var comparisonTitle: String { pick("Før og efter", "Before and after") }
     public var changeHeatmapTitle: String { pick("Ændring pr. relation (efter − før)", "Change per tie (after − before)") }
     public var changeLegend: String {
-        pick("▲ sikker forbedring  ▼ sikker forværring (q < 0,05, Benjamini–Hochberg)  · kan ikke sammenlignes",
-             "▲ reliable improvement  ▼ reliable decline (q < 0.05, Benjamini–Hochberg)  · not comparable")
+        pick("↑ sikker forbedring  ↓ sikker forværring (q < 0,05, Benjamini–Hochberg)  · kan ikke sammenlignes",
+             "↑ reliable improvement  ↓ reliable decline (q < 0.05, Benjamini–Hochberg)  · not comparable")
     }
     public var summaryTitle: String { pick("Opsummering til workshoppen", "Summary for the workshop") }
     public var improvements: String { pick("Sikre forbedringer", "Reliable improvements") }

@@ -27,7 +27,7 @@ import RCSurvey
         #expect(Set(paths).count == 2)
     }
 
-    @Test func moderateTiesLeftOutOfCrowdedMaps() {
+    @Test func crowdedMapsShowTheStrongestAndWeakestTies() {
         var builder = SurveyBuilder()
         let roles = (1...12).map { "Rolle \($0)" }
         for i in 0..<72 {
@@ -40,8 +40,28 @@ import RCSurvey
         }
         let analysis = ReportFixtures.analysis(builder.build())
         let network = NetworkSVG(analysis: analysis, language: .da)
-        #expect(!network.drawsModerateTies)
-        #expect(!network.edges.isEmpty && network.edges.allSatisfy { $0.strength != .moderate })
-        #expect(network.legend().contains("kun stærke og svage"))
+        #expect(!network.showsAllTies && network.highlighted == 10)
+        // Every shown tie is in the SVG (the script shows a role's ties), but only the 10
+        // strongest and the 10 weakest are visible without it.
+        let all = network.edges
+        #expect(all.count == 12 * 11)
+        let visible = network.visibleEdges
+        #expect(visible.count == 20)
+        let means = all.map(\.mean).sorted()
+        for index in visible {
+            #expect(all[index].mean >= means[means.count - 10] || all[index].mean <= means[9])
+        }
+        let svg = network.render()
+        #expect(svg.components(separatedBy: "class=\"tie ").count - 1 == all.count)
+        #expect(svg.components(separatedBy: " extra\" data-a=").count - 1 == all.count - 20)
+        #expect(network.legend().contains("de 10 stærkeste og de 10 svageste af 132 viste relationer"))
+        // Every node says which role it is, for the script.
+        for index in roles.indices { #expect(svg.contains("<g class=\"node\" data-role=\"\(index)\" tabindex=\"0\">")) }
+    }
+
+    @Test func smallMapsShowEveryTie() {
+        let network = NetworkSVG(analysis: ReportFixtures.analysis(ReportFixtures.privacySurvey()), language: .en)
+        #expect(network.showsAllTies)
+        #expect(!network.render().contains(" extra\""))
     }
 }

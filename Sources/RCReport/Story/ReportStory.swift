@@ -1,0 +1,114 @@
+import RCStats
+import RCSurvey
+
+/// What a facilitator tells the room, as data: the reliable improvements and declines, the
+/// largest changes that are not reliable (for discussion), the index and the dimensions with
+/// their verdicts, and the strongest and weakest ties now. Renderers turn it into sentences.
+/// Only shown figures enter it; suppressed cells are counted, never described.
+public struct ReportStory: Sendable {
+    /// A measure's change and its verdict.
+    public struct Change: Sendable {
+        /// «Ortopædkirurg → Endokrinolog», or a dimension's label.
+        public var label: String
+        /// For ties: rater and target indices in the role list.
+        public var pair: (rater: Int, target: Int)?
+        public var measure: MeasureComparison
+        public var verdict: ChangeVerdicts.Verdict
+        /// The family-corrected p-value the verdict rests on (q for ties and dimensions, p for the index).
+        public var q: Double?
+    }
+
+    /// A shown tie in the latest round.
+    public struct Tie: Sendable {
+        public var rater: Int
+        public var target: Int
+        public var label: String
+        public var mean: Double
+        public var strength: Strength
+        public var n: Int
+    }
+
+    /// Ties that could not be compared, grouped by reason.
+    public struct Uncompared: Sendable {
+        public enum Reason: Sendable, Hashable {
+            /// A round has fewer than the minimum group (k) respondents behind the tie.
+            case tooFew
+            /// A round has no answers about the tie.
+            case noAnswers
+        }
+        public var reason: Reason
+        /// «A → B (før 2, efter 5)».
+        public var items: [String]
+    }
+
+    public var comparison: RoundComparison?
+    /// The latest round.
+    public var latest: NetworkAnalysis
+    public var improvements: [Change] = []
+    public var declines: [Change] = []
+    /// The largest tie changes that are not reliable (at most five).
+    public var forDiscussion: [Change] = []
+    public var index: Change?
+    public var dimensions: [Change] = []
+    /// The strongest and weakest shown between-role ties of the latest round (at most five each).
+    public var strongest: [Tie] = []
+    public var weakest: [Tie] = []
+    public var uncompared: [Uncompared] = []
+    /// Whether the index has no reliable change by the rule but the paired test finds one, or the reverse.
+    public var pairedDisagrees = false
+
+    /// How many of the largest non-reliable changes and of the strongest and weakest ties to tell.
+    public static let discussionCount = 5
+    public static let tieCount = 3
+
+    /// The story of one round (no comparison) or of the last comparison.
+    public init(latest: NetworkAnalysis, comparison: RoundComparison?) {
+        self.latest = latest
+        self.comparison = comparison
+        let roles = latest.roles
+        let count = roles.count
+        var ties: [Tie] = []
+        for (position, cell) in latest.cells.enumerated() where position / count != position % count {
+            guard let mean = cell.estimate.mean, let strength = cell.strength else { continue }
+            ties.append(Tie(rater: position / count, target: position % count, label: "\(cell.rater) → \(cell.target)",
+                            mean: mean, strength: strength, n: cell.estimate.n))
+        }
+        let ordered = ties.sorted { $0.mean != $1.mean ? $0.mean > $1.mean : ($0.rater, $0.target) < ($1.rater, $1.target) }
+        strongest = Array(ordered.prefix(Self.tieCount))
+        weakest = Array(ordered.reversed().filter { tie in !strongest.contains { $0.rater == tie.rater && $0.target == tie.target } }
+            .prefix(Self.tieCount))
+
+        guard let comparison else { return }
+        let verdicts = ChangeVerdicts(comparison)
+        index = Change(label: "", pair: nil, measure: comparison.index, verdict: verdicts.index, q: comparison.index.welch?.pValue)
+        dimensions = comparison.dimensions.enumerated().map { position, item in
+            Change(label: item.dimension.rawValue, pair: nil, measure: item.comparison, verdict: verdicts.dimension(position),
+                   q: verdicts.dimensionQ[position])
+        }
+        pairedDisagrees = verdicts.pairedDisagrees
+        var changes: [Change] = []
+        var tooFew: [String] = [], noAnswers: [String] = []
+        for (position, cell) in comparison.cells.enumerated() {
+            let label = "\(cell.rater) → \(cell.target)"
+            switch cell.comparison.suppressionReason {
+            case .tooFewRespondents(let before, let after)?:
+                // Both n are shown elsewhere (change map); the diagonal of a role with no one is left out.
+                tooFew.append(label + " (\(before)→\(after))")
+                continue
+            case .noAnswers(let before, let after)?:
+                if before + after > 0 { noAnswers.append(label + " (\(before)→\(after))") }
+                continue
+            case nil: break
+            }
+            changes.append(Change(label: label, pair: (position / count, position % count), measure: cell.comparison,
+                                  verdict: verdicts.cell(cell), q: cell.q))
+        }
+        func size(_ change: Change) -> Double { abs(change.measure.difference ?? 0) }
+        let bySize = changes.sorted { size($0) > size($1) }
+        improvements = bySize.filter { $0.verdict == .improved }
+        declines = bySize.filter { $0.verdict == .declined }
+        forDiscussion = Array(bySize.filter { !$0.verdict.isReliable && size($0) > 0 }.prefix(Self.discussionCount))
+        if !tooFew.isEmpty { uncompared.append(Uncompared(reason: .tooFew, items: tooFew)) }
+        if !noAnswers.isEmpty { uncompared.append(Uncompared(reason: .noAnswers, items: noAnswers)) }
+    }
+}

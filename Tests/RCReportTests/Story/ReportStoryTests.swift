@@ -1,0 +1,56 @@
+import Foundation
+@testable import RCReport
+import RCStats
+import RCSurvey
+import Testing
+
+/// The story page: only shown figures, every reliable change, sentences in both languages.
+@Suite struct ReportStoryTests {
+    @Test func strongestAndWeakestTiesAreShownBetweenRoleTiesOnly() {
+        let analysis = ReportFixtures.analysis(ReportFixtures.privacySurvey())
+        let story = ReportStory(latest: analysis, comparison: nil)
+        let ties = story.strongest + story.weakest
+        #expect(!ties.isEmpty)
+        for tie in ties {
+            #expect(tie.rater != tie.target)
+            // The small group's ties are hidden: never in the story.
+            #expect(analysis.roles[tie.rater] != ReportFixtures.small)
+        }
+        #expect(zip(story.strongest, story.strongest.dropFirst()).allSatisfy { $0.mean >= $1.mean })
+        #expect(story.improvements.isEmpty && story.index == nil)
+        let html = StoryHTML(story: story, language: .en).render()
+        #expect(!containsFigureOne(html))
+        #expect(!html.contains(Phrases(language: .en).verdictRule), "no rule to explain without a comparison")
+    }
+
+    @Test(arguments: [Language.da, .en])
+    func everyReliableChangeIsSpelledOutOrCounted(language: Language) {
+        let comparison = ReportFixtures.comparison()
+        let story = ReportStory(latest: comparison.after, comparison: comparison)
+        #expect(story.improvements.count + story.declines.count == ComparisonSummary(comparison: comparison, language: language).reliableCells.improvements.count
+            + ComparisonSummary(comparison: comparison, language: language).reliableCells.declines.count)
+        for listed in [0, 1, 6] {
+            var html = StoryHTML(story: story, language: language)
+            html.listed = listed
+            let text = html.render()
+            let shown = text.components(separatedBy: "<li data-a=").count - 1 - story.forDiscussion.count - story.strongest.count - story.weakest.count
+            let hidden = max(story.improvements.count - listed, 0) + max(story.declines.count - listed, 0)
+            #expect(shown == story.improvements.count + story.declines.count - hidden)
+            if hidden > 0 { #expect(text.contains(Phrases(language: language).andMore(hidden))) }
+        }
+    }
+
+    @Test func uncomparableTiesAreGroupedByReason() {
+        let comparison = ReportFixtures.comparison()
+        let story = ReportStory(latest: comparison.after, comparison: comparison)
+        // The porters were two in the first round: their four ties share one reason.
+        #expect(story.uncompared.count == 1)
+        #expect(story.uncompared.first?.reason == .tooFew)
+        #expect(story.uncompared.first?.items.count == 4)
+        let lines = ComparisonSummary(comparison: comparison, language: .da).lines
+        let heading = Phrases(language: .da).uncomparedHeading(.tooFew, k: 3) + ":"
+        #expect(lines.filter { $0 == heading }.count == 1)
+        #expect(lines.contains("  =Portør → Læge (2→5)"))
+        #expect(!lines.contains { $0.contains("for få svar (før 2, efter 5") })
+    }
+}
