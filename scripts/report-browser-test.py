@@ -4,8 +4,8 @@
 
     scripts/report-browser-test.py [--bin DIR] [--out DIR] [--chromium PATH]
 
-Makes reports of the sample data (Danish and English, full and --handout) and of a 20-role
-synthetic survey with two rounds, then for each:
+Makes reports of the sample data (Danish and English, full and --handout), of a 20-role
+synthetic survey with two rounds and of a three-unit survey by unit (--by), then for each:
   - prints it to A4 PDF and counts the pages with pdfinfo (a --handout must be at most 3);
   - opens it from a file:// URL and fails on any script error, console error or request
     for anything that is not the file itself;
@@ -337,6 +337,8 @@ def main():
         ("sample-one-round", sample[:1], 8, False, False),
         ("synthetic-20", [synthetic, "--lang", "en", "--title", "Synthetic survey, 20 roles"], 20, True, False),
         ("synthetic-20-handout", [synthetic, "--handout"], 20, True, True),
+        ("segments-da", [os.path.join(ROOT, "Tests", "RCStatsTests", "Fixtures", "segments", "units.csv"), "--by", "unit",
+                         "--title", "Tre afsnit"], 4, False, False),
     ]
     failures = []
     browser = Browser(args.chromium)
