@@ -56,9 +56,58 @@ enum SurveyMonkey: ExportFormatReader {
             default: header.append(question.isEmpty ? row : "\(question) - \(row)")
             }
         }
+        if let expanded = expandedColumns(questions: questions, rows: rows, detector) {
+            throw detector.error(line: records[1].line, column: expanded.column + 1,
+                                 "this SurveyMonkey export is in the Expanded layout, each answer choice in a column of its own "
+                                    + "('\(expanded.header)'), which rckit does not read: export \"All responses data\" again with the "
+                                    + "columns Condensed (one column per matrix row, the chosen answer in it)")
+        }
         var layout = try detector.wideLayout(header: header, alternativeHeader: nil, sample: Array(records.dropFirst(2)),
                                              ignoring: ignoring, headerLine: records[1].line)
         layout.respondentColumn = 0
         return DetectedShape(format: format, headerRows: 2, layout: .wide(layout), header: header)
+    }
+
+    /// The first column of a question exported in the Expanded layout, or nil for a Condensed export.
+    ///
+    /// Expanded gives each answer choice its own column: a matrix's columns are headed `Row - Choice`
+    /// in row 2 (`Læge - Aldrig`, `Læge - Sjældent`, …), a cell holding the choice's text where it was
+    /// chosen. A question (its text in row 1 above its first column, empty above the rest) whose
+    /// row-2 texts all read `Row - Choice`, with the same choices under two rows or a choice that is an
+    /// option of the instrument's scales, is such a matrix.
+    static func expandedColumns(questions: [String], rows: [String], _ detector: ShapeDetector) -> (column: Int, header: String)? {
+        let scales = detector.instrument.items.compactMap { detector.instrument.scale(for: $0.dimension) }
+        func isOption(_ text: String) -> Bool {
+            guard Double(text) == nil else { return false }
+            return scales.contains { scale in
+                switch scale.value(of: text) {
+                case .score, .missing: true
+                case .invalid: false
+                }
+            }
+        }
+        var start = 0
+        while start < rows.count {
+            var end = start + 1
+            while end < rows.count, end >= questions.count || questions[end].trimmingWhitespace().isEmpty { end += 1 }
+            defer { start = end }
+            guard end - start >= 2 else { continue }
+            var choices: [String: [String]] = [:]
+            var optionSeen = false
+            var split = true
+            for index in start..<end {
+                let text = rows[index].trimmingWhitespace()
+                guard let range = text.range(of: " - ", options: .backwards) else { split = false; break }
+                let row = String(text[..<range.lowerBound]).trimmingWhitespace(), choice = String(text[range.upperBound...]).trimmingWhitespace()
+                guard !row.isEmpty, !choice.isEmpty else { split = false; break }
+                choices[row, default: []].append(TextKey(choice).value)
+                if isOption(choice) { optionSeen = true }
+            }
+            guard split else { continue }
+            let lists = Array(choices.values)
+            let repeated = lists.count >= 2 && lists.allSatisfy { $0.count >= 2 && $0 == lists[0] }
+            if repeated || optionSeen { return (start, rows[start].trimmingWhitespace()) }
+        }
+        return nil
     }
 }

@@ -1,0 +1,42 @@
+import Foundation
+@testable import RCIngest
+import RCSurvey
+import Testing
+
+/// SurveyMonkey's "Expanded" layout (each answer choice its own column, `Læge - Aldrig`) is
+/// refused with the fix, never read; the Condensed layout still reads.
+@Suite struct SurveyMonkeyTests {
+    @Test(arguments: [Instrument.standard(language: .da), ShapeFixtures.rolesInstrument])
+    func expandedStopsAskingForCondensed(instrument: Instrument) throws {
+        let path = try ShapeFixtures.path("surveymonkey-expanded.csv")
+        var answers = 0
+        var ingestor = Ingestor(options: IngestOptions(instrument: instrument))
+        let error = try #require(throws: IngestError.self) {
+            _ = try ingestor.read(path: path, consume: { _ in answers += 1; return nil }, reject: { _ in })
+        }
+        #expect(answers == 0)
+        #expect(error.line == 2)
+        #expect(error.column == 14, "\(error)")
+        #expect(error.message.contains("in the Expanded layout"), "\(error)")
+        #expect(error.message.contains("('Social- og sundhedsassistent - Aldrig')"), "\(error)")
+        #expect(error.message.contains("with the columns Condensed"))
+    }
+
+    /// Only a matrix whose row-2 texts all read `Row - Choice` is Expanded: role names with hyphens,
+    /// a Condensed matrix and a lone `A - B` column are not.
+    @Test func expandedNeedsRepeatedChoicesOrScaleOptions() {
+        let detector = ShapeDetector(instrument: Instrument.standard(language: .da), file: "x.csv")
+        let question = ["Respondent ID", "Hvor ofte?", "", ""]
+        #expect(SurveyMonkey.expandedColumns(questions: question, rows: ["", "Læge - Aldrig", "Læge - Ofte", "Læge - Ved ikke"], detector)?.column == 1)
+        #expect(SurveyMonkey.expandedColumns(questions: question, rows: ["", "A - x", "A - y", "B - x"], detector) == nil)
+        #expect(SurveyMonkey.expandedColumns(questions: ["Respondent ID", "Q", "", "", ""], rows: ["", "A - x", "A - y", "B - x", "B - y"], detector)?.column == 1)
+        #expect(SurveyMonkey.expandedColumns(questions: question, rows: ["", "Social- og sundhedsassistent", "Læge", "Sygeplejerske"], detector) == nil)
+        #expect(SurveyMonkey.expandedColumns(questions: ["Respondent ID", "Hvor ofte?"], rows: ["", "Læge - Aldrig"], detector) == nil)
+    }
+
+    @Test func condensedStillReads() throws {
+        let result = try ShapeFixtures.read(try ShapeFixtures.path("surveymonkey-condensed.csv"),
+                                            options: IngestOptions(instrument: ShapeFixtures.rolesInstrument))
+        #expect(result.counts == IngestCounts(rows: 5, records: 140, answers: 135, missing: 5, rejected: 0))
+    }
+}
