@@ -72,7 +72,8 @@ enum SurveyMonkey: ExportFormatReader {
     ///
     /// Expanded gives each answer choice its own column: a matrix's columns are headed `Row - Choice`
     /// in row 2 (`Læge - Aldrig`, `Læge - Sjældent`, …), a cell holding the choice's text where it was
-    /// chosen. A question (its text in row 1 above its first column, empty above the rest) whose
+    /// chosen. A question (its text in row 1 above its first column, empty above the rest, or above
+    /// all of them where a workbook merges the cells) whose
     /// row-2 texts all read `Row - Choice`, with the same choices under two rows or a choice that is an
     /// option of the instrument's scales, is such a matrix.
     static func expandedColumns(questions: [String], rows: [String], _ detector: ShapeDetector) -> (column: Int, header: String)? {
@@ -89,7 +90,11 @@ enum SurveyMonkey: ExportFormatReader {
         var start = 0
         while start < rows.count {
             var end = start + 1
-            while end < rows.count, end >= questions.count || questions[end].trimmingWhitespace().isEmpty { end += 1 }
+            // A question's columns: empty in row 1 after its first, or (a workbook's merged cell,
+            // filled in) the same text again.
+            let text = start < questions.count ? questions[start].trimmingWhitespace() : ""
+            while end < rows.count, end >= questions.count || questions[end].trimmingWhitespace().isEmpty
+                    || questions[end].trimmingWhitespace() == text { end += 1 }
             defer { start = end }
             guard end - start >= 2 else { continue }
             var choices: [String: [String]] = [:]

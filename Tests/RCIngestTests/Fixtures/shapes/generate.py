@@ -432,3 +432,20 @@ def surveymonkey_expanded():
         rows.append(row)
     return rows
 write("surveymonkey-expanded.csv", csv(surveymonkey_expanded(), ",", "\r\n"), "utf-8-sig")
+# The same as a workbook, each question's text merged across its columns in row 1.
+try:
+    import openpyxl
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Sheet"
+    sm_expanded = surveymonkey_expanded()
+    for row in sm_expanded:
+        sheet.append([v if v != "" else None for v in row])
+    top = sm_expanded[0]
+    starts = [i for i, v in enumerate(top) if v] + [len(top)]
+    for a, b in zip(starts, starts[1:]):
+        if b - a > 1:
+            sheet.merge_cells(start_row=1, start_column=a + 1, end_row=1, end_column=b)
+    book.save("surveymonkey-expanded.xlsx")
+except ImportError:
+    print("openpyxl missing: surveymonkey-expanded.xlsx not written")
