@@ -158,6 +158,10 @@ public struct ColumnMapping: Sendable, Equatable {
                                 raterColumn: try find(raterRole, "rater_role"),
                                 roundColumn: try round.map { name throws(IngestError) in try find(name, "round") },
                                 answerColumns: answers, raterCodes: roles)
-        return DetectedShape(format: .mapping, headerRows: headerRows, layout: .wide(layout), header: names.names)
+        // Columns are shown by the names a mapping gives them, a column named by its number by its text.
+        let header = names.names.enumerated().map { index, name in
+            name.hasPrefix("#") && !names.first[index].isEmpty ? names.first[index] : name
+        }
+        return DetectedShape(format: .mapping, headerRows: headerRows, layout: .wide(layout), header: header)
     }
 }
