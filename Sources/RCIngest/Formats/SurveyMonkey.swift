@@ -56,7 +56,7 @@ enum SurveyMonkey: ExportFormatReader {
             default: header.append(question.isEmpty ? row : "\(question) - \(row)")
             }
         }
-        if let expanded = expandedColumns(questions: questions, rows: rows, detector) {
+        if let expanded = expandedColumns(questions: questions, rows: rows, sample: Array(records.dropFirst(2)), detector) {
             throw detector.error(line: records[1].line, column: expanded.column + 1,
                                  "this SurveyMonkey export is in the Expanded layout, each answer choice in a column of its own "
                                     + "('\(expanded.header)'), which rckit does not read: export \"All responses data\" again with the "
@@ -73,10 +73,12 @@ enum SurveyMonkey: ExportFormatReader {
     /// Expanded gives each answer choice its own column: a matrix's columns are headed `Row - Choice`
     /// in row 2 (`Læge - Aldrig`, `Læge - Sjældent`, …), a cell holding the choice's text where it was
     /// chosen. A question (its text in row 1 above its first column, empty above the rest, or above
-    /// all of them where a workbook merges the cells) whose
-    /// row-2 texts all read `Row - Choice`, with the same choices under two rows or a choice that is an
-    /// option of the instrument's scales, is such a matrix.
-    static func expandedColumns(questions: [String], rows: [String], _ detector: ShapeDetector) -> (column: Int, header: String)? {
+    /// all of them where a workbook merges the cells) whose row-2 texts all read `Row - Choice` is
+    /// such a matrix when a choice is an option of the instrument's scales, or when two rows have
+    /// the same choices and every filled cell of the sample holds its column's choice (so that
+    /// Condensed role names such as `Læge - dag`, `Læge - nat` are not taken for choices).
+    static func expandedColumns(questions: [String], rows: [String], sample: [CSVRecord] = [],
+                                _ detector: ShapeDetector) -> (column: Int, header: String)? {
         let scales = detector.instrument.items.compactMap { detector.instrument.scale(for: $0.dimension) }
         func isOption(_ text: String) -> Bool {
             guard Double(text) == nil else { return false }
@@ -98,6 +100,7 @@ enum SurveyMonkey: ExportFormatReader {
             defer { start = end }
             guard end - start >= 2 else { continue }
             var choices: [String: [String]] = [:]
+            var columnChoice: [Int: String] = [:]
             var optionSeen = false
             var split = true
             for index in start..<end {
@@ -106,13 +109,28 @@ enum SurveyMonkey: ExportFormatReader {
                 let row = String(text[..<range.lowerBound]).trimmingWhitespace(), choice = String(text[range.upperBound...]).trimmingWhitespace()
                 guard !row.isEmpty, !choice.isEmpty else { split = false; break }
                 choices[row, default: []].append(TextKey(choice).value)
+                columnChoice[index] = TextKey(choice).value
                 if isOption(choice) { optionSeen = true }
             }
             guard split else { continue }
             let lists = Array(choices.values)
             let repeated = lists.count >= 2 && lists.allSatisfy { $0.count >= 2 && $0 == lists[0] }
-            if repeated || optionSeen { return (start, rows[start].trimmingWhitespace()) }
+            if optionSeen || (repeated && cellsHoldTheirChoice(columnChoice, sample)) { return (start, rows[start].trimmingWhitespace()) }
         }
         return nil
+    }
+
+    /// Whether the sample has filled cells in these columns and each holds its column's choice.
+    private static func cellsHoldTheirChoice(_ columnChoice: [Int: String], _ sample: [CSVRecord]) -> Bool {
+        var filled = 0
+        for record in sample.prefix(500) {
+            for (index, choice) in columnChoice where index < record.fields.count {
+                let value = record.fields[index].trimmingWhitespace()
+                guard !value.isEmpty else { continue }
+                guard TextKey(value).value == choice else { return false }
+                filled += 1
+            }
+        }
+        return filled > 0
     }
 }

@@ -31,7 +31,15 @@ import Testing
         let question = ["Respondent ID", "Hvor ofte?", "", ""]
         #expect(SurveyMonkey.expandedColumns(questions: question, rows: ["", "Læge - Aldrig", "Læge - Ofte", "Læge - Ved ikke"], detector)?.column == 1)
         #expect(SurveyMonkey.expandedColumns(questions: question, rows: ["", "A - x", "A - y", "B - x"], detector) == nil)
-        #expect(SurveyMonkey.expandedColumns(questions: ["Respondent ID", "Q", "", "", ""], rows: ["", "A - x", "A - y", "B - x", "B - y"], detector)?.column == 1)
+        // Repeated choices that are not scale options: Expanded only when the cells hold their column's choice.
+        let fourColumns = ["Respondent ID", "Q", "", "", ""], choices = ["", "A - x", "A - y", "B - x", "B - y"]
+        let chosen = [CSVRecord(fields: ["1", "x", "", "", "y"], line: 3), CSVRecord(fields: ["2", "", "y", "", ""], line: 4)]
+        #expect(SurveyMonkey.expandedColumns(questions: fourColumns, rows: choices, sample: chosen, detector)?.column == 1)
+        #expect(SurveyMonkey.expandedColumns(questions: fourColumns, rows: choices, detector) == nil)
+        // Condensed roles named like `Læge - dag`: the cells hold answers, not the role's suffix.
+        let shifts = ["", "Læge - dag", "Læge - nat", "Sygeplejerske - dag", "Sygeplejerske - nat"]
+        let answers = [CSVRecord(fields: ["1", "Ofte", "Aldrig", "Ved ikke", "Altid"], line: 3)]
+        #expect(SurveyMonkey.expandedColumns(questions: fourColumns, rows: shifts, sample: answers, detector) == nil)
         #expect(SurveyMonkey.expandedColumns(questions: question, rows: ["", "Social- og sundhedsassistent", "Læge", "Sygeplejerske"], detector) == nil)
         #expect(SurveyMonkey.expandedColumns(questions: ["Respondent ID", "Hvor ofte?"], rows: ["", "Læge - Aldrig"], detector) == nil)
         // A workbook's merged question cell, filled in across its columns.
