@@ -10,7 +10,7 @@ import RCSurvey
 /// `--value-labels` when a number is not a score, such as a "Don't know" column).
 ///
 /// Each answer column is read as `Question - Row`, the question carried over from the column
-/// where it was last written.
+/// where it was last written, the row's text whole as the role.
 enum SurveyMonkey: ExportFormatReader {
     static let format = ExportFormat.surveymonkey
 
@@ -38,6 +38,9 @@ enum SurveyMonkey: ExportFormatReader {
         let questions = records[0].fields
         let rows = records[1].fields
         var header: [String] = []
+        // The same as `Question [Row]`, for finding the answer columns: the matrix row is the role
+        // whole, even when its name has a " - " in it (`Læge - nat`).
+        var matching: [String] = []
         var ignoring = Set<Int>()
         var question = ""
         for index in 0..<max(questions.count, rows.count) {
@@ -47,13 +50,18 @@ enum SurveyMonkey: ExportFormatReader {
             if metadata.contains(key) || key.hasPrefix("custom data") {
                 ignoring.insert(index)
                 header.append(written)
+                matching.append(written)
                 question = ""
                 continue
             }
             if !written.isEmpty { question = written }
             switch TextKey(row).value {
-            case "", "response", "open ended response", "other please specify": header.append(question)
-            default: header.append(question.isEmpty ? row : "\(question) - \(row)")
+            case "", "response", "open ended response", "other please specify":
+                header.append(question)
+                matching.append(question)
+            default:
+                header.append(question.isEmpty ? row : "\(question) - \(row)")
+                matching.append(question.isEmpty ? row : "\(question) [\(row)]")
             }
         }
         if let expanded = expandedColumns(questions: questions, rows: rows, sample: Array(records.dropFirst(2)), detector) {
@@ -62,8 +70,11 @@ enum SurveyMonkey: ExportFormatReader {
                                     + "('\(expanded.header)'), which rckit does not read: export \"All responses data\" again with the "
                                     + "columns Condensed (one column per matrix row, the chosen answer in it)")
         }
-        var layout = try detector.wideLayout(header: header, alternativeHeader: nil, sample: Array(records.dropFirst(2)),
+        var layout = try detector.wideLayout(header: matching, alternativeHeader: header, sample: Array(records.dropFirst(2)),
                                              ignoring: ignoring, headerLine: records[1].line)
+        for k in layout.answerColumns.indices where layout.answerColumns[k].index < header.count {
+            layout.answerColumns[k].header = header[layout.answerColumns[k].index]
+        }
         layout.respondentColumn = 0
         return DetectedShape(format: format, headerRows: 2, layout: .wide(layout), header: header)
     }

@@ -47,6 +47,24 @@ import Testing
                                              rows: ["", "Læge - Aldrig", "Læge - Ofte", "Læge - Ved ikke"], detector)?.column == 1)
     }
 
+    /// A matrix row's text is the role whole, even with a " - " in it: `Læge - nat` is not read as
+    /// the role `nat` of a question ending in `- Læge`.
+    @Test func roleNamesWithHyphensStayWhole() throws {
+        let question = "Hvor ofte kommunikerer personer i hver af disse faggrupper med dig om patientforløbet?"
+        let records = [
+            CSVRecord(fields: ["Respondent ID", "Collector ID", "Hvilken faggruppe tilhører du?", question, "", ""], line: 1),
+            CSVRecord(fields: ["", "", "Response", "Læge - dag", "Læge - nat", "Sygeplejerske"], line: 2),
+            CSVRecord(fields: ["1", "9", "Læge - nat", "Ofte", "Aldrig", "Ved ikke"], line: 3),
+        ]
+        let shape = try ShapeDetector.detect(records, instrument: Instrument.standard(language: .da), file: "x.csv", requested: nil)
+        #expect(shape.format == .surveymonkey)
+        guard case let .wide(layout) = shape.layout else { Issue.record("expected a wide layout"); return }
+        #expect(layout.answerColumns.map(\.role) == ["Læge - dag", "Læge - nat", "Sygeplejerske"])
+        #expect(layout.answerColumns.allSatisfy { $0.dimension == .frequentCommunication })
+        #expect(layout.answerColumns.map(\.header) == ["\(question) - Læge - dag", "\(question) - Læge - nat", "\(question) - Sygeplejerske"])
+        #expect(layout.raterColumn == 2)
+    }
+
     @Test func condensedStillReads() throws {
         let result = try ShapeFixtures.read(try ShapeFixtures.path("surveymonkey-condensed.csv"),
                                             options: IngestOptions(instrument: ShapeFixtures.rolesInstrument))
