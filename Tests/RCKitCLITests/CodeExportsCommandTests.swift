@@ -64,18 +64,35 @@ import Testing
 
     @Test func inspectSaysHowRoleColumnGroupsAreRead() {
         let result = rckit("inspect", shapeFixture("microsoft-forms-danish-excel.csv"), "--rows", "0", "--lang", "en")
-        #expect(result.stdout.contains("Format:     Microsoft Forms (1 header row)\n            7 groups of 4 role columns, read as the instrument's questions in order: frequent_communication, timely_communication,"),
+        #expect(result.stdout.contains("Format:     Microsoft Forms (1 header row)\n            7 groups of 4 role columns, read as the instrument's questions in order: 1. Frequent communication (frequent_communication), 2. Timely communication (timely_communication),"),
                 "\(result.stdout)")
         let danish = rckit("inspect", shapeFixture("microsoft-forms-danish-excel.csv"), "--rows", "0", "--lang", "da")
         #expect(danish.stdout.contains("7 grupper af 4 faggruppekolonner"))
+    }
+
+    /// With a question's columns out of order (the workbook's second group comes after the third's
+    /// first column), the groups are still listed in the order they are read, in the user's language.
+    @Test(arguments: [
+        ("en", "1. Frequent communication (frequent_communication), 2. Timely communication (timely_communication), "
+            + "3. Accurate communication (accurate_communication), 4. Problem-solving communication (problem_solving_communication), "
+            + "5. Shared goals (shared_goals), 6. Shared knowledge (shared_knowledge), 7. Mutual respect (mutual_respect)\n"),
+        ("da", "1. Hyppig kommunikation (frequent_communication), 2. Rettidig kommunikation (timely_communication), "
+            + "3. Præcis kommunikation (accurate_communication), 4. Problemløsende kommunikation (problem_solving_communication), "
+            + "5. Fælles mål (shared_goals), 6. Fælles viden (shared_knowledge), 7. Gensidig respekt (mutual_respect)\n"),
+    ])
+    func roleColumnGroupsListedInReadingOrder(language: String, questions: String) {
+        let result = rckit("inspect", shapeFixture("microsoft-forms-statements.xlsx"), "--rows", "0", "--lang", language)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains(": " + questions), "\(result.stdout)")
     }
 
     @Test(arguments: [
         ("qualtrics-numeric-dont-know.csv", "ResponseId", "Q1", 3.0, 29),
         ("limesurvey-codes.csv", "id", "FAG", 1, 28),
         ("limesurvey4-answer-codes.csv", "Response ID", "Hvilken faggruppe tilhører du?", 1, 28),
-        // SurveyMonkey names only a matrix's first column in its first header row.
-        ("surveymonkey-numerical.csv", "Respondent ID", "Hvilken faggruppe tilhører du?", 2, 8),
+        // SurveyMonkey names only a matrix's first column in its first header row: the others are
+        // named by both header rows, and all 28 answer columns and the comment are listed.
+        ("surveymonkey-numerical.csv", "Respondent ID", "Hvilken faggruppe tilhører du?", 2, 29),
         ("redcap-alone/RCsamarbejde_DATA_2024-03-11_1403.csv", "record_id", "faggruppe", 1, 29),
     ])
     func writeMappingGuessesRespondentAndRole(file: String, respondent: String, rater: String, headerRows: Double, questions: Int) throws {

@@ -24,7 +24,8 @@ public struct ColumnMapping: Sendable, Equatable {
     public var roles: [String: String]
     /// What answer codes mean (``ValueLabels``).
     public var values: ValueLabels
-    /// Answer columns by header text.
+    /// Answer columns by name (``MappingColumnNames``: the header text, the header rows joined
+    /// with `" | "`, or the column's number, `#12`).
     public var columns: [(header: String, target: String, dimension: RCSurvey.Dimension)]
 
     public static func == (lhs: ColumnMapping, rhs: ColumnMapping) -> Bool {
@@ -127,21 +128,40 @@ public struct ColumnMapping: Sendable, Equatable {
         ])
     }
 
-    /// The layout of a file with this header row; `detector` places errors.
-    func shape(header: CSVRecord, _ detector: ShapeDetector) throws(IngestError) -> DetectedShape {
-        let fields = header.fields.map { $0.trimmingWhitespace() }
-        func find(_ name: String) throws(IngestError) -> Int {
-            guard let index = fields.firstIndex(of: name.trimmingWhitespace()) else {
-                throw detector.error(line: header.line, "the mapping names the column '\(name)', which the header does not have")
+    /// The layout of a file whose header rows are `headerRecords` (``MappingColumnNames`` says how
+    /// columns are named); `detector` places errors.
+    func shape(headerRecords: [CSVRecord], _ detector: ShapeDetector) throws(IngestError) -> DetectedShape {
+        let rows = Array(headerRecords.prefix(headerRows))
+        let names = MappingColumnNames(headerRows: rows.map(\.fields))
+        let line = rows.first?.line
+        func find(_ name: String, _ key: String) throws(IngestError) -> Int {
+            switch names.lookup(name) {
+            case let .column(index): return index
+            case let .ambiguous(indices):
+                let shown = indices.prefix(6).map { "#\($0 + 1)" }.joined(separator: ", ") + (indices.count > 6 ? ", …" : "")
+                throw detector.error(line: line, "\(key): the mapping names the column '\(name)', but \(indices.count) columns have that header "
+                                        + "(\(shown)); name the one you mean by its header rows joined with ' | ' or by its number, like "
+                                        + "'#\(indices[0] + 1)' ('rckit inspect FILE --write-mapping map.json' writes such names)")
+            case .missing:
+                if name.trimmingWhitespace().isEmpty {
+                    throw detector.error(line: line, "\(key): the mapping names no column; give the column's header or its number, like '#1'")
+                }
+                throw detector.error(line: line, "\(key): the mapping names the column '\(name)', which the header does not have")
             }
-            return index
         }
         var answers: [AnswerColumn] = []
         for column in columns {
-            answers.append(AnswerColumn(index: try find(column.header), header: column.header, role: column.target, dimension: column.dimension))
+            answers.append(AnswerColumn(index: try find(column.header, "columns"), header: column.header, role: column.target,
+                                        dimension: column.dimension))
         }
-        let layout = WideLayout(respondentColumn: try respondent.map(find), raterColumn: try find(raterRole),
-                                roundColumn: try round.map(find), answerColumns: answers, raterCodes: roles)
-        return DetectedShape(format: .mapping, headerRows: headerRows, layout: .wide(layout), header: header.fields)
+        let layout = WideLayout(respondentColumn: try respondent.map { name throws(IngestError) in try find(name, "respondent") },
+                                raterColumn: try find(raterRole, "rater_role"),
+                                roundColumn: try round.map { name throws(IngestError) in try find(name, "round") },
+                                answerColumns: answers, raterCodes: roles)
+        // Columns are shown by the names a mapping gives them, a column named by its number by its text.
+        let header = names.names.enumerated().map { index, name in
+            name.hasPrefix("#") && !names.first[index].isEmpty ? names.first[index] : name
+        }
+        return DetectedShape(format: .mapping, headerRows: headerRows, layout: .wide(layout), header: header)
     }
 }

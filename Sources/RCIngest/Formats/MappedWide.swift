@@ -11,7 +11,7 @@ enum MappedWide: ExportFormatReader {
         guard let mapping = head.mapping else {
             throw detector.error(line: nil, "the mapping format needs a mapping file: add --mapping FILE (rckit inspect FILE --write-mapping map.json writes one to edit)")
         }
-        var shape = try mapping.shape(header: head.records[0], detector)
+        var shape = try mapping.shape(headerRecords: head.records, detector)
         let tool = ExportFormatReaders.all.first { ![.mapping, .wide, .long].contains($0.format) && $0.recognises(head) }
         shape.format = tool?.format ?? format
         return shape

@@ -104,7 +104,8 @@ extension ExportPreview {
     /// the tool that wrote it, and the questions left to describe.
     public struct MappingGuess: Sendable {
         public var headerRows: Int
-        /// The first header row: the names a mapping uses.
+        /// The names a mapping gives the columns (``MappingColumnNames``): the first header row's
+        /// text where it tells a column apart, else the header rows joined, else `#N`.
         public var header: [String]
         public var respondent: Int?
         public var rater: Int?
@@ -119,10 +120,13 @@ extension ExportPreview {
         let header = records.first?.fields ?? []
         let reader = recognisedTool.map(ExportFormatReaders.reader)
         let keys = header.map { TextKey($0).value }
-        let own = Set(header.indices.filter { reader?.isOwnColumn(header[$0]) == true || keys[$0].isEmpty })
-        let respondent = header.indices.first { ShapeDetector.respondentHeaders.contains(keys[$0]) }
         // A tool's role question has its text in a later header row (Qualtrics), so look at every header row.
         let headerRows = reader?.headerRows ?? 1
+        let names = columnNames(headerRows: headerRows)
+        // A column is left out when it is the tool's own or has no text in any header row; one whose
+        // first-row text is empty (the second column of a SurveyMonkey matrix) is a question.
+        let own = Set(header.indices.filter { reader?.isOwnColumn(header[$0]) == true || names.isBlank($0) })
+        let respondent = header.indices.first { ShapeDetector.respondentHeaders.contains(keys[$0]) }
         let texts = records.prefix(headerRows)
         func says(_ column: Int, _ words: [String]) -> Bool {
             texts.contains { column < $0.fields.count && words.contains(where: TextKey($0.fields[column]).value.contains) }
@@ -131,7 +135,12 @@ extension ExportPreview {
         let rater = candidates.first { says($0, ShapeDetector.raterWords) }
         let sample = Array(records.dropFirst(headerRows))
         let codes = rater.flatMap { ShapeDetector.untranslatedCodes(in: $0, of: sample, instrument: options.instrument) } ?? []
-        return MappingGuess(headerRows: headerRows, header: header, respondent: respondent, rater: rater,
+        return MappingGuess(headerRows: headerRows, header: names.names, respondent: respondent, rater: rater,
                             roleCodes: codes.filter { $0 != "…" }, questions: candidates.filter { $0 != rater })
+    }
+
+    /// How a mapping names this file's columns when it has `headerRows` header rows.
+    package func columnNames(headerRows: Int) -> MappingColumnNames {
+        MappingColumnNames(headerRows: records.prefix(max(1, headerRows)).map(\.fields))
     }
 }

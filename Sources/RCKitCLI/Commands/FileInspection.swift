@@ -25,6 +25,10 @@ struct FileInspection {
     /// The background variables (tidy columns after `value`, an export's own columns such as
     /// `Afdeling`) with their values and how many respondents have each (nil: no value).
     var background: [(name: String, values: [(value: String?, respondents: Int)])] = []
+    /// How a written mapping names the columns, with the detected shape's header rows.
+    var columnNames: [String] = []
+    /// The instrument's questions in order (the order role-column groups are read in).
+    var questionOrder: [Dimension] = []
 
     init(path: String, options: IngestOptions, rowLimit: Int?) throws {
         var records = try ExportRecords(path: path, options: options)
@@ -41,6 +45,8 @@ struct FileInspection {
         tool = preview.recognisedTool
         guess = preview.mappingGuess
         if let shape { readings = preview.valueReadings(shape) }
+        columnNames = shape.map { preview.columnNames(headerRows: $0.headerRows).names } ?? guess.header
+        questionOrder = options.instrument.items.map(\.dimension)
 
         let headerRows = shape?.headerRows ?? guess.headerRows
         header = shape?.header ?? preview.records[0].fields
@@ -192,8 +198,13 @@ struct FileInspection {
         if let shape {
             out += label(.format) + CLIText.detectedFormat(name: shape.format.name, headerRows: shape.headerRows)(language) + "\n"
             if let grouping = roleColumnGroups, case let .wide(layout) = shape.layout {
-                var questions: [String] = []
-                for column in layout.answerColumns where !questions.contains(column.dimension.id) { questions.append(column.dimension.id) }
+                // In the order the groups are read (group 1, the unnumbered headers, is the first
+                // question), whatever order their columns come in.
+                let read = Set(layout.answerColumns.map(\.dimension))
+                let labels: Language = language == .da ? .da : .en
+                let questions = questionOrder.filter(read.contains).enumerated().map { number, dimension in
+                    "\(number + 1). \(dimension.label(labels)) (\(dimension.id))"
+                }
                 out += String(repeating: " ", count: 12)
                     + CLIText.roleColumnGroups(groups: grouping.groups, roles: grouping.roles, questions: questions.joined(separator: ", "))(language) + "\n"
             }
@@ -248,9 +259,11 @@ struct FileInspection {
     }
 
     /// A mapping file: the detected layout, or a skeleton to fill in with the respondent and role
-    /// columns guessed for the tool that wrote the file. Columns are named by the first header row.
+    /// columns guessed for the tool that wrote the file. Columns are named as ``MappingColumnNames``
+    /// says: by the first header row where that tells them apart (so that the mapping reads the
+    /// file back to the same answers).
     var mappingFile: JSONValue {
-        func name(_ index: Int) -> String { index < guess.header.count ? guess.header[index] : "" }
+        func name(_ index: Int) -> String { index < columnNames.count ? columnNames[index] : "#\(index + 1)" }
         if let shape, case let .wide(layout) = shape.layout {
             var values: [String: [String: String]] = [:]
             for column in layout.answerColumns where !column.codes.isEmpty { values[name(column.index)] = column.codes }

@@ -407,3 +407,45 @@ except ImportError:
 rows = [["column", "code", "label"]] + [["Hvilken faggruppe tilhører du?", str(i + 1), role] for i, role in enumerate(ROLES)]
 rows += [["*", "6", "Ved ikke"]]
 write("surveymonkey-numerical.values.csv", csv(rows))
+
+# SurveyMonkey "All responses data", Expanded: every answer choice its own column. A single-answer
+# question's columns are headed by its choices in row 2; a matrix's by `Row - Choice` (here
+# `Læge - Aldrig`, the "Ved ikke" column too); a cell holds the choice's text where it was chosen
+# and is empty elsewhere (see CONVENTIONS.md). rckit refuses it, asking for Condensed.
+def surveymonkey_expanded():
+    top = SM_META + ["Hvilken faggruppe tilhører du?"] + [""] * (len(ROLES) - 1)
+    sub = [""] * len(SM_META) + list(ROLES)
+    for d in range(7):
+        for t in range(4):
+            for k, choice in enumerate(SCALES_DA[d] + ["Ved ikke"]):
+                top.append(QUESTION_DA[d].format(p=PROCESS_DA) if t == 0 and k == 0 else "")
+                sub.append("%s - %s" % (ROLES[t], choice))
+    rows = [top, sub]
+    for r, (rid, role) in enumerate(RESPONDENTS):
+        meta = [str(114200000000 + 1234 * (r + 1)), "431234567", "03/%02d/2024 10:%02d:11 AM" % (r + 4, r),
+                "03/%02d/2024 10:%02d:52 AM" % (r + 4, 10 + r), "10.0.0.%d" % (r + 10), "", "", "", ""]
+        row = meta + [role if role == other else "" for other in ROLES]
+        for d in range(7):
+            for t in range(4):
+                answer = cell(r, t, d, "da")
+                row += [choice if choice == answer else "" for choice in SCALES_DA[d] + ["Ved ikke"]]
+        rows.append(row)
+    return rows
+write("surveymonkey-expanded.csv", csv(surveymonkey_expanded(), ",", "\r\n"), "utf-8-sig")
+# The same as a workbook, each question's text merged across its columns in row 1.
+try:
+    import openpyxl
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Sheet"
+    sm_expanded = surveymonkey_expanded()
+    for row in sm_expanded:
+        sheet.append([v if v != "" else None for v in row])
+    top = sm_expanded[0]
+    starts = [i for i, v in enumerate(top) if v] + [len(top)]
+    for a, b in zip(starts, starts[1:]):
+        if b - a > 1:
+            sheet.merge_cells(start_row=1, start_column=a + 1, end_row=1, end_column=b)
+    book.save("surveymonkey-expanded.xlsx")
+except ImportError:
+    print("openpyxl missing: surveymonkey-expanded.xlsx not written")
