@@ -139,26 +139,12 @@ struct SpreadsheetML {
         value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
     }
 
-    /// Text safe in XML: the five special characters escaped, characters XML 1.0 cannot hold
-    /// (control characters but tab and line feed, lone surrogates, U+FFFE/U+FFFF) dropped.
+    /// Text safe in XML: escaped as for HTML (the five special characters; control characters
+    /// but tab and line breaks dropped), and without U+FFFE and U+FFFF, which XML 1.0 cannot hold.
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\t", "\n": out.unicodeScalars.append(scalar)
-            default:
-                let v = scalar.value
-                if v < 0x20 || v == 0xFFFE || v == 0xFFFF || (0x7F...0x9F).contains(v) { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: text.unicodeScalars.lazy.filter { $0.value != 0xFFFE && $0.value != 0xFFFF })
+        return HTML.escape(String(scalars))
     }
 
     /// Sheet names as spreadsheets accept them: at most 31 characters, none of `[]:*?/\`, not
