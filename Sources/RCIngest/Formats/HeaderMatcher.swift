@@ -27,12 +27,13 @@ struct HeaderMatcher: Sendable {
         }
     }
 
-    /// The dimension a question text asks about, if any.
-    func dimension(ofQuestion text: String) -> Dimension? {
+    /// The dimension a question text asks about, if any. `exactly`: only a dimension's id or
+    /// label or the instrument's question with its own focal process, not with any process.
+    func dimension(ofQuestion text: String, exactly: Bool = false) -> Dimension? {
         if let dimension = Dimension(matching: text) { return dimension }
         let key = TextKey(text)
         if let dimension = labels[key] { return dimension }
-        guard key.value.count >= 12 else { return nil }
+        guard !exactly, key.value.count >= 12 else { return nil }
         // The question with any focal process: its fixed words around the placeholder.
         for (dimension, before, after) in templates where !before.isEmpty {
             if key.value.hasPrefix(before), after.isEmpty || key.value.hasSuffix(after),
@@ -58,13 +59,17 @@ struct HeaderMatcher: Sendable {
         }
         // `Question - Role`, `Role: Question`, and the other way round.
         // `.` joins a Likert question and its statement in Microsoft Forms (`…forløbet?.Læge`).
-        for separator in [" - ", " – ", " — ", ": ", " | ", " / ", "_", "."] {
-            for backwards in [true, false] {
-                guard let range = header.range(of: separator, options: backwards ? .backwards : []) else { continue }
-                let left = String(header[..<range.lowerBound]).trimmingWhitespace()
-                let right = String(header[range.upperBound...]).trimmingWhitespace()
-                if let dimension = dimension(ofQuestion: left), isRoleName(right) { return (right, dimension) }
-                if let dimension = dimension(ofQuestion: right), isRoleName(left) { return (left, dimension) }
+        // First with the question as the instrument words it: with any focal process, the
+        // process could swallow part of a role named with the separator (`… - Læge - nat`).
+        for exactly in [true, false] {
+            for separator in [" - ", " – ", " — ", ": ", " | ", " / ", "_", "."] {
+                for backwards in [true, false] {
+                    guard let range = header.range(of: separator, options: backwards ? .backwards : []) else { continue }
+                    let left = String(header[..<range.lowerBound]).trimmingWhitespace()
+                    let right = String(header[range.upperBound...]).trimmingWhitespace()
+                    if let dimension = dimension(ofQuestion: left, exactly: exactly), isRoleName(right) { return (right, dimension) }
+                    if let dimension = dimension(ofQuestion: right, exactly: exactly), isRoleName(left) { return (left, dimension) }
+                }
             }
         }
         return nil

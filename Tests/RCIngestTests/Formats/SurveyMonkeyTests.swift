@@ -65,6 +65,21 @@ import Testing
         #expect(layout.raterColumn == 2)
     }
 
+    /// The same in a header of one row (`Question - Læge - nat`, Qualtrics and generic wide
+    /// exports): the question as the instrument words it is matched first, so its focal process
+    /// does not swallow `- Læge`.
+    @Test(arguments: ["Hvor ofte kommunikerer personer i hver af disse faggrupper med dig om patientforløbet?",
+                      "How frequently do people in each of these groups communicate with you about the patient pathway?"])
+    func roleNamesWithHyphensStayWholeInOneHeaderRow(question: String) throws {
+        let records = [
+            CSVRecord(fields: ["id", "Faggruppe", "\(question) - Læge - dag", "\(question) - Læge - nat", "\(question) - Sygeplejerske"], line: 1),
+            CSVRecord(fields: ["1", "Læge - nat", "4", "1", "3"], line: 2),
+        ]
+        let shape = try ShapeDetector.detect(records, instrument: Instrument.standard(language: .da), file: "x.csv", requested: nil)
+        guard case let .wide(layout) = shape.layout else { Issue.record("expected a wide layout"); return }
+        #expect(layout.answerColumns.map(\.role) == ["Læge - dag", "Læge - nat", "Sygeplejerske"])
+    }
+
     @Test func condensedStillReads() throws {
         let result = try ShapeFixtures.read(try ShapeFixtures.path("surveymonkey-condensed.csv"),
                                             options: IngestOptions(instrument: ShapeFixtures.rolesInstrument))
