@@ -250,6 +250,15 @@ struct SplitRecords {
         return UnsafeBufferPointer(start: base + start, count: edges[index + 1] - 1 - start)
     }
 
+    /// The run's bytes and the current record's field edges, for a loop over many of its
+    /// fields: field `i` (`0..<count`) is `bytes[edges[i] ..< edges[i + 1] - 1]`. Only for a
+    /// record whose fields are split.
+    @inline(__always)
+    var fieldEdges: (bytes: UnsafePointer<UInt8>, edges: UnsafePointer<Int>) {
+        precondition(current != nil, "the record's fields are split")
+        return (base, current.unsafelyUnwrapped)
+    }
+
     /// Field `index` as a String; "" past the last field.
     func string(_ index: Int) -> String {
         index < count ? String(decoding: field(index), as: UTF8.self) : ""
