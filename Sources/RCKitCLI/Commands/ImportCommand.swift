@@ -48,35 +48,28 @@ enum ImportCommand: Command {
         let rejectsFile = try options.rejects.map(AtomicFile.init(path:))
         // Standard output gets the data only once everything has been read without error.
         let out: any TextOutput = outFile ?? MemoryOutput()
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(1 << 16)
-        func flushBuffer() {
-            guard !buffer.isEmpty else { return }
-            out.write(String(decoding: buffer, as: UTF8.self))
-            buffer.removeAll(keepingCapacity: true)
-        }
-        writer.append(header, to: &buffer)
+        var header: [UInt8] = []
+        writer.append(ImportCommand.header, to: &header)
+        out.write(String(decoding: header, as: UTF8.self))
         rejectsFile?.write(writer.line(["file", "line", "column", "reason", "record"]))
 
-        var builder = SurveyBuilder(roleOrder: instrument.roles.map(\.name))
+        // The builder refuses what analyze would (duplicates, conflicting roles); the sink writes
+        // each answer it takes as a tidy row.
+        var sink = TidyRowSink(builder: SurveyBuilder(roleOrder: instrument.roles.map(\.name)), writer: writer) { rows in
+            if let outFile { outFile.write(bytes: Array(rows)) } else { out.write(String(decoding: rows, as: UTF8.self)) }
+        }
         var ingestor = Ingestor(options: ingestOptions)
         var shown = 0
         do {
             for file in options.input.files {
-                try ingestor.read(path: file, consume: { answer in
-                    if case let .rejected(reason) = builder.add(answer) { return reason }
-                    writer.append([answer.respondent, answer.round, answer.raterRole, answer.targetRole, answer.dimension.id,
-                                   answer.score.map(\.compact) ?? ""], to: &buffer)
-                    if buffer.count >= 1 << 16 { flushBuffer() }
-                    return nil
-                }, reject: { rejection in
+                try ingestor.read(path: file, into: &sink, reject: { rejection in
                     if shown < 5 { context.stderr.write(context.warning(.rejected(location: rejection.location, reason: rejection.reason))) }
                     shown += 1
                     rejectsFile?.write(writer.line([rejection.source, String(rejection.line), rejection.column.map(String.init) ?? "",
                                                     rejection.reason, rejection.record.joined(separator: " | ")]))
                 })
             }
-            flushBuffer()
+            sink.finish()
         } catch {
             outFile?.discard()
             rejectsFile?.discard()
