@@ -122,4 +122,17 @@ public struct ExportRecords {
         if csv != nil { return try Ingestor.checked(csv?.next() ?? nil) }
         return try worksheet?.next() ?? nil
     }
+
+    /// How many records are left after those read so far, counted without reading them into
+    /// strings where the file is CSV (the fast path's plain runs).
+    package mutating func countRest() throws -> Int {
+        if var reader = csv {
+            csv = nil
+            defer { csv = reader }
+            return try reader.countRecords()
+        }
+        var count = 0
+        while try next() != nil { count += 1 }
+        return count
+    }
 }
