@@ -81,7 +81,9 @@ struct SplitRun: Sendable {
         // room for most runs without growing.
         let expected = records.bytes.count / 40
         var entries = GrowingBuffer<Entry>(capacity: expected)
-        var edges = GrowingBuffer<Int>(capacity: plan == nil ? records.bytes.count / 6 : records.bytes.count / 30)
+        // Without a plan, room for a field every other byte (a wide export's one-byte answers), so
+        // that the edges are not copied as they grow.
+        var edges = GrowingBuffer<Int>(capacity: plan == nil ? records.bytes.count / 2 + 2 : records.bytes.count / 30)
         var firstEdge = GrowingBuffer<Int>(capacity: plan == nil ? expected + 1 : expected / 4 + 1)
         firstEdge.append(0)
         while true {

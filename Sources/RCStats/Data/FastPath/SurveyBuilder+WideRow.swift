@@ -54,6 +54,8 @@ extension SurveyBuilder {
               case let .success(respondent) = findOrAddRespondent(row.respondent, round: round, rater: rater) else { return 0 }
         let slots = rounds[round].roleCapacity &* 7
         let base = respondent &* slots
+        // The store below goes by these offsets unchecked in release builds.
+        assert(plan.offsets.allSatisfy { (0..<slots).contains($0) }, "every column's slot lies among a respondent's slots")
         return rounds[round].compact.withUnsafeMutableBufferPointer { store in
             plan.offsets.withUnsafeBufferPointer { offsets in
                 let codes = row.codes
