@@ -56,7 +56,7 @@ enum ImportCommand: Command {
         // The builder refuses what analyze would (duplicates, conflicting roles); the sink writes
         // each answer it takes as a tidy row.
         var sink = TidyRowSink(builder: SurveyBuilder(roleOrder: instrument.roles.map(\.name)), writer: writer) { rows in
-            if let outFile { outFile.write(bytes: Array(rows)) } else { out.write(String(decoding: rows, as: UTF8.self)) }
+            if let outFile { outFile.write(raw: UnsafeRawBufferPointer(rows)) } else { out.write(String(decoding: rows, as: UTF8.self)) }
         }
         var ingestor = Ingestor(options: ingestOptions)
         var shown = 0

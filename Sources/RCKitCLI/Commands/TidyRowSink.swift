@@ -21,9 +21,9 @@ struct TidyRowSink: CodedAnswerSink {
     /// answer of its tie up to the dimension.
     private var tiePrefix: [UInt8] = []
     private var tiePrefixCount = 0
-    /// The wide columns last met, and the keys of their targets' names.
+    /// The wide columns last met, and each one's target and dimension fields.
     private var rowColumns: WideColumns?
-    private var targetKeys: [Int] = []
+    private var columnFields = FieldTable()
 
     /// Rows are handed to `flush` about a MiB at a time, and the rest by ``finish()``.
     init(builder: SurveyBuilder, writer: CSVWriter, flush: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
@@ -110,36 +110,38 @@ struct TidyRowSink: CodedAnswerSink {
         appendField(row.respondent, to: &prefix)
         let round = nameKey(row.round, names), rater = nameKey(row.rater, names)
         if rowColumns !== row.columns {
-            targetKeys = row.columns.targets.map { nameKey($0, names) }
+            // Each column's target and dimension fields, together.
+            let keys = row.columns.targets.map { nameKey($0, names) }
+            columnFields = FieldTable()
+            for k in 0..<row.columns.count {
+                columnFields.add(Array(fields.bytes(of: keys[k]) + fields.bytes(of: TidyRowSink.dimensionKeys + row.columns.dimensions[k])))
+            }
             rowColumns = row.columns
         }
         prefix += fields.bytes(of: round)
         prefix += fields.bytes(of: rater)
         let prefixCount = prefix.count
         prefix += repeatElement(0, count: 8)  // room to copy it a word at a time
-        let most = taken * (prefixCount + 3 * fields.longest)
+        let most = taken * (prefixCount + columnFields.longest + fields.longest)
         prefix.withUnsafeBufferPointer { prefix in
-            targetKeys.withUnsafeBufferPointer { targets in
-                row.columns.dimensions.withUnsafeBufferPointer { dimensions in
-                    fields.withStorage { storage, starts in
-                        rows.write(most) { out in
-                            var at = 0
-                            @inline(__always) func copy(_ key: Int) {
-                                let start = starts[key], count = starts[key &+ 1] &- start
-                                TidyRowSink.copyWords(storage + start, count, to: out + at)
-                                at &+= count
-                            }
-                            let codes = row.codes
-                            for k in 0..<taken {
-                                TidyRowSink.copyWords(prefix.baseAddress.unsafelyUnwrapped, prefixCount, to: out + at)
-                                at &+= prefixCount
-                                copy(targets[k])
-                                copy(TidyRowSink.dimensionKeys &+ dimensions[k])
-                                let code = codes[k]
-                                copy(code == WideRow.missingCode ? 0 : Int(code))
-                            }
-                            return at
+            columnFields.withStorage { columns, columnStarts in
+                fields.withStorage { storage, starts in
+                    rows.write(most) { out in
+                        var at = 0
+                        let codes = row.codes
+                        let prefixBase = prefix.baseAddress.unsafelyUnwrapped
+                        for k in 0..<taken {
+                            TidyRowSink.copyWords(prefixBase, prefixCount, to: out + at)
+                            at &+= prefixCount
+                            let column = columnStarts[k], columnCount = columnStarts[k &+ 1] &- column
+                            TidyRowSink.copyWords(columns + column, columnCount, to: out + at)
+                            at &+= columnCount
+                            let code = codes[k], key = code == WideRow.missingCode ? 0 : Int(code)
+                            let value = starts[key], valueCount = starts[key &+ 1] &- value
+                            TidyRowSink.copyWords(storage + value, valueCount, to: out + at)
+                            at &+= valueCount
                         }
+                        return at
                     }
                 }
             }
