@@ -74,15 +74,47 @@ struct TidyRowSink: CodedAnswerSink {
 
     mutating func acceptRepeats(_ answers: RepeatedAnswers) -> Int {
         let taken = builder.acceptRepeats(answers)
-        for k in 0..<taken {
+        var k = 0
+        while k < taken {
             if let score = answers.score(k), WideRow.code(score: score) == nil {
                 rows.append(tiePrefix[..<tiePrefixCount] + fields.bytes(of: TidyRowSink.dimensionKeys + answers.dimension(k))
                             + Array(score.compact.utf8) + Array(writer.newline.rawValue.utf8))
-            } else {
-                writeTieRow(answers.dimension(k), code: answers.score(k).flatMap(WideRow.code(score:)).map(Int.init) ?? 0)
+                k += 1
+                continue
             }
+            // The answers up to the next score that is no code, in one go.
+            var end = k
+            while end < taken, answers.score(end).map({ WideRow.code(score: $0) != nil }) ?? true { end += 1 }
+            writeTieRows(answers, k..<end)
+            k = end
         }
         return taken
+    }
+
+    /// Writes rows of the last coded answer's tie: its leading fields, then each answer's
+    /// dimension and value (all scores codes or missing).
+    private func writeTieRows(_ answers: RepeatedAnswers, _ range: Range<Int>) {
+        let prefixCount = tiePrefixCount
+        tiePrefix.withUnsafeBufferPointer { prefix in
+            fields.withStorage { storage, starts in
+                rows.write(range.count * (prefixCount + 2 * fields.longest)) { out in
+                    var at = 0
+                    let prefixBase = prefix.baseAddress.unsafelyUnwrapped
+                    for k in range {
+                        TidyRowSink.copyWords(prefixBase, prefixCount, to: out + at)
+                        at &+= prefixCount
+                        let d = TidyRowSink.dimensionKeys &+ answers.dimension(k)
+                        let code = answers.score(k).flatMap(WideRow.code(score:)).map(Int.init) ?? 0
+                        let dimensionCount = starts[d &+ 1] &- starts[d], valueCount = starts[code &+ 1] &- starts[code]
+                        TidyRowSink.copyWords(storage + starts[d], dimensionCount, to: out + at)
+                        at &+= dimensionCount
+                        TidyRowSink.copyWords(storage + starts[code], valueCount, to: out + at)
+                        at &+= valueCount
+                    }
+                    return at
+                }
+            }
+        }
     }
 
     /// Writes a row of the last coded answer's tie: its leading fields, a dimension and a value code.
