@@ -57,7 +57,7 @@ struct TidyRowSink: CodedAnswerSink {
         // Keys first: making one changes the table.
         let round = nameKey(answer.round, names), rater = nameKey(answer.rater, names), target = nameKey(answer.target, names)
         tiePrefix.removeAll(keepingCapacity: true)
-        appendField(answer.respondent, to: &tiePrefix)
+        TidyRowSink.appendField(answer.respondent, writer, to: &tiePrefix)
         tiePrefix += fields.bytes(of: round)
         tiePrefix += fields.bytes(of: rater)
         tiePrefix += fields.bytes(of: target)
@@ -139,7 +139,7 @@ struct TidyRowSink: CodedAnswerSink {
         let taken = builder.acceptRow(row, names: names)
         guard taken > 0 else { return 0 }
         var prefix: [UInt8] = []
-        appendField(row.respondent, to: &prefix)
+        TidyRowSink.appendField(row.respondent, writer, to: &prefix)
         let round = nameKey(row.round, names), rater = nameKey(row.rater, names)
         if rowColumns !== row.columns {
             // Each column's target and dimension fields, together.
@@ -210,7 +210,8 @@ struct TidyRowSink: CodedAnswerSink {
 
     /// A field's bytes as CSV, with the delimiter after them: as they are when they need no
     /// quotes (the usual respondent id).
-    private func appendField(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    /// (Static: an instance method writing into one of the sink's own arrays would copy the sink.)
+    private static func appendField(_ bytes: UnsafeBufferPointer<UInt8>, _ writer: CSVWriter, to out: inout [UInt8]) {
         let delimiter = writer.delimiter.byte
         let plain = bytes.first != UInt8(ascii: " ") && bytes.last != UInt8(ascii: " ")
             && !bytes.contains { $0 == delimiter || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
