@@ -38,7 +38,7 @@ let package = Package(
         .executableTarget(name: "rckit", dependencies: ["RCKitCLI"]),
         // The recording sink, the seeded generator and the in-process CLI runner, shared by the
         // tests and the fuzz targets.
-        .target(name: "RCTestSupport", dependencies: ["RCSurvey", "RCIngest", "RCKitCLI"]),
+        .target(name: "RCTestSupport", dependencies: ["RCSurvey", "RCIngest", "RCStats", "RCKitCLI"]),
         // Deterministic generator of the sample data and synthetic benchmark surveys.
         .executableTarget(name: "rckit-gen", dependencies: ["RCCommandLine", "RCSurvey"]),
 

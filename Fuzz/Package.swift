@@ -25,7 +25,8 @@ let package = Package(
         .executableTarget(name: "fuzz-csv", dependencies: ["FuzzSupport", .product(name: "RCIngest", package: "rckit")]),
         // Ingestor over arbitrary bytes in each export shape: every record is accounted for.
         .executableTarget(name: "fuzz-import", dependencies: [
-            "FuzzSupport", .product(name: "RCIngest", package: "rckit"), .product(name: "RCTestSupport", package: "rckit"),
+            "FuzzSupport", .product(name: "RCIngest", package: "rckit"), .product(name: "RCStats", package: "rckit"),
+            .product(name: "RCTestSupport", package: "rckit"),
         ]),
         // Instrument and column-mapping files: arbitrary JSON is refused with a reason, never a crash.
         .executableTarget(name: "fuzz-instrument", dependencies: [

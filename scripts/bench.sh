@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Benchmark of rckit on synthetic surveys: wall time (best of $RUNS), throughput and peak
-# memory of `rckit analyze` / `rckit compare`, against the same role-pair computation in
-# DuckDB and pandas and against `wc -l` as the floor of reading the file at all.
+# memory of `rckit analyze` / `compare` / `import` / `inspect`, against the same role-pair
+# computation in DuckDB and pandas (tidy files) and in polars and DuckDB (wide files, one row per
+# respondent), and against `wc -l` as the floor of reading the file at all. Before timing, the
+# wide peers' cells are checked against rckit's (`bench_reference.py check`).
 #
 #   scripts/bench.sh              # everything (the 300,000-respondent files need ~6 GB of disk)
 #   BENCH_LARGE=0 scripts/bench.sh  # only the 30,000-respondent files
 #   RUNS=9 scripts/bench.sh       # best of 9 rounds (default 5)
 #
-# Data, the Python venv (duckdb, pandas from PyPI) and logs go to .bench/ (git-ignored); the
+# Data, the Python venv (duckdb, pandas, polars from PyPI) and logs go to .bench/ (git-ignored); the
 # build and the tests never need them. Needs /usr/bin/time (GNU time) and python3 with venv.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,12 +43,19 @@ if [ "$BENCH_LARGE" = 1 ]; then
   WIDE300=$(generate wide-300k 300000 wide 1)
 fi
 
-echo "== python venv (duckdb, pandas)"
-if [ ! -x "$DIR/venv/bin/python" ] || ! "$DIR/venv/bin/python" -c "import duckdb, pandas" 2>/dev/null; then
+echo "== python venv (duckdb, pandas, polars)"
+if [ ! -x "$DIR/venv/bin/python" ] || ! "$DIR/venv/bin/python" -c "import duckdb, pandas, polars" 2>/dev/null; then
   python3 -m venv "$DIR/venv"
-  "$DIR/venv/bin/pip" install --quiet duckdb pandas
+  "$DIR/venv/bin/pip" install --quiet duckdb pandas polars
 fi
 PY="$DIR/venv/bin/python"
+
+# The wide peers must compute rckit's cells: n exactly, mean and sd to 1e-9 (stops the script if not).
+echo "== the wide peers agree with rckit"
+for file in "$WIDE30" ${WIDE300:+"$WIDE300"}; do
+  "$BIN/rckit" analyze "$file" --format json --out "$DIR/cells.json" 2>/dev/null
+  for engine in polars-wide duckdb-wide; do "$PY" scripts/bench_reference.py check "$engine" "$file" "$DIR/cells.json"; done
+done
 
 ROWS=()
 CASES=()
@@ -95,12 +104,20 @@ add_case "rckit analyze, tidy 30k" "$LONG30" $A30 external -- "$BIN/rckit" analy
 add_case "DuckDB role pairs, tidy 30k" "$LONG30" $A30 internal -- "$PY" scripts/bench_reference.py duckdb "$LONG30"
 add_case "pandas role pairs, tidy 30k" "$LONG30" $A30 internal -- "$PY" scripts/bench_reference.py pandas "$LONG30"
 add_case "rckit analyze, wide 30k" "$WIDE30" $A30 external -- "$BIN/rckit" analyze "$WIDE30"
+add_case "polars role pairs, wide 30k" "$WIDE30" $A30 external -- "$PY" scripts/bench_reference.py polars-wide "$WIDE30"
+add_case "DuckDB role pairs, wide 30k" "$WIDE30" $A30 external -- "$PY" scripts/bench_reference.py duckdb-wide "$WIDE30"
+add_case "rckit import, tidy 30k" "$LONG30" $A30 external -- "$BIN/rckit" import "$LONG30" --out "$DIR/import.csv"
+add_case "rckit inspect, tidy 30k" "$LONG30" $A30 external -- "$BIN/rckit" inspect "$LONG30"
+add_case "rckit import, wide 30k" "$WIDE30" $A30 external -- "$BIN/rckit" import "$WIDE30" --out "$DIR/import.csv"
+add_case "rckit inspect, wide 30k" "$WIDE30" $A30 external -- "$BIN/rckit" inspect "$WIDE30"
 add_case "rckit compare, 2 rounds of 30k" "$ROUNDS30" $((2 * A30)) external -- "$BIN/rckit" compare "$ROUNDS30"
 if [ "$BENCH_LARGE" = 1 ]; then
   add_case "wc -l, tidy 300k" "$LONG300" $A300 external -- wc -l "$LONG300"
   add_case "rckit analyze, tidy 300k" "$LONG300" $A300 external -- "$BIN/rckit" analyze "$LONG300"
   add_case "DuckDB role pairs, tidy 300k" "$LONG300" $A300 internal -- "$PY" scripts/bench_reference.py duckdb "$LONG300"
   add_case "rckit analyze, wide 300k" "$WIDE300" $A300 external -- "$BIN/rckit" analyze "$WIDE300"
+  add_case "polars role pairs, wide 300k" "$WIDE300" $A300 external -- "$PY" scripts/bench_reference.py polars-wide "$WIDE300"
+  add_case "DuckDB role pairs, wide 300k" "$WIDE300" $A300 external -- "$PY" scripts/bench_reference.py duckdb-wide "$WIDE300"
 fi
 
 # Every case once per round, rounds in a row: the machine's speed drifts, and this way the
@@ -120,7 +137,8 @@ done
 
 echo
 echo "rckit benchmark, $(date +%F), $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "(best of $RUNS rounds; DuckDB and pandas: the computation only, after interpreter start-up and imports)"
+echo "(best of $RUNS rounds; DuckDB and pandas on tidy files: the computation only, after interpreter start-up and imports;"
+echo " polars and DuckDB on wide files: whole processes, start-up and imports included, as rckit)"
 echo
 echo "| case                               |       MB | M ans. |  wall s |    MB/s | M ans/s | peak MB |"
 echo "|------------------------------------|---------:|-------:|--------:|--------:|--------:|--------:|"
@@ -139,7 +157,25 @@ echo "|--------------------------------------|--------------------------------|-
 x=$(ratio "$D" "$R"); printf "| %-36s | %-30s | %-3s |\n" ">= 2x faster than DuckDB" "${x}x (${R} s vs ${D} s)" "$(met "$x" ">=" 2)"
 x=$(ratio "$P" "$R"); printf "| %-36s | %-30s | %-3s |\n" ">= 5x faster than pandas" "${x}x (${R} s vs ${P} s)" "$(met "$x" ">=" 5)"
 x=$(ratio "$R" "$W"); printf "| %-36s | %-30s | %-3s |\n" "within 5x of wc -l" "${x}x (${R} s vs ${W} s)" "$(met "$x" "<=" 5)"
+# The wide shape, import and inspect (whole processes, each against the fastest peer or analyze).
+row() { printf "| %-36s | %-30s | %-3s |\n" "$1" "$2" "$3"; }
+fastest() { awk -v a="$1" -v b="$2" 'BEGIN { print (a < b ? a : b) }'; }
+WR=${BEST["rckit analyze, wide 30k"]}
+WP=$(fastest "${BEST["polars role pairs, wide 30k"]}" "${BEST["DuckDB role pairs, wide 30k"]}")
+x=$(ratio "$WP" "$WR"); row ">= 2x faster than polars/DuckDB, wide 30k" "${x}x (${WR} s vs ${WP} s)" "$(met "$x" ">=" 2)"
+for shape in tidy wide; do
+  A=${BEST["rckit analyze, $shape 30k"]}
+  I=${BEST["rckit import, $shape 30k"]}
+  x=$(ratio "$I" "$A"); row "import within 3x of analyze, $shape" "${x}x (${I} s vs ${A} s)" "$(met "$x" "<=" 3)"
+  I=${BEST["rckit inspect, $shape 30k"]}
+  x=$(ratio "$I" "$A"); row "inspect within 1.5x of analyze, $shape" "${x}x (${I} s vs ${A} s)" "$(met "$x" "<=" 1.5)"
+done
 if [ "$BENCH_LARGE" = 1 ]; then
-  m=${PEAK["rckit analyze, tidy 300k"]}
-  printf "| %-36s | %-30s | %-3s |\n" "<= 256 MB peak, tidy 300k" "${m} MB" "$(met "$m" "<=" 256)"
+  WR=${BEST["rckit analyze, wide 300k"]}
+  WP=$(fastest "${BEST["polars role pairs, wide 300k"]}" "${BEST["DuckDB role pairs, wide 300k"]}")
+  x=$(ratio "$WP" "$WR"); row ">= 2x faster than polars/DuckDB, wide 300k" "${x}x (${WR} s vs ${WP} s)" "$(met "$x" ">=" 2)"
+  for shape in tidy wide; do
+    m=${PEAK["rckit analyze, $shape 300k"]}
+    row "<= 256 MB peak, $shape 300k" "${m} MB" "$(met "$m" "<=" 256)"
+  done
 fi

@@ -1,11 +1,23 @@
-"""The role-pair computation of `rckit analyze` done in DuckDB or pandas, for scripts/bench.sh.
+"""The role-pair computation of `rckit analyze` done in DuckDB, pandas or polars, for scripts/bench.sh.
 
 Tie score = mean of the answered items (scores 1-5) of a respondent about a target role,
 defined with at least 4 answered; then n, mean and sample sd per rater role x target role.
+
+    bench_reference.py ENGINE FILE              # tidy long file (duckdb, pandas)
+    bench_reference.py ENGINE-wide FILE         # wide file, one row per respondent (duckdb, polars)
+    bench_reference.py check ENGINE FILE JSON   # the engine's cells against `rckit analyze --format json`
+
 Prints the seconds the computation took (after the imports) on stdout, a summary on stderr.
+The wide file is rckit-gen's: `respondent`, `role`, then a column `DIMENSION - TARGET` per
+answer, with the scores 1-5, "Ved ikke" or an empty field (missing).
 """
+import csv
+import json
+import math
 import sys
 import time
+
+MISSING = ["", "Ved ikke", "Ikke relevant", "Don't know", "Not applicable"]
 
 
 def duckdb_cells(path):
@@ -37,8 +49,91 @@ def pandas_cells(path):
     return time.perf_counter() - start, rows
 
 
+def wide_columns(path):
+    """The header, and the answer columns by target role: {target: [column, ...]}."""
+    with open(path, newline="", encoding="utf-8") as file:
+        header = next(csv.reader(file))
+    targets = {}
+    for name in header[2:]:
+        dimension, target = name.split(" - ", 1)
+        targets.setdefault(target, []).append(name)
+    return header, targets
+
+
+def polars_wide_cells(path):
+    import polars as pl
+    start = time.perf_counter()
+    header, targets = wide_columns(path)
+    schema = {name: pl.String for name in header[:2]} | {name: pl.Int8 for name in header[2:]}
+    frame = pl.read_csv(path, schema=schema, null_values=MISSING)
+    # Per target: the tie score from the row's seven columns, side by side; then the cells.
+    ties = frame.select(
+        pl.col("role"),
+        *[pl.when(pl.sum_horizontal([pl.col(c).is_not_null() for c in columns]) >= 4)
+            .then(pl.mean_horizontal(columns)).alias(target) for target, columns in targets.items()])
+    cells = (ties.unpivot(index="role", variable_name="target", value_name="tie")
+             .drop_nulls("tie")
+             .group_by("role", "target")
+             .agg(pl.len().alias("n"), pl.col("tie").mean().alias("mean"), pl.col("tie").std().alias("sd"))
+             .sort("role", "target"))
+    rows = list(cells.iter_rows())
+    return time.perf_counter() - start, rows
+
+
+def duckdb_wide_cells(path):
+    import duckdb
+    start = time.perf_counter()
+    header, targets = wide_columns(path)
+    nulls = ", ".join("'" + text.replace("'", "''") + "'" for text in MISSING)
+    types = ", ".join(f"'{name}': 'TINYINT'" for name in header[2:])
+
+    def q(name):
+        return '"' + name.replace('"', '""') + '"'
+    ties = " UNION ALL ".join(
+        f"SELECT role, '{target}' AS target, ({' + '.join(f'coalesce({q(c)}, 0)' for c in columns)})::DOUBLE"
+        f" / ({' + '.join(f'({q(c)} IS NOT NULL)::INT' for c in columns)}) AS tie,"
+        f" {' + '.join(f'({q(c)} IS NOT NULL)::INT' for c in columns)} AS k FROM answers"
+        for target, columns in targets.items())
+    rows = duckdb.connect().execute(f"""
+        WITH answers AS (
+          SELECT * FROM read_csv('{path}', header = true, nullstr = [{nulls}], types = {{{types}}})),
+        ties AS ({ties})
+        SELECT role, target, count(*) AS n, avg(tie) AS mean, stddev_samp(tie) AS sd
+        FROM ties WHERE k >= 4 GROUP BY role, target ORDER BY role, target""").fetchall()
+    return time.perf_counter() - start, rows
+
+
+ENGINES = {"duckdb": duckdb_cells, "pandas": pandas_cells,
+           "polars-wide": polars_wide_cells, "duckdb-wide": duckdb_wide_cells}
+
+
+def check(engine, path, report):
+    """Whether the engine's cells are rckit's: the same cells, n exactly, mean and sd to 1e-9."""
+    _, rows = ENGINES[engine](path)
+    with open(report, encoding="utf-8") as file:
+        cells = {(c["rater"], c["target"]): c for c in json.load(file)["cells"] if c["n"] > 0}
+    theirs = {(rater, target): (n, mean, sd) for rater, target, n, mean, sd in rows}
+    problems = [f"cells only in one: {sorted(set(cells) ^ set(theirs))[:3]}"] if set(cells) != set(theirs) else []
+    for key in sorted(set(cells) & set(theirs)):
+        n, mean, sd = theirs[key]
+        mine = cells[key]
+        if mine["suppressed"]:
+            continue
+        close = (lambda a, b: a is None and (b is None or math.isnan(b)) or
+                 a is not None and b is not None and abs(a - b) <= 1e-9 * max(1.0, abs(a)))
+        if n != mine["n"] or not close(mine["mean"], mean) or not close(mine["sd"], sd):
+            problems.append(f"{key}: rckit n={mine['n']} mean={mine['mean']} sd={mine['sd']}, {engine} n={n} mean={mean} sd={sd}")
+    if problems:
+        print(f"{engine} and rckit disagree on {path}: " + "; ".join(problems[:5]), file=sys.stderr)
+        sys.exit(1)
+    print(f"{engine} agrees with rckit on {path}: {len(theirs)} cells, n exactly, mean and sd to 1e-9", file=sys.stderr)
+
+
 if __name__ == "__main__":
+    if sys.argv[1] == "check":
+        check(sys.argv[2], sys.argv[3], sys.argv[4])
+        sys.exit(0)
     engine, path = sys.argv[1], sys.argv[2]
-    seconds, rows = {"duckdb": duckdb_cells, "pandas": pandas_cells}[engine](path)
+    seconds, rows = ENGINES[engine](path)
     print(f"{seconds:.3f}")
     print(f"{engine}: {len(rows)} cells, first {rows[0]}", file=sys.stderr)

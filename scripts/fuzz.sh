@@ -75,6 +75,28 @@ build_seeds() {
       seed "$target" '\x20\x00\x3f' "${csv[@]}" Tests/RCStatsTests/Fixtures/network/*.csv sample-data/*.csv
       seed "$target" '\x00\x00\x07' "$fixtures"/shapes/*.csv
       seed "$target" '\x0a\x00\x3f' "$fixtures"/shapes/limesurvey-codes.csv
+      # Small wide files of more rows than the detector reads (200), so that the wide rows' fast
+      # path is reached within FUZZ_MAX_LEN: repeated rows, another role, "Ved ikke", blanks.
+      local wide=".fuzz/tmp/$target-wide"
+      rm -rf "$wide" && mkdir -p "$wide"
+      if command -v python3 >/dev/null 2>&1; then
+        python3 - "$wide" <<'PY'
+import os, sys
+roles = ["Læge", "Sygeplejerske"]
+for n, rows in enumerate([230, 260]):
+    lines = ["respondent,role,shared_goals - Læge,shared_goals - Sygeplejerske,mutual_respect - Læge"]
+    for r in range(rows):
+        values = [str(1 + (r * 7 + k) % 5) for k in range(3)]
+        if r % 11 == 0: values[1] = "Ved ikke"
+        if r % 13 == 0: values[2] = ""
+        lines.append(f"P{r},{roles[r % 2]}," + ",".join(values))
+        if n == 1 and r % 50 == 49: lines.append(lines[-1])
+        if n == 1 and r % 70 == 69: lines.append(f"P{r},{roles[(r + 1) % 2]},3,3,3")
+    with open(os.path.join(sys.argv[1], f"wide-{n}.csv"), "w", encoding="utf-8") as out:
+        out.write("\n".join(lines) + "\n")
+PY
+      fi
+      seed "$target" '\x00\x00\x3f' "$wide"/*.csv
       ;;
     fuzz-instrument)
       # Byte 1: even = instrument file, odd = column mapping file.

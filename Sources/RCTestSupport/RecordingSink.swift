@@ -4,7 +4,7 @@ import RCIngest
 /// A sink for tests and fuzz targets that keeps every answer and refuses a second answer to
 /// the same question, as the survey builder does (so refusals by a sink are covered too). It
 /// takes the fast path's answers as well — a tie's further answers by dimension and score
-/// alone, a stretch at a time, as the builder does — so that reading through it covers every
+/// alone, a stretch at a time, and a wide row's answers all at once, as the builder does — so that reading through it covers every
 /// way the fast path hands answers over. Answers no reader may produce (no respondent or role,
 /// a score that is not finite) are noted in ``violations``.
 public struct RecordingSink: AnswerSink {
@@ -53,6 +53,15 @@ extension RecordingSink: CodedAnswerSink {
             guard !seen.contains(RecordingSink.key(answer)), take(answer) == nil else { return k }
         }
         return repeats.count
+    }
+
+    package mutating func acceptRow(_ row: WideRow, names: [String]) -> Int {
+        lastTie = nil
+        for k in 0..<row.codes.count {
+            let answer = row.answer(k).answer(names: names)
+            guard !seen.contains(RecordingSink.key(answer)), take(answer) == nil else { return k }
+        }
+        return row.codes.count
     }
 }
 

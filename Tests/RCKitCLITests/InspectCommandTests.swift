@@ -72,6 +72,30 @@ func shapeFixture(_ name: String) -> String {
         #expect(value["total_rows"] == .number(5))
     }
 
+    /// The rows after those shown are counted, not read (plain runs by their line breaks): the
+    /// count is that of reading them all, with blank lines, a quoted line break, rows of
+    /// delimiters only, and LF, CRLF or CR line endings.
+    @Test(arguments: ["\n", "\r\n", "\r"])
+    func rowsNotShownAreCountedAsRead(newline: String) throws {
+        var lines = ["respondent,round,rater_role,target_role,dimension,value"]
+        for r in 0..<300 {
+            lines.append("P\(r),,Læge,Sygeplejerske,shared_goals,\(r % 5 + 1)")
+            if r % 37 == 0 { lines.append("") }
+            if r % 53 == 0 { lines.append(",,,,,") }
+            if r % 101 == 0 { lines.append("P\(r),,\"Læge\",\"Syge\nplejerske\",shared_goals,3") }
+        }
+        let folder = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("long.csv")
+        try Data((lines.joined(separator: newline) + newline).utf8).write(to: file)
+        let all = try json("inspect", file.path, "--format", "json", "--rows", "all")
+        let counted = try json("inspect", file.path, "--format", "json", "--rows", "3")
+        #expect(array(all["rows"]).count == 300 + 6 + 3)
+        #expect(all["total_rows"] == .number(300 + 6 + 3))
+        #expect(counted["total_rows"] == all["total_rows"])
+        #expect(array(counted["rows"]).count == 3)
+    }
+
     @Test func textNamesFormatAndColumns() {
         let result = rckit("inspect", shapeFixture("microsoft-forms.csv"))
         #expect(result.status == 0)

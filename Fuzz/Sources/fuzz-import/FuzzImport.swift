@@ -1,5 +1,6 @@
 import FuzzSupport
 import RCIngest
+import RCStats
 import RCSurvey
 import RCTestSupport
 
@@ -8,7 +9,9 @@ import RCTestSupport
 /// missing + rejected, matching what the sink and the reject handler saw; every rejection has a
 /// line ≥ 1 and a reason; every error names a line ≥ 1 when it names one. And the fast path
 /// (plain runs, split on a second thread, tidy rows taken by the sink a stretch at a time) reads
-/// exactly what the general path reads: the same answers, rejections, counts and error.
+/// exactly what the general path reads: the same answers, rejections, counts and error — into a
+/// recording sink, and into the survey builder the commands use (tidy rows a stretch at a time,
+/// wide rows a row at a time): the same survey, rejections, counts and error.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzImport(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     var input = FuzzInput(data, size)
@@ -31,7 +34,38 @@ public func fuzzImport(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     generalOptions.plainRuns = false
     let general = Outcome(reading: reader, generalOptions)
     if fast != general { violated("the fast path read otherwise than the general path:\n\(fast)\n\(general)") }
+    let fastBuilt = Built(reading: reader, options)
+    let generalBuilt = Built(reading: reader, generalOptions)
+    if fastBuilt != generalBuilt {
+        violated("the fast path built another survey than the general path:\n\(fastBuilt)\n\(generalBuilt)")
+    }
     return 0
+}
+
+/// What one reading of the input into the survey builder gave.
+struct Built: Equatable, CustomStringConvertible {
+    var survey = ""
+    var rejections: [String] = []
+    var counts: IngestCounts?
+    var error: String?
+
+    var description: String { "counts \(String(describing: counts)), rejections \(rejections), error \(error ?? "none")\n\(survey)" }
+
+    init(reading reader: CSVReader, _ options: IngestOptions) {
+        var ingestor = Ingestor(options: options.checkingInvariants)
+        var copy = reader
+        var builder = SurveyBuilder(roleOrder: options.instrument.roles.map(\.name))
+        var rejections: [String] = []
+        do {
+            counts = try ingestor.readBuilding(&copy, into: &builder) { rejection in
+                rejections.append("\(rejection.line):\(rejection.column ?? 0) \(rejection.reason) \(rejection.record)")
+            }.counts
+        } catch {
+            self.error = "\(error)"
+        }
+        survey = builder.build().fingerprint
+        self.rejections = rejections
+    }
 }
 
 /// What one reading of the input gave, checked for the invariants as it is made.

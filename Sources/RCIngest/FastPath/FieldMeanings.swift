@@ -49,10 +49,12 @@ struct FieldMeanings {
     var lastTie: Tie?
     /// The roles the reading thread's target codes stand for (by ``TargetCode/place``).
     var codedTargets = [RoleLookup](repeating: .unseen, count: 255)
-    /// Target role of each answer column of a wide layout.
-    var columnTargets: [RoleLookup] = []
-    /// Values of the current wide row, column by column.
-    var rowValues: [Value] = []
+    /// The answer columns of a wide layout, once looked up (``Ingestor/wideColumns(_:_:)``).
+    var wide = WideFields.unseen
+    /// Answer codes (``WideRow/code(score:)``) of one-byte values, by dimension index × 256 +
+    /// byte, and of empty values by dimension index; 0 where not known yet (or not a code).
+    var wideCodes = [UInt8](repeating: 0, count: 7 * 256)
+    var emptyWideCodes = [UInt8](repeating: 0, count: 7)
 
     /// Whether a field's bytes are already trimmed and not empty: printable ASCII at both ends
     /// (anything else goes the general way, which knows every kind of white space).
@@ -61,4 +63,12 @@ struct FieldMeanings {
         guard let first = bytes.first, let last = bytes.last else { return false }
         return first > 0x20 && first < 0x7F && last > 0x20 && last < 0x7F
     }
+}
+
+/// What the fast path knows of a wide layout's answer columns: not looked up yet, not all
+/// roles (every row goes the general way), or each column's target and field.
+enum WideFields {
+    case unseen
+    case notRoles
+    case columns(WideColumns, fields: [Int])
 }

@@ -1,4 +1,9 @@
 @_spi(FastPath) import RCSurvey
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The records of a plain run (see ``CSVTokenizer/withPlainRun(prefixFields:_:)``), one at a
 /// time, split into fields at byte offsets of the run: no copying, no Strings.
@@ -150,6 +155,46 @@ struct PlainRecords: ~Copyable {
         currentStart = start
         prefixLength = prefixFields > 0 && fields > prefixFields ? edges[prefixFields] - start : 0
         return true
+    }
+
+    /// Counts the records from here on as ``next()`` would read them, without splitting them
+    /// (for `rckit inspect`, which counts the rows it does not show): a line break ends each, a
+    /// blank line is none. Stops where ``next()`` would stop, before a record too long or with
+    /// too many fields for the fast path, which the tokenizer then reads (and reports).
+    mutating func countRecords() -> Int {
+        let lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+        let n = bytes.count
+        let base = self.base
+        var i = position
+        var line = nextLine
+        var counted = 0
+        while i < n {
+            if base[i] == lf || base[i] == cr {
+                i += base[i] == cr && i + 1 < n && base[i + 1] == lf ? 2 : 1
+                line += 1
+                continue
+            }
+            // The run ends in LF, so there is one; a CR before it ends the record first.
+            guard let found = memchr(base + i, Int32(lf), n - i) else { break }
+            var end = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
+            if let early = memchr(base + i, Int32(cr), end - i) {
+                end = UnsafeRawPointer(early).assumingMemoryBound(to: UInt8.self) - base
+            }
+            guard end - i <= maxRecordBytes else { break }
+            if end - i + 1 >= maxFields {
+                // As many fields as bytes is possible only here: count the delimiters.
+                var delimiters = 0
+                for k in i..<end where base[k] == delimiter { delimiters += 1 }
+                guard delimiters + 1 < maxFields else { break }
+            }
+            counted += 1
+            line += 1
+            i = end + (base[end] == cr && end + 1 < n && base[end + 1] == lf ? 2 : 1)
+        }
+        position = i
+        nextLine = line
+        records += counted
+        return counted
     }
 
     /// Reads on over the records that are tidy rows of the last split record's tie: the same

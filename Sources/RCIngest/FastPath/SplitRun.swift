@@ -81,7 +81,9 @@ struct SplitRun: Sendable {
         // room for most runs without growing.
         let expected = records.bytes.count / 40
         var entries = GrowingBuffer<Entry>(capacity: expected)
-        var edges = GrowingBuffer<Int>(capacity: plan == nil ? records.bytes.count / 6 : records.bytes.count / 30)
+        // Without a plan, room for a field every other byte (a wide export's one-byte answers), so
+        // that the edges are not copied as they grow.
+        var edges = GrowingBuffer<Int>(capacity: plan == nil ? records.bytes.count / 2 + 2 : records.bytes.count / 30)
         var firstEdge = GrowingBuffer<Int>(capacity: plan == nil ? expected + 1 : expected / 4 + 1)
         firstEdge.append(0)
         while true {
@@ -248,6 +250,15 @@ struct SplitRecords {
         let edges = current.unsafelyUnwrapped
         let start = edges[index]
         return UnsafeBufferPointer(start: base + start, count: edges[index + 1] - 1 - start)
+    }
+
+    /// The run's bytes and the current record's field edges, for a loop over many of its
+    /// fields: field `i` (`0..<count`) is `bytes[edges[i] ..< edges[i + 1] - 1]`. Only for a
+    /// record whose fields are split.
+    @inline(__always)
+    var fieldEdges: (bytes: UnsafePointer<UInt8>, edges: UnsafePointer<Int>) {
+        precondition(current != nil, "the record's fields are split")
+        return (base, current.unsafelyUnwrapped)
     }
 
     /// Field `index` as a String; "" past the last field.

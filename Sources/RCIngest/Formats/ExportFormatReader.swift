@@ -44,7 +44,8 @@ struct ExportHead {
 enum ExportFormatReaders {
     /// In the order the detector asks them when no format is requested: a given mapping first,
     /// then the formats with sure signs; the generic wide format takes whatever is left.
-    static let all: [any ExportFormatReader.Type] = [
+    /// (Metatypes of stateless types, never changed: safe to share across threads.)
+    nonisolated(unsafe) static let all: [any ExportFormatReader.Type] = [
         MappedWide.self, TidyLong.self, Qualtrics.self, GoogleForms.self, MicrosoftForms.self, SurveyMonkey.self, LimeSurvey.self, REDCap.self, SurveyXact.self,
         GenericWide.self,
     ]

@@ -21,6 +21,9 @@ public struct Ingestor: Sendable {
     private(set) var names: [String] = []
     /// Keyed by the exact UTF-8 spelling, so a sink sees each text as it was written.
     private var nameNumbers: [[UInt8]: Int] = [:]
+    /// The target role each answer column of the wide layout read last names (nil: none), so
+    /// that a record's columns are not looked up again for every record.
+    private var wideTargets: (columns: [AnswerColumn], targets: [String?])?
 
     private struct ValueKey: Hashable {
         var format: ExportFormat
@@ -63,9 +66,9 @@ public struct Ingestor: Sendable {
                                                       reject: (Rejection) -> Void) throws -> FileReport {
         try Ingestor.locatingStart {
             switch try InputFile.open(path, options: options) {
-            case var .csv(reader, translation):
+            case .csv(var reader, let translation):
                 return try read(&reader, translation: translation, into: &sink, unlabelledRound: unlabelledRound, reject: reject)
-            case var .records(source, translation):
+            case .records(var source, let translation):
                 return try read(records: &source, translation: translation, into: &sink, unlabelledRound: unlabelledRound,
                                 reject: reject)
             }
@@ -296,7 +299,11 @@ public struct Ingestor: Sendable {
             rowProblem = "unknown role '\(raterText.trimmingWhitespace())'; the instrument's roles are \(roleList)"
         }
         let round = context.label(options.round ?? layout.roundColumn.map { field($0).trimmingWhitespace() } ?? "")
-        for column in layout.answerColumns {
+        if wideTargets?.columns != layout.answerColumns {
+            wideTargets = (layout.answerColumns, layout.answerColumns.map { roles.canonical($0.role) })
+        }
+        let targets = wideTargets?.targets ?? []
+        for (k, column) in layout.answerColumns.enumerated() {
             counts.records += 1
             let text = column.codes.isEmpty ? field(column.index) : column.codes[field(column.index).trimmingWhitespace()] ?? field(column.index)
             func refuse(_ reason: String, _ at: Int?) {
@@ -308,7 +315,7 @@ public struct Ingestor: Sendable {
                 refuse(rowProblem, layout.raterColumn)
                 continue
             }
-            guard let target = roles.canonical(column.role) else {
+            guard let target = targets[k] else {
                 refuse("unknown role '\(column.role)'", column.index)
                 continue
             }

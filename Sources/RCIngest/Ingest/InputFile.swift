@@ -107,11 +107,11 @@ public struct ExportRecords {
     /// Opens `path` as ingestion would (CSV, workbook or ZIP archive) and reads its head.
     public init(path: String, options: IngestOptions) throws {
         switch try Ingestor.locatingStart({ try InputFile.open(path, options: options) }) {
-        case var .csv(reader, translation):
+        case .csv(var reader, let translation):
             preview = try ExportPreview.read(&reader, options: options, translation: translation)
             kind = reader.kind
             csv = reader
-        case var .records(source, translation):
+        case .records(var source, let translation):
             preview = try ExportPreview.read(&source, options: options, translation: translation)
             kind = source.kind
             worksheet = source
@@ -122,5 +122,18 @@ public struct ExportRecords {
     public mutating func next() throws -> CSVRecord? {
         if csv != nil { return try Ingestor.checked(csv?.next() ?? nil) }
         return try worksheet?.next() ?? nil
+    }
+
+    /// How many records are left after those read so far, counted without reading them into
+    /// strings where the file is CSV (the fast path's plain runs).
+    package mutating func countRest() throws -> Int {
+        if var reader = csv {
+            csv = nil
+            defer { csv = reader }
+            return try reader.countRecords()
+        }
+        var count = 0
+        while try next() != nil { count += 1 }
+        return count
     }
 }

@@ -52,10 +52,12 @@ struct FileInspection {
         header = shape?.header ?? preview.records[0].fields
         var rows = Array(preview.records.dropFirst(headerRows))
         totalRows = rows.count
-        while let record = try records.next() {
+        // The rows shown are read; the rest only counted.
+        while rowLimit == nil || rows.count < rowLimit!, let record = try records.next() {
             totalRows += 1
-            if rowLimit == nil || rows.count < rowLimit! { rows.append(record) }
+            rows.append(record)
         }
+        totalRows += try records.countRest()
         if let rowLimit, rows.count > rowLimit { rows = Array(rows.prefix(rowLimit)) }
         self.rows = rows
         if shape.map({ !$0.backgroundColumns.isEmpty }) == true {

@@ -44,32 +44,46 @@ enum ImportCommand: Command {
         let instrument = try options.input.loadInstrument()
         var ingestOptions = try options.input.ingestOptions(instrument: instrument, round: options.round)
         ingestOptions.collectsBackground = true
+        let writer = CSVWriter()
         var outFile = try options.output.out.map(AtomicFile.init(path:))
         let rejectsFile = try options.rejects.map(AtomicFile.init(path:))
         // Standard output gets the data only once everything has been read without error.
         var out: any TextOutput = outFile ?? MemoryOutput()
-        rejectsFile?.write(CSVWriter().line(["file", "line", "column", "reason", "record"]))
+        var header: [UInt8] = []
+        writer.append(ImportCommand.header, to: &header)
+        out.write(String(decoding: header, as: UTF8.self))
+        rejectsFile?.write(writer.line(["file", "line", "column", "reason", "record"]))
+
+        // The builder refuses what analyze would (duplicates, conflicting roles); the sink writes
+        // each answer it takes as a tidy row.
+        let firstFile = outFile, firstOut = out
+        var sink = TidyRowSink(builder: SurveyBuilder(roleOrder: instrument.roles.map(\.name)), writer: writer) { rows in
+            if let firstFile { firstFile.write(raw: UnsafeRawBufferPointer(rows)) } else { firstOut.write(String(decoding: rows, as: UTF8.self)) }
+        }
+        var ingestor = Ingestor(options: ingestOptions)
         var shown = 0
-        let ingestor: Ingestor
         do {
-            let first = try write(options.input.files, ingestOptions, background: nil, to: out) { rejection in
-                if shown < 5 { context.stderr.write(context.warning(.rejected(location: rejection.location, reason: rejection.reason))) }
-                shown += 1
-                rejectsFile?.write(CSVWriter().line([rejection.source, String(rejection.line), rejection.column.map(String.init) ?? "",
-                                                     rejection.reason, rejection.record.joined(separator: " | ")]))
+            for file in options.input.files {
+                try ingestor.read(path: file, into: &sink, reject: { rejection in
+                    if shown < 5 { context.stderr.write(context.warning(.rejected(location: rejection.location, reason: rejection.reason))) }
+                    shown += 1
+                    rejectsFile?.write(writer.line([rejection.source, String(rejection.line), rejection.column.map(String.init) ?? "",
+                                                    rejection.reason, rejection.record.joined(separator: " | ")]))
+                })
             }
-            if let conflict = first.background.conflict { throw conflict }
-            if !first.background.isEmpty {
+            sink.finish()
+            if let conflict = ingestor.background.conflict { throw conflict }
+            if !ingestor.background.isEmpty {
                 // The background columns (SPEC §2), now that every respondent's values are known:
-                // the files are written again, each row with its respondent's values.
+                // the files are written again, each row with its respondent's values (files with
+                // background columns are read the general way in both passes).
                 outFile?.discard()
                 outFile = try options.output.out.map(AtomicFile.init(path:))
                 out = outFile ?? MemoryOutput()
                 var again = ingestOptions
                 again.collectsBackground = false
-                _ = try write(options.input.files, again, background: first.background, to: out) { _ in }
+                try write(options.input.files, again, background: ingestor.background, to: out)
             }
-            ingestor = first
         } catch {
             outFile?.discard()
             rejectsFile?.discard()
@@ -85,9 +99,8 @@ enum ImportCommand: Command {
     }
 
     /// Reads `files` and writes every accepted answer to `out` as tidy long CSV, with the
-    /// columns of `background` after `value` when it is given; returns the ingestor that read them.
-    private static func write(_ files: [String], _ options: IngestOptions, background: BackgroundVariables?, to out: any TextOutput,
-                              reject: (Rejection) -> Void) throws -> Ingestor {
+    /// columns of `background` after `value` (rejections were reported by the first reading).
+    private static func write(_ files: [String], _ options: IngestOptions, background: BackgroundVariables, to out: any TextOutput) throws {
         let writer = CSVWriter()
         var buffer: [UInt8] = []
         buffer.reserveCapacity(1 << 16)
@@ -96,7 +109,7 @@ enum ImportCommand: Command {
             out.write(String(decoding: buffer, as: UTF8.self))
             buffer.removeAll(keepingCapacity: true)
         }
-        let variables = background?.names ?? []
+        let variables = background.names
         writer.append(header + variables, to: &buffer)
         var builder = SurveyBuilder(roleOrder: options.instrument.roles.map(\.name))
         var ingestor = Ingestor(options: options)
@@ -105,15 +118,12 @@ enum ImportCommand: Command {
                 if case let .rejected(reason) = builder.add(answer) { return reason }
                 var row = [answer.respondent, answer.round, answer.raterRole, answer.targetRole, answer.dimension.id,
                            answer.score.map(\.compact) ?? ""]
-                if let background {
-                    row += variables.map { background.value(of: $0, round: answer.round, respondent: answer.respondent) ?? "" }
-                }
+                row += variables.map { background.value(of: $0, round: answer.round, respondent: answer.respondent) ?? "" }
                 writer.append(row, to: &buffer)
                 if buffer.count >= 1 << 16 { flushBuffer() }
                 return nil
-            }, reject: reject)
+            }, reject: { _ in })
         }
         flushBuffer()
-        return ingestor
     }
 }

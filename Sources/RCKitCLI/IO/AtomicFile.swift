@@ -33,6 +33,7 @@ public final class AtomicFile: TextOutput {
 
     public func write(_ text: String) { output.write(text) }
     public func write(bytes: [UInt8]) { output.write(bytes: bytes) }
+    package func write(raw bytes: UnsafeRawBufferPointer) { output.write(raw: bytes) }
     public func flush() { output.flush() }
 
     /// Makes the file appear under its name, replacing any previous file.

@@ -47,21 +47,34 @@ public final class FileDescriptorOutput: TextOutput {
         if buffer.count >= capacity { flush() }
     }
 
+    /// Writes `bytes` after what is buffered, without copying them when they fill a buffer.
+    package func write(raw bytes: UnsafeRawBufferPointer) {
+        guard bytes.count >= capacity else {
+            buffer.append(contentsOf: bytes)
+            if buffer.count >= capacity { flush() }
+            return
+        }
+        flush()
+        writeAll(bytes)
+    }
+
     public func flush() {
         guard !buffer.isEmpty else { return }
         defer { buffer.removeAll(keepingCapacity: true) }
-        guard writeError == nil else { return }
-        buffer.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let written = Foundation.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    writeError = errno
-                    return
-                }
-                offset += written
+        buffer.withUnsafeBytes { writeAll($0) }
+    }
+
+    private func writeAll(_ raw: UnsafeRawBufferPointer) {
+        guard writeError == nil, let base = raw.baseAddress else { return }
+        var offset = 0
+        while offset < raw.count {
+            let written = Foundation.write(descriptor, base + offset, raw.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                writeError = errno
+                return
             }
+            offset += written
         }
     }
 }

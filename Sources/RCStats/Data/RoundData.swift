@@ -21,7 +21,7 @@ public struct RoundData: Sendable {
     var roleCapacity: Int
 
     /// The compact store's code for an answer given as missing ("Ved ikke", "Don't know").
-    static let missingCode: UInt8 = 255
+    static let missingCode: UInt8 = WideRow.missingCode
     /// The wide store's value for an answer given as missing: a NaN of its own (bit pattern).
     static let missingWide = Double(nan: 0x4D, signaling: false)
 

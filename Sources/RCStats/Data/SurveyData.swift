@@ -36,6 +36,8 @@ public struct SurveyBuilder: Sendable {
     /// Role and round indices of the fast path's name numbers.
     var nameRoles = NameIndexMemo()
     var nameRounds = NameIndexMemo()
+    /// What the columns of the wide rows last handed over mean here (``acceptRow(_:names:)``).
+    var widePlan: WideRowPlan?
 
     /// `roleOrder` fixes the display order of known roles; others follow in order of appearance.
     public init(roleOrder: [String] = []) {
@@ -86,22 +88,12 @@ public struct SurveyBuilder: Sendable {
     mutating func insert(respondent id: UnsafeBufferPointer<UInt8>, round: Int, rater: Int, target: Int,
                          dimension: Int, score: Double?) -> Placement {
         lastTie = nil
-        if !seenAsTarget[target] {
-            seenAsTarget[target] = true
-            if target >= fixedRoles { targetOrder.append(target) }
-        }
+        noteTarget(target)
         if max(rater, target) >= rounds[round].roleCapacity { rounds[round].ensureRole(max(rater, target)) }
         let respondent: Int
-        if lastRespondent.round == round, lastRespondent.index >= 0, SurveyBuilder.same(id, lastID) {
-            // The same bytes as the last answer's id: the same respondent, whose role was checked then.
-            respondent = lastRespondent.index
-            let knownRole = rounds[round].raterRoles[respondent]
-            guard knownRole == rater else { return .conflictingRole(known: knownRole) }
-        } else {
-            switch changeRespondent(id, round: round, rater: rater) {
-            case let .success(found): respondent = found
-            case let .failure(conflict): return .conflictingRole(known: conflict.known)
-            }
+        switch findOrAddRespondent(id, round: round, rater: rater) {
+        case let .success(found): respondent = found
+        case let .failure(conflict): return .conflictingRole(known: conflict.known)
         }
         lastTie = StoredTie(round: round, respondent: respondent, target: target)
         let slot = rounds[round].slot(respondent, target, dimension)
@@ -125,6 +117,28 @@ public struct SurveyBuilder: Sendable {
         guard !rounds[round].isTaken(slot) else { return .duplicate }
         rounds[round].markMissing(at: slot)
         return .missing
+    }
+
+    /// Notes that role `target` is asked about (targets are shown in the order they first come).
+    @inline(__always)
+    mutating func noteTarget(_ target: Int) {
+        if !seenAsTarget[target] {
+            seenAsTarget[target] = true
+            if target >= fixedRoles { targetOrder.append(target) }
+        }
+    }
+
+    /// The respondent with these id bytes in a round, added when new; a failure when the
+    /// respondent is known with another rater role.
+    @inline(__always)
+    mutating func findOrAddRespondent(_ id: UnsafeBufferPointer<UInt8>, round: Int, rater: Int) -> Result<Int, ConflictingRole> {
+        if lastRespondent.round == round, lastRespondent.index >= 0, SurveyBuilder.same(id, lastID) {
+            // The same bytes as the last answer's id: the same respondent, whose role was checked then.
+            let knownRole = rounds[round].raterRoles[lastRespondent.index]
+            guard knownRole == rater else { return .failure(ConflictingRole(known: knownRole)) }
+            return .success(lastRespondent.index)
+        }
+        return changeRespondent(id, round: round, rater: rater)
     }
 
     /// A rater role other than the one the respondent was first recorded with.

@@ -10,6 +10,16 @@ package protocol CodedAnswerSink: AnswerSink {
     /// without more. Returns how many it took; the first one not taken (if any) comes again to
     /// ``accept(_:names:)`` with ``CodedAnswer/repeatsLast``.
     mutating func acceptRepeats(_ answers: RepeatedAnswers) -> Int
+    /// Takes the answers of a wide row, in column order, as far as each can be taken without
+    /// more (a duplicate, a conflicting role, an empty role name … stop it). Returns how many
+    /// it took; the rest come, one by one from the first not taken, to ``accept(_:names:)``,
+    /// so the row must leave the sink as the answers taken one by one would have.
+    mutating func acceptRow(_ row: WideRow, names: [String]) -> Int
+}
+
+extension CodedAnswerSink {
+    /// Takes none: every answer of the row comes to ``accept(_:names:)``.
+    package mutating func acceptRow(_ row: WideRow, names: [String]) -> Int { 0 }
 }
 
 /// Any public sink as a coded one: each coded answer spelled out and handed to the base.

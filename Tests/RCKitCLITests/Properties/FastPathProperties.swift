@@ -75,6 +75,63 @@ import Testing
         #expect(general.counts.rejected > 0 && general.counts.answers > 0)
     }
 
+    /// A random survey in wide rows (one per respondent), after 200 rows of padding, with rows repeated (every answer a
+    /// duplicate), a known respondent under another rater role, an unknown role, a value no
+    /// scale has, a blank respondent id and a row cut short dropped in.
+    static func wideRows(seed: UInt64) -> [[String]] {
+        let random = RandomSurvey.random(seed: seed)
+        var rng = SplitMix64(seed: seed ^ 0x91DE)
+        let all = ExportShape.wideRows(random, header: ["respondent", "role"], headerFor: { "\($0.id) - \($1)" },
+                                       leading: { r, _ in [r.id] }, cell: { ExportShape.number($1) })
+        // The first 200 records are read the general way (to detect the shape): padding first,
+        // each a respondent of the survey again under a new id.
+        let survey = all.dropFirst()
+        var rows = (0..<Ingestor.sampleSize).map { i in
+            var row = survey[survey.startIndex + i % survey.count]
+            row[0] = "pad-\(i)"
+            return row
+        } + survey
+        for _ in 0..<Int.random(in: 8...24, using: &rng) {
+            let at = Int.random(in: Ingestor.sampleSize..<rows.count, using: &rng)
+            var row = rows[at]
+            switch Int.random(in: 0..<6, using: &rng) {
+            case 0: break
+            case 1: row[1] = random.roles.randomElement(using: &rng) ?? row[1]
+            case 2: row[1] = "Direktør"
+            case 3: row[2 + Int.random(in: 0..<(row.count - 2), using: &rng)] = "Måske"
+            case 4: row[0] = ""
+            default: row = Array(row.prefix(2 + Int.random(in: 0..<(row.count - 2), using: &rng)))
+            }
+            rows.insert(row, at: at + Int.random(in: 0...1, using: &rng))
+        }
+        return [all[0]] + rows
+    }
+
+    /// The wide rows' fast path (a row at a time into the builder, ``SurveyBuilder/acceptRow(_:names:)``)
+    /// builds the same survey as the general path: data, display order, rejections and counts.
+    @Test(arguments: IngestProperties.seeds)
+    func wideFastPathBuildsTheSameSurvey(seed: UInt64) throws {
+        let survey = RandomSurvey.random(seed: seed)
+        let bytes = Array(ExportShape.csv(FastPathProperties.wideRows(seed: seed)).utf8)
+        let general = try FastPathProperties.build(bytes, instrument: survey.instrument, plain: false, concurrent: false)
+        for concurrent in [true, false] {
+            let fast = try FastPathProperties.build(bytes, instrument: survey.instrument, plain: true, concurrent: concurrent)
+            #expect(fast.rejections == general.rejections, "concurrent \(concurrent)")
+            #expect(fast.counts == general.counts, "concurrent \(concurrent)")
+            #expect(fast.data.storageRoles == general.data.storageRoles)
+            #expect(fast.data.roles == general.data.roles)
+            #expect(fast.data.rounds.count == general.data.rounds.count)
+            for (x, y) in zip(fast.data.rounds, general.data.rounds) {
+                #expect(x.label == y.label)
+                #expect(x.respondentIDs == y.respondentIDs)
+                #expect(x.raterRoles == y.raterRoles)
+                #expect(x.compact == y.compact)
+                #expect(x.wide?.map(\.bitPattern) == y.wide?.map(\.bitPattern))
+            }
+        }
+        #expect(general.counts.answers > 0 && general.counts.rejected > 0)
+    }
+
     /// "Ved ikke" then a score for the same respondent, target and dimension, a score then
     /// "Ved ikke", and a blank twice: the first record wins, the second is refused as a repeated
     /// answer, and each answer is counted once — on the general path and the fast path alike

@@ -1,0 +1,186 @@
+@_spi(FastPath) import RCSurvey
+
+/// The fast path for wide rows (one row per respondent): each answer field becomes a one-byte
+/// code through a table filled by the general rules on first sight, and the row goes to the
+/// sink at once (``CodedAnswerSink/acceptRow(_:names:)``), with the column plan worked out once
+/// per file; answers the sink leaves go one by one, as on the general path.
+extension Ingestor {
+    /// Reads a wide row on the fast path; false, having changed nothing, for a row the general
+    /// path must read (an unknown role, a value it refuses, text that needs trimming …).
+    mutating func readPlainWide<Sink: CodedAnswerSink>(_ records: SplitRecords, _ layout: WideLayout, _ context: ReadContext,
+                                                       _ meanings: inout FieldMeanings, counts: inout IngestCounts,
+                                                       sink: inout Sink, reject: (Rejection) -> Void) -> Bool {
+        let count = records.count
+        let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+        func field(_ index: Int) -> UnsafeBufferPointer<UInt8> { index < count ? records.field(index) : empty }
+        guard layout.raterCodes.isEmpty, let rater = role(field(layout.raterColumn), &meanings),
+              let round = round(layout.roundColumn.map(field), context, &meanings),
+              case let .columns(columns, fields) = wideColumns(layout, &meanings) else { return false }
+        let given = layout.respondentColumn.map(field) ?? empty
+        if given.isEmpty {
+            var generated = "\(context.file):\(records.line)"
+            return generated.withUTF8 { id in
+                readWideRow(records, layout, context, &meanings, columns, fields, respondent: id, rater: rater, round: round,
+                            counts: &counts, sink: &sink, reject: reject)
+            }
+        }
+        guard FieldMeanings.isTrimmed(given) else { return false }
+        return readWideRow(records, layout, context, &meanings, columns, fields, respondent: given, rater: rater, round: round,
+                           counts: &counts, sink: &sink, reject: reject)
+    }
+
+    /// The answer columns' targets (by the general rules) and fields, looked up on first use.
+    private mutating func wideColumns(_ layout: WideLayout, _ meanings: inout FieldMeanings) -> WideFields {
+        if case .unseen = meanings.wide {
+            var targets: [NameNumber] = []
+            for column in layout.answerColumns {
+                guard let name = roles.canonical(column.role) else {
+                    meanings.wide = .notRoles
+                    return .notRoles
+                }
+                targets.append(NameNumber(nameNumber(name)))
+            }
+            meanings.wide = .columns(WideColumns(targets: targets, dimensions: layout.answerColumns.map(\.dimension)),
+                                     fields: layout.answerColumns.map(\.index))
+        }
+        return meanings.wide
+    }
+
+    private mutating func readWideRow<Sink: CodedAnswerSink>(
+        _ records: SplitRecords, _ layout: WideLayout, _ context: ReadContext, _ meanings: inout FieldMeanings,
+        _ columns: WideColumns, _ fields: [Int], respondent: UnsafeBufferPointer<UInt8>, rater: Int, round: Int,
+        counts: inout IngestCounts, sink: inout Sink, reject: (Rejection) -> Void) -> Bool {
+        let n = columns.count
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, n)) { codes in
+            // Every answer must be readable here before any is taken.
+            let coded = fields.withUnsafeBufferPointer { fields in
+                columns.dimensions.withUnsafeBufferPointer { dimensions in
+                    wideCodes(records, columns, fields, dimensions, context, &meanings, into: codes)
+                }
+            }
+            guard let coded else { return false }
+            guard coded else {
+                // A score the codes cannot hold: every answer one by one.
+                readWideAnswers(records, layout, context, &meanings, columns, fields, respondent: respondent,
+                                rater: rater, round: round, from: 0, counts: &counts, sink: &sink, reject: reject)
+                return true
+            }
+            let row = WideRow(respondent: respondent, round: NameNumber(round), rater: NameNumber(rater), columns: columns,
+                              codes: UnsafeBufferPointer(rebasing: codes[..<n]))
+            let taken = sink.acceptRow(row, names: names)
+            var missing = 0
+            for k in 0..<taken where codes[k] == WideRow.missingCode { missing += 1 }
+            counts.records += taken
+            counts.missing += missing
+            counts.answers += taken - missing
+            if taken < n {
+                readWideAnswers(records, layout, context, &meanings, columns, fields, respondent: respondent,
+                                rater: rater, round: round, from: taken, counts: &counts, sink: &sink, reject: reject)
+            }
+            return true
+        }
+    }
+
+    /// Fills `codes` with the answer codes of the row's answer fields: true when all are codes;
+    /// false when some score is not one (a fraction, say); nil when the general path must read
+    /// the row (a value it refuses). Known one-byte and empty values are found in a tight loop
+    /// (``knownWideCodes``); the first sight of any other goes through the general rules.
+    @inline(__always)
+    private mutating func wideCodes(_ records: SplitRecords, _ columns: WideColumns, _ fields: UnsafeBufferPointer<Int>,
+                                    _ dimensions: UnsafeBufferPointer<Int>, _ context: ReadContext,
+                                    _ meanings: inout FieldMeanings, into codes: UnsafeMutableBufferPointer<UInt8>) -> Bool? {
+        let count = records.count
+        var allCodes = true
+        var k = 0
+        while true {
+            k = meanings.wideCodes.withUnsafeBufferPointer { short in
+                meanings.emptyWideCodes.withUnsafeBufferPointer { empty in
+                    Ingestor.knownWideCodes(records, fields, dimensions, short, empty, from: k, into: codes)
+                }
+            }
+            guard k < fields.count else { return allCodes }
+            let f = fields[k], d = dimensions[k]
+            let bytes = f < count ? records.field(f) : UnsafeBufferPointer(start: nil, count: 0)
+            let code: UInt8
+            switch value(bytes, columns.dimensionCases[k], format: context.format, &meanings) {
+            case let .score(x):
+                if let found = WideRow.code(score: x) {
+                    code = found
+                } else {
+                    allCodes = false
+                    code = WideRow.missingCode
+                }
+            case .missing: code = WideRow.missingCode
+            case .unknown, .refused: return nil
+            }
+            if allCodes, bytes.count == 1 {
+                meanings.wideCodes[d &* 256 &+ Int(bytes[0])] = code
+            } else if allCodes, bytes.isEmpty {
+                meanings.emptyWideCodes[d] = code
+            }
+            codes[k] = code
+            k += 1
+        }
+    }
+
+    /// Codes the answer fields from column `first` on while their values are known (one byte or
+    /// empty, with a code in the tables); returns the first column that is not (or the count).
+    @inline(__always)
+    private static func knownWideCodes(_ records: SplitRecords, _ fields: UnsafeBufferPointer<Int>, _ dimensions: UnsafeBufferPointer<Int>,
+                                       _ short: UnsafeBufferPointer<UInt8>, _ empty: UnsafeBufferPointer<UInt8>, from first: Int,
+                                       into codes: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        let count = records.count
+        let (bytes, edges) = records.fieldEdges
+        var k = first
+        while k < fields.count {
+            let f = fields[k]
+            guard f < count else { return k }
+            let start = edges[f], length = edges[f &+ 1] &- 1 &- start
+            let code: UInt8
+            if length == 1 {
+                code = short[dimensions[k] &* 256 &+ Int(bytes[start])]
+            } else if length == 0 {
+                code = empty[dimensions[k]]
+            } else {
+                return k
+            }
+            if code == 0 { return k }
+            codes[k] = code
+            k &+= 1
+        }
+        return k
+    }
+
+    /// Hands the row's answers from column `first` on to the sink one by one, as the general
+    /// path does (their values are known to be readable).
+    private mutating func readWideAnswers<Sink: CodedAnswerSink>(
+        _ records: SplitRecords, _ layout: WideLayout, _ context: ReadContext, _ meanings: inout FieldMeanings,
+        _ columns: WideColumns, _ fields: [Int], respondent: UnsafeBufferPointer<UInt8>, rater: Int, round: Int, from first: Int,
+        counts: inout IngestCounts, sink: inout Sink, reject: (Rejection) -> Void) {
+        let count = records.count
+        for k in first..<columns.count {
+            counts.records += 1
+            let f = fields[k]
+            let bytes = f < count ? records.field(f) : UnsafeBufferPointer(start: nil, count: 0)
+            let dimension = columns.dimensionCases[k]
+            let score: Double?
+            switch value(bytes, dimension, format: context.format, &meanings) {
+            case let .score(x): score = x
+            default: score = nil
+            }
+            let answer = CodedAnswer(respondent: respondent, round: NameNumber(round), rater: NameNumber(rater),
+                                     target: columns.targets[k], dimension: dimension, score: score)
+            if let reason = sink.accept(answer, names: names) {
+                counts.rejected += 1
+                let column = layout.answerColumns[k]
+                let record = [String(decoding: respondent, as: UTF8.self), records.string(layout.raterColumn), records.string(column.index)]
+                reject(Rejection(file: context.file, line: records.line, column: column.index + 1,
+                                 reason: "\(column.header): \(reason.description)", record: record))
+            } else if score == nil {
+                counts.missing += 1
+            } else {
+                counts.answers += 1
+            }
+        }
+    }
+}

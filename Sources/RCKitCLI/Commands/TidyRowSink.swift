@@ -1,0 +1,327 @@
+import RCIngest
+import RCStats
+@_spi(FastPath) import RCSurvey
+
+/// Where `rckit import` sends the answers it reads: each answer the survey builder takes (it
+/// refuses duplicates and conflicting roles, as `analyze` does) is written as a row of tidy long
+/// CSV. It takes the fast path's answers too and writes them from bytes made once: a role name or
+/// round label is quoted once per file, a dimension and a score's text once, a tie's leading
+/// fields once per tie; only a respondent id is looked at for quoting, once per tie or row.
+struct TidyRowSink: CodedAnswerSink {
+    private(set) var builder: SurveyBuilder
+    private let writer: CSVWriter
+    private let rows: RowBuffer
+    /// Each field a row is made of, written as CSV with what follows it: by answer code
+    /// (``WideRow/code(score:)``, 0 for missing) the value and the line break; then by dimension
+    /// index its id and the delimiter; then by name number the name and the delimiter.
+    private var fields = FieldTable()
+    private static let dimensionKeys = 256
+    private static let nameKeys = 256 + 7
+    /// The last coded answer's respondent, round, rater and target fields: the row of a further
+    /// answer of its tie up to the dimension.
+    private var tiePrefix: [UInt8] = []
+    private var tiePrefixCount = 0
+    /// The wide columns last met, and each one's target and dimension fields.
+    private var rowColumns: WideColumns?
+    private var columnFields = FieldTable()
+
+    /// Rows are handed to `flush` about a MiB at a time, and the rest by ``finish()``.
+    init(builder: SurveyBuilder, writer: CSVWriter, flush: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
+        self.builder = builder
+        self.writer = writer
+        rows = RowBuffer(capacity: 1 << 20, flush: flush)
+        let newline = Array(writer.newline.rawValue.utf8)
+        for code in 0...255 {
+            let score = code == 0 ? nil : WideRow.score(code: UInt8(code))
+            fields.add(Array((score?.compact ?? "").utf8) + newline)
+        }
+        for dimension in Dimension.allCases { fields.add(Array(dimension.id.utf8) + [writer.delimiter.byte]) }
+    }
+
+    /// Hands over the rows still held.
+    func finish() {
+        rows.drain()
+    }
+
+    mutating func accept(_ answer: Answer) -> AnswerRejection? {
+        if case let .rejected(reason) = builder.add(answer) { return reason }
+        var line: [UInt8] = []
+        writer.append([answer.respondent, answer.round, answer.raterRole, answer.targetRole, answer.dimension.id,
+                       answer.score.map(\.compact) ?? ""], to: &line)
+        rows.append(line)
+        return nil
+    }
+
+    mutating func accept(_ answer: CodedAnswer, names: [String]) -> AnswerRejection? {
+        if let reason = builder.accept(answer, names: names) { return reason }
+        // Keys first: making one changes the table.
+        let round = nameKey(answer.round, names), rater = nameKey(answer.rater, names), target = nameKey(answer.target, names)
+        tiePrefix.removeAll(keepingCapacity: true)
+        TidyRowSink.appendField(answer.respondent, writer, to: &tiePrefix)
+        tiePrefix += fields.bytes(of: round)
+        tiePrefix += fields.bytes(of: rater)
+        tiePrefix += fields.bytes(of: target)
+        tiePrefixCount = tiePrefix.count
+        tiePrefix += repeatElement(0, count: 8)  // room to copy it a word at a time
+        if let score = answer.score, WideRow.code(score: score) == nil {
+            rows.append(tiePrefix[..<tiePrefixCount] + fields.bytes(of: TidyRowSink.dimensionKeys + answer.dimension.index)
+                        + Array(score.compact.utf8) + Array(writer.newline.rawValue.utf8))
+        } else {
+            writeTieRow(answer.dimension.index, code: answer.score.flatMap(WideRow.code(score:)).map(Int.init) ?? 0)
+        }
+        return nil
+    }
+
+    mutating func acceptRepeats(_ answers: RepeatedAnswers) -> Int {
+        let taken = builder.acceptRepeats(answers)
+        var k = 0
+        while k < taken {
+            if let score = answers.score(k), WideRow.code(score: score) == nil {
+                rows.append(tiePrefix[..<tiePrefixCount] + fields.bytes(of: TidyRowSink.dimensionKeys + answers.dimension(k))
+                            + Array(score.compact.utf8) + Array(writer.newline.rawValue.utf8))
+                k += 1
+                continue
+            }
+            // The answers up to the next score that is no code, in one go.
+            var end = k
+            while end < taken, answers.score(end).map({ WideRow.code(score: $0) != nil }) ?? true { end += 1 }
+            writeTieRows(answers, k..<end)
+            k = end
+        }
+        return taken
+    }
+
+    /// Writes rows of the last coded answer's tie: its leading fields, then each answer's
+    /// dimension and value (all scores codes or missing).
+    private func writeTieRows(_ answers: RepeatedAnswers, _ range: Range<Int>) {
+        let prefixCount = tiePrefixCount
+        tiePrefix.withUnsafeBufferPointer { prefix in
+            fields.withStorage { storage, starts in
+                rows.write(range.count * (prefixCount + 2 * fields.longest)) { out in
+                    var at = 0
+                    let prefixBase = prefix.baseAddress.unsafelyUnwrapped
+                    for k in range {
+                        TidyRowSink.copyWords(prefixBase, prefixCount, to: out + at)
+                        at &+= prefixCount
+                        let d = TidyRowSink.dimensionKeys &+ answers.dimension(k)
+                        let code = answers.score(k).flatMap(WideRow.code(score:)).map(Int.init) ?? 0
+                        let dimensionCount = starts[d &+ 1] &- starts[d], valueCount = starts[code &+ 1] &- starts[code]
+                        TidyRowSink.copyWords(storage + starts[d], dimensionCount, to: out + at)
+                        at &+= dimensionCount
+                        TidyRowSink.copyWords(storage + starts[code], valueCount, to: out + at)
+                        at &+= valueCount
+                    }
+                    return at
+                }
+            }
+        }
+    }
+
+    /// Writes a row of the last coded answer's tie: its leading fields, a dimension and a value code.
+    @inline(__always)
+    private func writeTieRow(_ dimension: Int, code: Int) {
+        let prefixCount = tiePrefixCount
+        tiePrefix.withUnsafeBufferPointer { prefix in
+            fields.withStorage { storage, starts in
+                rows.write(prefixCount + 2 * fields.longest) { out in
+                    TidyRowSink.copyWords(prefix.baseAddress.unsafelyUnwrapped, prefixCount, to: out)
+                    let d = TidyRowSink.dimensionKeys &+ dimension
+                    let dimensionCount = starts[d &+ 1] &- starts[d], valueCount = starts[code &+ 1] &- starts[code]
+                    TidyRowSink.copyWords(storage + starts[d], dimensionCount, to: out + prefixCount)
+                    TidyRowSink.copyWords(storage + starts[code], valueCount, to: out + (prefixCount &+ dimensionCount))
+                    return prefixCount &+ dimensionCount &+ valueCount
+                }
+            }
+        }
+    }
+
+    mutating func acceptRow(_ row: WideRow, names: [String]) -> Int {
+        let taken = builder.acceptRow(row, names: names)
+        guard taken > 0 else { return 0 }
+        var prefix: [UInt8] = []
+        TidyRowSink.appendField(row.respondent, writer, to: &prefix)
+        let round = nameKey(row.round, names), rater = nameKey(row.rater, names)
+        if rowColumns !== row.columns {
+            // Each column's target and dimension fields, together.
+            let keys = row.columns.targets.map { nameKey($0, names) }
+            columnFields = FieldTable()
+            for k in 0..<row.columns.count {
+                columnFields.add(Array(fields.bytes(of: keys[k]) + fields.bytes(of: TidyRowSink.dimensionKeys + row.columns.dimensions[k])))
+            }
+            rowColumns = row.columns
+        }
+        prefix += fields.bytes(of: round)
+        prefix += fields.bytes(of: rater)
+        let prefixCount = prefix.count
+        prefix += repeatElement(0, count: 8)  // room to copy it a word at a time
+        let most = taken * (prefixCount + columnFields.longest + fields.longest)
+        prefix.withUnsafeBufferPointer { prefix in
+            columnFields.withStorage { columns, columnStarts in
+                fields.withStorage { storage, starts in
+                    rows.write(most) { out in
+                        var at = 0
+                        let codes = row.codes
+                        let prefixBase = prefix.baseAddress.unsafelyUnwrapped
+                        for k in 0..<taken {
+                            TidyRowSink.copyWords(prefixBase, prefixCount, to: out + at)
+                            at &+= prefixCount
+                            let column = columnStarts[k], columnCount = columnStarts[k &+ 1] &- column
+                            TidyRowSink.copyWords(columns + column, columnCount, to: out + at)
+                            at &+= columnCount
+                            let code = codes[k], key = code == WideRow.missingCode ? 0 : Int(code)
+                            let value = starts[key], valueCount = starts[key &+ 1] &- value
+                            TidyRowSink.copyWords(storage + value, valueCount, to: out + at)
+                            at &+= valueCount
+                        }
+                        return at
+                    }
+                }
+            }
+        }
+        return taken
+    }
+
+    /// Copies `count` bytes eight at a time: it may read up to 7 bytes past `source`'s
+    /// (which must be there) and write up to 7 past `target`'s (overwritten by what follows).
+    @inline(__always)
+    private static func copyWords(_ source: UnsafePointer<UInt8>, _ count: Int, to target: UnsafeMutablePointer<UInt8>) {
+        var i = 0
+        while i < count {
+            UnsafeMutableRawPointer(target).storeBytes(of: UnsafeRawPointer(source).loadUnaligned(fromByteOffset: i, as: UInt64.self),
+                                                       toByteOffset: i, as: UInt64.self)
+            i &+= 8
+        }
+    }
+
+    /// The key of a name's field, made when the name is first met.
+    private mutating func nameKey(_ name: NameNumber, _ names: [String]) -> Int {
+        let key = TidyRowSink.nameKeys + name.index
+        while fields.count <= key {
+            // Name numbers count up from 0, and each is met before any higher one is used here
+            // or not at all: a field is made for every number up to this one.
+            var field: [UInt8] = []
+            let number = fields.count - TidyRowSink.nameKeys
+            writer.appendField(number < names.count ? names[number] : "", to: &field)
+            field.append(writer.delimiter.byte)
+            fields.add(field)
+        }
+        return key
+    }
+
+    /// A field's bytes as CSV, with the delimiter after them: as they are when they need no
+    /// quotes (the usual respondent id).
+    /// (Static: an instance method writing into one of the sink's own arrays would copy the sink.)
+    private static func appendField(_ bytes: UnsafeBufferPointer<UInt8>, _ writer: CSVWriter, to out: inout [UInt8]) {
+        let delimiter = writer.delimiter.byte
+        let plain = bytes.first != UInt8(ascii: " ") && bytes.last != UInt8(ascii: " ")
+            && !bytes.contains { $0 == delimiter || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
+        if plain {
+            out.append(contentsOf: bytes)
+        } else {
+            writer.appendField(String(decoding: bytes, as: UTF8.self), to: &out)
+        }
+        out.append(delimiter)
+    }
+}
+
+/// Byte strings numbered in order of addition, back to back in one array (with eight bytes
+/// to spare at the end, for copying them a word at a time).
+private struct FieldTable {
+    private var storage: [UInt8] = Array(repeating: 0, count: 8)
+    private var starts: [Int] = [0]
+    /// The length of the longest.
+    private(set) var longest = 0
+
+    var count: Int { starts.count - 1 }
+
+    mutating func add(_ bytes: [UInt8]) {
+        storage.removeLast(8)
+        storage += bytes
+        storage += repeatElement(0, count: 8)
+        starts.append(storage.count - 8)
+        longest = max(longest, bytes.count)
+    }
+
+    func bytes(of key: Int) -> ArraySlice<UInt8> {
+        storage[starts[key]..<starts[key + 1]]
+    }
+
+    /// Calls `body` with a function from key to bytes, valid only during the call.
+    func withKeys<R>(_ body: ((Int) -> UnsafeBufferPointer<UInt8>) -> R) -> R {
+        storage.withUnsafeBufferPointer { storage in
+            starts.withUnsafeBufferPointer { starts in
+                body { key in UnsafeBufferPointer(rebasing: storage[starts[key]..<starts[key + 1]]) }
+            }
+        }
+    }
+
+    /// Calls `body` with the bytes and the starts: key `k` is `bytes[starts[k] ..< starts[k + 1]]`.
+    func withStorage<R>(_ body: (UnsafePointer<UInt8>, UnsafePointer<Int>) -> R) -> R {
+        storage.withUnsafeBufferPointer { storage in
+            starts.withUnsafeBufferPointer { starts in body(storage.baseAddress.unsafelyUnwrapped, starts.baseAddress.unsafelyUnwrapped) }
+        }
+    }
+}
+
+/// Rows on their way out: a buffer filled through a pointer and handed to `flush` when full.
+private final class RowBuffer {
+    private var base: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private var count = 0
+    private let flush: (UnsafeBufferPointer<UInt8>) -> Void
+
+    init(capacity: Int, flush: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
+        self.capacity = capacity
+        self.flush = flush
+        base = .allocate(capacity: capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    /// Makes room for `bytes` more, handing over what is held when it is full.
+    @inline(__always)
+    func reserve(_ bytes: Int) {
+        if count + bytes > capacity { makeRoom(bytes) }
+    }
+
+    @inline(never)
+    private func makeRoom(_ bytes: Int) {
+        drain()
+        if bytes > capacity {
+            base.deallocate()
+            capacity = bytes
+            base = .allocate(capacity: capacity)
+        }
+    }
+
+    /// Appends bytes there is room for (``reserve(_:)``).
+    @inline(__always)
+    func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress else { return }
+        precondition(count + bytes.count <= capacity, "room reserved")
+        (base + count).update(from: source, count: bytes.count)
+        count += bytes.count
+    }
+
+    func append<Bytes: Collection<UInt8>>(_ bytes: Bytes) {
+        let array = Array(bytes)
+        reserve(array.count)
+        array.withUnsafeBufferPointer { append($0) }
+    }
+
+    /// Lets `body` write up to `most` bytes (and 8 past them, which are not kept) at the end;
+    /// it returns how many it wrote.
+    @inline(__always)
+    func write(_ most: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        reserve(most + 8)
+        let written = body(base + count)
+        precondition(written <= most, "wrote what was reserved")
+        count += written
+    }
+
+    /// Hands over what is held.
+    func drain() {
+        if count > 0 { flush(UnsafeBufferPointer(start: base, count: count)) }
+        count = 0
+    }
+}
