@@ -129,7 +129,7 @@ for round in $(seq "$RUNS"); do
 done
 for name in "${CASES[@]}"; do
   PEAK[$name]=$((PEAK[$name] / 1024))
-  bytes=$(stat -c %s "${CASE_FILE[$name]}")
+  bytes=$(stat -L -c %s "${CASE_FILE[$name]}")
   ROWS+=("$(awk -v n="$name" -v w="${BEST[$name]}" -v b="$bytes" -v a="${CASE_ANSWERS[$name]}" -v r="${PEAK[$name]}" 'BEGIN {
     printf "| %-34s | %8.0f | %6.1f | %7.3f | %7.0f | %6.1f | %7.0f |", n, b / 1e6, a / 1e6, w, b / 1e6 / w, a / w / 1e6, r }')")
   echo "  $name: ${BEST[$name]}s, peak ${PEAK[$name]} MB" >&2
