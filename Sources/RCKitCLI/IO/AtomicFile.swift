@@ -27,6 +27,8 @@ public final class AtomicFile: TextOutput {
         temporaryPath = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         descriptor = fd
         output = FileDescriptorOutput(descriptor: fd, capacity: 1 << 20)
+        // The file is synced before it replaces the target: its disk writes start on the way.
+        output.startWriteback(every: 16 << 20)
     }
 
     deinit { if !finished { discard() } }
