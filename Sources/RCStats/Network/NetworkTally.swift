@@ -124,10 +124,18 @@ struct NetworkTally {
     }
 
     private mutating func add(_ round: RoundData, order: ArraySlice<Int>, targets: [Int]) {
-        if let wide = round.wide {
-            wide.withUnsafeBufferPointer { add(round, order: order, targets: targets, WideSlots(store: $0)) }
+        if admission == nil {
+            add(round, order: order, targets: targets, gate: Ungated.self)
         } else {
-            round.compact.withUnsafeBufferPointer { add(round, order: order, targets: targets, CompactSlots(store: $0)) }
+            add(round, order: order, targets: targets, gate: SegmentGated.self)
+        }
+    }
+
+    private mutating func add<Gate: TallyGate>(_ round: RoundData, order: ArraySlice<Int>, targets: [Int], gate: Gate.Type) {
+        if let wide = round.wide {
+            wide.withUnsafeBufferPointer { add(round, order: order, targets: targets, WideSlots(store: $0), gate: gate) }
+        } else {
+            round.compact.withUnsafeBufferPointer { add(round, order: order, targets: targets, CompactSlots(store: $0), gate: gate) }
         }
     }
 
@@ -155,7 +163,10 @@ struct NetworkTally {
         excludedAnswers += other.excludedAnswers
     }
 
-    private mutating func add<Slots: ScoreSlots>(_ round: RoundData, order: ArraySlice<Int>, targets targetsByName: [Int], _ slots: Slots) {
+    /// `Gate`: whether `admission` applies, as a type, so that the tally without segments
+    /// (nearly every run) is compiled without its checks in the loop over answers.
+    private mutating func add<Slots: ScoreSlots, Gate: TallyGate>(_ round: RoundData, order: ArraySlice<Int>, targets targetsByName: [Int],
+                                                                _ slots: Slots, gate: Gate.Type) {
         let dimensionCount = NetworkTally.dimensionCount
         let everything = [Bool](repeating: true, count: roleCount * roleCount)
         let shownCells = visibility?.cells ?? everything
@@ -169,7 +180,7 @@ struct NetworkTally {
             for i in profileScratch.indices { profileScratch[i] = 0 }
             var contributesToAlpha = false
             // With segments: which of the respondent's ties and answers lie in its segment's shown cells.
-            let admitted = admission?.shown(respondent: r)
+            let admitted = Gate.isOn ? admission?.shown(respondent: r) : nil
             for t in targetsByName {
                 let tie = slots.answers(at: round.slot(r, t, 0))
                 guard tie.answered != 0 else { continue }
@@ -182,7 +193,7 @@ struct NetworkTally {
                     let x = tie.items[d]
                     sum += x
                     count += 1
-                    if let admitted, !admitted.dimensionCells[cell + d] {
+                    if Gate.isOn, let admitted, !admitted.dimensionCells[cell + d] {
                         admittedItems &= ~(1 << d)
                         excludedAnswers += 1
                         continue
@@ -197,7 +208,7 @@ struct NetworkTally {
                         profileScratch[dimensionCount + d] += 1
                     }
                 }
-                guard count >= minItems, admitted?.cells[cellIndex] ?? true else {
+                guard count >= minItems, !Gate.isOn || admitted?.cells[cellIndex] ?? true else {
                     if count >= minItems { excludedTies += 1 }
                     if Slots.holdsWholeScores {
                         for d in 0..<dimensionCount where admittedItems & (1 << d) != 0 { shortTieMoments[cell + d].add(Int(tie.items[d])) }
@@ -249,3 +260,9 @@ struct NetworkTally {
         }
     }
 }
+
+/// Whether a tally keeps to its segments' shown cells (``NetworkTally/admission``), known when
+/// the tally's loop is compiled.
+private protocol TallyGate { static var isOn: Bool { get } }
+private enum Ungated: TallyGate { static var isOn: Bool { false } }
+private enum SegmentGated: TallyGate { static var isOn: Bool { true } }
