@@ -56,9 +56,18 @@ enum ImportCommand: Command {
 
         // The builder refuses what analyze would (duplicates, conflicting roles); the sink writes
         // each answer it takes as a tidy row.
-        let firstFile = outFile, firstOut = out
-        var sink = TidyRowSink(builder: SurveyBuilder(roleOrder: instrument.roles.map(\.name)), writer: writer) { rows in
-            if let firstFile { firstFile.write(raw: UnsafeRawBufferPointer(rows)) } else { firstOut.write(String(decoding: rows, as: UTF8.self)) }
+        // Into a file, the rows are written on a thread of their own while the next are made.
+        let firstOut = out
+        let behind = outFile.map { file in
+            file.flush()
+            return WriteBehind(chunkSize: TidyRowSink.chunkSize) { file.write(raw: $0) }
+        }
+        let rowOutput = behind.map(RowOutput.behind) ?? .direct { firstOut.write(String(decoding: $0, as: UTF8.self)) }
+        var sink = TidyRowSink(builder: SurveyBuilder(roleOrder: instrument.roles.map(\.name)), writer: writer, output: rowOutput)
+        // Waits for the rows handed to the writing thread (before the file is used again).
+        func finishRows() {
+            sink.finish()
+            behind?.finish()
         }
         var ingestor = Ingestor(options: ingestOptions)
         var shown = 0
@@ -71,7 +80,7 @@ enum ImportCommand: Command {
                                                     rejection.reason, rejection.record.joined(separator: " | ")]))
                 })
             }
-            sink.finish()
+            finishRows()
             if let conflict = ingestor.background.conflict { throw conflict }
             if !ingestor.background.isEmpty {
                 // The background columns (SPEC §2), now that every respondent's values are known:
@@ -85,6 +94,7 @@ enum ImportCommand: Command {
                 try write(options.input.files, again, background: ingestor.background, to: out)
             }
         } catch {
+            behind?.finish()
             outFile?.discard()
             rejectsFile?.discard()
             throw error

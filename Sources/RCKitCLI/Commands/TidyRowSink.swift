@@ -1,3 +1,4 @@
+import Foundation
 import RCIngest
 import RCStats
 @_spi(FastPath) import RCSurvey
@@ -16,20 +17,21 @@ struct TidyRowSink: CodedAnswerSink {
     /// index its id and the delimiter; then by name number the name and the delimiter.
     private var fields = FieldTable()
     private static let dimensionKeys = 256
+    /// How many bytes of rows go out at a time.
+    static let chunkSize = 1 << 20
     private static let nameKeys = 256 + 7
     /// The last coded answer's respondent, round, rater and target fields: the row of a further
     /// answer of its tie up to the dimension.
-    private var tiePrefix: [UInt8] = []
-    private var tiePrefixCount = 0
+    private let tiePrefix = TiePrefix()
     /// The wide columns last met, and each one's target and dimension fields.
     private var rowColumns: WideColumns?
     private var columnFields = FieldTable()
 
-    /// Rows are handed to `flush` about a MiB at a time, and the rest by ``finish()``.
-    init(builder: SurveyBuilder, writer: CSVWriter, flush: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
+    /// Rows go to `output` about a MiB at a time, and the rest by ``finish()``.
+    init(builder: SurveyBuilder, writer: CSVWriter, output: RowOutput) {
         self.builder = builder
         self.writer = writer
-        rows = RowBuffer(capacity: 1 << 20, flush: flush)
+        rows = RowBuffer(capacity: TidyRowSink.chunkSize, output: output)
         let newline = Array(writer.newline.rawValue.utf8)
         for code in 0...255 {
             let score = code == 0 ? nil : WideRow.score(code: UInt8(code))
@@ -56,15 +58,10 @@ struct TidyRowSink: CodedAnswerSink {
         if let reason = builder.accept(answer, names: names) { return reason }
         // Keys first: making one changes the table.
         let round = nameKey(answer.round, names), rater = nameKey(answer.rater, names), target = nameKey(answer.target, names)
-        tiePrefix.removeAll(keepingCapacity: true)
-        TidyRowSink.appendField(answer.respondent, writer, to: &tiePrefix)
-        tiePrefix += fields.bytes(of: round)
-        tiePrefix += fields.bytes(of: rater)
-        tiePrefix += fields.bytes(of: target)
-        tiePrefixCount = tiePrefix.count
-        tiePrefix += repeatElement(0, count: 8)  // room to copy it a word at a time
+        tiePrefix.setRespondent(answer.respondent, writer)
+        fields.withStorage { storage, starts in tiePrefix.setNames(storage, starts, round, rater, target) }
         if let score = answer.score, WideRow.code(score: score) == nil {
-            rows.append(tiePrefix[..<tiePrefixCount] + fields.bytes(of: TidyRowSink.dimensionKeys + answer.dimension.index)
+            rows.append(tiePrefix.bytes + fields.bytes(of: TidyRowSink.dimensionKeys + answer.dimension.index)
                         + Array(score.compact.utf8) + Array(writer.newline.rawValue.utf8))
         } else {
             writeTieRow(answer.dimension.index, code: answer.score.flatMap(WideRow.code(score:)).map(Int.init) ?? 0)
@@ -76,61 +73,62 @@ struct TidyRowSink: CodedAnswerSink {
         let taken = builder.acceptRepeats(answers)
         var k = 0
         while k < taken {
-            if let score = answers.score(k), WideRow.code(score: score) == nil {
-                rows.append(tiePrefix[..<tiePrefixCount] + fields.bytes(of: TidyRowSink.dimensionKeys + answers.dimension(k))
+            // The answers up to the next score that is no code, in one go.
+            k = writeTieRows(answers, from: k, to: taken)
+            if k < taken, let score = answers.score(k) {
+                rows.append(tiePrefix.bytes + fields.bytes(of: TidyRowSink.dimensionKeys + answers.dimension(k))
                             + Array(score.compact.utf8) + Array(writer.newline.rawValue.utf8))
                 k += 1
-                continue
             }
-            // The answers up to the next score that is no code, in one go.
-            var end = k
-            while end < taken, answers.score(end).map({ WideRow.code(score: $0) != nil }) ?? true { end += 1 }
-            writeTieRows(answers, k..<end)
-            k = end
         }
         return taken
     }
 
-    /// Writes rows of the last coded answer's tie: its leading fields, then each answer's
-    /// dimension and value (all scores codes or missing).
-    private func writeTieRows(_ answers: RepeatedAnswers, _ range: Range<Int>) {
-        let prefixCount = tiePrefixCount
-        tiePrefix.withUnsafeBufferPointer { prefix in
-            fields.withStorage { storage, starts in
-                rows.write(range.count * (prefixCount + 2 * fields.longest)) { out in
-                    var at = 0
-                    let prefixBase = prefix.baseAddress.unsafelyUnwrapped
-                    for k in range {
-                        TidyRowSink.copyWords(prefixBase, prefixCount, to: out + at)
-                        at &+= prefixCount
-                        let d = TidyRowSink.dimensionKeys &+ answers.dimension(k)
-                        let code = answers.score(k).flatMap(WideRow.code(score:)).map(Int.init) ?? 0
-                        let dimensionCount = starts[d &+ 1] &- starts[d], valueCount = starts[code &+ 1] &- starts[code]
-                        TidyRowSink.copyWords(storage + starts[d], dimensionCount, to: out + at)
-                        at &+= dimensionCount
-                        TidyRowSink.copyWords(storage + starts[code], valueCount, to: out + at)
-                        at &+= valueCount
+    /// Writes rows of the last coded answer's tie from answer `first` on, up to `end` or the
+    /// first score that is no code (``WideRow/code(score:)``), and returns where it stopped: its
+    /// leading fields, then each answer's dimension and value.
+    private func writeTieRows(_ answers: RepeatedAnswers, from first: Int, to end: Int) -> Int {
+        let prefixCount = tiePrefix.count, prefixBase = UnsafePointer(tiePrefix.base)
+        var k = first
+        fields.withStorage { storage, starts in
+            rows.write((end - first) * (prefixCount + 2 * fields.longest)) { out in
+                var at = 0
+                while k < end {
+                    let code: Int
+                    if let score = answers.score(k) {
+                        guard let found = WideRow.code(score: score) else { break }
+                        code = Int(found)
+                    } else {
+                        code = 0
                     }
-                    return at
+                    TidyRowSink.copyWords(prefixBase, prefixCount, to: out + at)
+                    at &+= prefixCount
+                    let d = TidyRowSink.dimensionKeys &+ answers.dimension(k)
+                    let dimensionCount = starts[d &+ 1] &- starts[d], valueCount = starts[code &+ 1] &- starts[code]
+                    TidyRowSink.copyWords(storage + starts[d], dimensionCount, to: out + at)
+                    at &+= dimensionCount
+                    TidyRowSink.copyWords(storage + starts[code], valueCount, to: out + at)
+                    at &+= valueCount
+                    k &+= 1
                 }
+                return at
             }
         }
+        return k
     }
 
     /// Writes a row of the last coded answer's tie: its leading fields, a dimension and a value code.
     @inline(__always)
     private func writeTieRow(_ dimension: Int, code: Int) {
-        let prefixCount = tiePrefixCount
-        tiePrefix.withUnsafeBufferPointer { prefix in
-            fields.withStorage { storage, starts in
-                rows.write(prefixCount + 2 * fields.longest) { out in
-                    TidyRowSink.copyWords(prefix.baseAddress.unsafelyUnwrapped, prefixCount, to: out)
-                    let d = TidyRowSink.dimensionKeys &+ dimension
-                    let dimensionCount = starts[d &+ 1] &- starts[d], valueCount = starts[code &+ 1] &- starts[code]
-                    TidyRowSink.copyWords(storage + starts[d], dimensionCount, to: out + prefixCount)
-                    TidyRowSink.copyWords(storage + starts[code], valueCount, to: out + (prefixCount &+ dimensionCount))
-                    return prefixCount &+ dimensionCount &+ valueCount
-                }
+        let prefixCount = tiePrefix.count, prefixBase = UnsafePointer(tiePrefix.base)
+        fields.withStorage { storage, starts in
+            rows.write(prefixCount + 2 * fields.longest) { out in
+                TidyRowSink.copyWords(prefixBase, prefixCount, to: out)
+                let d = TidyRowSink.dimensionKeys &+ dimension
+                let dimensionCount = starts[d &+ 1] &- starts[d], valueCount = starts[code &+ 1] &- starts[code]
+                TidyRowSink.copyWords(storage + starts[d], dimensionCount, to: out + prefixCount)
+                TidyRowSink.copyWords(storage + starts[code], valueCount, to: out + (prefixCount &+ dimensionCount))
+                return prefixCount &+ dimensionCount &+ valueCount
             }
         }
     }
@@ -211,7 +209,7 @@ struct TidyRowSink: CodedAnswerSink {
     /// A field's bytes as CSV, with the delimiter after them: as they are when they need no
     /// quotes (the usual respondent id).
     /// (Static: an instance method writing into one of the sink's own arrays would copy the sink.)
-    private static func appendField(_ bytes: UnsafeBufferPointer<UInt8>, _ writer: CSVWriter, to out: inout [UInt8]) {
+    fileprivate static func appendField(_ bytes: UnsafeBufferPointer<UInt8>, _ writer: CSVWriter, to out: inout [UInt8]) {
         let delimiter = writer.delimiter.byte
         let plain = bytes.first != UInt8(ascii: " ") && bytes.last != UInt8(ascii: " ")
             && !bytes.contains { $0 == delimiter || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
@@ -221,6 +219,74 @@ struct TidyRowSink: CodedAnswerSink {
             writer.appendField(String(decoding: bytes, as: UTF8.self), to: &out)
         }
         out.append(delimiter)
+    }
+}
+
+/// The leading fields of the rows of one tie (respondent, round, rater, target, each with the
+/// delimiter after it), made once per tie: the respondent's field is kept while the next tie
+/// has the same id bytes (the usual case: a respondent's ties come together). Eight bytes to
+/// spare at the end, for copying it a word at a time.
+private final class TiePrefix {
+    private(set) var base: UnsafeMutablePointer<UInt8>
+    private var capacity = 256
+    /// The bytes of the prefix.
+    private(set) var count = 0
+    /// The respondent id as given, and the length of its field (quoted if need be, delimiter).
+    private var respondent: [UInt8] = []
+    private var respondentField = 0
+
+    init() {
+        base = .allocate(capacity: capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
+
+    /// Starts the prefix with the field of respondent id `id`.
+    @inline(__always)
+    func setRespondent(_ id: UnsafeBufferPointer<UInt8>, _ writer: CSVWriter) {
+        if id.count == respondent.count,
+           respondent.withUnsafeBufferPointer({ memcmp(id.baseAddress.unsafelyUnwrapped, $0.baseAddress.unsafelyUnwrapped, id.count) == 0 }) {
+            count = respondentField
+            return
+        }
+        var field: [UInt8] = []
+        TidyRowSink.appendField(id, writer, to: &field)
+        respondent = Array(id)
+        respondentField = field.count
+        reserve(field.count)
+        field.withUnsafeBufferPointer { base.update(from: $0.baseAddress.unsafelyUnwrapped, count: $0.count) }
+        count = field.count
+    }
+
+    /// Ends the prefix with the fields of keys `round`, `rater` and `target` of a field table
+    /// (`storage`, `starts`: see ``FieldTable/withStorage(_:)``).
+    @inline(__always)
+    func setNames(_ storage: UnsafePointer<UInt8>, _ starts: UnsafePointer<Int>, _ round: Int, _ rater: Int, _ target: Int) {
+        count = respondentField
+        append(storage, starts, round)
+        append(storage, starts, rater)
+        append(storage, starts, target)
+    }
+
+    @inline(__always)
+    private func append(_ storage: UnsafePointer<UInt8>, _ starts: UnsafePointer<Int>, _ key: Int) {
+        let start = starts[key], length = starts[key &+ 1] &- start
+        reserve(length)
+        (base + count).update(from: storage + start, count: length)
+        count &+= length
+    }
+
+    /// Makes room for `more` bytes (and the eight to spare).
+    @inline(__always)
+    private func reserve(_ more: Int) {
+        guard count + more + 8 > capacity else { return }
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: 2 * (count + more + 8))
+        grown.update(from: base, count: count)
+        base.deallocate()
+        base = grown
+        capacity = 2 * (count + more + 8)
     }
 }
 
@@ -263,44 +329,54 @@ private struct FieldTable {
     }
 }
 
-/// Rows on their way out: a buffer filled through a pointer and handed to `flush` when full.
-private final class RowBuffer {
-    private var base: UnsafeMutablePointer<UInt8>
-    private var capacity: Int
-    private var count = 0
-    private let flush: (UnsafeBufferPointer<UInt8>) -> Void
+/// Where rows go: written at once by a function, or handed a chunk at a time to a thread that
+/// writes them (``WriteBehind``) while the next chunk is filled.
+enum RowOutput {
+    case direct((UnsafeRawBufferPointer) -> Void)
+    case behind(WriteBehind)
+}
 
-    init(capacity: Int, flush: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
-        self.capacity = capacity
-        self.flush = flush
-        base = .allocate(capacity: capacity)
+/// Rows on their way out: a chunk filled through a pointer and handed over when full.
+private final class RowBuffer {
+    private var chunk: ByteChunk
+    private let output: RowOutput
+
+    init(capacity: Int, output: RowOutput) {
+        self.output = output
+        switch output {
+        case .direct: chunk = ByteChunk(capacity: capacity)
+        case let .behind(writer): chunk = writer.take()
+        }
     }
 
-    deinit { base.deallocate() }
+    deinit {
+        switch output {
+        case .direct: chunk.deallocate()
+        case let .behind(writer):
+            chunk.count = 0
+            writer.hand(chunk)
+        }
+    }
 
     /// Makes room for `bytes` more, handing over what is held when it is full.
     @inline(__always)
     func reserve(_ bytes: Int) {
-        if count + bytes > capacity { makeRoom(bytes) }
+        if chunk.count + bytes > chunk.capacity { makeRoom(bytes) }
     }
 
     @inline(never)
     private func makeRoom(_ bytes: Int) {
         drain()
-        if bytes > capacity {
-            base.deallocate()
-            capacity = bytes
-            base = .allocate(capacity: capacity)
-        }
+        if bytes > chunk.capacity { chunk.grow(to: bytes) }
     }
 
     /// Appends bytes there is room for (``reserve(_:)``).
     @inline(__always)
     func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress else { return }
-        precondition(count + bytes.count <= capacity, "room reserved")
-        (base + count).update(from: source, count: bytes.count)
-        count += bytes.count
+        precondition(chunk.count + bytes.count <= chunk.capacity, "room reserved")
+        (chunk.base + chunk.count).update(from: source, count: bytes.count)
+        chunk.count += bytes.count
     }
 
     func append<Bytes: Collection<UInt8>>(_ bytes: Bytes) {
@@ -314,14 +390,21 @@ private final class RowBuffer {
     @inline(__always)
     func write(_ most: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
         reserve(most + 8)
-        let written = body(base + count)
+        let written = body(chunk.base + chunk.count)
         precondition(written <= most, "wrote what was reserved")
-        count += written
+        chunk.count += written
     }
 
     /// Hands over what is held.
     func drain() {
-        if count > 0 { flush(UnsafeBufferPointer(start: base, count: count)) }
-        count = 0
+        guard chunk.count > 0 else { return }
+        switch output {
+        case let .direct(write):
+            write(chunk.bytes)
+            chunk.count = 0
+        case let .behind(writer):
+            writer.hand(chunk)
+            chunk = writer.take()
+        }
     }
 }
