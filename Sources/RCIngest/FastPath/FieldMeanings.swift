@@ -55,6 +55,10 @@ struct FieldMeanings {
     /// byte, and of empty values by dimension index; 0 where not known yet (or not a code).
     var wideCodes = [UInt8](repeating: 0, count: 7 * 256)
     var emptyWideCodes = [UInt8](repeating: 0, count: 7)
+    /// Answer codes of the bytes the reading thread makes of a wide row's answer fields
+    /// (``PlainRecords/appendWide(_:_:values:keys:)``), by dimension index × 256 + byte; 0
+    /// where not known yet (or not a code).
+    var wideByteCodes = [UInt8](repeating: 0, count: 7 * 256)
 
     /// Whether a field's bytes are already trimmed and not empty: printable ASCII at both ends
     /// (anything else goes the general way, which knows every kind of white space).

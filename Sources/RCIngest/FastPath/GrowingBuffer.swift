@@ -23,6 +23,21 @@ struct GrowingBuffer<Element: BitwiseCopyable> {
         base = base.doubled(capacity: &capacity, keeping: count)
     }
 
+    /// Room for `more` elements after the last, to be written and then kept with ``commit(_:)``
+    /// (the pointer is valid until the buffer next grows).
+    @inline(__always)
+    mutating func reserve(_ more: Int) -> UnsafeMutablePointer<Element> {
+        while count + more > capacity { grow() }
+        return base + count
+    }
+
+    /// Keeps `written` elements written after the last (at most the count reserved).
+    @inline(__always)
+    mutating func commit(_ written: Int) {
+        precondition(written >= 0 && count + written <= capacity, "written into reserved room")
+        count += written
+    }
+
     var elements: UnsafeBufferPointer<Element> { UnsafeBufferPointer(start: base, count: count) }
 
     func deallocate() {

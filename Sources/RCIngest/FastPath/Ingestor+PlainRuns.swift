@@ -20,11 +20,16 @@ extension Ingestor {
         var meanings = FieldMeanings()
         var tieColumns = 0
         var plan: SplitRun.RepeatPlan?
-        if case let .long(layout) = file.shape.layout {
+        var widePlan: SplitRun.WidePlan?
+        switch file.shape.layout {
+        case let .long(layout):
             tieColumns = layout.tieColumns
             plan = layout.repeatFields.map { SplitRun.RepeatPlan(fields: $0, codesTargets: layout.target == tieColumns - 1) }
+        case let .wide(layout):
+            widePlan = Ingestor.widePlan(layout)
         }
-        let stream = RecordStream(reader: reader, prefixFields: tieColumns, plan: plan, concurrent: options.concurrentReading)
+        let stream = RecordStream(reader: reader, prefixFields: tieColumns, plan: plan, widePlan: widePlan,
+                                  concurrent: options.concurrentReading)
         defer { reader = stream.finish() }
         while let item = stream.next() {
             switch item {
@@ -51,7 +56,15 @@ extension Ingestor {
                                                            _ meanings: inout FieldMeanings, counts: inout IngestCounts,
                                                            sawData: inout Bool, sink: inout Sink, reject: (Rejection) -> Void) {
         while records.next() {
-            if records.code.isCoded {
+            if records.code == .wideRow {
+                if case let .wide(layout) = layout,
+                   readCodedWide(&records, layout, context, &meanings, counts: &counts, sink: &sink, reject: reject) {
+                    sawData = true
+                    counts.rows += 1
+                    continue
+                }
+                records.splitFields()
+            } else if records.code.isCoded {
                 let read = if !records.target.isNone, case let .long(layout) = layout {
                     readNextTie(&records, layout, context, &meanings, counts: &counts, sink: &sink, reject: reject)
                 } else {

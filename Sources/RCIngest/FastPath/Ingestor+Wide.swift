@@ -29,6 +29,98 @@ extension Ingestor {
                            counts: &counts, sink: &sink, reject: reject)
     }
 
+    /// What the reading thread keeps of a wide layout's rows (``SplitRun/WidePlan``): the answer
+    /// fields' bytes and the respondent, rater and round fields; nil when its rows are read
+    /// with all their fields (no respondent column, rater codes to translate).
+    static func widePlan(_ layout: WideLayout) -> SplitRun.WidePlan? {
+        guard layout.raterCodes.isEmpty, let respondent = layout.respondentColumn, !layout.answerColumns.isEmpty else { return nil }
+        return SplitRun.WidePlan(answerFields: layout.answerColumns.map(\.index),
+                                 keyFields: [respondent, layout.raterColumn] + (layout.roundColumn.map { [$0] } ?? []))
+    }
+
+    /// Reads a wide row the reading thread reduced to its answers' bytes (``RowCode/wideRow``),
+    /// when its respondent, rater and round are read as on the fast path and every answer's
+    /// byte has a code already; false, having changed nothing but the look-ups, for a row that
+    /// must be read with its fields (``readPlainWide``, which learns what it has not seen).
+    mutating func readCodedWide<Sink: CodedAnswerSink>(_ records: inout SplitRecords, _ layout: WideLayout, _ context: ReadContext,
+                                                       _ meanings: inout FieldMeanings, counts: inout IngestCounts,
+                                                       sink: inout Sink, reject: (Rejection) -> Void) -> Bool {
+        // Key fields by `widePlan(_:)`: respondent, rater, round.
+        let respondent = records.keyField(0)
+        guard FieldMeanings.isTrimmed(respondent), let rater = role(records.keyField(1), &meanings),
+              let round = round(layout.roundColumn == nil ? nil : records.keyField(2), context, &meanings),
+              case let .columns(columns, fields) = wideColumns(layout, &meanings) else { return false }
+        let values = records.wideAnswerBytes
+        let n = columns.count
+        precondition(values.count == n, "a byte per answer column")
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, n)) { codes in
+            var missingCount = 0
+            let known = meanings.wideByteCodes.withUnsafeBufferPointer { table in
+                columns.dimensions.withUnsafeBufferPointer { dimensions in
+                    Ingestor.wideCodes(of: values, dimensions, table, into: codes, missing: &missingCount)
+                }
+            }
+            if !known {
+                // Bytes met for the first time on their dimension: their fields read by the
+                // general rules, and the codes kept (a score that is no code: the row is read
+                // with its fields).
+                records.splitFields()
+                for k in 0..<n where codes[k] == 0 {
+                    let f = fields[k]
+                    let bytes = f < records.count ? records.field(f) : UnsafeBufferPointer(start: nil, count: 0)
+                    let code: UInt8
+                    switch value(bytes, columns.dimensionCases[k], format: context.format, &meanings) {
+                    case let .score(x):
+                        guard let found = WideRow.code(score: x) else { return false }
+                        code = found
+                    case .missing: code = WideRow.missingCode
+                    case .unknown, .refused: return false
+                    }
+                    codes[k] = code
+                    if code == WideRow.missingCode { missingCount += 1 }
+                    meanings.wideByteCodes[columns.dimensions[k] &* 256 &+ Int(values[k])] = code
+                }
+            }
+            let row = WideRow(respondent: respondent, round: NameNumber(round), rater: NameNumber(rater), columns: columns,
+                              codes: UnsafeBufferPointer(rebasing: codes[..<n]))
+            let taken = sink.acceptRow(row, names: names)
+            var missing = 0
+            if taken == n {
+                missing = missingCount
+            } else {
+                for k in 0..<taken where codes[k] == WideRow.missingCode { missing += 1 }
+            }
+            counts.records += taken
+            counts.missing += missing
+            counts.answers += taken - missing
+            if taken < n {
+                records.splitFields()
+                readWideAnswers(records, layout, context, &meanings, columns, fields, respondent: respondent,
+                                rater: rater, round: round, from: taken, counts: &counts, sink: &sink, reject: reject)
+            }
+            return true
+        }
+    }
+
+    /// The codes of a wide row's answer bytes by the table of their codes (dimension index ×
+    /// 256 + byte), and how many are ``WideRow/missingCode``; false when any has no code yet
+    /// (left 0).
+    @inline(__always)
+    private static func wideCodes(of values: UnsafeBufferPointer<UInt8>, _ dimensions: UnsafeBufferPointer<Int>,
+                                  _ table: UnsafeBufferPointer<UInt8>, into codes: UnsafeMutableBufferPointer<UInt8>,
+                                  missing: inout Int) -> Bool {
+        var unknown = false
+        var missingCodes = 0
+        for k in 0..<values.count {
+            let code = table[dimensions[k] &* 256 &+ Int(values[k])]
+            unknown = unknown || code == 0
+            missingCodes &+= code == WideRow.missingCode ? 1 : 0
+            codes[k] = code
+        }
+        missing = missingCodes
+        return !unknown
+    }
+
     /// The answer columns' targets (by the general rules) and fields, looked up on first use.
     private mutating func wideColumns(_ layout: WideLayout, _ meanings: inout FieldMeanings) -> WideFields {
         if case .unseen = meanings.wide {

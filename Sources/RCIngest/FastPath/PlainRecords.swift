@@ -350,6 +350,44 @@ struct PlainRecords: ~Copyable {
         return UnsafeBufferPointer(start: base + edges[index], count: edges[index + 1] - 1 - edges[index])
     }
 
+    /// Appends the current record's answer fields' bytes and key fields' edges by a wide plan:
+    /// an empty field as 0, a one-byte field (ASCII, not NUL) as its byte, a longer one as
+    /// 0x7F + its code in `spellings` (``SplitRun/WidePlan/spelled(_:)``). Appends nothing and
+    /// returns false when a field is none of these (a NUL, a spelling too long for the memo or
+    /// past its last place). The record has at least the plan's `minFields` fields.
+    @inline(__always)
+    func appendWide(_ plan: SplitRun.WidePlan, _ spellings: inout Spellings, values: inout GrowingBuffer<UInt8>,
+                    keys: inout GrowingBuffer<Int>) -> Bool {
+        assert(count >= plan.minFields, "the record has the plan's fields")
+        let n = plan.answerFields.count
+        let bytes = values.reserve(n)
+        let ok = plan.answerFields.withUnsafeBufferPointer { fields in
+            var k = 0
+            while k < n {
+                let f = fields[k]
+                let start = edges[f], length = edges[f &+ 1] &- 1 &- start
+                if length == 0 {
+                    bytes[k] = 0
+                } else if length == 1, base[start] != 0, base[start] < 0x80 {
+                    bytes[k] = base[start]
+                } else {
+                    let code = spellings.code(of: UnsafeBufferPointer(start: base + start, count: length))
+                    guard code != 0 else { return false }
+                    bytes[k] = SplitRun.WidePlan.spelled(code)
+                }
+                k &+= 1
+            }
+            return true
+        }
+        guard ok else { return false }
+        values.commit(n)
+        for f in plan.keyFields {
+            keys.append(edges[f])
+            keys.append(edges[f + 1] - 1 - edges[f])
+        }
+        return true
+    }
+
     /// Appends the current record's edges (its field count plus one offsets into the run; field
     /// `i` is `edge[i] ..< edge[i + 1] - 1`).
     @inline(__always)

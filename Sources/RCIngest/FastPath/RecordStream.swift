@@ -30,16 +30,20 @@ final class RecordStream: @unchecked Sendable {
     private var reader: CSVReader
     private let prefixFields: Int
     private let plan: SplitRun.RepeatPlan?
+    private let widePlan: SplitRun.WidePlan?
     /// The dimension and target spellings seen so far (by whichever thread reads).
     private var dimensions = Spellings(.dimensions, capacity: 16)
     private var targets = Spellings(.places, capacity: 64)
+    /// The longer answer spellings of a wide export's rows seen so far.
+    private var values = Spellings(.places, capacity: SplitRun.WidePlan.spellingPlaces)
 
     /// Reads on from `reader`'s current position; `prefixFields` as for
-    /// ``PlainRecords/prefixFields``, `plan` as for ``SplitRun``.
-    init(reader: CSVReader, prefixFields: Int, plan: SplitRun.RepeatPlan?, concurrent: Bool) {
+    /// ``PlainRecords/prefixFields``, `plan` and `widePlan` as for ``SplitRun``.
+    init(reader: CSVReader, prefixFields: Int, plan: SplitRun.RepeatPlan?, widePlan: SplitRun.WidePlan? = nil, concurrent: Bool) {
         self.reader = reader
         self.prefixFields = prefixFields
         self.plan = plan
+        self.widePlan = widePlan
         if concurrent {
             threadDone = false
             let thread = Thread { [self] in produceAll() }
@@ -117,7 +121,8 @@ final class RecordStream: @unchecked Sendable {
                 var split: SplitRun?
                 let ran = try Ingestor.locatingStart {
                     try reader.withPlainRun(prefixFields: prefixFields) { records in
-                        split = SplitRun(&records, plan: plan, dimensions: &dimensions, targets: &targets)
+                        split = SplitRun(&records, plan: plan, widePlan: widePlan, dimensions: &dimensions, targets: &targets,
+                                         values: &values)
                     }
                 }
                 if ran {

@@ -1,11 +1,15 @@
 /// What the reading thread made of a tidy row that repeats its tie (see ``SplitRun``): its
-/// dimension and its one-byte value, or ``none`` for a row whose fields were split instead.
+/// dimension and its one-byte value, ``wideRow`` for a wide row reduced to its answers' bytes,
+/// or ``none`` for a row whose fields were split instead.
 struct RowCode: Equatable {
     /// The dimension's code (1 + its index) in the high byte, the value byte in the low one.
     private(set) var raw: UInt16
 
     /// A row read with its fields.
     static let none = RowCode(raw: 0)
+    /// A wide export's row reduced to its answer fields' bytes (``SplitRun/WidePlan``); it
+    /// names no dimension.
+    static let wideRow = RowCode(raw: 0xFF00)
 
     private init(raw: UInt16) {
         self.raw = raw

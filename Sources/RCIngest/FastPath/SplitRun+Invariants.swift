@@ -2,9 +2,10 @@ extension SplitRun {
     /// Checks what the reading thread made of the run, stopping the program at the first
     /// broken promise (the fast path reads fields through raw pointers on the strength of
     /// these): records in order, each starting inside the run on a later line than the one
-    /// before; codes naming a dimension; a target code only on a coded row; and for each record
+    /// before; codes naming a dimension; a target code only on a coded row; for each record
     /// without a code, its field count plus one edges, ascending, the first at the record's
-    /// start and none past the run. Called for every run in debug builds and by the fuzz
+    /// start and none past the run; and for each wide row (``RowCode/wideRow``, only with a wide
+    /// plan), a byte per answer column and its key fields inside its line. Called for every run in debug builds and by the fuzz
     /// targets and differential tests; never on the release reading path.
     func checkInvariants() {
         let entries = storage.entries.elements
@@ -13,7 +14,9 @@ extension SplitRun {
         let length = block.count - offset
         precondition(offset >= 0 && offset <= block.count, "the run lies in its block")
         precondition(firstEdge.first == 0, "the first record's edges start the edge list")
-        var split = 0
+        var split = 0, wide = 0
+        let answerCount = widePlan?.answerFields.count ?? 0, keyCount = widePlan?.keyFields.count ?? 0
+        let keyEdges = UnsafeBufferPointer(start: storage.keyEdges.base, count: storage.keyEdges.count)
         var previous: Entry?
         for entry in entries {
             precondition(entry.start >= 0 && Int(entry.start) < length, "a record starts inside the run")
@@ -22,7 +25,20 @@ extension SplitRun {
                 precondition(entry.start > previous.start, "records in order")
                 precondition(entry.line > previous.line, "each record on a later line")
             }
-            if entry.code.isCoded {
+            if entry.code == .wideRow {
+                precondition(widePlan != nil && plan == nil, "wide rows only with a wide plan")
+                precondition(entry.target.isNone, "a target code only on a tidy row")
+                let keys = keyEdges[(wide * keyCount * 2)...].prefix(keyCount * 2)
+                precondition(keys.count == keyCount * 2, "key edges for every wide row")
+                for k in stride(from: keys.startIndex, to: keys.endIndex, by: 2) {
+                    let start = keys[k], count = keys[k + 1]
+                    precondition(start >= Int(entry.start) && count >= 0 && start + count < length, "a key field inside the run")
+                    let after = block[offset + start + count]
+                    precondition(after == delimiter || after == UInt8(ascii: "\n") || after == UInt8(ascii: "\r"),
+                                 "a key field ends at a delimiter or the line's end")
+                }
+                wide += 1
+            } else if entry.code.isCoded {
                 precondition((0..<7).contains(entry.code.dimensionIndex), "a code names a dimension")
             } else {
                 precondition(entry.target.isNone, "a target code only on a coded row")
@@ -38,6 +54,8 @@ extension SplitRun {
             previous = entry
         }
         precondition(split + 1 == firstEdge.count, "one edge list per record without a code")
+        precondition(storage.wideValues.count == wide * answerCount, "a byte per answer column of every wide row")
+        precondition(storage.keyEdges.count == wide * keyCount * 2, "a start and a count per key field of every wide row")
         precondition(firstEdge.last == edges.count, "the edge lists fill the edges")
     }
 }

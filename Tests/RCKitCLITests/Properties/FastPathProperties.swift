@@ -104,12 +104,22 @@ import Testing
         for _ in 0..<Int.random(in: 8...24, using: &rng) {
             let at = Int.random(in: Ingestor.sampleSize..<rows.count, using: &rng)
             var row = rows[at]
-            switch Int.random(in: 0..<6, using: &rng) {
+            switch Int.random(in: 0..<8, using: &rng) {
             case 0: break
             case 1: row[1] = random.roles.randomElement(using: &rng) ?? row[1]
             case 2: row[1] = "Direktør"
             case 3: row[2 + Int.random(in: 0..<(row.count - 2), using: &rng)] = "Måske"
             case 4: row[0] = ""
+            case 5:
+                // Longer spellings the reading thread tells apart by place: a missing answer,
+                // scores written otherwise, a fraction.
+                for _ in 0..<Int.random(in: 1...4, using: &rng) {
+                    row[2 + Int.random(in: 0..<(row.count - 2), using: &rng)] =
+                        ["Ved ikke", "Don't know", "3.0", "04", "2.5", "10"].randomElement(using: &rng) ?? ""
+                }
+            case 6:
+                // More spellings than the reading thread keeps apart.
+                for k in 2..<row.count { row[k] = "v\(at)-\(k)" }
             default: row = Array(row.prefix(2 + Int.random(in: 0..<(row.count - 2), using: &rng)))
             }
             rows.insert(row, at: at + Int.random(in: 0...1, using: &rng))
