@@ -159,6 +159,8 @@ public struct RoundData: Sendable {
 /// scores by dimension index and a bit per answered dimension.
 struct TieAnswers {
     var items = SIMD8<Double>()
+    /// The same scores as whole numbers, from a store of whole scores (``ScoreSlots/holdsWholeScores``) only.
+    var wholes = SIMD8<Int32>()
     var answered: UInt8 = 0
 }
 
@@ -184,6 +186,7 @@ struct CompactSlots: ScoreSlots {
             let code = store[slot + d]
             if code != 0, code != RoundData.missingCode {
                 tie.items[d] = Double(code - 1)
+                tie.wholes[d] = Int32(code - 1)
                 tie.answered |= 1 << d
             }
         }

@@ -60,9 +60,6 @@ struct NetworkTally {
     private var shortTieMoments: [WholeMoments] = []
     private var itemMoments: [WholeMoments] = []
     private var totalMoments = WholeMoments()
-    /// One respondent's profile: the sums of the items about other roles by dimension, then
-    /// their counts (whole numbers, exact as Doubles).
-    private var profileScratch = [Double](repeating: 0, count: 2 * NetworkTally.dimensionCount)
 
     init(_ round: RoundData, roleCount: Int, minItems: Int, visibility: CellVisibility? = nil, admission: SegmentAdmission? = nil) {
         let dimensionCount = NetworkTally.dimensionCount
@@ -170,94 +167,139 @@ struct NetworkTally {
         let dimensionCount = NetworkTally.dimensionCount
         let everything = [Bool](repeating: true, count: roleCount * roleCount)
         let shownCells = visibility?.cells ?? everything
-        let shownDimensionCells = visibility?.dimensionCells ?? [Bool](repeating: true, count: roleCount * roleCount * dimensionCount)
+        let allDimensionCells = visibility?.dimensionCells ?? [Bool](repeating: true, count: roleCount * roleCount * dimensionCount)
         let completeCells = visibility?.completeCells ?? everything
-        for r in order {
-            let a = round.raterRoles[r]
-            respondentsPerRole[a] += 1
-            var tieSum = 0.0
-            var tieCount = 0
-            for i in profileScratch.indices { profileScratch[i] = 0 }
-            var contributesToAlpha = false
-            // With segments: which of the respondent's ties and answers lie in its segment's shown cells.
-            let admitted = Gate.isOn ? admission?.shown(respondent: r) : nil
-            for t in targetsByName {
-                let tie = slots.answers(at: round.slot(r, t, 0))
-                guard tie.answered != 0 else { continue }
-                var sum = 0.0
-                var count = 0
-                let cellIndex = a * roleCount + t
-                let cell = cellIndex * dimensionCount
-                var admittedItems = tie.answered
-                for d in 0..<dimensionCount where tie.answered & (1 << d) != 0 {
-                    let x = tie.items[d]
-                    sum += x
-                    count += 1
-                    if Gate.isOn, let admitted, !admitted.dimensionCells[cell + d] {
-                        admittedItems &= ~(1 << d)
-                        excludedAnswers += 1
-                        continue
-                    }
-                    if Slots.holdsWholeScores {
-                        cellMoments[cell + d].add(Int(x))
-                    } else {
-                        cellItems[cell + d].add(x)
-                    }
-                    if t != a, shownDimensionCells[cell + d] {
-                        profileScratch[d] += x
-                        profileScratch[dimensionCount + d] += 1
-                    }
-                }
-                guard count >= minItems, !Gate.isOn || admitted?.cells[cellIndex] ?? true else {
-                    if count >= minItems { excludedTies += 1 }
-                    if Slots.holdsWholeScores {
-                        for d in 0..<dimensionCount where admittedItems & (1 << d) != 0 { shortTieMoments[cell + d].add(Int(tie.items[d])) }
-                    }
-                    continue
-                }
-                let score = sum / Double(count)
-                cellTies[cellIndex].add(score)
-                if !Slots.holdsWholeScores {
-                    for d in 0..<dimensionCount where admittedItems & (1 << d) != 0 { tieItems[cell + d].add(tie.items[d]) }
-                }
-                if Slots.holdsWholeScores { cellExactSums[cellIndex] &+= Int(sum) * (ExactMean.tieDenominator / count) }
-                guard shownCells[cellIndex] else { continue }
-                if t == a {
-                    within.add(score)
-                } else {
-                    tieSum += score
-                    tieCount += 1
-                    targets[t].add(score)
-                    if askedDimensions != 0, completeCells[cellIndex], admittedItems & askedDimensions == askedDimensions {
-                        var total = 0.0
-                        for d in 0..<dimensionCount where askedDimensions & (1 << d) != 0 {
-                            if Slots.holdsWholeScores {
-                                itemMoments[d].add(Int(tie.items[d]))
-                            } else {
-                                itemSummaries[d].add(tie.items[d])
-                            }
-                            total += tie.items[d]
+        // The sums taken once per answer go through raw pointers: taken out of the tally for the
+        // loop (so nothing else holds them) and put back after.
+        var allCellMoments = cellMoments, allCellItems = cellItems
+        cellMoments = []
+        cellItems = []
+        defer {
+            cellMoments = allCellMoments
+            cellItems = allCellItems
+        }
+        // One respondent's profile: the sums of the items about other roles by dimension, then
+        // their counts (whole numbers, exact as Doubles).
+        var profileScratch = [Double](repeating: 0, count: 2 * dimensionCount)
+        allCellMoments.withUnsafeMutableBufferPointer { cellMoments in
+            allCellItems.withUnsafeMutableBufferPointer { cellItems in
+                allDimensionCells.withUnsafeBufferPointer { shownDimensionCells in
+                    profileScratch.withUnsafeMutableBufferPointer { profileScratch in
+                        for r in order {
+                            add(respondent: r, round, targetsByName, slots, gate: gate, shownCells: shownCells, completeCells: completeCells,
+                                shownDimensionCells: shownDimensionCells, cellMoments: cellMoments, cellItems: cellItems,
+                                profileScratch: profileScratch)
                         }
-                        if Slots.holdsWholeScores {
-                            totalMoments.add(Int(total))
-                        } else {
-                            totalSummary.add(total)
-                        }
-                        contributesToAlpha = true
                     }
                 }
-            }
-            if contributesToAlpha { alphaRespondents += 1 }
-            if tieCount > 0 {
-                let value = tieSum / Double(tieCount)
-                index.add(value)
-                raters[a].add(value)
-                respondentIndex[r] = value
-            }
-            for d in 0..<dimensionCount where profileScratch[dimensionCount + d] > 0 {
-                profile[d].add(profileScratch[d] / profileScratch[dimensionCount + d])
             }
         }
+    }
+
+    /// Adds respondent `r`'s ties and answers (see the generic `add` above).
+    @inline(__always)
+    private mutating func add<Slots: ScoreSlots, Gate: TallyGate>(
+        respondent r: Int, _ round: RoundData, _ targetsByName: [Int], _ slots: Slots, gate: Gate.Type, shownCells: [Bool],
+        completeCells: [Bool], shownDimensionCells: UnsafeBufferPointer<Bool>, cellMoments: UnsafeMutableBufferPointer<WholeMoments>,
+        cellItems: UnsafeMutableBufferPointer<SummaryAccumulator>, profileScratch: UnsafeMutableBufferPointer<Double>) {
+        let dimensionCount = NetworkTally.dimensionCount
+        let a = round.raterRoles[r]
+        respondentsPerRole[a] += 1
+        var tieSum = 0.0
+        var tieCount = 0
+        for i in profileScratch.indices { profileScratch[i] = 0 }
+        var contributesToAlpha = false
+        // With segments: which of the respondent's ties and answers lie in its segment's shown cells.
+        let admitted = Gate.isOn ? admission?.shown(respondent: r) : nil
+        for t in targetsByName {
+            let tie = slots.answers(at: round.slot(r, t, 0))
+            guard tie.answered != 0 else { continue }
+            var sum = 0.0
+            var wholeSum = 0
+            var count = 0
+            let cellIndex = a * roleCount + t
+            let cell = cellIndex * dimensionCount
+            var admittedItems = tie.answered
+            for d in 0..<dimensionCount where tie.answered & (1 << d) != 0 {
+                let x = tie.items[d]
+                sum += x
+                if Slots.holdsWholeScores { wholeSum &+= Int(tie.wholes[d]) }
+                count += 1
+                if Gate.isOn, let admitted, !admitted.dimensionCells[cell + d] {
+                    admittedItems &= ~(1 << d)
+                    excludedAnswers += 1
+                    continue
+                }
+                if Slots.holdsWholeScores {
+                    cellMoments[cell &+ d].add(Int(tie.wholes[d]))
+                } else {
+                    cellItems[cell &+ d].add(x)
+                }
+                if t != a, shownDimensionCells[cell &+ d] {
+                    profileScratch[d] += x
+                    profileScratch[dimensionCount &+ d] += 1
+                }
+            }
+            guard count >= minItems, !Gate.isOn || admitted?.cells[cellIndex] ?? true else {
+                if count >= minItems { excludedTies += 1 }
+                if Slots.holdsWholeScores {
+                    for d in 0..<dimensionCount where admittedItems & (1 << d) != 0 { shortTieMoments[cell + d].add(Int(tie.wholes[d])) }
+                }
+                continue
+            }
+            let score = sum / Double(count)
+            cellTies[cellIndex].add(score)
+            if !Slots.holdsWholeScores {
+                for d in 0..<dimensionCount where admittedItems & (1 << d) != 0 { tieItems[cell + d].add(tie.items[d]) }
+            }
+            if Slots.holdsWholeScores { cellExactSums[cellIndex] &+= wholeSum &* NetworkTally.tieWeight(count) }
+            guard shownCells[cellIndex] else { continue }
+            if t == a {
+                within.add(score)
+            } else {
+                tieSum += score
+                tieCount += 1
+                targets[t].add(score)
+                if askedDimensions != 0, completeCells[cellIndex], admittedItems & askedDimensions == askedDimensions {
+                    var total = 0.0
+                    var wholeTotal = 0
+                    for d in 0..<dimensionCount where askedDimensions & (1 << d) != 0 {
+                        if Slots.holdsWholeScores {
+                            itemMoments[d].add(Int(tie.wholes[d]))
+                            wholeTotal &+= Int(tie.wholes[d])
+                        } else {
+                            itemSummaries[d].add(tie.items[d])
+                            total += tie.items[d]
+                        }
+                    }
+                    if Slots.holdsWholeScores {
+                        totalMoments.add(wholeTotal)
+                    } else {
+                        totalSummary.add(total)
+                    }
+                    contributesToAlpha = true
+                }
+            }
+        }
+        if contributesToAlpha { alphaRespondents += 1 }
+        if tieCount > 0 {
+            let value = tieSum / Double(tieCount)
+            index.add(value)
+            raters[a].add(value)
+            respondentIndex[r] = value
+        }
+        for d in 0..<dimensionCount where profileScratch[dimensionCount + d] > 0 {
+            profile[d].add(profileScratch[d] / profileScratch[dimensionCount + d])
+        }
+    }
+
+    /// 420 / `count` (``ExactMean/tieDenominator``) for a tie of 1…7 answers, without a division.
+    @inline(__always)
+    private static func tieWeight(_ count: Int) -> Int {
+        assert((1...7).contains(count), "a tie has one to seven answers")
+        // 420, 210, 140, 105, 84, 70, 60 in 9 bits each, by count − 1.
+        let weights: UInt64 = 420 | 210 << 9 | 140 << 18 | 105 << 27 | 84 << 36 | 70 << 45 | 60 << 54
+        return Int(truncatingIfNeeded: weights &>> UInt64(truncatingIfNeeded: 9 &* (count &- 1))) & 0x1FF
     }
 }
 
