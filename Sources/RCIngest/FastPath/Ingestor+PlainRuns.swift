@@ -1,3 +1,4 @@
+import Foundation
 @_spi(FastPath) import RCSurvey
 
 extension Ingestor {
@@ -27,6 +28,11 @@ extension Ingestor {
             plan = layout.repeatFields.map { SplitRun.RepeatPlan(fields: $0, codesTargets: layout.target == tieColumns - 1) }
         case let .wide(layout):
             widePlan = Ingestor.widePlan(layout)
+            // A row per respondent, of at least a byte and a delimiter per answer column: room
+            // for as many as the file's size allows (room never written takes no memory).
+            if let size = Ingestor.regularFileSize(reader.file), !layout.answerColumns.isEmpty {
+                sink.expect(respondents: size / (2 * layout.answerColumns.count + 2))
+            }
         }
         let stream = RecordStream(reader: reader, prefixFields: tieColumns, plan: plan, widePlan: widePlan,
                                   concurrent: options.concurrentReading)
@@ -48,6 +54,14 @@ extension Ingestor {
                 throw error
             }
         }
+    }
+
+    /// The size of the regular file at `path`; nil for anything else (standard input, a pipe,
+    /// a member of an archive).
+    static func regularFileSize(_ path: String) -> Int? {
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return Int(info.st_size)
     }
 
     /// Reads the records of a plain run, each on the fast path where it can be and the general

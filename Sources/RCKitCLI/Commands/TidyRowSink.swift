@@ -133,6 +133,10 @@ struct TidyRowSink: CodedAnswerSink {
         }
     }
 
+    mutating func expect(respondents: Int) {
+        builder.expect(respondents: respondents)
+    }
+
     mutating func acceptRow(_ row: WideRow, names: [String]) -> Int {
         let taken = builder.acceptRow(row, names: names)
         guard taken > 0 else { return 0 }

@@ -19,6 +19,9 @@ public struct RoundData: Sendable {
     var compact: [UInt8] = []
     var wide: [Double]? = nil
     var roleCapacity: Int
+    /// A guess at the number of respondents to come (0: none), for room made at the first: so a
+    /// large file's store is not copied as it grows. Room never written takes no memory.
+    var expectedRespondents = 0
 
     /// The compact store's code for an answer given as missing ("Ved ikke", "Don't know").
     static let missingCode: UInt8 = WideRow.missingCode
@@ -50,6 +53,7 @@ public struct RoundData: Sendable {
 
     /// Adds a respondent found by `key` (see ``RespondentKey``), with the id as written.
     mutating func addRespondent(key: UnsafeBufferPointer<UInt8>, id: String, role: Int) -> Int {
+        if respondentIDs.isEmpty, expectedRespondents > 0 { makeRoom(respondents: expectedRespondents) }
         let index = respondentKeys.insert(key)
         respondentIDs.append(id)
         raterRoles.append(role)
@@ -59,6 +63,15 @@ public struct RoundData: Sendable {
             compact.append(contentsOf: repeatElement(0, count: roleCapacity * 7))
         }
         return index
+    }
+
+    /// Room for `respondents` respondents in the store and the lists, at the current role capacity.
+    mutating func makeRoom(respondents: Int) {
+        respondentIDs.reserveCapacity(respondents)
+        raterRoles.reserveCapacity(respondents)
+        if wide == nil {
+            compact.reserveCapacity(respondents * roleCapacity * 7)
+        }
     }
 
     /// Makes room for role index `role`, re-laying out the store when the capacity grows.

@@ -38,6 +38,8 @@ public struct SurveyBuilder: Sendable {
     var nameRounds = NameIndexMemo()
     /// What the columns of the wide rows last handed over mean here (``acceptRow(_:names:)``).
     var widePlan: WideRowPlan?
+    /// How many respondents a round is expected to get (``expect(respondents:)``); 0: no guess.
+    var expectedRespondents = 0
 
     /// `roleOrder` fixes the display order of known roles; others follow in order of appearance.
     public init(roleOrder: [String] = []) {
@@ -212,6 +214,7 @@ public struct SurveyBuilder: Sendable {
         if let known = roundIndex[label] { return known }
         roundIndex[label] = rounds.count
         rounds.append(RoundData(label: label, roleCapacity: max(8, roles.count)))
+        rounds[rounds.count - 1].expectedRespondents = expectedRespondents
         return rounds.count - 1
     }
 

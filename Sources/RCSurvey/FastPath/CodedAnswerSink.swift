@@ -15,9 +15,15 @@ package protocol CodedAnswerSink: AnswerSink {
     /// it took; the rest come, one by one from the first not taken, to ``accept(_:names:)``,
     /// so the row must leave the sink as the answers taken one by one would have.
     mutating func acceptRow(_ row: WideRow, names: [String]) -> Int
+    /// A guess, before the rows come, at how many respondents a round will get (only to make
+    /// room: the guess may be wrong either way).
+    mutating func expect(respondents: Int)
 }
 
 extension CodedAnswerSink {
+    /// Makes no room.
+    package mutating func expect(respondents: Int) {}
+
     /// Takes none: every answer of the row comes to ``accept(_:names:)``.
     package mutating func acceptRow(_ row: WideRow, names: [String]) -> Int { 0 }
 }

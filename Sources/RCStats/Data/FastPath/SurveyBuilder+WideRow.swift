@@ -71,6 +71,13 @@ extension SurveyBuilder {
         }
     }
 
+    /// Takes a guess at how many respondents a round will get (a wide file's size over its row
+    /// length), to make room for them at once; a wrong guess changes nothing but the room made.
+    package mutating func expect(respondents: Int) {
+        expectedRespondents = max(0, min(respondents, 50_000_000))
+        for k in rounds.indices { rounds[k].makeRoom(respondents: expectedRespondents) }
+    }
+
     /// The role index of a name number whose name is not empty.
     @inline(__always)
     private mutating func role(_ name: NameNumber, _ names: [String]) -> Int {
