@@ -66,7 +66,9 @@ public struct RoundData: Sendable {
     }
 
     /// Room for `respondents` respondents in the store and the lists, at the current role capacity.
-    mutating func makeRoom(respondents: Int) {
+    mutating func makeRoom(respondents guess: Int) {
+        // At most a GiB of store at once: a guess far too high must not fail to allocate.
+        let respondents = min(max(0, guess), (1 << 30) / (roleCapacity * 7))
         respondentIDs.reserveCapacity(respondents)
         raterRoles.reserveCapacity(respondents)
         if wide == nil {
