@@ -119,4 +119,30 @@ import Testing
             #expect(x.wide?.map(\.bitPattern) == y.wide?.map(\.bitPattern))
         }
     }
+
+    /// A guess at the respondents (``SurveyBuilder/expect(respondents:)``, from a wide file's
+    /// size) only makes room: too low, too high or absurd, given before or after the first
+    /// answers, the data are the same.
+    @Test(arguments: [0, 1, 3, 1_000, Int.max])
+    func aGuessAtTheRespondentsOnlyMakesRoom(guess: Int) {
+        var plain = SurveyBuilder(roleOrder: ["Sygeplejerske"])
+        var early = SurveyBuilder(roleOrder: ["Sygeplejerske"])
+        var late = SurveyBuilder(roleOrder: ["Sygeplejerske"])
+        early.expect(respondents: guess)
+        for (k, answer) in SurveyBuilderSinkTests.answers.enumerated() {
+            if k == 2 { late.expect(respondents: guess) }
+            let expected = plain.accept(answer)
+            #expect(early.accept(answer) == expected && late.accept(answer) == expected, "\(answer)")
+        }
+        let a = plain.build()
+        for b in [early.build(), late.build()] {
+            #expect(a.storageRoles == b.storageRoles)
+            #expect(a.rounds.map(\.label) == b.rounds.map(\.label))
+            for (x, y) in zip(a.rounds, b.rounds) {
+                #expect(x.respondentIDs == y.respondentIDs && x.raterRoles == y.raterRoles)
+                #expect(x.compact == y.compact && x.roleCapacity == y.roleCapacity)
+                #expect(x.wide?.map(\.bitPattern) == y.wide?.map(\.bitPattern))
+            }
+        }
+    }
 }
