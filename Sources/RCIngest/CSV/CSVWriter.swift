@@ -40,17 +40,23 @@ public struct CSVWriter: Sendable {
 
     /// Appends one field, quoted if it needs to be.
     public func appendField(_ field: String, to out: inout [UInt8]) {
-        let quote = UInt8(ascii: "\"")
-        let utf8 = field.utf8
-        let needsQuotes = utf8.contains { byte in
-            byte == delimiter.byte || byte == quote || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
-        } || utf8.first == UInt8(ascii: " ") || utf8.last == UInt8(ascii: " ")
+        var field = field
+        field.withUTF8 { appendField($0, to: &out) }
+    }
+
+    /// Appends one field given as UTF-8, quoted if it needs to be.
+    func appendField(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        let quote = UInt8(ascii: "\""), space = UInt8(ascii: " ")
+        let delimiter = delimiter.byte
+        let needsQuotes = bytes.first == space || bytes.last == space || bytes.contains { byte in
+            byte == delimiter || byte == quote || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+        }
         guard needsQuotes else {
-            out.append(contentsOf: utf8)
+            out.append(contentsOf: bytes)
             return
         }
         out.append(quote)
-        for byte in utf8 {
+        for byte in bytes {
             if byte == quote { out.append(quote) }
             out.append(byte)
         }

@@ -26,6 +26,10 @@ struct TidyRowSink: CodedAnswerSink {
     /// The wide columns last met, and each one's target and dimension fields.
     private var rowColumns: WideColumns?
     private var columnFields = FieldTable()
+    /// The tails of the wide rows' tidy rows (target, dimension, value, line break) by column ×
+    /// 256 + answer code: the key of each in `rowTails`, -1 until made.
+    private var rowTails = FieldTable()
+    private var rowTailKeys: [Int32] = []
 
     /// Rows go to `output` about a MiB at a time, and the rest by ``finish()``.
     init(builder: SurveyBuilder, writer: CSVWriter, output: RowOutput) {
@@ -144,54 +148,78 @@ struct TidyRowSink: CodedAnswerSink {
         TidyRowSink.appendField(row.respondent, writer, to: &prefix)
         let round = nameKey(row.round, names), rater = nameKey(row.rater, names)
         if rowColumns !== row.columns {
-            // Each column's target and dimension fields, together.
+            // Each column's target and dimension fields, together; their rows' tails are made
+            // as their codes come.
             let keys = row.columns.targets.map { nameKey($0, names) }
             columnFields = FieldTable()
             for k in 0..<row.columns.count {
                 columnFields.add(Array(fields.bytes(of: keys[k]) + fields.bytes(of: TidyRowSink.dimensionKeys + row.columns.dimensions[k])))
             }
+            rowTails = FieldTable()
+            rowTailKeys = [Int32](repeating: -1, count: row.columns.count * 256)
             rowColumns = row.columns
         }
         prefix += fields.bytes(of: round)
         prefix += fields.bytes(of: rater)
         let prefixCount = prefix.count
-        prefix += repeatElement(0, count: 8)  // room to copy it a word at a time
-        let most = taken * (prefixCount + columnFields.longest + fields.longest)
+        prefix += repeatElement(0, count: TidyRowSink.spare)  // room to copy it a chunk at a time
+        var k = 0
+        while k < taken {
+            k = writeWideRows(row.codes, prefix, prefixCount, from: k, to: taken)
+            if k < taken { makeRowTail(column: k, code: row.codes[k]) }
+        }
+        return taken
+    }
+
+    /// Writes the rows of a wide row's answers from `first` on, up to `end` or the first whose
+    /// tail is not made yet, and returns where it stopped: each row the prefix (respondent,
+    /// round, rater), then the tail of its column and code (target, dimension, value, line break).
+    private func writeWideRows(_ codes: UnsafeBufferPointer<UInt8>, _ prefix: [UInt8], _ prefixCount: Int, from first: Int, to end: Int) -> Int {
+        var k = first
         prefix.withUnsafeBufferPointer { prefix in
-            columnFields.withStorage { columns, columnStarts in
-                fields.withStorage { storage, starts in
-                    rows.write(most) { out in
+            rowTailKeys.withUnsafeBufferPointer { keys in
+                rowTails.withStorage { tails, starts in
+                    rows.write((end - first) * (prefixCount + rowTails.longest)) { out in
                         var at = 0
-                        let codes = row.codes
                         let prefixBase = prefix.baseAddress.unsafelyUnwrapped
-                        for k in 0..<taken {
+                        while k < end {
+                            let key = Int(keys[k &* 256 &+ Int(codes[k])])
+                            if key < 0 { break }
                             TidyRowSink.copyWords(prefixBase, prefixCount, to: out + at)
                             at &+= prefixCount
-                            let column = columnStarts[k], columnCount = columnStarts[k &+ 1] &- column
-                            TidyRowSink.copyWords(columns + column, columnCount, to: out + at)
-                            at &+= columnCount
-                            let code = codes[k], key = code == WideRow.missingCode ? 0 : Int(code)
-                            let value = starts[key], valueCount = starts[key &+ 1] &- value
-                            TidyRowSink.copyWords(storage + value, valueCount, to: out + at)
-                            at &+= valueCount
+                            let tail = starts[key], tailCount = starts[key &+ 1] &- tail
+                            TidyRowSink.copyWords(tails + tail, tailCount, to: out + at)
+                            at &+= tailCount
+                            k &+= 1
                         }
                         return at
                     }
                 }
             }
         }
-        return taken
+        return k
     }
 
-    /// Copies `count` bytes eight at a time: it may read up to 7 bytes past `source`'s
-    /// (which must be there) and write up to 7 past `target`'s (overwritten by what follows).
+    /// Makes the tail of the rows of answer column `column` with answer code `code`.
+    private mutating func makeRowTail(column: Int, code: UInt8) {
+        let value = code == WideRow.missingCode ? 0 : Int(code)
+        rowTails.add(Array(columnFields.bytes(of: column) + fields.bytes(of: value)))
+        rowTailKeys[column * 256 + Int(code)] = Int32(rowTails.count - 1)
+    }
+
+    /// How many bytes past its end every byte string copied by ``copyWords(_:_:to:)`` has to
+    /// spare, and every place it is copied to.
+    static let spare = 16
+
+    /// Copies `count` bytes sixteen at a time: it may read up to 15 bytes past `source`'s
+    /// (which must be there) and write up to 15 past `target`'s (overwritten by what follows).
     @inline(__always)
     private static func copyWords(_ source: UnsafePointer<UInt8>, _ count: Int, to target: UnsafeMutablePointer<UInt8>) {
         var i = 0
         while i < count {
-            UnsafeMutableRawPointer(target).storeBytes(of: UnsafeRawPointer(source).loadUnaligned(fromByteOffset: i, as: UInt64.self),
-                                                       toByteOffset: i, as: UInt64.self)
-            i &+= 8
+            UnsafeMutableRawPointer(target).storeBytes(of: UnsafeRawPointer(source).loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self),
+                                                       toByteOffset: i, as: SIMD16<UInt8>.self)
+            i &+= 16
         }
     }
 
@@ -282,22 +310,22 @@ private final class TiePrefix {
         count &+= length
     }
 
-    /// Makes room for `more` bytes (and the eight to spare).
+    /// Makes room for `more` bytes (and the bytes to spare, ``TidyRowSink/spare``).
     @inline(__always)
     private func reserve(_ more: Int) {
-        guard count + more + 8 > capacity else { return }
-        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: 2 * (count + more + 8))
+        guard count + more + TidyRowSink.spare > capacity else { return }
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: 2 * (count + more + TidyRowSink.spare))
         grown.update(from: base, count: count)
         base.deallocate()
         base = grown
-        capacity = 2 * (count + more + 8)
+        capacity = 2 * (count + more + TidyRowSink.spare)
     }
 }
 
-/// Byte strings numbered in order of addition, back to back in one array (with eight bytes
+/// Byte strings numbered in order of addition, back to back in one array (with ``TidyRowSink/spare`` bytes
 /// to spare at the end, for copying them a word at a time).
 private struct FieldTable {
-    private var storage: [UInt8] = Array(repeating: 0, count: 8)
+    private var storage: [UInt8] = Array(repeating: 0, count: TidyRowSink.spare)
     private var starts: [Int] = [0]
     /// The length of the longest.
     private(set) var longest = 0
@@ -305,10 +333,10 @@ private struct FieldTable {
     var count: Int { starts.count - 1 }
 
     mutating func add(_ bytes: [UInt8]) {
-        storage.removeLast(8)
+        storage.removeLast(TidyRowSink.spare)
         storage += bytes
-        storage += repeatElement(0, count: 8)
-        starts.append(storage.count - 8)
+        storage += repeatElement(0, count: TidyRowSink.spare)
+        starts.append(storage.count - TidyRowSink.spare)
         longest = max(longest, bytes.count)
     }
 
@@ -389,11 +417,11 @@ private final class RowBuffer {
         array.withUnsafeBufferPointer { append($0) }
     }
 
-    /// Lets `body` write up to `most` bytes (and 8 past them, which are not kept) at the end;
+    /// Lets `body` write up to `most` bytes (and ``TidyRowSink/spare`` past them, which are not kept) at the end;
     /// it returns how many it wrote.
     @inline(__always)
     func write(_ most: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
-        reserve(most + 8)
+        reserve(most + TidyRowSink.spare)
         let written = body(chunk.base + chunk.count)
         precondition(written <= most, "wrote what was reserved")
         chunk.count += written
