@@ -81,23 +81,8 @@ extension Ingestor {
                     meanings.wideByteCodes[columns.dimensions[k] &* 256 &+ Int(values[k])] = code
                 }
             }
-            let row = WideRow(respondent: respondent, round: NameNumber(round), rater: NameNumber(rater), columns: columns,
-                              codes: UnsafeBufferPointer(rebasing: codes[..<n]))
-            let taken = sink.acceptRow(row, names: names)
-            var missing = 0
-            if taken == n {
-                missing = missingCount
-            } else {
-                for k in 0..<taken where codes[k] == WideRow.missingCode { missing += 1 }
-            }
-            counts.records += taken
-            counts.missing += missing
-            counts.answers += taken - missing
-            if taken < n {
-                records.splitFields()
-                readWideAnswers(records, layout, context, &meanings, columns, fields, respondent: respondent,
-                                rater: rater, round: round, from: taken, counts: &counts, sink: &sink, reject: reject)
-            }
+            take(UnsafeBufferPointer(rebasing: codes[..<n]), missing: missingCount, &records, layout, context, &meanings, columns, fields,
+                 respondent: respondent, rater: rater, round: round, counts: &counts, sink: &sink, reject: reject)
             return true
         }
     }
@@ -157,19 +142,36 @@ extension Ingestor {
                                 rater: rater, round: round, from: 0, counts: &counts, sink: &sink, reject: reject)
                 return true
             }
-            let row = WideRow(respondent: respondent, round: NameNumber(round), rater: NameNumber(rater), columns: columns,
-                              codes: UnsafeBufferPointer(rebasing: codes[..<n]))
-            let taken = sink.acceptRow(row, names: names)
-            var missing = 0
-            for k in 0..<taken where codes[k] == WideRow.missingCode { missing += 1 }
-            counts.records += taken
-            counts.missing += missing
-            counts.answers += taken - missing
-            if taken < n {
-                readWideAnswers(records, layout, context, &meanings, columns, fields, respondent: respondent,
-                                rater: rater, round: round, from: taken, counts: &counts, sink: &sink, reject: reject)
-            }
+            var records = records
+            take(UnsafeBufferPointer(rebasing: codes[..<n]), missing: nil, &records, layout, context, &meanings, columns, fields,
+                 respondent: respondent, rater: rater, round: round, counts: &counts, sink: &sink, reject: reject)
             return true
+        }
+    }
+
+    /// Hands a wide row's codes to the sink (``CodedAnswerSink/acceptRow(_:names:)``) and the
+    /// answers it leaves one by one (the row's fields split first if they are not), counting
+    /// them; `missing`, when known, is how many of the codes are ``WideRow/missingCode``.
+    private mutating func take<Sink: CodedAnswerSink>(
+        _ codes: UnsafeBufferPointer<UInt8>, missing known: Int?, _ records: inout SplitRecords, _ layout: WideLayout,
+        _ context: ReadContext, _ meanings: inout FieldMeanings, _ columns: WideColumns, _ fields: [Int],
+        respondent: UnsafeBufferPointer<UInt8>, rater: Int, round: Int, counts: inout IngestCounts, sink: inout Sink,
+        reject: (Rejection) -> Void) {
+        let row = WideRow(respondent: respondent, round: NameNumber(round), rater: NameNumber(rater), columns: columns, codes: codes)
+        let taken = sink.acceptRow(row, names: names)
+        var missing = 0
+        if let known, taken == codes.count {
+            missing = known
+        } else {
+            for k in 0..<taken where codes[k] == WideRow.missingCode { missing += 1 }
+        }
+        counts.records += taken
+        counts.missing += missing
+        counts.answers += taken - missing
+        if taken < codes.count {
+            records.splitFields()
+            readWideAnswers(records, layout, context, &meanings, columns, fields, respondent: respondent,
+                            rater: rater, round: round, from: taken, counts: &counts, sink: &sink, reject: reject)
         }
     }
 
