@@ -148,12 +148,17 @@ class Page:
                     found.append("request: " + url)
         return found
 
-    def click(self, selector):
+    def center(self, selector, action):
+        """Scrolls the element into view and returns its centre, for a mouse event."""
         box = self.eval(f"""(() => {{ const el = document.querySelector({json.dumps(selector)});
             if (!el) return null; el.scrollIntoView({{block: 'center'}}); const r = el.getBoundingClientRect();
             return [r.left + r.width / 2, r.top + r.height / 2]; }})()""")
         if box is None:
-            raise RuntimeError(f"nothing to click: {selector}")
+            raise RuntimeError(f"nothing to {action}: {selector}")
+        return box
+
+    def click(self, selector):
+        box = self.center(selector, "click")
         for kind in ("mousePressed", "mouseReleased"):
             self.send("Input.dispatchMouseEvent", {"type": kind, "x": box[0], "y": box[1], "button": "left", "clickCount": 1})
 
@@ -164,11 +169,7 @@ class Page:
                                                   "windowsVirtualKeyCode": codes.get(key, 0)})
 
     def hover(self, selector):
-        box = self.eval(f"""(() => {{ const el = document.querySelector({json.dumps(selector)});
-            if (!el) return null; el.scrollIntoView({{block: 'center'}}); const r = el.getBoundingClientRect();
-            return [r.left + r.width / 2, r.top + r.height / 2]; }})()""")
-        if box is None:
-            raise RuntimeError(f"nothing to hover: {selector}")
+        box = self.center(selector, "hover")
         self.send("Input.dispatchMouseEvent", {"type": "mouseMoved", "x": box[0], "y": box[1]})
 
     def screenshot(self, path, width):

@@ -42,6 +42,11 @@ public func fuzzImport(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     return 0
 }
 
+/// A rejection as the two readings compare it: its place, reason and record.
+func summary(of rejection: Rejection) -> String {
+    "\(rejection.line):\(rejection.column ?? 0) \(rejection.reason) \(rejection.record)"
+}
+
 /// What one reading of the input into the survey builder gave.
 struct Built: Equatable, CustomStringConvertible {
     var survey = ""
@@ -58,7 +63,7 @@ struct Built: Equatable, CustomStringConvertible {
         var rejections: [String] = []
         do {
             counts = try ingestor.readBuilding(&copy, into: &builder) { rejection in
-                rejections.append("\(rejection.line):\(rejection.column ?? 0) \(rejection.reason) \(rejection.record)")
+                rejections.append(summary(of: rejection))
             }.counts
         } catch {
             self.error = "\(error)"
@@ -86,7 +91,7 @@ struct Outcome: Equatable, CustomStringConvertible {
             let report = try ingestor.readRecording(&copy, into: &sink) { rejection in
                 if rejection.line < 1 { violated("a rejection on line \(rejection.line)") }
                 if rejection.reason.isEmpty { violated("a rejection without a reason") }
-                rejections.append("\(rejection.line):\(rejection.column ?? 0) \(rejection.reason) \(rejection.record)")
+                rejections.append(summary(of: rejection))
             }
             let counts = report.counts
             if !counts.isBalanced { violated("records \(counts.records) ≠ answers + missing + rejected in \(counts)") }

@@ -91,15 +91,6 @@ struct FieldTable {
         storage[starts[key]..<starts[key + 1]]
     }
 
-    /// Calls `body` with a function from key to bytes, valid only during the call.
-    func withKeys<R>(_ body: ((Int) -> UnsafeBufferPointer<UInt8>) -> R) -> R {
-        storage.withUnsafeBufferPointer { storage in
-            starts.withUnsafeBufferPointer { starts in
-                body { key in UnsafeBufferPointer(rebasing: storage[starts[key]..<starts[key + 1]]) }
-            }
-        }
-    }
-
     /// Calls `body` with the bytes and the starts: key `k` is `bytes[starts[k] ..< starts[k + 1]]`.
     func withStorage<R>(_ body: (UnsafePointer<UInt8>, UnsafePointer<Int>) -> R) -> R {
         storage.withUnsafeBufferPointer { storage in
