@@ -71,10 +71,14 @@ build_seeds() {
       ;;
     fuzz-import)
       # Byte 1: low nibble the export format (0–2 detect, 3… ExportFormat.allCases), high nibble the
-      # instrument (0 rc7-da, 1 rc7-en, 2 with the fixture roles), bit 7 a --round; bytes 2–3: CSV options.
-      seed "$target" '\x20\x00\x3f' "${csv[@]}" Tests/RCStatsTests/Fixtures/network/*.csv sample-data/*.csv
-      seed "$target" '\x00\x00\x07' "$fixtures"/shapes/*.csv
-      seed "$target" '\x0a\x00\x3f' "$fixtures"/shapes/limesurvey-codes.csv
+      # instrument (0 rc7-da, 1 rc7-en, 2 with the fixture roles), bit 7 a --round; bytes 2–3: CSV options;
+      # byte 4: the records read to detect the shape (0 the default 200; n: n % 8 + 1, so that the
+      # rows of a small file after them are read on the fast path).
+      seed "$target" '\x20\x00\x3f\x00' "${csv[@]}" Tests/RCStatsTests/Fixtures/network/*.csv sample-data/*.csv
+      seed "$target" '\x00\x00\x07\x00' "$fixtures"/shapes/*.csv
+      seed "$target" '\x20\x00\x3f\x03' "$fixtures"/shapes/*.csv "$fixtures"/shapes/*.txt
+      seed "$target" '\x00\x00\x07\x04' "$fixtures"/shapes/*.csv Tests/RCStatsTests/Fixtures/network/*.csv
+      seed "$target" '\x0a\x00\x3f\x00' "$fixtures"/shapes/limesurvey-codes.csv
       # Small wide files of more rows than the detector reads (200), so that the wide rows' fast
       # path is reached within FUZZ_MAX_LEN: repeated rows, another role, "Ved ikke", blanks.
       local wide=".fuzz/tmp/$target-wide"
@@ -96,7 +100,7 @@ for n, rows in enumerate([230, 260]):
         out.write("\n".join(lines) + "\n")
 PY
       fi
-      seed "$target" '\x00\x00\x3f' "$wide"/*.csv
+      seed "$target" '\x00\x00\x3f\x00' "$wide"/*.csv
       ;;
     fuzz-instrument)
       # Byte 1: even = instrument file, odd = column mapping file.

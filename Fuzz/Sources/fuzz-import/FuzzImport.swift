@@ -5,7 +5,9 @@ import RCSurvey
 import RCTestSupport
 
 /// The Ingestor over arbitrary bytes. The first byte chooses the export shape (or detection) and
-/// the instrument, the next two the CSV options. Invariants: no crash; records = answers +
+/// the instrument, the next two the CSV options, the fourth how many records are read to detect
+/// the shape (0: the default 200; 1–255: 1 to 8, so that the rows of a small input after them
+/// reach the fast path). Invariants: no crash; records = answers +
 /// missing + rejected, matching what the sink and the reject handler saw; every rejection has a
 /// line ≥ 1 and a reason; every error names a line ≥ 1 when it names one. And the fast path
 /// (plain runs, split on a second thread, tidy rows taken by the sink a stretch at a time) reads
@@ -22,6 +24,8 @@ public func fuzzImport(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     options.csv = input.csvOptions(limits: IngestOptions.defaultCSV)
     if format == .mapping { options.mapping = Fixtures.mapping }
     if choice & 0x80 != 0 { options.round = "før" }
+    let sample = input.byte()
+    if sample != 0 { options.sampleRecords = Int(sample % 8) + 1 }
 
     let reader: CSVReader
     do {

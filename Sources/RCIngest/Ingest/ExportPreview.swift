@@ -3,7 +3,7 @@ import RCSurvey
 /// The first records of a file and what they say about it: where reading starts, and what
 /// `inspect` shows.
 public struct ExportPreview: Sendable {
-    /// The first records (at most ``Ingestor/sampleSize``), as read.
+    /// The first records (at most ``IngestOptions/sampleRecords``), as read.
     public var records: [CSVRecord]
     /// The same as the formats see them: a SurveyXact dataset's variable names and codes
     /// replaced by its question texts and labels; otherwise the records as read.
@@ -19,7 +19,7 @@ public struct ExportPreview: Sendable {
     package static func read<Source: RecordSource>(_ source: inout Source, options: IngestOptions,
                                                    translation companions: SurveyXactDataset?) throws -> ExportPreview {
         var head: [CSVRecord] = []
-        while head.count < Ingestor.sampleSize, let record = try Ingestor.checked(source.next()) { head.append(record) }
+        while head.count < max(options.sampleRecords, 1), let record = try Ingestor.checked(source.next()) { head.append(record) }
         guard let first = head.first else {
             throw IngestError(file: source.file, sheet: source.sheet, line: source.sheet == nil ? 1 : nil, message: "the file is empty")
         }

@@ -35,6 +35,10 @@ public struct IngestOptions: Sendable {
     /// Whether the fast path checks the invariants of its buffers in release builds too (it
     /// always does in debug builds): for fuzzing.
     package var checkInvariants = false
+    /// How many records, header rows included, are read first to detect the shape (and read
+    /// the general way): ``Ingestor/sampleSize``, or fewer in tests, so that the rows of a small
+    /// export also reach the fast path.
+    package var sampleRecords = Ingestor.sampleSize
 
     /// How survey exports are read by default: as any CSV, but no field may exceed 1 MiB, no
     /// record 16 MiB and no header 4 MiB — no answer, id or comment in a survey export is that

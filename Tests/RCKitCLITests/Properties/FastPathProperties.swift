@@ -69,20 +69,25 @@ import Testing
         let general = try build(bytes, instrument: instrument, plain: false, concurrent: false)
         for concurrent in [true, false] {
             let fast = try build(bytes, instrument: instrument, plain: true, concurrent: concurrent)
-            #expect(fast.rejections == general.rejections, "concurrent \(concurrent)")
-            #expect(fast.counts == general.counts, "concurrent \(concurrent)")
-            #expect(fast.data.storageRoles == general.data.storageRoles)
-            if displayOrder { #expect(fast.data.roles == general.data.roles) }
-            #expect(fast.data.rounds.count == general.data.rounds.count)
-            for (x, y) in zip(fast.data.rounds, general.data.rounds) {
-                #expect(x.label == y.label)
-                #expect(x.respondentIDs == y.respondentIDs)
-                #expect(x.raterRoles == y.raterRoles)
-                #expect(x.compact == y.compact)
-                #expect(x.wide?.map(\.bitPattern) == y.wide?.map(\.bitPattern))
-            }
+            expectSame(fast, general, displayOrder: displayOrder, "concurrent \(concurrent)")
         }
         return general
+    }
+
+    /// Expects two readings of the same file to have built the same survey, storage and all.
+    static func expectSame(_ fast: Built, _ general: Built, displayOrder: Bool, _ comment: String) {
+        #expect(fast.rejections == general.rejections, "\(comment)")
+        #expect(fast.counts == general.counts, "\(comment)")
+        #expect(fast.data.storageRoles == general.data.storageRoles, "\(comment)")
+        if displayOrder { #expect(fast.data.roles == general.data.roles, "\(comment)") }
+        #expect(fast.data.rounds.count == general.data.rounds.count, "\(comment)")
+        for (x, y) in zip(fast.data.rounds, general.data.rounds) {
+            #expect(x.label == y.label, "\(comment)")
+            #expect(x.respondentIDs == y.respondentIDs, "\(comment)")
+            #expect(x.raterRoles == y.raterRoles, "\(comment)")
+            #expect(x.compact == y.compact, "\(comment)")
+            #expect(x.wide?.map(\.bitPattern) == y.wide?.map(\.bitPattern), "\(comment)")
+        }
     }
 
     /// A random survey in wide rows (one per respondent), after 200 rows of padding, with rows repeated (every answer a
