@@ -83,4 +83,13 @@ extension IngestOptions {
         options.checkInvariants = true
         return options
     }
+
+    /// The options with the shape detected on the first `records` records, header rows included
+    /// (``IngestOptions/sampleRecords``): on a small file, the rows after them are read on the
+    /// fast path.
+    public func detecting(onFirst records: Int) -> IngestOptions {
+        var options = self
+        options.sampleRecords = records
+        return options
+    }
 }

@@ -25,7 +25,7 @@ public func fuzzImport(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     if format == .mapping { options.mapping = Fixtures.mapping }
     if choice & 0x80 != 0 { options.round = "før" }
     let sample = input.byte()
-    if sample != 0 { options.sampleRecords = Int(sample % 8) + 1 }
+    if sample != 0 { options = options.detecting(onFirst: Int(sample % 8) + 1) }
 
     let reader: CSVReader
     do {
