@@ -48,8 +48,8 @@ import Testing
 
     @Test(arguments: cases)
     func fastPathReadsEveryExportAlike(shape: ShapeCase) throws {
-        // The fixtures have one to three header rows; a sample of one data row or two leaves
-        // the other rows to the fast path.
+        // The fixtures have one to three header rows and five data rows: a sample of 4 or 5
+        // records leaves the last one to four rows to the fast path.
         for sample in [4, 5] {
             let general = try Self.read(shape, sample: sample, plain: false, concurrent: false, blockSize: 1 << 18)
             #expect(general.error == nil, "sample \(sample): \(general)")
