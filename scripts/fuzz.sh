@@ -72,12 +72,14 @@ build_seeds() {
     fuzz-import)
       # Byte 1: low nibble the export format (0–2 detect, 3… ExportFormat.allCases), high nibble the
       # instrument (0 rc7-da, 1 rc7-en, 2 with the fixture roles), bit 7 a --round; bytes 2–3: CSV options;
-      # byte 4: the records read to detect the shape (0 the default 200; n: n % 8 + 1, so that the
-      # rows of a small file after them are read on the fast path).
+      # byte 4: bit 3 and bits 0–2, the records read to detect the shape (bit 3 clear: the default 200;
+      # set: bits 0–2 + 1, so that the rows of a small file after them are read on the fast path);
+      # bit 4, background variables collected.
       seed "$target" '\x20\x00\x3f\x00' "${csv[@]}" Tests/RCStatsTests/Fixtures/network/*.csv sample-data/*.csv
       seed "$target" '\x00\x00\x07\x00' "$fixtures"/shapes/*.csv
-      seed "$target" '\x20\x00\x3f\x03' "$fixtures"/shapes/*.csv "$fixtures"/shapes/*.txt
-      seed "$target" '\x00\x00\x07\x04' "$fixtures"/shapes/*.csv Tests/RCStatsTests/Fixtures/network/*.csv
+      seed "$target" '\x20\x00\x3f\x0b' "$fixtures"/shapes/*.csv "$fixtures"/shapes/*.txt
+      seed "$target" '\x00\x00\x07\x1c' "$fixtures"/shapes/*.csv Tests/RCStatsTests/Fixtures/network/*.csv
+      seed "$target" '\x20\x00\x3f\x19' Tests/RCStatsTests/Fixtures/segments/*.csv "$fixtures"/shapes/rejects-*.csv
       seed "$target" '\x0a\x00\x3f\x00' "$fixtures"/shapes/limesurvey-codes.csv
       # Small wide files of more rows than the detector reads (200), so that the wide rows' fast
       # path is reached within FUZZ_MAX_LEN: repeated rows, another role, "Ved ikke", blanks.

@@ -111,6 +111,9 @@ public struct ResponseScale: Sendable, Hashable {
 extension String {
     /// The string without leading and trailing white space (spaces, tabs, no-break spaces, line breaks).
     public func trimmingWhitespace() -> String {
+        // Most fields begin and end with a printable ASCII character, which is no white space:
+        // they are returned as they are, without looking up properties or copying.
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F { return self }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         guard let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }

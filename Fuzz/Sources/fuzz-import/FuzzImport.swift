@@ -6,8 +6,9 @@ import RCTestSupport
 
 /// The Ingestor over arbitrary bytes. The first byte chooses the export shape (or detection) and
 /// the instrument, the next two the CSV options, the fourth how many records are read to detect
-/// the shape (0: the default 200; 1–255: 1 to 8, so that the rows of a small input after them
-/// reach the fast path). Invariants: no crash; records = answers +
+/// the shape (bit 3 clear: the default 200; set: bits 0–2 + 1, so that the rows of a small input
+/// after them reach the fast path) and, with bit 4, whether background variables are collected
+/// (`--by`, `import`: then the readings must note the same values and conflict too). Invariants: no crash; records = answers +
 /// missing + rejected, matching what the sink and the reject handler saw; every rejection has a
 /// line ≥ 1 and a reason; every error names a line ≥ 1 when it names one. And the fast path
 /// (plain runs, split on a second thread, tidy rows taken by the sink a stretch at a time) reads
@@ -24,8 +25,9 @@ public func fuzzImport(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     options.csv = input.csvOptions(limits: IngestOptions.defaultCSV)
     if format == .mapping { options.mapping = Fixtures.mapping }
     if choice & 0x80 != 0 { options.round = "før" }
-    let sample = input.byte()
-    if sample != 0 { options = options.detecting(onFirst: Int(sample % 8) + 1) }
+    let reading = input.byte()
+    if reading & 0x08 != 0 { options = options.detecting(onFirst: Int(reading & 0x07) + 1) }
+    options.collectsBackground = reading & 0x10 != 0
 
     let reader: CSVReader
     do {
@@ -83,8 +85,14 @@ struct Outcome: Equatable, CustomStringConvertible {
     var rejections: [String] = []
     var counts: IngestCounts?
     var error: String?
+    /// The background variables noted (when collected): by name, round and id; and the conflict.
+    var background: [String: [String: [String: String?]]] = [:]
+    var backgroundConflict: String?
 
-    var description: String { "answers \(answers.count), rejections \(rejections), counts \(String(describing: counts)), error \(error ?? "none")" }
+    var description: String {
+        "answers \(answers.count), rejections \(rejections), counts \(String(describing: counts)), error \(error ?? "none"), "
+            + "background \(background), conflict \(backgroundConflict ?? "none")"
+    }
 
     init(reading reader: CSVReader, _ options: IngestOptions) {
         var ingestor = Ingestor(options: options.checkingInvariants)
@@ -118,6 +126,9 @@ struct Outcome: Equatable, CustomStringConvertible {
         for violation in sink.violations { violated(violation) }
         answers = sink.answers
         self.rejections = rejections
+        let background = ingestor.background
+        self.background = Dictionary(uniqueKeysWithValues: background.names.map { ($0, background.values(of: $0)) })
+        backgroundConflict = background.conflict.map { "\($0)" }
     }
 }
 

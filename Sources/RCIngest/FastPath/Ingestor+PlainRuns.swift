@@ -22,12 +22,17 @@ extension Ingestor {
         var tieColumns = 0
         var plan: SplitRun.RepeatPlan?
         var widePlan: SplitRun.WidePlan?
+        // With background columns collected, every record is split into its fields, none reduced
+        // to a code: their values are noted from the fields.
+        var notes = BackgroundNotes(columns: file.backgroundColumns, layout: file.shape.layout)
         switch file.shape.layout {
         case let .long(layout):
             tieColumns = layout.tieColumns
-            plan = layout.repeatFields.map { SplitRun.RepeatPlan(fields: $0, codesTargets: layout.target == tieColumns - 1) }
+            if notes.isEmpty {
+                plan = layout.repeatFields.map { SplitRun.RepeatPlan(fields: $0, codesTargets: layout.target == tieColumns - 1) }
+            }
         case let .wide(layout):
-            widePlan = Ingestor.widePlan(layout)
+            if notes.isEmpty { widePlan = Ingestor.widePlan(layout) }
             // A row per respondent, of at least a byte and a delimiter per answer column: room
             // for as many as the file's size allows (room never written takes no memory).
             if let size = Ingestor.regularFileSize(reader.file), !layout.answerColumns.isEmpty {
@@ -42,13 +47,14 @@ extension Ingestor {
             case let .run(run):
                 if checksInvariants { run.checkInvariants() }
                 run.withRecords { records in
-                    readPlain(&records, file.shape.layout, file.context, &meanings, counts: &file.counts, sawData: &file.sawData,
-                              sink: &sink, reject: reject)
+                    readPlain(&records, file.shape.layout, file.context, &meanings, &notes, counts: &file.counts,
+                              sawData: &file.sawData, sink: &sink, reject: reject)
                 }
             case let .records(records):
                 for record in records {
                     readRecord(record, file.shape.layout, file.context, counts: &file.counts, sawData: &file.sawData,
                                sink: &sink, reject: reject)
+                    noteBackground(record, file)
                 }
             case let .failure(error):
                 throw error
@@ -67,9 +73,12 @@ extension Ingestor {
     /// Reads the records of a plain run, each on the fast path where it can be and the general
     /// path where not.
     private mutating func readPlain<Sink: CodedAnswerSink>(_ records: inout SplitRecords, _ layout: Layout, _ context: ReadContext,
-                                                           _ meanings: inout FieldMeanings, counts: inout IngestCounts,
-                                                           sawData: inout Bool, sink: inout Sink, reject: (Rejection) -> Void) {
+                                                           _ meanings: inout FieldMeanings, _ notes: inout BackgroundNotes,
+                                                           counts: inout IngestCounts, sawData: inout Bool, sink: inout Sink,
+                                                           reject: (Rejection) -> Void) {
         while records.next() {
+            // Background values are noted from a record's fields, after it is read.
+            defer { if !notes.isEmpty { noteBackground(records, layout, context, &notes) } }
             if records.code == .wideRow {
                 if case let .wide(layout) = layout,
                    readCodedWide(&records, layout, context, &meanings, counts: &counts, sink: &sink, reject: reject) {

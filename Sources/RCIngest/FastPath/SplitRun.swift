@@ -207,7 +207,7 @@ struct SplitRecords {
     private let firstLine: Int
     /// Room for the edges of a record with a code, split again when its fields are needed.
     private let scratch: UnsafeMutablePointer<Int>
-    private let delimiter: UInt8
+    let delimiter: UInt8
     /// A wide plan's answer bytes and key field edges (see ``SplitRun/Storage``).
     private let wideValues: UnsafePointer<UInt8>
     private let answerCount: Int

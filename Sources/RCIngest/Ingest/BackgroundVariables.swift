@@ -76,6 +76,10 @@ public struct BackgroundVariables: Sendable {
     private var values: [Respondent: [String?]] = [:]
     /// By variable, the first respondent given two different values of it.
     private var conflicts: [Int: IngestError] = [:]
+    /// The columns ``note(_:columns:round:respondent:at:)`` was last given, with each one's
+    /// variable: a file's records all come with the same columns, so their names are matched
+    /// once, not once a record.
+    private var lastColumns: (columns: [BackgroundColumn], variables: [Int]) = ([], [])
 
     private struct Respondent: Hashable {
         var round: String
@@ -158,23 +162,31 @@ public struct BackgroundVariables: Sendable {
     mutating func note(_ fields: [String], columns: [BackgroundColumn], round: String, respondent id: String,
                        at location: (file: String, sheet: String?, line: Int)) {
         guard !columns.isEmpty else { return }
+        if lastColumns.columns != columns { lastColumns = (columns, columns.map { number(of: $0.name) }) }
+        let variables = lastColumns.variables
         let key = Respondent(round: round, id: id)
+        // A respondent's later records (a tidy file has one an answer) mostly repeat the values
+        // of the first: then the row is only read.
         var row = values[key] ?? []
-        for column in columns {
-            let variable = number(of: column.name)
-            if row.count <= variable { row.append(contentsOf: repeatElement(nil, count: variable + 1 - row.count)) }
+        var changed = false
+        for (column, variable) in zip(columns, variables) {
+            if row.count <= variable {
+                row.append(contentsOf: repeatElement(nil, count: variable + 1 - row.count))
+                changed = true
+            }
             let text = column.index < fields.count ? fields[column.index].trimmingWhitespace() : ""
             guard !text.isEmpty else { continue }
             if let known = row[variable] {
-                if conflicts[variable] == nil, TextKey(known).value != TextKey(text).value {
+                if known != text, conflicts[variable] == nil, TextKey(known).value != TextKey(text).value {
                     conflicts[variable] = IngestError(file: location.file, sheet: location.sheet, line: location.line, column: column.index + 1,
                                            message: "respondent \(id) has \(allNames[variable]) '\(known)' on an earlier line and '\(text)' here; a background variable has one value per respondent")
                 }
             } else {
                 row[variable] = text
+                changed = true
             }
         }
-        values[key] = row
+        if changed { values[key] = row }
     }
 
     private mutating func number(of name: String) -> Int {

@@ -26,8 +26,8 @@ public struct IngestOptions: Sendable {
     /// record exactly as the general path does; false is for checking just that.
     public var plainRuns = true
     /// Whether the background variables of the respondents (``Ingestor/background``) are kept.
-    /// A file with background columns is then read the general way throughout: the fast path
-    /// reads answers only.
+    /// A file with background columns is then read with every record split into its fields
+    /// (none reduced to a code on the reading thread), so that their values can be noted.
     public var collectsBackground = false
     /// Whether the fast path reads and splits the file on a second thread while this one
     /// interprets the records. Both read every record alike; false is for checking just that.

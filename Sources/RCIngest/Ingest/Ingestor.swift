@@ -24,6 +24,11 @@ public struct Ingestor: Sendable {
     /// The target role each answer column of the wide layout read last names (nil: none), so
     /// that a record's columns are not looked up again for every record.
     private var wideTargets: (columns: [AnswerColumn], targets: [String?])?
+    /// ``RCSurvey/Dimension/init(matching:)`` of the dimension fields the general path has read,
+    /// by spelling: a tidy file spells its seven dimensions one way or a few, so each spelling is
+    /// matched once (up to ``maxDimensionSpellings`` of them), not once a record.
+    private var dimensionsBySpelling: [String: Dimension?] = [:]
+    private static let maxDimensionSpellings = 256
 
     private struct ValueKey: Hashable {
         var format: ExportFormat
@@ -109,8 +114,7 @@ public struct Ingestor: Sendable {
                                                       into sink: inout Sink, unlabelledRound: String? = nil,
                                                       reject: (Rejection) -> Void) throws -> FileReport {
         var file = try start(&reader, translation: translation, unlabelledRound: unlabelledRound, into: &sink, reject: reject)
-        if file.translation == nil, options.plainRuns, !file.shape.translatesAnswerCodes,
-           file.backgroundColumns.isEmpty {
+        if file.translation == nil, options.plainRuns, !file.shape.translatesAnswerCodes {
             try readPlainRuns(&reader, &file, into: &sink, reject: reject)
         } else {
             try readRest(&reader, &file, into: &sink, reject: reject)
@@ -197,14 +201,18 @@ public struct Ingestor: Sendable {
     }
 
     /// Notes the background values of a record read the general way (``background``).
-    private mutating func noteBackground(_ record: CSVRecord, _ file: FileProgress) {
-        guard !file.backgroundColumns.isEmpty else { return }
+    mutating func noteBackground(_ record: CSVRecord, _ file: FileProgress) {
+        noteBackground(record, file.shape.layout, file.context, file.backgroundColumns)
+    }
+
+    /// Notes the background values in `columns` of a record of a file with this layout.
+    mutating func noteBackground(_ record: CSVRecord, _ layout: Layout, _ context: ReadContext, _ columns: [BackgroundColumn]) {
+        guard !columns.isEmpty else { return }
         let fields = record.fields
         guard !fields.allSatisfy({ $0.trimmingWhitespace().isEmpty }) else { return }
         func field(_ index: Int) -> String { index < fields.count ? fields[index].trimmingWhitespace() : "" }
-        let context = file.context
         let respondent: String, round: String
-        switch file.shape.layout {
+        switch layout {
         case let .long(layout):
             respondent = field(layout.respondent)
             round = context.label(options.round ?? layout.round.map(field) ?? "")
@@ -214,7 +222,7 @@ public struct Ingestor: Sendable {
             round = context.label(options.round ?? layout.roundColumn.map(field) ?? "")
         }
         guard !respondent.isEmpty else { return }
-        background.note(fields, columns: file.backgroundColumns, round: round, respondent: respondent,
+        background.note(fields, columns: columns, round: round, respondent: respondent,
                         at: (context.file, context.sheet, record.line))
     }
 
@@ -266,7 +274,7 @@ public struct Ingestor: Sendable {
         guard !targetText.trimmingWhitespace().isEmpty else { return refuse(layout.target, "no target role") }
         guard let target = roles.canonical(targetText) else { return refuse(layout.target, "unknown role '\(targetText.trimmingWhitespace())'; the instrument's roles are \(roleList)") }
         let dimensionText = field(layout.dimension)
-        guard let dimension = Dimension(matching: dimensionText) else {
+        guard let dimension = dimension(matching: dimensionText) else {
             return refuse(layout.dimension, "unknown dimension '\(dimensionText.trimmingWhitespace())'")
         }
         let score: Double?
@@ -279,6 +287,14 @@ public struct Ingestor: Sendable {
         let answer = Answer(respondent: respondent, round: round, raterRole: rater, targetRole: target, dimension: dimension, score: score)
         if let reason = sink.accept(answer) { return refuse(nil, reason.description) }
         if score == nil { counts.missing += 1 } else { counts.answers += 1 }
+    }
+
+    /// ``RCSurvey/Dimension/init(matching:)``, remembered by spelling.
+    private mutating func dimension(matching text: String) -> Dimension? {
+        if let known = dimensionsBySpelling[text] { return known }
+        let dimension = Dimension(matching: text)
+        if dimensionsBySpelling.count < Ingestor.maxDimensionSpellings { dimensionsBySpelling[text] = dimension }
+        return dimension
     }
 
     private mutating func readWide<Sink: CodedAnswerSink>(_ record: CSVRecord, _ layout: WideLayout, _ context: ReadContext,

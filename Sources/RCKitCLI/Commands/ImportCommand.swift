@@ -84,8 +84,7 @@ enum ImportCommand: Command {
             if let conflict = ingestor.background.conflict { throw conflict }
             if !ingestor.background.isEmpty {
                 // The background columns (SPEC §2), now that every respondent's values are known:
-                // the files are written again, each row with its respondent's values (files with
-                // background columns are read the general way in both passes).
+                // the files are written again, each row with its respondent's values.
                 outFile?.discard()
                 outFile = try options.output.out.map(AtomicFile.init(path:))
                 out = outFile ?? MemoryOutput()
@@ -112,28 +111,22 @@ enum ImportCommand: Command {
     /// columns of `background` after `value` (rejections were reported by the first reading).
     private static func write(_ files: [String], _ options: IngestOptions, background: BackgroundVariables, to out: any TextOutput) throws {
         let writer = CSVWriter()
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(1 << 16)
-        func flushBuffer() {
-            guard !buffer.isEmpty else { return }
-            out.write(String(decoding: buffer, as: UTF8.self))
-            buffer.removeAll(keepingCapacity: true)
-        }
         let variables = background.names
-        writer.append(header + variables, to: &buffer)
-        var builder = SurveyBuilder(roleOrder: options.instrument.roles.map(\.name))
+        var header: [UInt8] = []
+        writer.append(ImportCommand.header + variables, to: &header)
+        out.write(String(decoding: header, as: UTF8.self))
+        var columns = BackgroundColumns(background, variables: variables, writer: writer)
+        var buffer: [UInt8] = []
+        let output = RowOutput.direct { chunk in
+            buffer.removeAll(keepingCapacity: true)
+            columns.add(to: chunk, into: &buffer)
+            out.write(String(decoding: buffer, as: UTF8.self))
+        }
+        var sink = TidyRowSink(builder: SurveyBuilder(roleOrder: options.instrument.roles.map(\.name)), writer: writer, output: output)
         var ingestor = Ingestor(options: options)
         for file in files {
-            try ingestor.read(path: file, consume: { answer in
-                if case let .rejected(reason) = builder.add(answer) { return reason }
-                var row = [answer.respondent, answer.round, answer.raterRole, answer.targetRole, answer.dimension.id,
-                           answer.score.map(\.compact) ?? ""]
-                row += variables.map { background.value(of: $0, round: answer.round, respondent: answer.respondent) ?? "" }
-                writer.append(row, to: &buffer)
-                if buffer.count >= 1 << 16 { flushBuffer() }
-                return nil
-            }, reject: { _ in })
+            try ingestor.read(path: file, into: &sink, reject: { _ in })
         }
-        flushBuffer()
+        sink.finish()
     }
 }

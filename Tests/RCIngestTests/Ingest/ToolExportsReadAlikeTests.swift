@@ -23,6 +23,8 @@ import Testing
         var rejections: [Rejection] = []
         var counts = IngestCounts()
         var format: ExportFormat?
+        /// The background variables noted (with `--by` and `import`): names, every value, the conflict.
+        var background = ""
         var error: String?
 
         var description: String {
@@ -30,20 +32,37 @@ import Testing
         }
     }
 
-    static func read(_ shape: ShapeCase, sample: Int, plain: Bool, concurrent: Bool, blockSize: Int) throws -> Outcome {
+    static func read(_ shape: ShapeCase, sample: Int, plain: Bool, concurrent: Bool, blockSize: Int,
+                     background: Bool = false) throws -> Outcome {
         var options = try shape.options(ShapeFixtures.rolesInstrument)
         options.sampleRecords = sample
         options.plainRuns = plain
         options.concurrentReading = concurrent
         options.checkInvariants = true
+        options.collectsBackground = background
         options.csv.blockSize = blockSize
+        var outcome = Outcome()
+        var ingestor = Ingestor(options: options)
         do {
-            let result = try ShapeFixtures.read(try ShapeFixtures.path(shape.file), options: options)
-            return Outcome(answers: result.answers, rejections: result.rejections, counts: result.counts,
-                           format: result.report?.shape.format)
+            let report = try ingestor.read(path: try ShapeFixtures.path(shape.file), consume: { outcome.answers.append($0); return nil },
+                                           reject: { outcome.rejections.append($0) })
+            outcome.counts = report.counts
+            outcome.format = report.shape.format
         } catch {
             return Outcome(error: "\(error)")
         }
+        outcome.background = summary(of: ingestor.background)
+        return outcome
+    }
+
+    /// Background variables as two readings compare them.
+    static func summary(of background: BackgroundVariables) -> String {
+        background.names.map { name in
+            let values = background.values(of: name).sorted { $0.key < $1.key }.map { round, ids in
+                "\(round): " + ids.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value ?? "-")" }.joined(separator: " ")
+            }
+            return "\(name) [\(values.joined(separator: "; "))]"
+        }.joined(separator: "\n") + (background.conflict.map { "\nconflict: \($0)" } ?? "")
     }
 
     @Test(arguments: cases)
@@ -51,11 +70,15 @@ import Testing
         // The fixtures have one to three header rows and five data rows: a sample of 4 or 5
         // records leaves the last one to four rows to the fast path.
         for sample in [4, 5] {
-            let general = try Self.read(shape, sample: sample, plain: false, concurrent: false, blockSize: 1 << 18)
-            #expect(general.error == nil, "sample \(sample): \(general)")
-            for (concurrent, blockSize) in [(true, 1 << 18), (false, 1 << 18), (true, 97), (false, 13)] {
-                let fast = try Self.read(shape, sample: sample, plain: true, concurrent: concurrent, blockSize: blockSize)
-                #expect(fast == general, "sample \(sample), concurrent \(concurrent), blocks of \(blockSize): \(fast) against \(general)")
+            for background in [false, true] {
+                let general = try Self.read(shape, sample: sample, plain: false, concurrent: false, blockSize: 1 << 18,
+                                            background: background)
+                #expect(general.error == nil, "sample \(sample): \(general)")
+                for (concurrent, blockSize) in [(true, 1 << 18), (false, 1 << 18), (true, 97), (false, 13)] {
+                    let fast = try Self.read(shape, sample: sample, plain: true, concurrent: concurrent, blockSize: blockSize,
+                                             background: background)
+                    #expect(fast == general, "sample \(sample), background \(background), concurrent \(concurrent), blocks of \(blockSize): \(fast) against \(general)")
+                }
             }
         }
     }
@@ -67,5 +90,79 @@ import Testing
         let whole = try Self.read(shape, sample: Ingestor.sampleSize, plain: false, concurrent: false, blockSize: 1 << 18)
         let small = try Self.read(shape, sample: 4, plain: true, concurrent: true, blockSize: 1 << 18)
         #expect(small == whole, "\(small) against \(whole)")
+    }
+}
+
+/// Files with background columns (`--by`, `import`) are read on the fast path too, their values
+/// noted from each record's fields: the same values, and the same first conflict, as the general
+/// path notes — with blanks, values differing only in case, a respondent coming back with
+/// another value, quoted records in between, and wide files with and without respondent ids.
+@Suite struct BackgroundReadAlikeTests {
+    static let tidy: String = {
+        var text = "respondent,round,rater_role,target_role,dimension,value,unit,shift\n"
+        let dimensions = ["shared_goals", "mutual_respect", "timely_communication"]
+        for r in 0..<60 {
+            for (t, target) in ["Læge", "Sygeplejerske"].enumerated() {
+                for (d, dimension) in dimensions.enumerated() {
+                    var unit = "Afd \(r % 3)"
+                    if (r + t + d) % 7 == 0 { unit = "" }
+                    if r == 17, t == 1 { unit = "afd  2" }
+                    let shift = r == 31 && t == 1 && d == 2 ? "Nat" : "Dag \(r % 2)"
+                    let line = "P\(r),,Sygeplejerske,\(target),\(dimension),\((r + d) % 5 + 1),\(unit),\(shift)"
+                    text += r == 40 && d == 1 ? "\"P\(r)\",,Sygeplejerske,\(target),\(dimension),3,\"\(unit)\",Dag 0\n" : line + "\n"
+                }
+            }
+        }
+        text += "P5,,Sygeplejerske,Læge,shared_knowledge,4,Afd 9,Dag 1\n"
+        return text
+    }()
+
+    static func wide(ids: Bool) -> String {
+        var text = (ids ? "respondent," : "") + "role,unit,shared_goals - Læge,mutual_respect - Læge,shared_goals - Sygeplejerske\n"
+        for r in 0..<80 {
+            let unit = r % 9 == 0 ? "" : r == 50 ? "AFD 1" : "Afd \(r % 4)"
+            text += (ids ? "R\(r % 70)," : "") + "Læge,\(unit),\(r % 5 + 1),\((r + 1) % 5 + 1),\(r == 33 ? "\"4\"" : "2")\n"
+        }
+        return text
+    }
+
+    static func read(_ text: String, sample: Int, plain: Bool, concurrent: Bool, blockSize: Int) throws -> ToolExportsReadAlikeTests.Outcome {
+        var options = IngestOptions(csv: CSVOptions(blockSize: blockSize, maxFieldBytes: 1 << 20))
+        options.sampleRecords = sample
+        options.plainRuns = plain
+        options.concurrentReading = concurrent
+        options.checkInvariants = true
+        options.collectsBackground = true
+        var outcome = ToolExportsReadAlikeTests.Outcome()
+        var reader = try CSVReader(bytes: Array(text.utf8), name: "background.csv", options: options.csv)
+        var ingestor = Ingestor(options: options)
+        let report = try ingestor.read(&reader, consume: { outcome.answers.append($0); return nil }, reject: { outcome.rejections.append($0) })
+        outcome.counts = report.counts
+        outcome.format = report.shape.format
+        outcome.background = ToolExportsReadAlikeTests.summary(of: ingestor.background)
+        return outcome
+    }
+
+    @Test(arguments: ["tidy", "wide", "wide without ids"])
+    func backgroundValuesReadAlike(name: String) throws {
+        let text = name == "tidy" ? Self.tidy : Self.wide(ids: name == "wide")
+        for sample in [2, Ingestor.sampleSize] {
+            let general = try Self.read(text, sample: sample, plain: false, concurrent: false, blockSize: 1 << 18)
+            #expect(!general.background.isEmpty, "\(name): no background variables")
+            for (concurrent, blockSize) in [(true, 1 << 18), (false, 64), (true, 7)] {
+                let fast = try Self.read(text, sample: sample, plain: true, concurrent: concurrent, blockSize: blockSize)
+                #expect(fast == general, "\(name), sample \(sample), concurrent \(concurrent), blocks of \(blockSize): \(fast.background) against \(general.background)")
+            }
+        }
+    }
+
+    /// On the fast path too, a respondent's values are compared as the general path compares
+    /// them: `afd  2` is `Afd 2` (case and spaces aside), P5's `Afd 9` on the last line is a
+    /// conflict, reported before P31's shift (the first variable's conflict comes first).
+    @Test func theConflictIsFound() throws {
+        let fast = try Self.read(Self.tidy, sample: 2, plain: true, concurrent: true, blockSize: 1 << 18)
+        #expect(fast.background.contains("conflict: background.csv:362:7: respondent P5 has unit 'Afd 2' on an earlier line and 'Afd 9' here"),
+                "\(fast.background)")
+        #expect(!fast.background.contains("P17 has"), "\(fast.background)")
     }
 }

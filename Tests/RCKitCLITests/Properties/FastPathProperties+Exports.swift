@@ -8,9 +8,11 @@ import Testing
 /// convention), read into the survey builder the way the commands read it, builds the same
 /// survey on the fast path as on the general path: the builder takes whole wide rows and a
 /// tie's further answers at once there, so its storage must still end up as the answers taken
-/// one by one leave it. The fixtures have 5 respondents, fewer than the rows read the general
-/// way to detect the shape, so the detection reads only the header rows and a data row or two
-/// here (``IngestOptions/sampleRecords``).
+/// one by one leave it; and with background variables collected (`--by`, `import`), the same
+/// values and conflict must be noted. The fixtures have 5 respondents, fewer than the rows read
+/// the general way to detect the shape, so the detection reads only the header rows and a data
+/// row or two here (``IngestOptions/sampleRecords``). The segment fixtures, with a background
+/// variable each, are read too.
 extension FastPathProperties {
     static let shapesFolder = repositoryRoot.appendingPathComponent("Tests/RCIngestTests/Fixtures/shapes")
 
@@ -22,8 +24,11 @@ extension FastPathProperties {
             let name = (file as NSString).lastPathComponent
             return (name.hasSuffix(".csv") || name.hasSuffix(".txt")) && !name.hasSuffix(".values.csv")
                 && !name.contains("DataDictionary") && name != "structure.csv" && name != "labels.csv"
-        }.sorted()
+        }.sorted() + segmentFiles
     }()
+
+    /// From the repository's root.
+    static let segmentFiles = ["Tests/RCStatsTests/Fixtures/segments/units.csv", "Tests/RCStatsTests/Fixtures/segments/units-export.csv"]
 
     /// A survey built, or the error that stopped reading.
     enum Reading {
@@ -31,8 +36,9 @@ extension FastPathProperties {
         case failed(String)
     }
 
-    static func buildExport(_ file: String, sample: Int, plain: Bool, concurrent: Bool) throws -> Reading {
-        let path = shapesFolder.appendingPathComponent(file).path
+    static func buildExport(_ file: String, sample: Int, plain: Bool, concurrent: Bool, background: Bool) throws -> Reading {
+        let path = segmentFiles.contains(file) ? repositoryRoot.appendingPathComponent(file).path
+            : shapesFolder.appendingPathComponent(file).path
         let stem = (path as NSString).deletingPathExtension
         var options = IngestOptions(instrument: .standard(language: .da))
         if FileManager.default.fileExists(atPath: stem + ".mapping.json") {
@@ -45,6 +51,7 @@ extension FastPathProperties {
         options.plainRuns = plain
         options.concurrentReading = concurrent
         options.checkInvariants = true
+        options.collectsBackground = background
         var builder = SurveyBuilder(roleOrder: options.instrument.roles.map(\.name))
         var ingestor = Ingestor(options: options)
         var rejections: [Rejection] = []
@@ -53,7 +60,10 @@ extension FastPathProperties {
         } catch {
             return .failed("\(error)")
         }
-        return .built(Built(data: builder.build(), rejections: rejections, counts: ingestor.counts))
+        let variables = ingestor.background.names
+        return .built(Built(data: builder.build(), rejections: rejections, counts: ingestor.counts,
+                            background: Dictionary(uniqueKeysWithValues: variables.map { ($0, ingestor.background.values(of: $0)) }),
+                            backgroundConflict: ingestor.background.conflict.map { "\($0)" }))
     }
 
     @Test func theExportsAreFound() {
@@ -64,10 +74,10 @@ extension FastPathProperties {
     @Test(arguments: FastPathProperties.exports)
     func fastPathBuildsTheSameSurveyFromEveryExport(file: String) throws {
         for sample in [4, 5] {
-            let general = try FastPathProperties.buildExport(file, sample: sample, plain: false, concurrent: false)
-            for concurrent in [true, false] {
-                let fast = try FastPathProperties.buildExport(file, sample: sample, plain: true, concurrent: concurrent)
-                let comment = "\(file), sample \(sample), concurrent \(concurrent)"
+            for (concurrent, background) in [(true, false), (false, false), (true, true)] {
+                let general = try FastPathProperties.buildExport(file, sample: sample, plain: false, concurrent: false, background: background)
+                let fast = try FastPathProperties.buildExport(file, sample: sample, plain: true, concurrent: concurrent, background: background)
+                let comment = "\(file), sample \(sample), concurrent \(concurrent), background \(background)"
                 switch (fast, general) {
                 case let (.built(fast), .built(general)):
                     FastPathProperties.expectSame(fast, general, displayOrder: true, comment)

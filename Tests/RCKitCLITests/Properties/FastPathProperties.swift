@@ -13,6 +13,9 @@ import Testing
         var data: SurveyData
         var rejections: [Rejection]
         var counts: IngestCounts
+        /// The background variables noted, when they were collected: by name, round and id.
+        var background: [String: [String: [String: String?]]] = [:]
+        var backgroundConflict: String?
     }
 
     static func build(_ bytes: [UInt8], instrument: Instrument, plain: Bool, concurrent: Bool) throws -> Built {
@@ -78,6 +81,8 @@ import Testing
     static func expectSame(_ fast: Built, _ general: Built, displayOrder: Bool, _ comment: String) {
         #expect(fast.rejections == general.rejections, "\(comment)")
         #expect(fast.counts == general.counts, "\(comment)")
+        #expect(fast.background == general.background, "\(comment)")
+        #expect(fast.backgroundConflict == general.backgroundConflict, "\(comment)")
         #expect(fast.data.storageRoles == general.data.storageRoles, "\(comment)")
         if displayOrder { #expect(fast.data.roles == general.data.roles, "\(comment)") }
         #expect(fast.data.rounds.count == general.data.rounds.count, "\(comment)")

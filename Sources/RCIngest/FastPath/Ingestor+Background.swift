@@ -1,0 +1,56 @@
+@_spi(FastPath) import RCSurvey
+
+/// The background columns of a file read on the fast path (``IngestOptions/collectsBackground``),
+/// and what was noted last. A respondent's records (a tidy file has one an answer) mostly repeat
+/// the respondent, round and background fields of the one before byte for byte; noting a record
+/// the same in those fields as one noted before changes nothing (its values are known, or their
+/// conflict is), so such a record is passed over without making its fields Strings.
+struct BackgroundNotes {
+    let columns: [BackgroundColumn]
+    /// The fields noting depends on — respondent, round, background columns — or nil when the
+    /// respondent is no field (a wide file without ids: each row is its own respondent).
+    private let keyFields: [Int]?
+    /// Those fields' bytes, each followed by the delimiter (which no field of a split record
+    /// holds), for the record noted last and for the current one.
+    private var last: [UInt8] = []
+    private var key: [UInt8] = []
+    private var hasLast = false
+
+    init(columns: [BackgroundColumn], layout: Layout) {
+        self.columns = columns
+        switch layout {
+        case let .long(layout):
+            keyFields = [layout.respondent] + (layout.round.map { [$0] } ?? []) + columns.map(\.index)
+        case let .wide(layout):
+            keyFields = layout.respondentColumn.map { [$0] + (layout.roundColumn.map { [$0] } ?? []) + columns.map(\.index) }
+        }
+    }
+
+    var isEmpty: Bool { columns.isEmpty }
+
+    /// Whether the current record must be noted: it differs from the one noted last in a field
+    /// noting depends on (a field past the record's last counts as empty, as noting takes it).
+    mutating func mustNote(_ records: SplitRecords) -> Bool {
+        assert(records.code == .none, "a record of a file with background columns is split, never coded")
+        guard let keyFields else { return true }
+        key.removeAll(keepingCapacity: true)
+        let delimiter = records.delimiter
+        for index in keyFields {
+            if index < records.count { key.append(contentsOf: records.field(index)) }
+            key.append(delimiter)
+        }
+        if hasLast, key == last { return false }
+        swap(&key, &last)
+        hasLast = true
+        return true
+    }
+}
+
+extension Ingestor {
+    /// Notes the background values of a record read on the fast path, as the general path
+    /// notes them (``noteBackground(_:_:_:_:)``), unless they were noted already.
+    mutating func noteBackground(_ records: SplitRecords, _ layout: Layout, _ context: ReadContext, _ notes: inout BackgroundNotes) {
+        guard notes.mustNote(records) else { return }
+        noteBackground(records.record, layout, context, notes.columns)
+    }
+}
