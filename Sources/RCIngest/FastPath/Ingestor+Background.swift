@@ -11,9 +11,8 @@ struct BackgroundNotes {
     /// respondent is no field (a wide file without ids: each row is its own respondent).
     private let keyFields: [Int]?
     /// Those fields' bytes, each followed by the delimiter (which no field of a split record
-    /// holds), for the record noted last and for the current one.
+    /// holds), for the record noted last.
     private var last: [UInt8] = []
-    private var key: [UInt8] = []
     private var hasLast = false
 
     init(columns: [BackgroundColumn], layout: Layout) {
@@ -33,16 +32,33 @@ struct BackgroundNotes {
     mutating func mustNote(_ records: SplitRecords) -> Bool {
         assert(records.code == .none, "a record of a file with background columns is split, never coded")
         guard let keyFields else { return true }
-        key.removeAll(keepingCapacity: true)
         let delimiter = records.delimiter
+        if hasLast, repeatsLast(records, keyFields, delimiter) { return false }
+        last.removeAll(keepingCapacity: true)
         for index in keyFields {
-            if index < records.count { key.append(contentsOf: records.field(index)) }
-            key.append(delimiter)
+            if index < records.count { last.append(contentsOf: records.field(index)) }
+            last.append(delimiter)
         }
-        if hasLast, key == last { return false }
-        swap(&key, &last)
         hasLast = true
         return true
+    }
+
+    /// Whether the record's key fields are, byte for byte, those of the record noted last.
+    private func repeatsLast(_ records: SplitRecords, _ keyFields: [Int], _ delimiter: UInt8) -> Bool {
+        last.withUnsafeBufferPointer { last in
+            var at = 0
+            for index in keyFields {
+                if index < records.count {
+                    let field = records.field(index)
+                    guard at + field.count < last.count,
+                          ByteKeyTable.equal(field.baseAddress, last.baseAddress.map { $0 + at }, count: field.count) else { return false }
+                    at += field.count
+                }
+                guard at < last.count, last[at] == delimiter else { return false }
+                at += 1
+            }
+            return at == last.count
+        }
     }
 }
 

@@ -2,7 +2,7 @@ import Foundation
 import RCCommandLine
 import RCIngest
 import RCStats
-import RCSurvey
+@_spi(FastPath) import RCSurvey
 
 /// The segments of one background variable (`--by`, `--where`): its values, and which
 /// respondent is in which.
@@ -64,15 +64,41 @@ struct SegmentData {
     var counts: IngestCounts
 }
 
-/// Takes each answer into the builder of its respondent's segment.
-private struct SegmentSink: AnswerSink {
+/// Takes each answer into the builder of its respondent's segment: a coded answer (the fast
+/// path's) as a coded answer, a tie's further answers and a wide row's at once, as the builder
+/// takes them when it reads alone.
+private struct SegmentSink: CodedAnswerSink {
     var builders: [SurveyBuilder]
     var counts: [IngestCounts]
     let plan: SegmentPlan
     /// Only this segment, when one is asked for.
     let only: Int?
+    /// The last coded answer's respondent id and round, and its segment (nil: not the one asked
+    /// for): a respondent's answers come one after another, so the segment is looked up once.
+    private var lastID: [UInt8] = []
+    private var lastRound: NameNumber?
+    private var lastSegment: Int?
+    /// Where the further answers of the last coded answer's tie go.
+    private var tie = Tie.none
+
+    private enum Tie {
+        /// Nowhere: they come one by one.
+        case none
+        /// Its respondent is in a segment not read: they are passed over, as one by one.
+        case passedOver
+        /// The builder of this segment took the answer.
+        case segment(Int)
+    }
+
+    init(builders: [SurveyBuilder], counts: [IngestCounts], plan: SegmentPlan, only: Int?) {
+        self.builders = builders
+        self.counts = counts
+        self.plan = plan
+        self.only = only
+    }
 
     mutating func accept(_ answer: Answer) -> AnswerRejection? {
+        tie = .none
         guard let segment = plan.segment(round: answer.round, respondent: answer.respondent), only == nil || only == segment
         else { return nil }
         counts[segment].records += 1
@@ -82,6 +108,58 @@ private struct SegmentSink: AnswerSink {
         }
         if answer.score == nil { counts[segment].missing += 1 } else { counts[segment].answers += 1 }
         return nil
+    }
+
+    mutating func accept(_ answer: CodedAnswer, names: [String]) -> AnswerRejection? {
+        tie = .none
+        guard let segment = segment(answer.respondent, answer.round, names) else {
+            tie = .passedOver
+            return nil
+        }
+        counts[segment].records += 1
+        if let reason = builders[segment].accept(answer, names: names) {
+            counts[segment].rejected += 1
+            return reason
+        }
+        if answer.score == nil { counts[segment].missing += 1 } else { counts[segment].answers += 1 }
+        tie = .segment(segment)
+        return nil
+    }
+
+    mutating func acceptRepeats(_ answers: RepeatedAnswers) -> Int {
+        let segment: Int
+        switch tie {
+        case .none: return 0
+        case .passedOver: return answers.count
+        case let .segment(number): segment = number
+        }
+        let taken = builders[segment].acceptRepeats(answers)
+        counts[segment].records += taken
+        for k in 0..<taken {
+            if answers.score(k) == nil { counts[segment].missing += 1 } else { counts[segment].answers += 1 }
+        }
+        return taken
+    }
+
+    mutating func acceptRow(_ row: WideRow, names: [String]) -> Int {
+        tie = .none
+        guard let segment = segment(row.respondent, row.round, names) else { return row.codes.count }
+        let taken = builders[segment].acceptRow(row, names: names)
+        counts[segment].records += taken
+        for k in 0..<taken {
+            if row.codes[k] == WideRow.missingCode { counts[segment].missing += 1 } else { counts[segment].answers += 1 }
+        }
+        return taken
+    }
+
+    /// The segment of a respondent in a round, when it is one to read.
+    private mutating func segment(_ id: UnsafeBufferPointer<UInt8>, _ round: NameNumber, _ names: [String]) -> Int? {
+        if lastRound == round, id.elementsEqual(lastID) { return lastSegment }
+        lastID = Array(id)
+        lastRound = round
+        let segment = plan.segment(round: names[round.index], respondent: String(decoding: id, as: UTF8.self))
+        lastSegment = segment.flatMap { only == nil || only == $0 ? $0 : nil }
+        return lastSegment
     }
 }
 
