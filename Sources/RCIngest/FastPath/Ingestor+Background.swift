@@ -9,7 +9,7 @@ struct BackgroundNotes {
     let columns: [BackgroundColumn]
     /// The fields noting depends on — respondent, round, background columns — or nil when the
     /// respondent is no field (a wide file without ids: each row is its own respondent).
-    private let keyFields: [Int]?
+    let keyFields: [Int]?
     /// Those fields' bytes, each followed by the delimiter (which no field of a split record
     /// holds), for the record noted last.
     private var last: [UInt8] = []
@@ -67,6 +67,16 @@ extension Ingestor {
     /// notes them (``noteBackground(_:_:_:_:)``), unless they were noted already.
     mutating func noteBackground(_ records: SplitRecords, _ layout: Layout, _ context: ReadContext, _ notes: inout BackgroundNotes) {
         guard notes.mustNote(records) else { return }
-        noteBackground(records.record, layout, context, notes.columns)
+        // Noting reads only the key fields of a record whose respondent is given (the first is
+        // the respondent's): the others are left empty, not made Strings (a wide row has a
+        // hundred or more). Without a respondent, the whole record, as noting may look at all.
+        if let keyFields = notes.keyFields, let first = keyFields.first, first < records.count,
+           !records.string(first).trimmingWhitespace().isEmpty {
+            var fields = [String](repeating: "", count: records.count)
+            for index in keyFields where index < records.count { fields[index] = records.string(index) }
+            noteBackground(CSVRecord(fields: fields, line: records.line), layout, context, notes.columns)
+        } else {
+            noteBackground(records.record, layout, context, notes.columns)
+        }
     }
 }

@@ -121,7 +121,9 @@ import Testing
         var text = (ids ? "respondent," : "") + "role,unit,shared_goals - Læge,mutual_respect - Læge,shared_goals - Sygeplejerske\n"
         for r in 0..<80 {
             let unit = r % 9 == 0 ? "" : r == 50 ? "AFD 1" : "Afd \(r % 4)"
-            text += (ids ? "R\(r % 70)," : "") + "Læge,\(unit),\(r % 5 + 1),\((r + 1) % 5 + 1),\(r == 33 ? "\"4\"" : "2")\n"
+            // Some rows without an id (blank or spaces): each is its own respondent.
+            let id = r % 10 == 5 ? "" : r % 10 == 7 ? "  " : "R\(r % 70)"
+            text += (ids ? "\(id)," : "") + "Læge,\(unit),\(r % 5 + 1),\((r + 1) % 5 + 1),\(r == 33 ? "\"4\"" : "2")\n"
         }
         return text
     }
