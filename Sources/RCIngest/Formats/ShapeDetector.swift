@@ -137,9 +137,16 @@ public struct ShapeDetector {
             return filled == 0 ? 0 : Double(matched) / Double(filled)
         }
         var rater = candidates.filter { share($0) >= 0.5 }.max { share($0) < share($1) }
-        // … or, with no answers to go by, the column whose header says it is the role.
+        // … or, with no answers to go by, the column whose header says it is the role: one that
+        // has a rater word as a word of its own ("Faggruppe", "What is your role?") before one
+        // that only holds it inside another ("…people in these groups…", "Jobtitel").
         if rater == nil {
-            rater = candidates.first { column in Self.raterWords.contains { keys[column].contains($0) } }
+            func wholeWord(_ column: Int) -> Bool {
+                let words = " \(keys[column]) "
+                return Self.raterWords.contains { words.contains(" \($0) ") }
+            }
+            rater = candidates.first(where: wholeWord)
+                ?? candidates.first { column in Self.raterWords.contains { keys[column].contains($0) } }
             // Its values are not the roles: if they are answer codes that nothing translates, each
             // code would become a role of its own — a wrong heat map with no warning. Stop instead.
             if let column = rater, roleCodes(column).isEmpty,
