@@ -93,3 +93,11 @@ extension IngestOptions {
         return options
     }
 }
+
+extension BackgroundVariables {
+    /// Every background variable's values, by name, round label and respondent id: what two
+    /// readings of a file compare.
+    public var byName: [String: [String: [String: String?]]] {
+        Dictionary(uniqueKeysWithValues: names.map { ($0, values(of: $0)) })
+    }
+}

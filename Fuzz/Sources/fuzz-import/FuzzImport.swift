@@ -126,9 +126,8 @@ struct Outcome: Equatable, CustomStringConvertible {
         for violation in sink.violations { violated(violation) }
         answers = sink.answers
         self.rejections = rejections
-        let background = ingestor.background
-        self.background = Dictionary(uniqueKeysWithValues: background.names.map { ($0, background.values(of: $0)) })
-        backgroundConflict = background.conflict.map { "\($0)" }
+        background = ingestor.background.byName
+        backgroundConflict = ingestor.background.conflict.map { "\($0)" }
     }
 }
 

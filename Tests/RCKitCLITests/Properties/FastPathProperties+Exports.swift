@@ -60,9 +60,8 @@ extension FastPathProperties {
         } catch {
             return .failed("\(error)")
         }
-        let variables = ingestor.background.names
         return .built(Built(data: builder.build(), rejections: rejections, counts: ingestor.counts,
-                            background: Dictionary(uniqueKeysWithValues: variables.map { ($0, ingestor.background.values(of: $0)) }),
+                            background: ingestor.background.byName,
                             backgroundConflict: ingestor.background.conflict.map { "\($0)" }))
     }
 
