@@ -101,13 +101,7 @@ private struct SegmentSink: CodedAnswerSink {
         tie = .none
         guard let segment = plan.segment(round: answer.round, respondent: answer.respondent), only == nil || only == segment
         else { return nil }
-        counts[segment].records += 1
-        if let reason = builders[segment].accept(answer) {
-            counts[segment].rejected += 1
-            return reason
-        }
-        if answer.score == nil { counts[segment].missing += 1 } else { counts[segment].answers += 1 }
-        return nil
+        return take(segment, missing: answer.score == nil) { $0.accept(answer) }
     }
 
     mutating func accept(_ answer: CodedAnswer, names: [String]) -> AnswerRejection? {
@@ -116,14 +110,9 @@ private struct SegmentSink: CodedAnswerSink {
             tie = .passedOver
             return nil
         }
-        counts[segment].records += 1
-        if let reason = builders[segment].accept(answer, names: names) {
-            counts[segment].rejected += 1
-            return reason
-        }
-        if answer.score == nil { counts[segment].missing += 1 } else { counts[segment].answers += 1 }
-        tie = .segment(segment)
-        return nil
+        let reason = take(segment, missing: answer.score == nil) { $0.accept(answer, names: names) }
+        if reason == nil { tie = .segment(segment) }
+        return reason
     }
 
     mutating func acceptRepeats(_ answers: RepeatedAnswers) -> Int {
@@ -134,10 +123,7 @@ private struct SegmentSink: CodedAnswerSink {
         case let .segment(number): segment = number
         }
         let taken = builders[segment].acceptRepeats(answers)
-        counts[segment].records += taken
-        for k in 0..<taken {
-            if answers.score(k) == nil { counts[segment].missing += 1 } else { counts[segment].answers += 1 }
-        }
+        for k in 0..<taken { count(segment, missing: answers.score(k) == nil) }
         return taken
     }
 
@@ -145,11 +131,25 @@ private struct SegmentSink: CodedAnswerSink {
         tie = .none
         guard let segment = segment(row.respondent, row.round, names) else { return row.codes.count }
         let taken = builders[segment].acceptRow(row, names: names)
-        counts[segment].records += taken
-        for k in 0..<taken {
-            if row.codes[k] == WideRow.missingCode { counts[segment].missing += 1 } else { counts[segment].answers += 1 }
-        }
+        for k in 0..<taken { count(segment, missing: row.codes[k] == WideRow.missingCode) }
         return taken
+    }
+
+    /// Hands an answer to the builder of `segment` and counts it, taken or refused.
+    private mutating func take(_ segment: Int, missing: Bool, _ accept: (inout SurveyBuilder) -> AnswerRejection?) -> AnswerRejection? {
+        if let reason = accept(&builders[segment]) {
+            counts[segment].records += 1
+            counts[segment].rejected += 1
+            return reason
+        }
+        count(segment, missing: missing)
+        return nil
+    }
+
+    /// Counts an answer the builder of `segment` took.
+    private mutating func count(_ segment: Int, missing: Bool) {
+        counts[segment].records += 1
+        if missing { counts[segment].missing += 1 } else { counts[segment].answers += 1 }
     }
 
     /// The segment of a respondent in a round, when it is one to read.

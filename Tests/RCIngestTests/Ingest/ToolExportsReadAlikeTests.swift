@@ -57,8 +57,8 @@ import Testing
 
     /// Background variables as two readings compare them.
     static func summary(of background: BackgroundVariables) -> String {
-        background.names.map { name in
-            let values = background.values(of: name).sorted { $0.key < $1.key }.map { round, ids in
+        background.byName.sorted { $0.key < $1.key }.map { name, rounds in
+            let values = rounds.sorted { $0.key < $1.key }.map { round, ids in
                 "\(round): " + ids.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value ?? "-")" }.joined(separator: " ")
             }
             return "\(name) [\(values.joined(separator: "; "))]"
