@@ -14,7 +14,7 @@ let package = Package(
         .library(name: "RCReport", targets: ["RCReport"]),
         .library(name: "RCKitCLI", targets: ["RCKitCLI"]),
         // Helpers shared by the tests and the fuzz targets (in their own package); not for apps.
-        .library(name: "RCTestSupport", targets: ["RCTestSupport"]),
+        .library(name: "RCTestSupport", targets: ["RCTestSupport"])
     ],
     dependencies: [],
     targets: [
@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "RCIngestTests", dependencies: ["RCIngest", "RCTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "RCStatsTests", dependencies: ["RCStats", "RCTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "RCReportTests", dependencies: ["RCReport", "RCTestSupport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "RCKitCLITests", dependencies: ["RCKitCLI", "RCCommandLine", "RCTestSupport"]),
+        .testTarget(name: "RCKitCLITests", dependencies: ["RCKitCLI", "RCCommandLine", "RCTestSupport"])
     ],
     swiftLanguageModes: [.v6]
 )

@@ -22,22 +22,32 @@ let package = Package(
         .target(name: "CLibFuzzer"),
         .target(name: "FuzzSupport", dependencies: ["CLibFuzzer", .product(name: "RCIngest", package: "rckit")]),
         // CSVReader over arbitrary bytes: never crashes, and the block size never changes the result.
-        .executableTarget(name: "fuzz-csv", dependencies: ["FuzzSupport", .product(name: "RCIngest", package: "rckit")]),
+        .executableTarget(
+            name: "fuzz-csv", dependencies: ["FuzzSupport", .product(name: "RCIngest", package: "rckit")]),
         // Ingestor over arbitrary bytes in each export shape: every record is accounted for.
-        .executableTarget(name: "fuzz-import", dependencies: [
-            "FuzzSupport", .product(name: "RCIngest", package: "rckit"), .product(name: "RCStats", package: "rckit"),
-            .product(name: "RCTestSupport", package: "rckit"),
-        ]),
+        .executableTarget(
+            name: "fuzz-import",
+            dependencies: [
+                "FuzzSupport", .product(name: "RCIngest", package: "rckit"),
+                .product(name: "RCStats", package: "rckit"),
+                .product(name: "RCTestSupport", package: "rckit")
+            ]),
         // Instrument and column-mapping files: arbitrary JSON is refused with a reason, never a crash.
-        .executableTarget(name: "fuzz-instrument", dependencies: [
-            "FuzzSupport", .product(name: "RCIngest", package: "rckit"), .product(name: "RCSurvey", package: "rckit"),
-        ]),
+        .executableTarget(
+            name: "fuzz-instrument",
+            dependencies: [
+                "FuzzSupport", .product(name: "RCIngest", package: "rckit"),
+                .product(name: "RCSurvey", package: "rckit")
+            ]),
         // ZipArchive over arbitrary bytes: members listed and read within the limits, never a trap.
-        .executableTarget(name: "fuzz-zip", dependencies: ["FuzzSupport", .product(name: "RCIngest", package: "rckit")]),
+        .executableTarget(
+            name: "fuzz-zip", dependencies: ["FuzzSupport", .product(name: "RCIngest", package: "rckit")]),
         // Inflater over arbitrary raw DEFLATE streams: the output keeps to its limit and declared size.
-        .executableTarget(name: "fuzz-inflate", dependencies: ["FuzzSupport", .product(name: "RCIngest", package: "rckit")]),
+        .executableTarget(
+            name: "fuzz-inflate", dependencies: ["FuzzSupport", .product(name: "RCIngest", package: "rckit")]),
         // Workbook over arbitrary .xlsx bytes, and over arbitrary XML in each part of a valid workbook.
-        .executableTarget(name: "fuzz-workbook", dependencies: ["FuzzSupport", .product(name: "RCIngest", package: "rckit")]),
+        .executableTarget(
+            name: "fuzz-workbook", dependencies: ["FuzzSupport", .product(name: "RCIngest", package: "rckit")])
     ],
     swiftLanguageModes: [.v6]
 )

@@ -34,7 +34,8 @@ struct CommandLineWords {
     func seeHelp(_ command: String) -> String { say("See '\(command) --help'.", "Se '\(command) --help'.") }
 
     func seeCommandHelp(_ tool: String) -> String {
-        say("See '\(tool) \(commandPlaceholder) --help' for the options of a command.",
+        say(
+            "See '\(tool) \(commandPlaceholder) --help' for the options of a command.",
             "Se '\(tool) \(commandPlaceholder) --help' for en kommandos tilvalg.")
     }
 
@@ -45,19 +46,26 @@ struct CommandLineWords {
         case let .unknownOption(name, suggestion):
             say("unknown option '\(name)'", "ukendt tilvalg '\(name)'") + didYouMean(suggestion)
         case let .missingValue(option, valueName):
-            say("the option '\(option)' needs a value (\(valueName.en))", "tilvalget '\(option)' skal have en værdi (\(valueName.da))")
+            say(
+                "the option '\(option)' needs a value (\(valueName.en))",
+                "tilvalget '\(option)' skal have en værdi (\(valueName.da))")
         case let .takesNoValue(option):
             say("the option '\(option)' takes no value", "tilvalget '\(option)' tager ingen værdi")
         case let .invalidChoice(value, option, allowed, suggestion):
             say("'\(value)' is not a valid value for '\(option)'", "'\(value)' er ikke en gyldig værdi for '\(option)'")
-                + (suggestion.map(didYouMean) ?? say("; expected one of: ", "; mulige værdier: ") + allowed.joined(separator: ", "))
+                + (suggestion.map(didYouMean) ?? say("; expected one of: ", "; mulige værdier: ")
+                    + allowed.joined(separator: ", "))
         case let .invalidNumber(value, option, range, words):
-            say("'\(value)' is not a valid value for '\(option)'; expected ", "'\(value)' er ikke en gyldig værdi for '\(option)'; angiv ")
+            say(
+                "'\(value)' is not a valid value for '\(option)'; expected ",
+                "'\(value)' er ikke en gyldig værdi for '\(option)'; angiv ")
                 + wholeNumber(range) + words.map { say(" or '\($0)'", " eller '\($0)'") }.joined()
         case let .repeated(option):
             say("the option '\(option)' is given more than once", "tilvalget '\(option)' er angivet mere end én gang")
         case let .missingOption(option, valueName):
-            say("the option '\(option) \(valueName.en)' is required", "tilvalget '\(option) \(valueName.da)' skal angives")
+            say(
+                "the option '\(option) \(valueName.en)' is required",
+                "tilvalget '\(option) \(valueName.da)' skal angives")
         case let .missingArgument(name):
             say("missing argument \(name.en)", "mangler argumentet \(name.da)")
         case let .unexpectedArgument(argument):
@@ -75,7 +83,8 @@ struct CommandLineWords {
         if range.upperBound == Int.max {
             return say("a whole number of at least \(range.lowerBound)", "et helt tal på mindst \(range.lowerBound)")
         }
-        return say("a whole number from \(range.lowerBound) to \(range.upperBound)",
-                   "et helt tal fra \(range.lowerBound) til \(range.upperBound)")
+        return say(
+            "a whole number from \(range.lowerBound) to \(range.upperBound)",
+            "et helt tal fra \(range.lowerBound) til \(range.upperBound)")
     }
 }

@@ -22,8 +22,10 @@ package struct CommandSpec: Sendable {
     package var positionals: [PositionalSpec]
     package var groups: [OptionGroup]
 
-    package init(tool: String, name: String, summary: Localized, discussion: Localized? = nil,
-                 positionals: [PositionalSpec], groups: [OptionGroup]) {
+    package init(
+        tool: String, name: String, summary: Localized, discussion: Localized? = nil,
+        positionals: [PositionalSpec], groups: [OptionGroup]
+    ) {
         self.tool = tool
         self.name = name
         self.summary = summary

@@ -53,8 +53,10 @@ package struct OptionSpec: Sendable {
             return
         case let .choice(values):
             guard values.contains(value) else {
-                throw UsageError(.invalidChoice(value: value, option: spelling, allowed: values,
-                                                suggestion: Suggestion.nearest(to: value, in: values)))
+                throw UsageError(
+                    .invalidChoice(
+                        value: value, option: spelling, allowed: values,
+                        suggestion: Suggestion.nearest(to: value, in: values)))
             }
         case let .integer(range, words):
             guard words.contains(value) || OptionSpec.integer(value).map(range.contains) == true else {
@@ -108,7 +110,9 @@ extension Option where Value == String {
 
 extension Option where Value == Int {
     /// An option taking a whole number in `range`.
-    package static func integer(_ name: String, _ valueName: Localized, _ help: Localized, in range: ClosedRange<Int>) -> Self {
+    package static func integer(_ name: String, _ valueName: Localized, _ help: Localized, in range: ClosedRange<Int>)
+        -> Self
+    {
         Option(spec: OptionSpec(name: name, valueName: valueName, help: help, kind: .integer(range, words: []))) {
             OptionSpec.integer($0)
         }
@@ -117,9 +121,12 @@ extension Option where Value == Int {
 
 extension Option where Value == Int? {
     /// An option taking a whole number in `range`, or `word` for none (`--rows all`: no limit).
-    package static func integer(_ name: String, _ valueName: Localized, _ help: Localized, in range: ClosedRange<Int>,
-                                or word: String) -> Self {
-        Option(spec: OptionSpec(name: name, valueName: valueName, help: help, kind: .integer(range, words: [word]))) { text in
+    package static func integer(
+        _ name: String, _ valueName: Localized, _ help: Localized, in range: ClosedRange<Int>,
+        or word: String
+    ) -> Self {
+        Option(spec: OptionSpec(name: name, valueName: valueName, help: help, kind: .integer(range, words: [word]))) {
+            text in
             text == word ? .some(nil) : OptionSpec.integer(text).map { .some($0) }
         }
     }
@@ -135,16 +142,22 @@ extension Option where Value == Bool {
 extension Option where Value: RawRepresentable & CaseIterable, Value.RawValue == String {
     /// An option taking one of the raw values of `Value`.
     package static func choice(_ name: String, _ valueName: Localized, _ help: Localized) -> Self {
-        Option(spec: OptionSpec(name: name, valueName: valueName, help: help,
-                                kind: .choice(Value.allCases.map(\.rawValue)))) { Value(rawValue: $0) }
+        Option(
+            spec: OptionSpec(
+                name: name, valueName: valueName, help: help,
+                kind: .choice(Value.allCases.map(\.rawValue)))
+        ) { Value(rawValue: $0) }
     }
 }
 
 extension Option {
     /// An option taking one of `values`, each standing for a typed value.
-    package static func choice(_ name: String, _ valueName: Localized, _ help: Localized,
-                               _ values: [(name: String, value: Value)]) -> Self {
-        Option(spec: OptionSpec(name: name, valueName: valueName, help: help, kind: .choice(values.map(\.name)))) { text in
+    package static func choice(
+        _ name: String, _ valueName: Localized, _ help: Localized,
+        _ values: [(name: String, value: Value)]
+    ) -> Self {
+        Option(spec: OptionSpec(name: name, valueName: valueName, help: help, kind: .choice(values.map(\.name)))) {
+            text in
             values.first { $0.name == text }?.value
         }
     }

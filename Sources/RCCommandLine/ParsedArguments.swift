@@ -33,7 +33,8 @@ package struct ParsedArguments: Sendable {
             }
             guard let option = spec.option(named: name) else {
                 let known = spec.options.flatMap(\.names) + ["--help"]
-                throw UsageError(.unknownOption(name, suggestion: Suggestion.nearest(to: name, in: known)), command: command)
+                throw UsageError(
+                    .unknownOption(name, suggestion: Suggestion.nearest(to: name, in: known)), command: command)
             }
             let value: String
             if option.takesValue {
@@ -41,7 +42,8 @@ package struct ParsedArguments: Sendable {
                     value = inlineValue
                 } else {
                     // A value never looks like an option: `--out --lang` is a missing value.
-                    guard index < arguments.count, !(arguments[index].hasPrefix("--") && arguments[index].count > 2) else {
+                    guard index < arguments.count, !(arguments[index].hasPrefix("--") && arguments[index].count > 2)
+                    else {
                         throw UsageError(.missingValue(option: name, valueName: option.valueName), command: command)
                     }
                     value = arguments[index]

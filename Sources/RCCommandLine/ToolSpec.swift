@@ -54,7 +54,8 @@ package struct ToolSpec: Sendable {
     package func overview(_ language: TextLanguage) -> String {
         let words = CommandLineWords(language)
         var text = HelpLayout.paragraph("\(words.overview): \(summary(language))", width: 100) + "\n\n"
-        text += "\(words.usage): \(name) \(words.commandPlaceholder) [\(words.optionsPlaceholder)]\n\n\(words.commands):\n"
+        text +=
+            "\(words.usage): \(name) \(words.commandPlaceholder) [\(words.optionsPlaceholder)]\n\n\(words.commands):\n"
         let column = (commands.map(\.name.count).max() ?? 0) + 4
         for command in commands {
             text += HelpLayout.row(command.name, command.summary(language), column: column, width: 100)

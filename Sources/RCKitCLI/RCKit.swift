@@ -13,8 +13,10 @@ public struct CommandContext {
     /// The language of help and messages: `--lang`, else the environment's.
     var language: TextLanguage
 
-    public init(stdout: any TextOutput, stderr: any TextOutput, stdoutIsTerminal: Bool = false,
-                environment: [String: String] = [:]) {
+    public init(
+        stdout: any TextOutput, stderr: any TextOutput, stdoutIsTerminal: Bool = false,
+        environment: [String: String] = [:]
+    ) {
         self.stdout = stdout
         self.stderr = stderr
         self.stdoutIsTerminal = stdoutIsTerminal
@@ -56,12 +58,16 @@ public enum RCKit {
     static let name = "rckit"
 
     static var commands: [any Command.Type] {
-        [InstrumentCommand.self, InspectCommand.self, ImportCommand.self, AnalyzeCommand.self, CompareCommand.self, ReportCommand.self]
+        [
+            InstrumentCommand.self, InspectCommand.self, ImportCommand.self, AnalyzeCommand.self, CompareCommand.self,
+            ReportCommand.self
+        ]
     }
 
     /// The program: its overview and its commands.
-    static let tool = ToolSpec(name: name, summary: CLIText.toolSummary(version: version).localized, version: version,
-                               commands: commands.map { $0.spec })
+    static let tool = ToolSpec(
+        name: name, summary: CLIText.toolSummary(version: version).localized, version: version,
+        commands: commands.map { $0.spec })
 
     /// Runs `rckit` with `arguments` (without the program name) and returns the exit status.
     public static func run(_ arguments: [String], context: CommandContext) -> Int32 {
@@ -84,7 +90,9 @@ public enum RCKit {
             case let .help(spec):
                 context.stdout.write(spec.help(language))
             case let .run(spec, parsed):
-                guard let command = commands.first(where: { $0.spec.name == spec.name }) else { return ExitStatus.usage.rawValue }
+                guard let command = commands.first(where: { $0.spec.name == spec.name }) else {
+                    return ExitStatus.usage.rawValue
+                }
                 do {
                     return try command.run(parsed, context: context).rawValue
                 } catch let error as UsageError {

@@ -10,8 +10,10 @@ public struct Answer: Sendable, Hashable {
     /// The score; `nil` for a missing answer ("Ved ikke", "Ikke relevant", blank).
     public var score: Double?
 
-    public init(respondent: String, round: String = "", raterRole: String, targetRole: String,
-                dimension: Dimension, score: Double?) {
+    public init(
+        respondent: String, round: String = "", raterRole: String, targetRole: String,
+        dimension: Dimension, score: Double?
+    ) {
         self.respondent = respondent
         self.round = round
         self.raterRole = raterRole

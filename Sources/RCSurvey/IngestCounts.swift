@@ -24,7 +24,8 @@ public struct IngestCounts: Sendable, Equatable {
     public var isBalanced: Bool { records == answers + missing + rejected }
 
     public static func + (lhs: IngestCounts, rhs: IngestCounts) -> IngestCounts {
-        IngestCounts(rows: lhs.rows + rhs.rows, records: lhs.records + rhs.records, answers: lhs.answers + rhs.answers,
-                     missing: lhs.missing + rhs.missing, rejected: lhs.rejected + rhs.rejected)
+        IngestCounts(
+            rows: lhs.rows + rhs.rows, records: lhs.records + rhs.records, answers: lhs.answers + rhs.answers,
+            missing: lhs.missing + rhs.missing, rejected: lhs.rejected + rhs.rejected)
     }
 }

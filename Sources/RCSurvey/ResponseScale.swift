@@ -36,8 +36,10 @@ public struct ResponseScale: Sendable, Hashable {
     /// Labels that mean the respondent gave no score.
     public var missing: [LocalizedText]
 
-    public init(id: String, minimum: Double, maximum: Double, integerScores: Bool = true,
-                options: [ResponseOption], missing: [LocalizedText]) {
+    public init(
+        id: String, minimum: Double, maximum: Double, integerScores: Bool = true,
+        options: [ResponseOption], missing: [LocalizedText]
+    ) {
         self.id = id
         self.minimum = minimum
         self.maximum = maximum
@@ -113,7 +115,9 @@ extension String {
     public func trimmingWhitespace() -> String {
         // Most fields begin and end with a printable ASCII character, which is no white space:
         // they are returned as they are, without looking up properties or copying.
-        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F { return self }
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F {
+            return self
+        }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         guard let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }

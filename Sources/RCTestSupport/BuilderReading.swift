@@ -8,8 +8,10 @@ extension Ingestor {
     /// (which the public ``read(_:surveyXact:into:unlabelledRound:reject:)`` spells out one by one
     /// for any sink), so that the fuzz targets can compare it with the general path.
     @discardableResult
-    public mutating func readBuilding(_ reader: inout CSVReader, into builder: inout SurveyBuilder,
-                                      reject: (Rejection) -> Void) throws -> FileReport {
+    public mutating func readBuilding(
+        _ reader: inout CSVReader, into builder: inout SurveyBuilder,
+        reject: (Rejection) -> Void
+    ) throws -> FileReport {
         try read(&reader, translation: nil, into: &builder, reject: reject)
     }
 }
@@ -24,7 +26,9 @@ extension SurveyData {
             for r in 0..<round.respondentCount {
                 for t in storageRoles.indices {
                     for d in 0..<Dimension.allCases.count {
-                        if let x = round.score(respondent: r, target: t, dimension: d) { out += "\(r) \(t) \(d) \(x); " }
+                        if let x = round.score(respondent: r, target: t, dimension: d) {
+                            out += "\(r) \(t) \(d) \(x); "
+                        }
                     }
                 }
             }

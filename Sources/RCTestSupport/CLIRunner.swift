@@ -16,7 +16,10 @@ public func rckit(_ arguments: String..., terminal: Bool = false, environment: [
 public func rckit(_ arguments: [String], terminal: Bool = false, environment: [String: String] = [:]) -> CLIResult {
     let out = MemoryOutput()
     let err = MemoryOutput()
-    let status = RCKit.run(arguments, context: CommandContext(stdout: out, stderr: err, stdoutIsTerminal: terminal,
-                                                              environment: environment))
+    let status = RCKit.run(
+        arguments,
+        context: CommandContext(
+            stdout: out, stderr: err, stdoutIsTerminal: terminal,
+            environment: environment))
     return CLIResult(status: status, stdout: out.text, stderr: err.text)
 }

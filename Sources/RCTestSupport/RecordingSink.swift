@@ -70,8 +70,10 @@ extension Ingestor {
     /// survey builder: with the fast path's coded answers (which the public
     /// ``read(_:surveyXact:into:unlabelledRound:reject:)`` spells out for any other sink).
     @discardableResult
-    public mutating func readRecording(_ reader: inout CSVReader, into sink: inout RecordingSink, unlabelledRound: String? = nil,
-                                       reject: (Rejection) -> Void) throws -> FileReport {
+    public mutating func readRecording(
+        _ reader: inout CSVReader, into sink: inout RecordingSink, unlabelledRound: String? = nil,
+        reject: (Rejection) -> Void
+    ) throws -> FileReport {
         try read(&reader, translation: nil, into: &sink, unlabelledRound: unlabelledRound, reject: reject)
     }
 }

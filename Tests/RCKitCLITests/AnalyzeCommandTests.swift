@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RCKitCLI
 
 @Suite struct AnalyzeCommandTests {
@@ -10,7 +11,10 @@ import Testing
         let result = rckit("analyze", Self.sample, "--format", "json")
         #expect(result.status == 0)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-        for key in ["respondents", "roles", "min_group", "index", "within_role", "dimensions", "cells", "roles_summary", "reliability", "ingest"] {
+        for key in [
+            "respondents", "roles", "min_group", "index", "within_role", "dimensions", "cells", "roles_summary",
+            "reliability", "ingest"
+        ] {
             #expect(json[key] != nil, "missing \(key)")
         }
         #expect(json["respondents"] as? Int == 118)
@@ -26,20 +30,33 @@ import Testing
         #expect(dimensions.allSatisfy { Set(["dimension", "n", "mean", "sd"]).isSubset(of: $0.keys) })
         let cells = try #require(json["cells"] as? [[String: Any]])
         #expect(cells.count == 64)
-        let cellKeys: Set = ["rater", "target", "n", "mean", "sd", "ci_low", "ci_high", "strength", "suppressed", "dimensions"]
+        let cellKeys: Set = [
+            "rater", "target", "n", "mean", "sd", "ci_low", "ci_high", "strength", "suppressed", "dimensions"
+        ]
         #expect(cells.allSatisfy { cellKeys.isSubset(of: $0.keys) })
-        #expect(cells.allSatisfy { cell in
-            (cell["dimensions"] as? [[String: Any]])?.allSatisfy { Set(["dimension", "n", "mean", "sd", "suppressed"]).isSubset(of: $0.keys) } == true
-        })
+        #expect(
+            cells.allSatisfy { cell in
+                (cell["dimensions"] as? [[String: Any]])?.allSatisfy {
+                    Set(["dimension", "n", "mean", "sd", "suppressed"]).isSubset(of: $0.keys)
+                } == true
+            })
         let summaries = try #require(json["roles_summary"] as? [[String: Any]])
         #expect(summaries.allSatisfy { Set(["role", "respondents", "as_rater", "as_target"]).isSubset(of: $0.keys) })
-        #expect(summaries.allSatisfy { (($0["as_rater"] as? [String: Any]).map { Set(["n", "mean"]).isSubset(of: $0.keys) }) == true })
+        #expect(
+            summaries.allSatisfy {
+                (($0["as_rater"] as? [String: Any]).map { Set(["n", "mean"]).isSubset(of: $0.keys) }) == true
+            })
         let reliability = try #require(json["reliability"] as? [String: Any])
         #expect(reliability["cronbach_alpha"] is Double && reliability["n"] is Int)
         let ingest = try #require(json["ingest"] as? [String: Int])
-        #expect(ingest["records"] == 6608 && ingest["answers"] == 6183 && ingest["missing"] == 425 && ingest["rejected"] == 0)
+        #expect(
+            ingest["records"] == 6608 && ingest["answers"] == 6183 && ingest["missing"] == 425
+                && ingest["rejected"] == 0)
         // Strength is one of the three words wherever a mean is shown.
-        #expect(cells.allSatisfy { $0["mean"] is NSNull || ["weak", "moderate", "strong"].contains($0["strength"] as? String ?? "") })
+        #expect(
+            cells.allSatisfy {
+                $0["mean"] is NSNull || ["weak", "moderate", "strong"].contains($0["strength"] as? String ?? "")
+            })
     }
 
     @Test func wideExportGivesTheSameFiguresAsTidyFile() throws {
@@ -74,7 +91,7 @@ import Testing
     @Test(arguments: [
         (["--min-group", "0"], "'0' is not a valid value for '--min-group'"),
         (["--min-items", "8"], "'8' is not a valid value for '--min-items'"),
-        (["--format", "pdf"], "'pdf' is not a valid value for '--format'"),
+        (["--format", "pdf"], "'pdf' is not a valid value for '--format'")
     ])
     func badOptionsAreUsageErrors(options: [String], message: String) {
         let result = rckit(["analyze", Self.sample] + options)

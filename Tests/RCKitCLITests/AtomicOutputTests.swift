@@ -11,12 +11,15 @@ import Testing
     /// the end), then `tail` on its last line.
     static func survey(rows: Int, tail: [UInt8]) -> [UInt8] {
         let roles = ["Læge", "Sygeplejerske", "Portør"]
-        let dimensions = ["frequent_communication", "timely_communication", "accurate_communication",
-                          "problem_solving_communication", "shared_goals", "shared_knowledge", "mutual_respect"]
+        let dimensions = [
+            "frequent_communication", "timely_communication", "accurate_communication",
+            "problem_solving_communication", "shared_goals", "shared_knowledge", "mutual_respect"
+        ]
         var text = "respondent,round,rater_role,target_role,dimension,value\n"
         for row in 0..<rows {
             let respondent = row / 21
-            text += "ID-\(respondent),,\(roles[respondent % 3]),\(roles[row / 7 % 3]),\(dimensions[row % 7]),\(row % 5 + 1)\n"
+            text +=
+                "ID-\(respondent),,\(roles[respondent % 3]),\(roles[row / 7 % 3]),\(dimensions[row % 7]),\(row % 5 + 1)\n"
         }
         return Array(text.utf8) + tail
     }
@@ -29,11 +32,14 @@ import Testing
     }
 
     static let tails: [Tail] = [
-        Tail(name: "unterminated quote on the last line", bytes: Array("ID-X,,Læge,\"Læge,shared_goals,4\n".utf8),
-             problem: "unterminated quoted field"),
-        Tail(name: "a field beyond the limit", bytes: Array("ID-X,,Læge,Læge,shared_goals,".utf8)
-             + [UInt8](repeating: UInt8(ascii: "5"), count: (1 << 20) + 1) + [10],
-             problem: "field is larger than the limit"),
+        Tail(
+            name: "unterminated quote on the last line", bytes: Array("ID-X,,Læge,\"Læge,shared_goals,4\n".utf8),
+            problem: "unterminated quoted field"),
+        Tail(
+            name: "a field beyond the limit",
+            bytes: Array("ID-X,,Læge,Læge,shared_goals,".utf8)
+                + [UInt8](repeating: UInt8(ascii: "5"), count: (1 << 20) + 1) + [10],
+            problem: "field is larger than the limit")
     ]
 
     /// Runs `arguments` (with `INPUT`, `GOOD` and `OUT` standing for the files) in a fresh folder
@@ -47,10 +53,11 @@ import Testing
         try Data(input).write(to: inputFile)
         try Data(Self.survey(rows: 2_100, tail: [])).write(to: good)
         try Data(Self.previous).write(to: out)
-        let result = rckit(arguments.map {
-            $0.replacingOccurrences(of: "INPUT", with: inputFile.path)
-                .replacingOccurrences(of: "GOOD", with: good.path).replacingOccurrences(of: "OUT", with: out.path)
-        })
+        let result = rckit(
+            arguments.map {
+                $0.replacingOccurrences(of: "INPUT", with: inputFile.path)
+                    .replacingOccurrences(of: "GOOD", with: good.path).replacingOccurrences(of: "OUT", with: out.path)
+            })
         let listing = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         return (result, Array(try Data(contentsOf: out)), listing)
     }
@@ -60,7 +67,7 @@ import Testing
         ["import", "INPUT", "--out", "OUT.tidy", "--rejects", "OUT"],
         ["analyze", "INPUT", "--out", "OUT"],
         ["analyze", "INPUT", "--format", "json", "--out", "OUT"],
-        ["compare", "GOOD", "INPUT", "--out", "OUT"],
+        ["compare", "GOOD", "INPUT", "--out", "OUT"]
     ]
 
     @Test(arguments: tails, commands)
@@ -96,7 +103,8 @@ import Testing
             let result = rckit(command)
             #expect(result.status == 1)
             #expect(result.stderr.contains("rckit: error: \(target.path): cannot write the file"), "\(result.stderr)")
-            #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["export.csv", "taken"])
+            #expect(
+                try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["export.csv", "taken"])
             #expect(try FileManager.default.contentsOfDirectory(atPath: target.path) == ["inside.txt"])
         }
     }

@@ -9,10 +9,11 @@ import Testing
         let candidates = [
             Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("rckit"),
             URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("rckit"),
-            repositoryRoot.appendingPathComponent(".build/debug/rckit"),
+            repositoryRoot.appendingPathComponent(".build/debug/rckit")
         ]
         guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
-            throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: candidates.map(\.path).joined(separator: ", ")])
+            throw CocoaError(
+                .fileNoSuchFile, userInfo: [NSFilePathErrorKey: candidates.map(\.path).joined(separator: ", ")])
         }
         return found
     }
@@ -30,15 +31,19 @@ import Testing
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+        return (
+            process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self)
+        )
     }
 
     @Test func analyzesTheSampleAndWritesTheReport() throws {
         let folder = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let report = folder.appendingPathComponent("report.html")
-        let result = try Self.run(["report", "sample-data/forstuegang-foer.csv", "sample-data/forstuegang-efter.csv",
-                                   "--out", report.path])
+        let result = try Self.run([
+            "report", "sample-data/forstuegang-foer.csv", "sample-data/forstuegang-efter.csv",
+            "--out", report.path
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         let html = try String(contentsOf: report, encoding: .utf8)
         #expect(html.hasPrefix("<!DOCTYPE html>"))

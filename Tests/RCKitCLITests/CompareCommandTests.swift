@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RCKitCLI
 
 @Suite struct CompareCommandTests {
@@ -18,7 +19,9 @@ import Testing
         }
         #expect(result.stdout.contains("Endokrinolog → Ortopædkirurg: 2,9 → 4,0"))
         // One heading gives the reason once; the ties follow with their numbers before→after.
-        #expect(result.stdout.contains("Kunne ikke sammenlignes, fordi en af runderne har færre end 3 svar (antal før→efter):"))
+        #expect(
+            result.stdout.contains(
+                "Kunne ikke sammenlignes, fordi en af runderne har færre end 3 svar (antal før→efter):"))
         #expect(result.stdout.contains("Praktiserende læge → Ortopædkirurg (2→4)"))
         #expect(!result.stdout.contains("for få svar (før 2, efter 4"))
         let english = rckit("compare", Self.before, Self.after, "--lang", "en")
@@ -30,7 +33,9 @@ import Testing
         let result = rckit("compare", Self.before, Self.after, "--format", "json")
         #expect(result.status == 0)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-        let measureKeys: Set = ["before", "after", "diff", "ci_low", "ci_high", "t", "df", "p", "hedges_g", "suppressed"]
+        let measureKeys: Set = [
+            "before", "after", "diff", "ci_low", "ci_high", "t", "df", "p", "hedges_g", "suppressed"
+        ]
         let index = try #require(json["index"] as? [String: Any])
         #expect(measureKeys.isSubset(of: index.keys))
         let paired = try #require(index["paired"] as? [String: Any])
@@ -38,10 +43,13 @@ import Testing
         // Of those who answered both rounds, 66 have a tie in a shown cell (an I(r)) in both.
         #expect(paired["n"] as? Int == 66)
         let dimensions = try #require(json["dimensions"] as? [[String: Any]])
-        #expect(dimensions.count == 7 && dimensions.allSatisfy { measureKeys.union(["dimension"]).isSubset(of: $0.keys) })
+        #expect(
+            dimensions.count == 7 && dimensions.allSatisfy { measureKeys.union(["dimension"]).isSubset(of: $0.keys) })
         let cells = try #require(json["cells"] as? [[String: Any]])
-        #expect(cells.count == 64 && cells.allSatisfy { measureKeys.union(["rater", "target", "q"]).isSubset(of: $0.keys) })
-        let key = try #require(cells.first { $0["rater"] as? String == "Ortopædkirurg" && $0["target"] as? String == "Endokrinolog" })
+        #expect(
+            cells.count == 64 && cells.allSatisfy { measureKeys.union(["rater", "target", "q"]).isSubset(of: $0.keys) })
+        let key = try #require(
+            cells.first { $0["rater"] as? String == "Ortopædkirurg" && $0["target"] as? String == "Endokrinolog" })
         #expect((key["q"] as? Double ?? 1) < 0.05 && (key["diff"] as? Double ?? 0) > 1)
         for cell in cells where cell["rater"] as? String == "Praktiserende læge" {
             #expect(cell["suppressed"] as? Bool == true && cell["diff"] is NSNull && cell["p"] is NSNull)
@@ -66,7 +74,8 @@ import Testing
     @Test func threeRoundsGiveATrend() throws {
         let directory = try temporaryDirectory()
         let third = directory.appendingPathComponent("senere.csv")
-        let text = try String(contentsOfFile: Self.after, encoding: .utf8).replacingOccurrences(of: ",efter,", with: ",senere,")
+        let text = try String(contentsOfFile: Self.after, encoding: .utf8).replacingOccurrences(
+            of: ",efter,", with: ",senere,")
         try Data(text.utf8).write(to: third)
         let result = rckit("compare", Self.before, Self.after, third.path, "--format", "json")
         #expect(result.status == 0)
@@ -87,7 +96,8 @@ import Testing
     @Test func threeRoundsShowATrendTable() throws {
         let directory = try temporaryDirectory()
         let third = directory.appendingPathComponent("senere.csv")
-        let text = try String(contentsOfFile: CompareCommandTests.after, encoding: .utf8).replacingOccurrences(of: ",efter,", with: ",senere,")
+        let text = try String(contentsOfFile: CompareCommandTests.after, encoding: .utf8).replacingOccurrences(
+            of: ",efter,", with: ",senere,")
         try Data(text.utf8).write(to: third)
         let result = rckit("compare", CompareCommandTests.before, CompareCommandTests.after, third.path)
         #expect(result.status == 0)
@@ -97,6 +107,8 @@ import Testing
         // Identical third round: no reliable change from efter to senere, the same means.
         let index = try #require(lines.first { $0.contains("Netværksindeks (RC)") })
         #expect(index.hasSuffix("3,44        3,52        3,52"))
-        #expect(rckit("compare", CompareCommandTests.before, CompareCommandTests.after, third.path, "--format", "md").stdout.hasPrefix("## Udvikling over runderne"))
+        #expect(
+            rckit("compare", CompareCommandTests.before, CompareCommandTests.after, third.path, "--format", "md").stdout
+                .hasPrefix("## Udvikling over runderne"))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RCKitCLI
 
 @Suite struct EntryPointTests {
@@ -38,7 +39,7 @@ import Testing
         (["instrument", "--colour"], "unknown option '--colour'"),
         (["instrument", "--format"], "the option '--format' needs a value"),
         (["instrument", "a", "b"], "unexpected argument 'b'"),
-        (["instrument", "--lang", "da", "--lang", "en"], "the option '--lang' is given more than once"),
+        (["instrument", "--lang", "da", "--lang", "en"], "the option '--lang' is given more than once")
     ])
     func usageErrorsExit64(arguments: [String], message: String) {
         let result = rckit(arguments)

@@ -11,18 +11,21 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("tidy.csv")
         let rejects = folder.appendingPathComponent("rejects.csv")
-        let result = rckit("import", shapeFixture("google-forms.csv"), "--round", "før", "--out", out.path, "--rejects", rejects.path)
+        let result = rckit(
+            "import", shapeFixture("google-forms.csv"), "--round", "før", "--out", out.path, "--rejects", rejects.path)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.isEmpty)
         let written = lines(try contents(out))
         #expect(written.first == "respondent,round,rater_role,target_role,dimension,value")
         #expect(written.count == 141)
-        #expect(written.dropFirst().allSatisfy { $0.split(separator: ",", omittingEmptySubsequences: false)[1] == "før" })
+        #expect(
+            written.dropFirst().allSatisfy { $0.split(separator: ",", omittingEmptySubsequences: false)[1] == "før" })
         #expect(written.contains { $0.hasSuffix(",Sygeplejerske,Læge,frequent_communication,") })
         #expect(lines(try contents(rejects)) == ["file,line,column,reason,record"])
         #expect(result.stderr.contains("read 140 records in 5 rows; accepted 140 (135 answers, 5 missing), rejected 0"))
         // No temporary files are left beside the outputs.
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["rejects.csv", "tidy.csv"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["rejects.csv", "tidy.csv"])
     }
 
     @Test func rejectsFileListsLineColumnAndReason() throws {
@@ -51,16 +54,18 @@ import Testing
         let without = rckit("import", data.path)
         #expect(without.status == 1)
         #expect(without.stderr.contains("no answer columns found"))
-        let result = rckit("import", data.path, "--structure", shapeFixture("surveyxact/structure.csv"),
-                           "--labels", shapeFixture("surveyxact/labels.csv"))
+        let result = rckit(
+            "import", data.path, "--structure", shapeFixture("surveyxact/structure.csv"),
+            "--labels", shapeFixture("surveyxact/labels.csv"))
         #expect(result.status == 0, "\(result.stderr)")
         #expect(lines(result.stdout).count == 141)
         #expect(result.stdout.contains(",Læge,Fysioterapeut,shared_knowledge,\n"))
     }
 
     @Test func limeSurveyCodesThroughAMappingFile() {
-        let result = rckit("import", shapeFixture("limesurvey-codes.csv"), "--format", "mapping",
-                           "--mapping", shapeFixture("limesurvey-codes.mapping.json"))
+        let result = rckit(
+            "import", shapeFixture("limesurvey-codes.csv"), "--format", "mapping",
+            "--mapping", shapeFixture("limesurvey-codes.mapping.json"))
         #expect(result.status == 0, "\(result.stderr)")
         #expect(lines(result.stdout).count == 141)
         #expect(result.stdout.contains("\n1,,Sygeplejerske,Social- og sundhedsassistent,frequent_communication,"))
@@ -91,18 +96,27 @@ import Testing
     static let cases: [Case] = [
         Case(name: "empty file", bytes: { [] }, line: 1, problem: "the file is empty"),
         Case(name: "header only", bytes: { Array(tidyHeader.utf8) }, line: 1, problem: "header but no data rows"),
-        Case(name: "unterminated quote",
-             bytes: { Array((tidyHeader + "R01,,Læge,Læge,shared_goals,4\nR02,,\"Læge,Læge,shared_goals,4\n").utf8) },
-             line: 3, column: 6, problem: "unterminated quoted field"),
-        Case(name: "binary garbage", bytes: { (0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 7919 &+ 13) } },
-             line: 1, problem: "binary"),
-        Case(name: "5 MB field",
-             bytes: { Array((tidyHeader + "R01,,Læge,Læge,shared_goals,").utf8) + [UInt8](repeating: UInt8(ascii: "4"), count: 5 << 20) + [10] },
-             line: 2, column: 31, problem: "field is larger than the limit of 1 MiB"),
-        Case(name: "NUL bytes", bytes: { Array(tidyHeader.utf8) + [UInt8](repeating: 0, count: 8192) }, line: 1, problem: "binary"),
-        Case(name: "tidy file missing a column",
-             bytes: { Array("respondent,round,rater_role,target_role,value\nR01,,Læge,Læge,4\n".utf8) },
-             line: 1, problem: "missing required column 'dimension'"),
+        Case(
+            name: "unterminated quote",
+            bytes: { Array((tidyHeader + "R01,,Læge,Læge,shared_goals,4\nR02,,\"Læge,Læge,shared_goals,4\n").utf8) },
+            line: 3, column: 6, problem: "unterminated quoted field"),
+        Case(
+            name: "binary garbage", bytes: { (0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 7919 &+ 13) } },
+            line: 1, problem: "binary"),
+        Case(
+            name: "5 MB field",
+            bytes: {
+                Array((tidyHeader + "R01,,Læge,Læge,shared_goals,").utf8)
+                    + [UInt8](repeating: UInt8(ascii: "4"), count: 5 << 20) + [10]
+            },
+            line: 2, column: 31, problem: "field is larger than the limit of 1 MiB"),
+        Case(
+            name: "NUL bytes", bytes: { Array(tidyHeader.utf8) + [UInt8](repeating: 0, count: 8192) }, line: 1,
+            problem: "binary"),
+        Case(
+            name: "tidy file missing a column",
+            bytes: { Array("respondent,round,rater_role,target_role,value\nR01,,Læge,Læge,4\n".utf8) },
+            line: 1, problem: "missing required column 'dimension'")
     ]
 
     @Test(arguments: cases)
@@ -129,7 +143,9 @@ import Testing
         let folder = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("export.csv")
-        try Data(Array(MalformedImportTests.tidyHeader.utf8) + Array("R01,,Læge,Sygeplejerske,shared_goals,4".utf8) + [0, 10]).write(to: file)
+        try Data(
+            Array(MalformedImportTests.tidyHeader.utf8) + Array("R01,,Læge,Sygeplejerske,shared_goals,4".utf8) + [0, 10]
+        ).write(to: file)
         let result = rckit("import", file.path)
         #expect(result.status == 0)
         #expect(result.stdout.hasSuffix("R01,,Læge,Sygeplejerske,shared_goals,4\n"))

@@ -9,7 +9,9 @@ import Testing
     /// Two good records, the second with a quoted line break, so physical lines and records differ.
     static let start = header + "R1,,Læge,Læge,shared_goals,4\nR2,\"før\nefter\",Læge,Læge,shared_goals,4\n"
 
-    static func repeated(_ count: Int, _ character: Character = "x") -> String { String(repeating: character, count: count) }
+    static func repeated(_ count: Int, _ character: Character = "x") -> String {
+        String(repeating: character, count: count)
+    }
 
     struct Case: Sendable, CustomTestStringConvertible {
         var name: String
@@ -20,17 +22,24 @@ import Testing
     }
 
     static let cases: [Case] = [
-        Case(name: "field over 1 MiB", text: { start + "R3,,Læge,Læge,shared_goals,\(repeated((1 << 20) + 1, "4"))\n" },
-             location: "5:30", problem: "field is larger than the limit of 1 MiB"),
-        Case(name: "quoted field over 1 MiB (a lost closing quote)",
-             text: { start + "R3,\"" + repeated(1 << 19, "\n") + repeated(1 << 19) + "\n" },
-             location: "5:4", problem: "field is larger than the limit of 1 MiB"),
-        Case(name: "record over 16 MiB",
-             text: { start + (0..<17).map { _ in repeated(1_000_000) }.joined(separator: ",") + "\n" },
-             location: "5", problem: "record is longer than the limit of 16 MiB"),
-        Case(name: "header over 4 MiB",
-             text: { "respondent,round,rater_role,target_role,dimension,value," + (0..<5).map { _ in repeated(1_000_000) }.joined(separator: ",") + "\n" },
-             location: "1", problem: "header is longer than the limit of 4 MiB"),
+        Case(
+            name: "field over 1 MiB", text: { start + "R3,,Læge,Læge,shared_goals,\(repeated((1 << 20) + 1, "4"))\n" },
+            location: "5:30", problem: "field is larger than the limit of 1 MiB"),
+        Case(
+            name: "quoted field over 1 MiB (a lost closing quote)",
+            text: { start + "R3,\"" + repeated(1 << 19, "\n") + repeated(1 << 19) + "\n" },
+            location: "5:4", problem: "field is larger than the limit of 1 MiB"),
+        Case(
+            name: "record over 16 MiB",
+            text: { start + (0..<17).map { _ in repeated(1_000_000) }.joined(separator: ",") + "\n" },
+            location: "5", problem: "record is longer than the limit of 16 MiB"),
+        Case(
+            name: "header over 4 MiB",
+            text: {
+                "respondent,round,rater_role,target_role,dimension,value,"
+                    + (0..<5).map { _ in repeated(1_000_000) }.joined(separator: ",") + "\n"
+            },
+            location: "1", problem: "header is longer than the limit of 4 MiB")
     ]
 
     @Test(arguments: cases, [["import"], ["analyze"], ["inspect"]])
@@ -42,7 +51,9 @@ import Testing
         let out = folder.appendingPathComponent("out.csv")
         let result = rckit(command + [file.path] + (command == ["inspect"] ? [] : ["--out", out.path]))
         #expect(result.status == 1)
-        #expect(result.stderr.hasPrefix("rckit: error: \(file.path):\(input.location): \(input.problem)"), "\(result.stderr.prefix(300))")
+        #expect(
+            result.stderr.hasPrefix("rckit: error: \(file.path):\(input.location): \(input.problem)"),
+            "\(result.stderr.prefix(300))")
         #expect(result.stdout.isEmpty)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["big.csv"])
     }

@@ -25,7 +25,8 @@ func shapeFixture(_ name: String) -> String {
     }
 
     @Test func jsonShowsDialectFormatHeaderRowsAndMapping() throws {
-        let value = try json("inspect", shapeFixture("wide-semicolon-windows1252.csv"), "--format", "json", "--rows", "all")
+        let value = try json(
+            "inspect", shapeFixture("wide-semicolon-windows1252.csv"), "--format", "json", "--rows", "all")
         #expect(value["encoding"] == .string("Windows-1252"))
         #expect(value["delimiter"] == .string(";"))
         #expect(value["format"] == .string("wide"))
@@ -40,8 +41,11 @@ func shapeFixture(_ name: String) -> String {
         #expect(mapping.count == 30)
         #expect(mapping.contains { $0["role"] == .string("rater_role") && $0["column"] == .number(2) })
         #expect(mapping.contains { $0["role"] == .string("respondent") && $0["header"] == .string("Respondent") })
-        #expect(mapping.contains { $0["column"] == .number(30) && $0["target"] == .string("Fysioterapeut")
-                && $0["dimension"] == .string("mutual_respect") })
+        #expect(
+            mapping.contains {
+                $0["column"] == .number(30) && $0["target"] == .string("Fysioterapeut")
+                    && $0["dimension"] == .string("mutual_respect")
+            })
     }
 
     @Test func qualtricsRowsComeAfterTheThreeHeaderRows() throws {

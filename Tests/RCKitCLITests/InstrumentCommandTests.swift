@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import RCKitCLI
 import RCSurvey
+import Testing
+
+@testable import RCKitCLI
 
 @Suite struct InstrumentCommandTests {
     @Test func danishQuestionsAndOptions() {
@@ -11,19 +12,28 @@ import RCSurvey
         for dimension in Dimension.allCases {
             #expect(result.stdout.contains(dimension.label(.da)))
         }
-        for label in ["Aldrig", "Hele tiden", "Skyder altid skylden på andre", "Løser altid problemet sammen med dig",
-                      "Fuldstændigt", "Intet", "Alt", "Ved ikke", "Ikke relevant"] {
+        for label in [
+            "Aldrig", "Hele tiden", "Skyder altid skylden på andre", "Løser altid problemet sammen med dig",
+            "Fuldstændigt", "Intet", "Alt", "Ved ikke", "Ikke relevant"
+        ] {
             #expect(result.stdout.contains(label), "missing \(label)")
         }
-        #expect(result.stdout.contains("Hvor ofte kommunikerer personer i hver af disse faggrupper med dig om patientforløbet?"))
+        #expect(
+            result.stdout.contains(
+                "Hvor ofte kommunikerer personer i hver af disse faggrupper med dig om patientforløbet?"))
         #expect(!result.stdout.contains("[process]"))
     }
 
     @Test func englishQuestionsAndOptions() {
         let result = rckit("instrument", "--lang", "en")
         #expect(result.status == 0)
-        #expect(result.stdout.contains("How frequently do people in each of these groups communicate with you about the patient pathway?"))
-        for label in ["Never", "Constantly", "Always blame others", "Always work with you to solve it", "Completely", "Everything", "Don't know"] {
+        #expect(
+            result.stdout.contains(
+                "How frequently do people in each of these groups communicate with you about the patient pathway?"))
+        for label in [
+            "Never", "Constantly", "Always blame others", "Always work with you to solve it", "Completely",
+            "Everything", "Don't know"
+        ] {
             #expect(result.stdout.contains(label), "missing \(label)")
         }
         #expect(!result.stdout.contains("Aldrig"))
@@ -57,7 +67,8 @@ import RCSurvey
     @Test func brokenInstrumentFileExitsOneNamingFileAndKeyPath() throws {
         let directory = try temporaryDirectory()
         let file = directory.appendingPathComponent("broken.json")
-        try Data(#"{"rckit_instrument": 1, "name": "x", "process": "p", "scales": [], "items": []}"#.utf8).write(to: file)
+        try Data(#"{"rckit_instrument": 1, "name": "x", "process": "p", "scales": [], "items": []}"#.utf8).write(
+            to: file)
         let result = rckit("instrument", file.path)
         #expect(result.status == 1)
         #expect(result.stderr == "rckit: error: \(file.path): scales: the list is empty\n")

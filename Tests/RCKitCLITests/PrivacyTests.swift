@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RCKitCLI
 
 /// No figure resting on fewer respondents than --min-group appears in any output, and
@@ -9,8 +10,10 @@ import Testing
     /// any "1.00" or "1,00" in an output can only come from the small group.
     static func survey() throws -> URL {
         var lines = ["respondent,round,rater_role,target_role,dimension,value"]
-        let dimensions = ["frequent_communication", "timely_communication", "accurate_communication",
-                          "problem_solving_communication", "shared_goals", "shared_knowledge", "mutual_respect"]
+        let dimensions = [
+            "frequent_communication", "timely_communication", "accurate_communication",
+            "problem_solving_communication", "shared_goals", "shared_knowledge", "mutual_respect"
+        ]
         let roles = ["Læge", "Sygeplejerske", "Jordemoder"]
         var respondents: [(String, String)] = []
         for i in 0..<12 { respondents.append(("SECRET-ID-\(i)", roles[i % 2])) }
@@ -28,8 +31,11 @@ import Testing
         return url
     }
 
-    @Test(arguments: [["--format", "table"], ["--format", "md"], ["--format", "csv"], ["--format", "json"],
-                      ["--format", "table", "--lang", "en"], ["--format", "md", "--lang", "en"], ["--format", "html"], ["--format", "html", "--lang", "en"]])
+    @Test(arguments: [
+        ["--format", "table"], ["--format", "md"], ["--format", "csv"], ["--format", "json"],
+        ["--format", "table", "--lang", "en"], ["--format", "md", "--lang", "en"], ["--format", "html"],
+        ["--format", "html", "--lang", "en"]
+    ])
     func suppressedFiguresAppearNowhere(format: [String]) throws {
         let file = try Self.survey()
         for terminal in [false, true] {
@@ -41,7 +47,9 @@ import Testing
             }
             // The same survey with a minimum group of 1 does show the small group: the check can fail.
             let open = rckit(["analyze", file.path, "--min-group", "1"] + format, terminal: terminal)
-            #expect(open.stdout.contains("1.00") || open.stdout.contains("1,00") || open.stdout.contains(":1,") || open.stdout.contains(": 1,"))
+            #expect(
+                open.stdout.contains("1.00") || open.stdout.contains("1,00") || open.stdout.contains(":1,")
+                    || open.stdout.contains(": 1,"))
         }
     }
 
@@ -55,7 +63,9 @@ import Testing
             #expect(cell["n"] as? Int == 2)
             for key in ["mean", "sd", "ci_low", "ci_high", "strength"] { #expect(cell[key] is NSNull, "\(key)") }
             for dimension in try #require(cell["dimensions"] as? [[String: Any]]) {
-                #expect(dimension["mean"] is NSNull && dimension["sd"] is NSNull && dimension["suppressed"] as? Bool == true)
+                #expect(
+                    dimension["mean"] is NSNull && dimension["sd"] is NSNull && dimension["suppressed"] as? Bool == true
+                )
             }
         }
         let roles = try #require(json["roles_summary"] as? [[String: Any]])

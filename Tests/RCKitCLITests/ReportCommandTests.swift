@@ -1,15 +1,19 @@
 import Foundation
 import Testing
+
 @testable import RCKitCLI
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 @Suite struct ReportCommandTests {
     static let before = repositoryRoot.appendingPathComponent("sample-data/forstuegang-foer.csv").path
     static let after = repositoryRoot.appendingPathComponent("sample-data/forstuegang-efter.csv").path
-    static let roles = ["Ortopædkirurg", "Endokrinolog", "Sygeplejerske", "Fysioterapeut", "Social- og sundhedsassistent",
-                        "Hjemmesygeplejerske", "Praktiserende læge", "Patient/pårørende"]
+    static let roles = [
+        "Ortopædkirurg", "Endokrinolog", "Sygeplejerske", "Fysioterapeut", "Social- og sundhedsassistent",
+        "Hjemmesygeplejerske", "Praktiserende læge", "Patient/pårørende"
+    ]
 
     static func report(_ arguments: [String]) throws -> (CLIResult, String) {
         let out = try temporaryDirectory().appendingPathComponent("report.html")
@@ -31,13 +35,20 @@ import FoundationXML
         // Praktiserende læge has two respondents before: its row shows n and no figures.
         #expect(html.contains("title=\"Praktiserende læge → Ortopædkirurg: skjult (n=2)\""))
         // The hidden section says what the pooled figures left out, and why.
-        #expect(html.contains("<li class=\"left-out\">De samlede tal (netværksindeks, indeks inden for faggruppen, dimensionsprofil, "
-            + "faggrupperne som bedømmere og som bedømte, Cronbachs alfa, enighed) bygger kun på de viste felter: 16 relationsscorer og 100 svar "
-            + "i skjulte felter er udeladt"))
+        #expect(
+            html.contains(
+                "<li class=\"left-out\">De samlede tal (netværksindeks, indeks inden for faggruppen, dimensionsprofil, "
+                    + "faggrupperne som bedømmere og som bedømte, Cronbachs alfa, enighed) bygger kun på de viste felter: 16 relationsscorer og 100 svar "
+                    + "i skjulte felter er udeladt"))
         // Agreement: ICC(1), ICC(2) of the index by role, and which ties agree enough (rwg(j) ≥ 0,70).
-        #expect(html.contains("Enighed inden for faggrupperne om netværksindekset: ICC(1) 0,13, ICC(2) 0,72 (7 faggrupper, 116 respondenter): "
-            + "omkring 13 % af forskellene mellem respondenternes indeks ligger mellem faggrupperne"))
-        #expect(html.contains("viste relationer har enighed nok (rwg(j) ≥ 0,70) til, at gennemsnittet kan læses som faggruppens fælles syn"))
+        #expect(
+            html.contains(
+                "Enighed inden for faggrupperne om netværksindekset: ICC(1) 0,13, ICC(2) 0,72 (7 faggrupper, 116 respondenter): "
+                    + "omkring 13 % af forskellene mellem respondenternes indeks ligger mellem faggrupperne"))
+        #expect(
+            html.contains(
+                "viste relationer har enighed nok (rwg(j) ≥ 0,70) til, at gennemsnittet kan læses som faggruppens fælles syn"
+            ))
     }
 
     @Test func twoRoundsAddTheComparison() throws {
@@ -76,9 +87,12 @@ import FoundationXML
     }
 
     @Test func titleSubtitleAndHandout() throws {
-        let (result, html) = try Self.report([Self.before, Self.after, "--title", "Forstuegangen <2025>", "--subtitle", "Afsnit 7", "--handout"])
+        let (result, html) = try Self.report([
+            Self.before, Self.after, "--title", "Forstuegangen <2025>", "--subtitle", "Afsnit 7", "--handout"
+        ])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(html.contains("<h1>Forstuegangen &lt;2025&gt;</h1>") && html.contains("<p class=\"subtitle\">Afsnit 7</p>"))
+        #expect(
+            html.contains("<h1>Forstuegangen &lt;2025&gt;</h1>") && html.contains("<p class=\"subtitle\">Afsnit 7</p>"))
         #expect(html.contains("<body class=\"handout\">"))
         #expect(!html.contains("id=\"methods\""))
         // Every reliable change is in the story, or counted.
@@ -100,7 +114,9 @@ import FoundationXML
             #expect(result.status == 0)
             // The footer names the program's version (0.1.0), which is not a figure.
             let html = page.replacingOccurrences(of: "rckit \(RCKit.version)", with: "rckit")
-            #expect(html.range(of: #"(?<![0-9])1[.,]0"#, options: .regularExpression) == nil, "a figure of the small group leaked")
+            #expect(
+                html.range(of: #"(?<![0-9])1[.,]0"#, options: .regularExpression) == nil,
+                "a figure of the small group leaked")
             #expect(!html.contains("SECRET-ID"))
             let (_, open) = try Self.report([file.path, "--lang", language, "--min-group", "1"])
             #expect(open.range(of: #"(?<![0-9])1[.,]0"#, options: .regularExpression) != nil)
@@ -114,9 +130,14 @@ import FoundationXML
         let roles = ["<script>alert(1)</script>", "Læge & \"co\""]
         for i in 0..<8 {
             for target in roles {
-                for dimension in ["frequent_communication", "timely_communication", "accurate_communication", "problem_solving_communication",
-                                  "shared_goals", "shared_knowledge", "mutual_respect"] {
-                    lines.append("r\(i),,\"\(roles[i % 2].replacingOccurrences(of: "\"", with: "\"\""))\",\"\(target.replacingOccurrences(of: "\"", with: "\"\""))\",\(dimension),\(3 + i % 3)")
+                for dimension in [
+                    "frequent_communication", "timely_communication", "accurate_communication",
+                    "problem_solving_communication",
+                    "shared_goals", "shared_knowledge", "mutual_respect"
+                ] {
+                    lines.append(
+                        "r\(i),,\"\(roles[i % 2].replacingOccurrences(of: "\"", with: "\"\""))\",\"\(target.replacingOccurrences(of: "\"", with: "\"\""))\",\(dimension),\(3 + i % 3)"
+                    )
                 }
             }
         }
@@ -137,8 +158,11 @@ import FoundationXML
         let roles = (1...12).map { "Faggruppe med et ret langt navn \($0)" }
         for i in 0..<60 {
             for (t, target) in roles.enumerated() {
-                for dimension in ["frequent_communication", "timely_communication", "accurate_communication", "problem_solving_communication",
-                                  "shared_goals", "shared_knowledge", "mutual_respect"] {
+                for dimension in [
+                    "frequent_communication", "timely_communication", "accurate_communication",
+                    "problem_solving_communication",
+                    "shared_goals", "shared_knowledge", "mutual_respect"
+                ] {
                     lines.append("r\(i),,\(roles[i % 12]),\(target),\(dimension),\(2 + (i + t) % 4)")
                 }
             }
@@ -181,7 +205,9 @@ import FoundationXML
 private func svgBlocks(_ html: String) -> [String] {
     var blocks: [String] = []
     var rest = html[...]
-    while let start = rest.range(of: "<svg"), let end = rest.range(of: "</svg>", range: start.upperBound..<rest.endIndex) {
+    while let start = rest.range(of: "<svg"),
+        let end = rest.range(of: "</svg>", range: start.upperBound..<rest.endIndex)
+    {
         blocks.append(String(rest[start.lowerBound..<end.upperBound]))
         rest = rest[end.upperBound...]
     }

@@ -1,11 +1,14 @@
 import Foundation
 import Testing
+
 @testable import RCKitCLI
 
 /// `--invited FILE`: respondents per role over those invited, in the tables, JSON and the report's overview.
 @Suite struct ResponseRateTests {
     static func file(_ text: String) throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("rckit-invited-\(UUID().uuidString).csv").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "rckit-invited-\(UUID().uuidString).csv"
+        ).path
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         return path
     }
@@ -17,7 +20,9 @@ import Testing
         let rates = try #require(json["response_rates"] as? [String: Any])
         let roles = try #require(rates["roles"] as? [[String: Any]])
         let doctors = try #require(roles.first { $0["role"] as? String == "Læge" })
-        #expect(doctors["invited"] as? Int == 20 && doctors["respondents"] as? Int == 16 && doctors["rate"] as? Double == 0.8)
+        #expect(
+            doctors["invited"] as? Int == 20 && doctors["respondents"] as? Int == 16
+                && doctors["rate"] as? Double == 0.8)
         #expect(roles.first { $0["role"] as? String == "Portør" }?["rate"] is NSNull)
         #expect(roles.last?["role"] as? String == "Jordemoder" && roles.last?["respondents"] as? Int == 0)
         let total = try #require(rates["total"] as? [String: Any])
@@ -31,9 +36,11 @@ import Testing
     }
 
     @Test func badInvitedFiles() throws {
-        for (text, message) in [("role,invited\nLæge,x\n", ":2:2: 'x' is not a number of people invited"),
-                                ("role,invited\nLæge,10\n", ":2:2: Læge has 16 respondents but 10 invited"),
-                                ("role,invited\n", ":1: the invited file names no role")] {
+        for (text, message) in [
+            ("role,invited\nLæge,x\n", ":2:2: 'x' is not a number of people invited"),
+            ("role,invited\nLæge,10\n", ":2:2: Læge has 16 respondents but 10 invited"),
+            ("role,invited\n", ":1: the invited file names no role")
+        ] {
             let invited = try Self.file(text)
             defer { try? FileManager.default.removeItem(atPath: invited) }
             let result = rckit(["analyze", SegmentCommandTests.tidy, "--invited", invited], environment: ["LANG": "en"])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RCKitCLI
 
 /// `--by` and `--where` (SPEC §6) on a survey of three units and two respondents with no unit,
@@ -50,7 +51,9 @@ import Testing
     /// included, as numpy/scipy compute them from the SPEC.
     @Test(arguments: ["tidy", "export"])
     func figuresMatchTheReference(_ file: String) throws {
-        let json = file == "tidy" ? try Self.json("analyze", Self.tidy, "--by", "unit")
+        let json =
+            file == "tidy"
+            ? try Self.json("analyze", Self.tidy, "--by", "unit")
             : try Self.json("analyze", Self.export, "--by", "Afdeling")
         let expected = try Self.expected()
         try Self.compareAnalysis(json, try #require(expected["whole"] as? [String: Any]), "whole")
@@ -97,30 +100,43 @@ import Testing
         #expect(json["respondents"] as? Int == expected["respondents"] as? Int, "\(what) respondents")
         compareFigures(json["index"], expected["index"], ["mean", "sd"], "\(what) index")
         compareFigures(json["within_role"], expected["within_role"], ["mean", "sd"], "\(what) within")
-        for (item, reference) in zip(try #require(json["dimensions"] as? [[String: Any]]),
-                                     try #require(expected["dimensions"] as? [[String: Any]])) {
+        for (item, reference) in zip(
+            try #require(json["dimensions"] as? [[String: Any]]),
+            try #require(expected["dimensions"] as? [[String: Any]]))
+        {
             compareFigures(item, reference, ["mean", "sd"], "\(what) profile \(reference["dimension"] ?? "")")
         }
         let cells = try #require(json["cells"] as? [[String: Any]])
         let referenceCells = try #require(expected["cells"] as? [[String: Any]])
         for reference in referenceCells {
             let name = "\(what) cell \(reference["rater"] ?? "")→\(reference["target"] ?? "")"
-            guard let cell = cells.first(where: { $0["rater"] as? String == reference["rater"] as? String
-                && $0["target"] as? String == reference["target"] as? String }) else {
+            guard
+                let cell = cells.first(where: {
+                    $0["rater"] as? String == reference["rater"] as? String
+                        && $0["target"] as? String == reference["target"] as? String
+                })
+            else {
                 // A role the segment does not have: its cell holds nothing.
                 #expect(reference["n"] as? Int == 0, "\(name) missing")
                 continue
             }
             compareFigures(cell, reference, ["mean", "sd", "ci_low", "ci_high", "rwg_j"], name)
-            for (item, dimension) in zip(try #require(cell["dimensions"] as? [[String: Any]]),
-                                         try #require(reference["dimensions"] as? [[String: Any]])) {
+            for (item, dimension) in zip(
+                try #require(cell["dimensions"] as? [[String: Any]]),
+                try #require(reference["dimensions"] as? [[String: Any]]))
+            {
                 compareFigures(item, dimension, ["mean", "sd"], "\(name) \(dimension["dimension"] ?? "")")
             }
         }
         for reference in try #require(expected["roles_summary"] as? [[String: Any]]) {
-            let role = try #require((json["roles_summary"] as? [[String: Any]])?.first { $0["role"] as? String == reference["role"] as? String })
-            compareFigures(role["as_rater"], reference["as_rater"], ["mean"], "\(what) \(reference["role"] ?? "") as rater")
-            compareFigures(role["as_target"], reference["as_target"], ["mean"], "\(what) \(reference["role"] ?? "") as target")
+            let role = try #require(
+                (json["roles_summary"] as? [[String: Any]])?.first {
+                    $0["role"] as? String == reference["role"] as? String
+                })
+            compareFigures(
+                role["as_rater"], reference["as_rater"], ["mean"], "\(what) \(reference["role"] ?? "") as rater")
+            compareFigures(
+                role["as_target"], reference["as_target"], ["mean"], "\(what) \(reference["role"] ?? "") as target")
         }
         let reliability = try #require(json["reliability"] as? [String: Any])
         let referenceReliability = try #require(expected["reliability"] as? [String: Any])
@@ -138,7 +154,8 @@ import Testing
     @Test(arguments: ["Akut", "Kirurgi", "Medicin"])
     func eachSegmentIsItsOwnAnalysis(_ unit: String) throws {
         let segmented = try Self.json("analyze", Self.tidy, "--by", "unit")
-        let segment = try #require((segmented["segments"] as? [[String: Any]])?.first { $0["segment"] as? String == unit })
+        let segment = try #require(
+            (segmented["segments"] as? [[String: Any]])?.first { $0["segment"] as? String == unit })
         let alone = try Self.json("analyze", Self.tidy, "--where", "unit=\(unit.lowercased())")
         var withoutName = segment
         withoutName["segment"] = nil
@@ -151,8 +168,14 @@ import Testing
             let fields = line.split(separator: ",", omittingEmptySubsequences: false)
             if !fields[6].isEmpty { unitOf[fields[0]] = fields[6] }
         }
-        let own = [lines[0]] + lines.dropFirst().filter { unitOf[$0.split(separator: ",", omittingEmptySubsequences: false)[0]] == Substring(unit) }
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("rckit-segment-\(unit)-\(UUID().uuidString).csv").path
+        let own =
+            [lines[0]]
+            + lines.dropFirst().filter {
+                unitOf[$0.split(separator: ",", omittingEmptySubsequences: false)[0]] == Substring(unit)
+            }
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "rckit-segment-\(unit)-\(UUID().uuidString).csv"
+        ).path
         try own.joined(separator: "\n").appending("\n").write(toFile: path, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: path) }
         let file = try Self.json("analyze", path)
@@ -174,7 +197,8 @@ import Testing
             for cell in try #require(segment["cells"] as? [[String: Any]]) {
                 let dimensions = try #require(cell["dimensions"] as? [[String: Any]])
                 guard cell["suppressed"] as? Bool == true, (cell["n"] as? Int ?? 0) > 0,
-                      dimensions.allSatisfy({ $0["suppressed"] as? Bool == true }) else { continue }
+                    dimensions.allSatisfy({ $0["suppressed"] as? Bool == true })
+                else { continue }
                 hidden.insert([unit, cell["rater"] as? String ?? "", cell["target"] as? String ?? ""])
                 hiddenCount += 1
             }
@@ -186,7 +210,8 @@ import Testing
         for cell in wholeCells {
             let shownTies = segments.compactMap { segment -> Int? in
                 let own = (segment["cells"] as? [[String: Any]])?.first {
-                    $0["rater"] as? String == cell["rater"] as? String && $0["target"] as? String == cell["target"] as? String
+                    $0["rater"] as? String == cell["rater"] as? String
+                        && $0["target"] as? String == cell["target"] as? String
                 }
                 guard let own, own["suppressed"] as? Bool == false else { return nil }
                 return own["n"] as? Int
@@ -201,23 +226,30 @@ import Testing
             if !fields[6].isEmpty { unitOf[fields[0]] = String(fields[6]) }
         }
         var changed = 0
-        let perturbed = [String(lines[0])] + lines.dropFirst().map { line -> String in
-            var fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-            guard hidden.contains([unitOf[Substring(fields[0])] ?? "", fields[2], fields[3]]), let x = Int(fields[5]) else { return String(line) }
-            fields[5] = String(x == 3 ? 1 : 6 - x)
-            changed += 1
-            return fields.joined(separator: ",")
-        }
+        let perturbed =
+            [String(lines[0])]
+            + lines.dropFirst().map { line -> String in
+                var fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+                guard hidden.contains([unitOf[Substring(fields[0])] ?? "", fields[2], fields[3]]),
+                    let x = Int(fields[5])
+                else { return String(line) }
+                fields[5] = String(x == 3 ? 1 : 6 - x)
+                changed += 1
+                return fields.joined(separator: ",")
+            }
         #expect(changed > 50)
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("rckit-attack-\(UUID().uuidString).csv").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "rckit-attack-\(UUID().uuidString).csv"
+        ).path
         try perturbed.joined(separator: "\n").appending("\n").write(toFile: path, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: path) }
         let attacked = rckit("analyze", path, "--by", "unit", "--format", "json")
         #expect(attacked.status == 0)
         #expect(attacked.stdout == original.stdout)
         for format in ["table", "md", "csv"] {
-            #expect(rckit("analyze", path, "--by", "unit", "--format", format).stdout
-                == rckit("analyze", Self.tidy, "--by", "unit", "--format", format).stdout, "\(format)")
+            #expect(
+                rckit("analyze", path, "--by", "unit", "--format", format).stdout
+                    == rckit("analyze", Self.tidy, "--by", "unit", "--format", format).stdout, "\(format)")
         }
     }
 
@@ -228,28 +260,40 @@ import Testing
         #expect(lines[0].hasSuffix("dimension,value,Afdeling\r") || lines[0].hasSuffix("dimension,value,Afdeling"))
         // Tidy input with the unit on a respondent's first row only: every row gets it.
         let tidy = rckit("import", Self.tidy)
-        let rows = tidy.stdout.split(separator: "\n").dropFirst().map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        let rows = tidy.stdout.split(separator: "\n").dropFirst().map {
+            $0.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
         #expect(rows.count == 1540)
         #expect(rows.filter { $0.hasSuffix(",") }.count == 56)  // the two respondents with no unit, 28 rows each
         // And the import reads back to the same segments.
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("rckit-import-\(UUID().uuidString).csv").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "rckit-import-\(UUID().uuidString).csv"
+        ).path
         #expect(rckit("import", Self.export, "--out", path).status == 0)
         defer { try? FileManager.default.removeItem(atPath: path) }
-        #expect(rckit("analyze", path, "--by", "Afdeling", "--format", "csv").stdout
-            == rckit("analyze", Self.tidy, "--by", "unit", "--format", "csv").stdout)
+        #expect(
+            rckit("analyze", path, "--by", "Afdeling", "--format", "csv").stdout
+                == rckit("analyze", Self.tidy, "--by", "unit", "--format", "csv").stdout)
     }
 
     @Test func inspectListsBackgroundVariables() throws {
         let text = rckit("inspect", Self.export, "--lang", "en")
-        #expect(text.stdout.contains("Background variables (value: respondents):\n  Afdeling: Akut 22, Kirurgi 13, Medicin 18, (no value) 2\n"))
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(rckit("inspect", Self.tidy, "--format", "json").stdout.utf8)) as? [String: Any])
+        #expect(
+            text.stdout.contains(
+                "Background variables (value: respondents):\n  Afdeling: Akut 22, Kirurgi 13, Medicin 18, (no value) 2\n"
+            ))
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(rckit("inspect", Self.tidy, "--format", "json").stdout.utf8))
+                as? [String: Any])
         let background = try #require(json["background"] as? [[String: Any]])
         #expect(background.first?["name"] as? String == "unit")
         #expect((background.first?["values"] as? [[String: Any]])?.count == 4)
     }
 
     @Test func aRespondentWithTwoUnitsStopsTheRead() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("rckit-conflict-\(UUID().uuidString).csv").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "rckit-conflict-\(UUID().uuidString).csv"
+        ).path
         try """
         respondent,round,rater_role,target_role,dimension,value,unit
         r1,,Læge,Læge,frequent_communication,4,Akut
@@ -260,8 +304,11 @@ import Testing
         for command in [["analyze", path, "--by", "unit"], ["import", path]] {
             let result = rckit(command, environment: ["LANG": "en"])
             #expect(result.status == 1)
-            #expect(result.stderr.contains("\((path as NSString).lastPathComponent):3:7: respondent r1 has unit 'Akut' on an earlier line and 'Medicin' here"),
-                    "\(result.stderr)")
+            #expect(
+                result.stderr.contains(
+                    "\((path as NSString).lastPathComponent):3:7: respondent r1 has unit 'Akut' on an earlier line and 'Medicin' here"
+                ),
+                "\(result.stderr)")
         }
     }
 
@@ -269,9 +316,12 @@ import Testing
         #expect(rckit("analyze", Self.tidy, "--where", "unit").status == 64)
         #expect(rckit("analyze", Self.tidy, "--by", "unit", "--where", "unit=Akut").status == 64)
         let unknown = rckit(["analyze", Self.tidy, "--by", "afdeling"], environment: ["LANG": "en"])
-        #expect(unknown.status == 1 && unknown.stderr.contains("--by afdeling: no such background variable; the data has: unit"))
-        let none = rckit(["analyze", repositoryRoot.appendingPathComponent("sample-data/forstuegang-foer.csv").path, "--by", "unit"],
-                         environment: ["LANG": "en"])
+        #expect(
+            unknown.status == 1
+                && unknown.stderr.contains("--by afdeling: no such background variable; the data has: unit"))
+        let none = rckit(
+            ["analyze", repositoryRoot.appendingPathComponent("sample-data/forstuegang-foer.csv").path, "--by", "unit"],
+            environment: ["LANG": "en"])
         #expect(none.status == 1 && none.stderr.contains("the data has no background variables"))
         let value = rckit(["analyze", Self.tidy, "--where", "unit=Ortopædi"], environment: ["LANG": "en"])
         #expect(value.status == 1 && value.stderr.contains("values are: Akut, Kirurgi, Medicin"))
@@ -283,25 +333,32 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rckit-compare-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let before = folder.appendingPathComponent("foer.csv").path, after = folder.appendingPathComponent("efter.csv").path
+        let before = folder.appendingPathComponent("foer.csv").path,
+            after = folder.appendingPathComponent("efter.csv").path
         try FileManager.default.copyItem(atPath: Self.tidy, toPath: before)
         try FileManager.default.copyItem(atPath: Self.tidy, toPath: after)
         let json = try Self.json("compare", before, after, "--by", "unit")
         let analyzed = try Self.json("analyze", Self.tidy, "--by", "unit")
-        #expect(((json["index"] as? [String: Any])?["before"] as? [String: Any])?["n"] as? Int == (analyzed["index"] as? [String: Any])?["n"] as? Int)
+        #expect(
+            ((json["index"] as? [String: Any])?["before"] as? [String: Any])?["n"] as? Int
+                == (analyzed["index"] as? [String: Any])?["n"] as? Int)
         let segments = try #require(json["segments"] as? [[String: Any]])
         #expect(segments.map { $0["segment"] as? String } == ["Akut", "Kirurgi", "Medicin", nil])
         var kirurgi = try #require(segments.first { $0["segment"] as? String == "Kirurgi" })
         kirurgi["segment"] = nil
         #expect(Self.same(kirurgi, try Self.json("compare", before, after, "--where", "unit=Kirurgi")))
-        #expect(rckit("compare", before, after, "--by", "unit", "--format", "csv").stdout.contains("\r\nKirurgi,index,,,10,"))
+        #expect(
+            rckit("compare", before, after, "--by", "unit", "--format", "csv").stdout.contains(
+                "\r\nKirurgi,index,,,10,"))
     }
 
     /// Segment names are user text: escaped in the report, neutralised in CSV.
     @Test func segmentNamesAreEscaped() throws {
         let text = try String(contentsOfFile: Self.tidy, encoding: .utf8)
-            .replacingOccurrences(of: ",Akut\n", with: ",<b>Akut</b>\n").replacingOccurrences(of: ",Medicin\n", with: ",=1+2\n")
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("rckit-names-\(UUID().uuidString).csv").path
+            .replacingOccurrences(of: ",Akut\n", with: ",<b>Akut</b>\n").replacingOccurrences(
+                of: ",Medicin\n", with: ",=1+2\n")
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("rckit-names-\(UUID().uuidString).csv")
+            .path
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: path) }
         let html = rckit("analyze", path, "--by", "unit", "--format", "html")
@@ -316,12 +373,16 @@ import Testing
         var rows = ["respondent,round,rater_role,target_role,dimension,value"]
         for number in 1...3 {
             for target in ["Læge", "Sygeplejerske"] {
-                for dimension in ["frequent_communication", "timely_communication", "accurate_communication", "shared_goals"] {
+                for dimension in [
+                    "frequent_communication", "timely_communication", "accurate_communication", "shared_goals"
+                ] {
                     rows.append("X\(number),,Portør,\(target),\(dimension),4")
                 }
             }
         }
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("rckit-nounit-\(UUID().uuidString).csv").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "rckit-nounit-\(UUID().uuidString).csv"
+        ).path
         try (rows.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: path) }
         let json = try Self.json("analyze", Self.tidy, path, "--by", "unit")
@@ -330,7 +391,10 @@ import Testing
         #expect(segments.last?["respondents"] as? Int == 5)
         #expect(segments.reduce(0) { $0 + ($1["respondents"] as? Int ?? 0) } == json["respondents"] as? Int)
         // Their Portør → Læge cell (3 ties) is shown in their segment, so the whole takes it.
-        let cell = try #require((segments.last?["cells"] as? [[String: Any]])?.first { $0["rater"] as? String == "Portør" && $0["target"] as? String == "Læge" })
+        let cell = try #require(
+            (segments.last?["cells"] as? [[String: Any]])?.first {
+                $0["rater"] as? String == "Portør" && $0["target"] as? String == "Læge"
+            })
         #expect(cell["n"] as? Int == 3 && cell["mean"] as? Double == 4)
     }
 
@@ -343,22 +407,31 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         func latin1(_ name: String) throws -> [String] {
             let data = try Data(contentsOf: source.appendingPathComponent(name))
-            return String(decoding: data.map { UInt16($0) }, as: UTF16.self).components(separatedBy: "\r\n").filter { !$0.isEmpty }
+            return String(decoding: data.map { UInt16($0) }, as: UTF16.self).components(separatedBy: "\r\n").filter {
+                !$0.isEmpty
+            }
         }
         func write(_ lines: [String], _ name: String) throws {
             let text = lines.joined(separator: "\r\n") + "\r\n"
-            try Data(text.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }).write(to: folder.appendingPathComponent(name))
+            try Data(text.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }).write(
+                to: folder.appendingPathComponent(name))
         }
         let dataset = try latin1("dataset.csv")
-        try write(dataset.enumerated().map { number, line in line + (number == 0 ? ";bg_1" : ";\(number % 2 + 1)") }, "dataset.csv")
+        try write(
+            dataset.enumerated().map { number, line in line + (number == 0 ? ";bg_1" : ";\(number % 2 + 1)") },
+            "dataset.csv")
         try write(try latin1("structure.csv") + ["bg_1;bg_1;Closed;Single;Afdeling;;"], "structure.csv")
         try write(try latin1("labels.csv") + ["bg_1;1;Akut", "bg_1;2;Medicin"], "labels.csv")
         let path = folder.appendingPathComponent("dataset.csv").path
         let inspected = rckit("inspect", path, "--lang", "en")
-        #expect(inspected.stdout.contains("  Afdeling: Akut 3, Medicin 2\n") || inspected.stdout.contains("  Afdeling: Akut 2, Medicin 3\n"),
-                "\(inspected.stdout)")
+        #expect(
+            inspected.stdout.contains("  Afdeling: Akut 3, Medicin 2\n")
+                || inspected.stdout.contains("  Afdeling: Akut 2, Medicin 3\n"),
+            "\(inspected.stdout)")
         let imported = rckit("import", path)
-        #expect(imported.status == 0 && imported.stdout.hasPrefix("respondent,round,rater_role,target_role,dimension,value,Afdeling"))
+        #expect(
+            imported.status == 0
+                && imported.stdout.hasPrefix("respondent,round,rater_role,target_role,dimension,value,Afdeling"))
         #expect(imported.stdout.contains(",Akut\n") && imported.stdout.contains(",Medicin\n"))
     }
 

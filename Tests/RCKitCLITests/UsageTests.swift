@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RCCommandLine
 @testable import RCKitCLI
 
@@ -14,7 +15,9 @@ import Testing
             let usage = spec.usage(language)
             let help = rckit([name, "--help", "--lang", language.rawValue]).stdout
             for option in spec.options {
-                #expect(usage.contains(option.name + " ") || usage.contains(option.name + "]"), "\(name): \(option.name) not in \(usage)")
+                #expect(
+                    usage.contains(option.name + " ") || usage.contains(option.name + "]"),
+                    "\(name): \(option.name) not in \(usage)")
                 #expect(help.contains("  " + option.name), "\(name) --help lacks \(option.name)")
             }
         }
@@ -22,7 +25,9 @@ import Testing
 
     @Test func analyzeUsageHasTheInputOptions() {
         let help = rckit("analyze", "--help").stdout
-        for option in ["[--input-format FORMAT]", "[--mapping FILE]", "[--round LABEL]", "[--sheet NAME]", "[--member NAME]"] {
+        for option in [
+            "[--input-format FORMAT]", "[--mapping FILE]", "[--round LABEL]", "[--sheet NAME]", "[--member NAME]"
+        ] {
             #expect(help.contains(option), "\(option)")
         }
         #expect(rckit("compare", "--help").stdout.contains("USAGE: rckit compare BEFORE [AFTER...]"))
@@ -36,7 +41,9 @@ import Testing
         for command in RCKit.commands {
             for option in command.spec.options where option.name != "--format" && option.name != "--round" {
                 let text = option.help(.en) + " " + option.valueName(.en)
-                if let earlier = seen[option.name] { #expect(earlier == text, "\(option.name) in \(command.spec.name)") }
+                if let earlier = seen[option.name] {
+                    #expect(earlier == text, "\(option.name) in \(command.spec.name)")
+                }
                 seen[option.name] = text
             }
         }
@@ -45,7 +52,9 @@ import Testing
 
     @Test(arguments: ["en", "da"])
     func helpNamesNoSpecSections(language: String) {
-        let texts = [rckit("--help", "--lang", language).stdout] + Self.names.map { rckit($0, "--help", "--lang", language).stdout }
+        let texts =
+            [rckit("--help", "--lang", language).stdout]
+            + Self.names.map { rckit($0, "--help", "--lang", language).stdout }
         for text in texts {
             #expect(!text.contains("§") && !text.contains("SPEC"), "\(text.prefix(80))")
         }
@@ -54,7 +63,8 @@ import Testing
     @Test func mistypedCommandSuggestsTheNearest() {
         let result = rckit("analyse", "x.csv")
         #expect(result.status == 64)
-        #expect(result.stderr == "rckit: error: unknown command 'analyse'; did you mean 'analyze'?\nSee 'rckit --help'.\n")
+        #expect(
+            result.stderr == "rckit: error: unknown command 'analyse'; did you mean 'analyze'?\nSee 'rckit --help'.\n")
         let far = rckit("frobnicate")
         #expect(far.status == 64)
         #expect(far.stderr.hasPrefix("rckit: error: unknown command 'frobnicate'\n\nOVERVIEW:"))
@@ -63,9 +73,12 @@ import Testing
     @Test func mistypedOptionSuggestsTheNearest() {
         let result = rckit("analyze", AnalyzeCommandTests.sample, "--min-grup", "3")
         #expect(result.status == 64)
-        #expect(result.stderr.hasPrefix("rckit: error: unknown option '--min-grup'; did you mean '--min-group'?\nUsage: rckit analyze FILE..."))
+        #expect(
+            result.stderr.hasPrefix(
+                "rckit: error: unknown option '--min-grup'; did you mean '--min-group'?\nUsage: rckit analyze FILE..."))
         #expect(result.stderr.hasSuffix("See 'rckit analyze --help'.\n"))
         let value = rckit("analyze", AnalyzeCommandTests.sample, "--format", "jsno")
-        #expect(value.stderr.hasPrefix("rckit: error: 'jsno' is not a valid value for '--format'; did you mean 'json'?"))
+        #expect(
+            value.stderr.hasPrefix("rckit: error: 'jsno' is not a valid value for '--format'; did you mean 'json'?"))
     }
 }

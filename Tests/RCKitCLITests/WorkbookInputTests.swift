@@ -26,7 +26,8 @@ import Testing
     }
 
     @Test func surveyXactWorkbookReadsLikeTheCSVTrio() {
-        let trio = repositoryRoot.appendingPathComponent("Tests/RCIngestTests/Fixtures/shapes/surveyxact/dataset.csv").path
+        let trio = repositoryRoot.appendingPathComponent("Tests/RCIngestTests/Fixtures/shapes/surveyxact/dataset.csv")
+            .path
         let csv = rckit("analyze", trio, "--min-group", "1", "--format", "json")
         let workbook = rckit("analyze", Self.path("sample/surveyxact.xlsx"), "--min-group", "1", "--format", "json")
         #expect(csv.status == 0 && workbook.status == 0, "\(workbook.stderr)")
@@ -39,7 +40,9 @@ import Testing
     @Test func rejectionsNameTheSheetAndCell() {
         let result = rckit("analyze", Self.path("sample/bad-value.xlsx"), "--min-group", "1")
         #expect(result.status == 0)
-        #expect(result.stderr.contains("bad-value.xlsx:Svar!F3: rejected: score 9 is outside the scale"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("bad-value.xlsx:Svar!F3: rejected: score 9 is outside the scale"), "\(result.stderr)"
+        )
     }
 
     @Test func rejectsFileNamesTheSheet() throws {
@@ -50,8 +53,10 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         let lines = try String(contentsOf: rejects, encoding: .utf8).split(whereSeparator: \.isNewline)
         #expect(lines.count == 2)
-        #expect(lines.last?.hasPrefix("\(Self.path("sample/bad-value.xlsx")):Svar,3,6,score 9 is outside the scale") == true,
-                "\(String(describing: lines.last))")
+        #expect(
+            lines.last?.hasPrefix("\(Self.path("sample/bad-value.xlsx")):Svar,3,6,score 9 is outside the scale")
+                == true,
+            "\(String(describing: lines.last))")
     }
 
     @Test func sheetAndMemberAreChosenByName() {
@@ -68,13 +73,14 @@ import Testing
         #expect(chosen.stdout.contains("\"rows\" : [\n    [\n      \"Læge\"") || chosen.stdout.contains("Læge"))
     }
 
-    @Test(arguments: [
-        ("truncated.xlsx", "truncated or damaged"),
-        ("old.xls", "old binary Excel workbook (.xls)"),
-        ("encrypted.xlsx", "password-protected"),
-        ("libreoffice.ods", "OpenDocument spreadsheet (.ods)"),
-        ("bad-crc.zip", nil),
-    ] as [(String, String?)])
+    @Test(
+        arguments: [
+            ("truncated.xlsx", "truncated or damaged"),
+            ("old.xls", "old binary Excel workbook (.xls)"),
+            ("encrypted.xlsx", "password-protected"),
+            ("libreoffice.ods", "OpenDocument spreadsheet (.ods)"),
+            ("bad-crc.zip", nil)
+        ] as [(String, String?)])
     func refusedWithWhatToDo(file: String, says: String?) {
         let result = rckit("analyze", Self.path(file))
         #expect(result.status == 1)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RCKitCLI
 
 /// `--format xlsx` opened the way a user opens it: LibreOffice converts it to PDF without
@@ -7,7 +8,9 @@ import Testing
 @Suite struct WorkbookOutputTests {
     static let soffice = ["/usr/bin/soffice", "/usr/local/bin/soffice", "/usr/lib/libreoffice/program/soffice"]
         .first { FileManager.default.isExecutableFile(atPath: $0) }
-    static let pdftotext = ["/usr/bin/pdftotext", "/usr/local/bin/pdftotext"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    static let pdftotext = ["/usr/bin/pdftotext", "/usr/local/bin/pdftotext"].first {
+        FileManager.default.isExecutableFile(atPath: $0)
+    }
 
     static func run(_ tool: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
         let process = Process()
@@ -32,8 +35,12 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         let bytes = try Data(contentsOf: URL(fileURLWithPath: book))
         #expect(bytes.prefix(4) == Data([0x50, 0x4B, 0x03, 0x04]))
-        let converted = try Self.run(try #require(Self.soffice), ["-env:UserInstallation=file://\(folder.path)/profile", "--headless",
-                                                                  "--convert-to", "pdf", "--outdir", folder.path, book])
+        let converted = try Self.run(
+            try #require(Self.soffice),
+            [
+                "-env:UserInstallation=file://\(folder.path)/profile", "--headless",
+                "--convert-to", "pdf", "--outdir", folder.path, book
+            ])
         #expect(converted.status == 0)
         let pdf = folder.appendingPathComponent("enheder.pdf").path
         #expect(FileManager.default.fileExists(atPath: pdf))

@@ -27,7 +27,7 @@ import Testing
         Case(file: "google-forms.csv"),
         Case(file: "limesurvey-full-text.csv"),
         Case(file: "limesurvey4-answer-codes.csv", values: "limesurvey4-answer-codes.values.csv"),
-        Case(file: "wide-semicolon-windows1252.csv"),
+        Case(file: "wide-semicolon-windows1252.csv")
     ]
 
     @Test(arguments: cases)
@@ -73,16 +73,20 @@ import Testing
         let folder = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let mapping = folder.appendingPathComponent("map.json")
-        let result = rckit("inspect", shapeFixture("surveymonkey-condensed.csv"), "--rows", "0", "--write-mapping", mapping.path)
+        let result = rckit(
+            "inspect", shapeFixture("surveymonkey-condensed.csv"), "--rows", "0", "--write-mapping", mapping.path)
         #expect(result.status == 0, "\(result.stderr)")
         let value = try JSONValue.parse(try Data(contentsOf: mapping))
         #expect(value["respondent"] == .string("Respondent ID"))
         #expect(value["rater_role"] == .string("Hvilken faggruppe tilhører du?"))
         #expect(value["header_rows"] == .number(2))
-        let question = "I hvor høj grad respekterer personer i disse faggrupper det arbejde, du udfører i patientforløbet?"
+        let question =
+            "I hvor høj grad respekterer personer i disse faggrupper det arbejde, du udfører i patientforløbet?"
         #expect(value["columns"]?["\(question) | Læge"]?["target"] == .string("Læge"))
         #expect(value["columns"]?["\(question) | Læge"]?["dimension"] == .string("mutual_respect"))
-        #expect(value["columns"]?["\(question) | Social- og sundhedsassistent"]?["target"] == .string("Social- og sundhedsassistent"))
+        #expect(
+            value["columns"]?["\(question) | Social- og sundhedsassistent"]?["target"]
+                == .string("Social- og sundhedsassistent"))
     }
 
     /// A skeleton for a SurveyMonkey file rckit cannot read alone lists the matrix columns too.
@@ -90,12 +94,16 @@ import Testing
         let folder = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let mapping = folder.appendingPathComponent("map.json")
-        let result = rckit("inspect", shapeFixture("surveymonkey-numerical.csv"), "--rows", "0", "--write-mapping", mapping.path)
+        let result = rckit(
+            "inspect", shapeFixture("surveymonkey-numerical.csv"), "--rows", "0", "--write-mapping", mapping.path)
         #expect(result.status == 0, "\(result.stderr)")
         let value = try JSONValue.parse(try Data(contentsOf: mapping))
         guard case let .object(columns)? = value["columns"] else { Issue.record("no columns"); return }
         #expect(columns.count == 29, "\(columns.map(\.0))")
-        #expect(columns.contains { $0.0 == "Hvor ofte kommunikerer personer i hver af disse faggrupper med dig om patientforløbet? | Læge" })
+        #expect(
+            columns.contains {
+                $0.0 == "Hvor ofte kommunikerer personer i hver af disse faggrupper med dig om patientforløbet? | Læge"
+            })
         #expect(columns.contains { $0.0 == "Kommentarer til samarbejdet" })
     }
 
@@ -116,12 +124,16 @@ import Testing
         }
         let ambiguous = rckit("import", data.path, "--mapping", try mapping("Læge"))
         #expect(ambiguous.status == 1)
-        #expect(ambiguous.stderr.contains("the mapping names the column 'Læge', but 2 columns have that header (#3, #4)"), "\(ambiguous.stderr)")
+        #expect(
+            ambiguous.stderr.contains("the mapping names the column 'Læge', but 2 columns have that header (#3, #4)"),
+            "\(ambiguous.stderr)")
         let numbered = rckit("import", data.path, "--mapping", try mapping("#3"))
         #expect(numbered.status == 0, "\(numbered.stderr)")
         #expect(numbered.stdout.contains("R1,,Læge,Læge,frequent_communication,4"), "\(numbered.stdout)")
         let outOfRange = rckit("import", data.path, "--mapping", try mapping("#9"))
         #expect(outOfRange.status == 1)
-        #expect(outOfRange.stderr.contains("the mapping names the column '#9', which the header does not have"), "\(outOfRange.stderr)")
+        #expect(
+            outOfRange.stderr.contains("the mapping names the column '#9', which the header does not have"),
+            "\(outOfRange.stderr)")
     }
 }

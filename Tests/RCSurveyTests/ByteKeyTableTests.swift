@@ -10,11 +10,13 @@ import Testing
             bytes.withUnsafeBufferPointer { a in
                 var copy = bytes
                 copy.withUnsafeMutableBufferPointer { b in
-                    #expect(ByteKeyTable.equal(a.baseAddress, UnsafePointer(b.baseAddress), count: count), "\(count) bytes")
+                    #expect(
+                        ByteKeyTable.equal(a.baseAddress, UnsafePointer(b.baseAddress), count: count), "\(count) bytes")
                     for position in 0..<count {
                         b[position] ^= 0x20
-                        #expect(!ByteKeyTable.equal(a.baseAddress, UnsafePointer(b.baseAddress), count: count),
-                                "\(count) bytes, differing at \(position)")
+                        #expect(
+                            !ByteKeyTable.equal(a.baseAddress, UnsafePointer(b.baseAddress), count: count),
+                            "\(count) bytes, differing at \(position)")
                         b[position] ^= 0x20
                     }
                 }
@@ -24,7 +26,9 @@ import Testing
 
     @Test func tableFindsItsKeys() {
         var table = ByteKeyTable()
-        let keys = (0..<300).map { Array("key \($0) " + String(repeating: "x", count: $0 % 40)).map { UInt8($0.asciiValue ?? 0) } }
+        let keys = (0..<300).map {
+            Array("key \($0) " + String(repeating: "x", count: $0 % 40)).map { UInt8($0.asciiValue ?? 0) }
+        }
         for key in keys { key.withUnsafeBufferPointer { _ = table.insert($0) } }
         for (k, key) in keys.enumerated() {
             #expect(key.withUnsafeBufferPointer { table.find($0) } == k)

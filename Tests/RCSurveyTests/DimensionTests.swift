@@ -1,12 +1,14 @@
 import Testing
+
 @testable import RCSurvey
 
 @Suite struct DimensionTests {
     @Test func sevenDimensionsWithStableIDs() {
-        #expect(Dimension.allCases.map(\.id) == [
-            "frequent_communication", "timely_communication", "accurate_communication",
-            "problem_solving_communication", "shared_goals", "shared_knowledge", "mutual_respect",
-        ])
+        #expect(
+            Dimension.allCases.map(\.id) == [
+                "frequent_communication", "timely_communication", "accurate_communication",
+                "problem_solving_communication", "shared_goals", "shared_knowledge", "mutual_respect"
+            ])
         #expect(Dimension.allCases.filter { $0.group == .communication }.count == 4)
     }
 
@@ -18,7 +20,7 @@ import Testing
         ("problem solving communication", .problemSolvingCommunication),
         ("Problemløsende kommunikation", .problemSolvingCommunication),
         ("mutual-respect", .mutualRespect),
-        ("Præcis kommunikation", .accurateCommunication),
+        ("Præcis kommunikation", .accurateCommunication)
     ])
     func matchesIdsAndLabels(text: String, expected: Dimension) {
         #expect(Dimension(matching: text) == expected)
@@ -43,7 +45,7 @@ import Testing
     @Test(arguments: [
         ("4", ScaleValue.score(4)), (" 4 ", .score(4)), ("4.0", .score(4)), ("4,0", .score(4)),
         ("Ofte", .score(4)), ("often", .score(4)), ("HELE TIDEN", .score(5)), ("Ved ikke", .missing),
-        ("", .missing), ("   ", .missing), ("Not applicable", .missing),
+        ("", .missing), ("   ", .missing), ("Not applicable", .missing)
     ])
     func readsScoresLabelsAndMissing(text: String, expected: ScaleValue) {
         #expect(scale.value(of: text) == expected)

@@ -21,7 +21,8 @@ public func fuzzImport(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let choice = input.byte()
     let formats: [ExportFormat?] = [nil, nil, nil] + ExportFormat.allCases.map(Optional.some)
     let format = formats[Int(choice & 0x0F) % formats.count]
-    var options = IngestOptions(instrument: Fixtures.instruments[Int(choice >> 4) % Fixtures.instruments.count], format: format)
+    var options = IngestOptions(
+        instrument: Fixtures.instruments[Int(choice >> 4) % Fixtures.instruments.count], format: format)
     options.csv = input.csvOptions(limits: IngestOptions.defaultCSV)
     if format == .mapping { options.mapping = Fixtures.mapping }
     if choice & 0x80 != 0 { options.round = "før" }
@@ -60,7 +61,9 @@ struct Built: Equatable, CustomStringConvertible {
     var counts: IngestCounts?
     var error: String?
 
-    var description: String { "counts \(String(describing: counts)), rejections \(rejections), error \(error ?? "none")\n\(survey)" }
+    var description: String {
+        "counts \(String(describing: counts)), rejections \(rejections), error \(error ?? "none")\n\(survey)"
+    }
 
     init(reading reader: CSVReader, _ options: IngestOptions) {
         var ingestor = Ingestor(options: options.checkingInvariants)
@@ -110,7 +113,9 @@ struct Outcome: Equatable, CustomStringConvertible {
             if counts.answers + counts.missing != sink.answers.count {
                 violated("the sink took \(sink.answers.count), the counts say \(counts)")
             }
-            if counts.rejected != rejections.count { violated("\(rejections.count) rejections reported, the counts say \(counts)") }
+            if counts.rejected != rejections.count {
+                violated("\(rejections.count) rejections reported, the counts say \(counts)")
+            }
             if ingestor.counts != counts { violated("the ingestor's running counts differ from the file's") }
             self.counts = counts
         } catch let error as IngestError {
@@ -138,7 +143,7 @@ enum Fixtures {
             RoleDefinition(name: "Social- og sundhedsassistent", aliases: ["Social and healthcare assistant", "SSA"]),
             RoleDefinition(name: "Læge", aliases: ["Physician", "Doctor"]),
             RoleDefinition(name: "Sygeplejerske", aliases: ["Nurse"]),
-            RoleDefinition(name: "Fysioterapeut", aliases: ["Physiotherapist"]),
+            RoleDefinition(name: "Fysioterapeut", aliases: ["Physiotherapist"])
         ]
         return [.standard(language: .da), .standard(language: .en), roles]
     }()
@@ -150,6 +155,6 @@ enum Fixtures {
             (header: "FREQ[SQ001]", target: "Læge", dimension: .frequentCommunication),
             (header: "FREQ[SQ002]", target: "Sygeplejerske", dimension: .frequentCommunication),
             (header: "GOAL[SQ001]", target: "Læge", dimension: .sharedGoals),
-            (header: "RESP[SQ002]", target: "Sygeplejerske", dimension: .mutualRespect),
+            (header: "RESP[SQ002]", target: "Sygeplejerske", dimension: .mutualRespect)
         ])
 }

@@ -1,4 +1,5 @@
 import FuzzSupport
+
 @testable import RCIngest
 
 /// Arbitrary bytes as a raw DEFLATE stream, with small limits. The first byte chooses the output
@@ -12,8 +13,9 @@ public func fuzzInflate(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let maxOutput = (Int(choice >> 1) + 1) << 11
     let expected: Int? = choice & 1 == 1 ? Int(input.byte()) << 8 | Int(input.byte()) : nil
     let stream = input.rest
-    let inflater = Inflater(file: "fuzz.zip", member: "fuzz", maxOutput: maxOutput,
-                            limits: ArchiveLimits(ratioThreshold: 4096))
+    let inflater = Inflater(
+        file: "fuzz.zip", member: "fuzz", maxOutput: maxOutput,
+        limits: ArchiveLimits(ratioThreshold: 4096))
     if let output = try? inflater.inflate(stream[...], expectedSize: expected) {
         if output.count > maxOutput { violated("\(output.count) bytes over the limit \(maxOutput)") }
         if let expected, output.count != expected { violated("\(output.count) bytes, \(expected) expected") }

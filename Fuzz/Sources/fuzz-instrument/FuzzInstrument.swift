@@ -25,7 +25,8 @@ func exercise(_ instrument: Instrument) {
         guard let scale = instrument.scale(for: dimension) else { continue }
         for option in scale.options {
             // A label that looks like a number reads as that number; any other must read as itself.
-            for label in option.label.values.values where !label.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) {
+            for label in option.label.values.values
+            where !label.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) {
                 if case .invalid = scale.value(of: label) {
                     violated("\(dimension.id): the scale's own label '\(label)' does not read")
                 }

@@ -1,4 +1,5 @@
 import FuzzSupport
+
 @testable import RCIngest
 
 /// Workbooks. The first byte chooses what the rest of the input is: 0 a whole .xlsx; 1 the sheet
@@ -11,8 +12,9 @@ public func fuzzWorkbook(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     var input = FuzzInput(data, size)
     let mode = input.byte() % 5
     let rest = input.rest
-    let limits = ArchiveLimits(maxMemberSize: 1 << 20, maxTotalSize: 4 << 20, ratioThreshold: 64 << 10,
-                               maxMembers: 4096, maxCells: 100_000)
+    let limits = ArchiveLimits(
+        maxMemberSize: 1 << 20, maxTotalSize: 4 << 20, ratioThreshold: 64 << 10,
+        maxMembers: 4096, maxCells: 100_000)
     let bytes = mode == 0 ? rest : FuzzWorkbookParts(replacing: Int(mode), with: rest).archive
     do throws(ArchiveError) {
         let workbook = try Workbook(bytes: bytes, file: "fuzz.xlsx", limits: limits)
@@ -32,7 +34,9 @@ public func fuzzWorkbook(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
 
 func check(_ table: WorksheetTable, limits: ArchiveLimits) {
     let width = table.width
-    if width > 16_384 || table.rows.count * width > limits.maxCells { violated("a table of \(table.rows.count) × \(width)") }
+    if width > 16_384 || table.rows.count * width > limits.maxCells {
+        violated("a table of \(table.rows.count) × \(width)")
+    }
     var previous = 0
     for row in table.rows {
         if row.cells.count != width { violated("row \(row.number) has \(row.cells.count) cells, not \(width)") }
@@ -51,17 +55,49 @@ func checkMessage(_ error: ArchiveError) {
 struct FuzzWorkbookParts {
     static let ns = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
     var parts: [(String, [UInt8])] = [
-        ("_rels/.rels", Array("<Relationships><Relationship Id=\"rId1\" Type=\"x/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>".utf8)),
-        ("xl/workbook.xml", Array("<workbook \(ns)><sheets><sheet name=\"Ark1\" r:id=\"rId1\"/><sheet name=\"Ark2\" r:id=\"rId2\"/></sheets></workbook>".utf8)),
-        ("xl/_rels/workbook.xml.rels", Array(("<Relationships><Relationship Id=\"rId1\" Type=\"x/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-            + "<Relationship Id=\"rId2\" Type=\"x/worksheet\" Target=\"/xl/worksheets/sheet2.xml\"/></Relationships>").utf8)),
-        ("xl/worksheets/sheet1.xml", Array(("<worksheet \(ns)><sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c>"
-            + "<c r=\"C1\" s=\"1\"><v>45356.5</v></c><c r=\"D1\" s=\"2\"><v>1.5</v></c></row><row><c t=\"inlineStr\"><is><t>x</t></is></c></row>"
-            + "</sheetData><mergeCells><mergeCell ref=\"A1:D2\"/></mergeCells></worksheet>").utf8)),
-        ("xl/worksheets/sheet2.xml", Array("<worksheet><sheetData><row><c t=\"b\"><v>1</v></c><c t=\"e\"><v>#N/A</v></c></row></sheetData></worksheet>".utf8)),
-        ("xl/sharedStrings.xml", Array("<sst \(ns)><si><t>a_x000D_</t></si><si><r><t>b</t></r><rPh><t>c</t></rPh></si></sst>".utf8)),
-        ("xl/styles.xml", Array(("<styleSheet \(ns)><numFmts><numFmt numFmtId=\"164\" formatCode=\"yyyy-mm-dd hh:mm\"/></numFmts>"
-            + "<cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"164\"/><xf numFmtId=\"46\"/></cellXfs></styleSheet>").utf8)),
+        (
+            "_rels/.rels",
+            Array(
+                "<Relationships><Relationship Id=\"rId1\" Type=\"x/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"
+                    .utf8)
+        ),
+        (
+            "xl/workbook.xml",
+            Array(
+                "<workbook \(ns)><sheets><sheet name=\"Ark1\" r:id=\"rId1\"/><sheet name=\"Ark2\" r:id=\"rId2\"/></sheets></workbook>"
+                    .utf8)
+        ),
+        (
+            "xl/_rels/workbook.xml.rels",
+            Array(
+                ("<Relationships><Relationship Id=\"rId1\" Type=\"x/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                    + "<Relationship Id=\"rId2\" Type=\"x/worksheet\" Target=\"/xl/worksheets/sheet2.xml\"/></Relationships>")
+                    .utf8)
+        ),
+        (
+            "xl/worksheets/sheet1.xml",
+            Array(
+                ("<worksheet \(ns)><sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c>"
+                    + "<c r=\"C1\" s=\"1\"><v>45356.5</v></c><c r=\"D1\" s=\"2\"><v>1.5</v></c></row><row><c t=\"inlineStr\"><is><t>x</t></is></c></row>"
+                    + "</sheetData><mergeCells><mergeCell ref=\"A1:D2\"/></mergeCells></worksheet>").utf8)
+        ),
+        (
+            "xl/worksheets/sheet2.xml",
+            Array(
+                "<worksheet><sheetData><row><c t=\"b\"><v>1</v></c><c t=\"e\"><v>#N/A</v></c></row></sheetData></worksheet>"
+                    .utf8)
+        ),
+        (
+            "xl/sharedStrings.xml",
+            Array("<sst \(ns)><si><t>a_x000D_</t></si><si><r><t>b</t></r><rPh><t>c</t></rPh></si></sst>".utf8)
+        ),
+        (
+            "xl/styles.xml",
+            Array(
+                ("<styleSheet \(ns)><numFmts><numFmt numFmtId=\"164\" formatCode=\"yyyy-mm-dd hh:mm\"/></numFmts>"
+                    + "<cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"164\"/><xf numFmtId=\"46\"/></cellXfs></styleSheet>")
+                    .utf8)
+        )
     ]
 
     /// The workbook with part `mode` (1 sheet, 2 shared strings, 3 styles, 4 workbook) replaced.

@@ -1,4 +1,5 @@
 import FuzzSupport
+
 @testable import RCIngest
 
 /// Arbitrary bytes as a ZIP archive: list the members and read each (and the CSV member
@@ -8,7 +9,8 @@ import FuzzSupport
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzZip(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let input = FuzzInput(data, size)
-    let limits = ArchiveLimits(maxMemberSize: 1 << 20, maxTotalSize: 4 << 20, ratioThreshold: 64 << 10, maxMembers: 4096)
+    let limits = ArchiveLimits(
+        maxMemberSize: 1 << 20, maxTotalSize: 4 << 20, ratioThreshold: 64 << 10, maxMembers: 4096)
     let archive: ZipArchive
     do throws(ArchiveError) {
         archive = try ZipArchive(bytes: input.rest, file: "fuzz.zip", limits: limits)

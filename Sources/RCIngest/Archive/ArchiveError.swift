@@ -75,31 +75,39 @@ package struct ArchiveError: Error, Sendable, Equatable, CustomStringConvertible
 extension ArchiveError {
     /// The file or one of its parts ends early.
     package static func truncated(_ file: String, _ location: String? = nil) -> ArchiveError {
-        ArchiveError(.truncated, file: file, location: location,
-                     message: "the archive is truncated or damaged; download it again")
+        ArchiveError(
+            .truncated, file: file, location: location,
+            message: "the archive is truncated or damaged; download it again")
     }
 
     /// The bytes contradict themselves; `what` says how, in a few words.
     package static func corrupt(_ file: String, _ location: String?, _ what: String) -> ArchiveError {
-        ArchiveError(.corrupt, file: file, location: location,
-                     message: "\(what): the archive is damaged; download it again or save it again from Excel")
+        ArchiveError(
+            .corrupt, file: file, location: location,
+            message: "\(what): the archive is damaged; download it again or save it again from Excel")
     }
 
     /// An old binary Excel workbook.
     package static func oldExcel(_ file: String) -> ArchiveError {
-        ArchiveError(.oldExcel, file: file, message: "this is an old binary Excel workbook (.xls); "
-                     + "open it in Excel or LibreOffice and save it as .xlsx or CSV")
+        ArchiveError(
+            .oldExcel, file: file,
+            message: "this is an old binary Excel workbook (.xls); "
+                + "open it in Excel or LibreOffice and save it as .xlsx or CSV")
     }
 
     /// A workbook Office stored encrypted, behind a password.
     package static func passwordProtected(_ file: String) -> ArchiveError {
-        ArchiveError(.encrypted, file: file, message: "the workbook is password-protected; remove the password "
-                     + "in Excel (File › Info › Protect Workbook) and save it again")
+        ArchiveError(
+            .encrypted, file: file,
+            message: "the workbook is password-protected; remove the password "
+                + "in Excel (File › Info › Protect Workbook) and save it again")
     }
 
     /// An OpenDocument spreadsheet.
     package static func openDocument(_ file: String) -> ArchiveError {
-        ArchiveError(.openDocument, file: file, message: "this is an OpenDocument spreadsheet (.ods); "
-                     + "open it in LibreOffice or Excel and save it as .xlsx or CSV")
+        ArchiveError(
+            .openDocument, file: file,
+            message: "this is an OpenDocument spreadsheet (.ods); "
+                + "open it in LibreOffice or Excel and save it as .xlsx or CSV")
     }
 }

@@ -26,8 +26,10 @@ package struct ArchiveLimits: Sendable, Equatable {
     package var maxCells: Int
 
     /// The defaults described above.
-    package init(maxMemberSize: Int = 256 << 20, maxTotalSize: Int = 512 << 20, maxRatio: Int = 200,
-                 ratioThreshold: Int = 1 << 20, maxMembers: Int = 65_536, maxCells: Int = 10_000_000) {
+    package init(
+        maxMemberSize: Int = 256 << 20, maxTotalSize: Int = 512 << 20, maxRatio: Int = 200,
+        ratioThreshold: Int = 1 << 20, maxMembers: Int = 65_536, maxCells: Int = 10_000_000
+    ) {
         self.maxMemberSize = maxMemberSize
         self.maxTotalSize = maxTotalSize
         self.maxRatio = maxRatio

@@ -39,6 +39,6 @@ package struct ByteReading: Sendable {
 
     /// The bytes from `offset`, `count` long, or nil outside the bytes.
     package func slice(_ offset: Int, _ count: Int) -> ArraySlice<UInt8>? {
-        contains(offset, count) ? bytes[offset ..< offset + count] : nil
+        contains(offset, count) ? bytes[offset..<offset + count] : nil
     }
 }

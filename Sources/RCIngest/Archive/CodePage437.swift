@@ -4,7 +4,7 @@ package enum CodePage437 {
     /// The characters of bytes 0x80–0xFF.
     static let upperHalf: [Character] = Array(
         "ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀"
-        + "αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u{A0}")
+            + "αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u{A0}")
 
     /// `bytes` as a name: ASCII as it is; otherwise UTF-8 when the bytes are valid UTF-8 (many
     /// tools write UTF-8 without setting the flag), else code page 437.

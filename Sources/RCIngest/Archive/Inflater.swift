@@ -63,8 +63,10 @@ package struct Inflater: Sendable {
     private func inflate(_ input: UnsafeBufferPointer<UInt8>, expectedSize: Int?) -> Result<[UInt8], ArchiveError> {
         var stream = z_stream()
         guard inflateInit2_(&stream, -15, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
-            return .failure(ArchiveError(.unsupported, file: file, location: member,
-                                         message: "zlib could not start unpacking (out of memory?)"))
+            return .failure(
+                ArchiveError(
+                    .unsupported, file: file, location: member,
+                    message: "zlib could not start unpacking (out of memory?)"))
         }
         defer { inflateEnd(&stream) }
         var output: [UInt8] = []
@@ -87,15 +89,19 @@ package struct Inflater: Sendable {
             let total = output.count + produced
             if total > maxOutput { return .failure(tooLarge()) }
             if let expectedSize, total > expectedSize {
-                return .failure(.corrupt(file, member, "the member unpacks to more than its declared \(expectedSize) bytes"))
+                return .failure(
+                    .corrupt(file, member, "the member unpacks to more than its declared \(expectedSize) bytes"))
             }
             let consumed = fed - Int(stream.avail_in)
             if total > ratioThreshold, total / max(consumed, 1) > maxRatio { return .failure(tooLarge()) }
-            output.append(contentsOf: chunk[0 ..< produced])
+            output.append(contentsOf: chunk[0..<produced])
             switch status {
             case Z_STREAM_END:
                 if let expectedSize, output.count != expectedSize {
-                    return .failure(.corrupt(file, member, "the member unpacks to \(output.count) bytes, not its declared \(expectedSize)"))
+                    return .failure(
+                        .corrupt(
+                            file, member,
+                            "the member unpacks to \(output.count) bytes, not its declared \(expectedSize)"))
                 }
                 return .success(output)
             case Z_OK:
@@ -109,9 +115,10 @@ package struct Inflater: Sendable {
     }
 
     private func tooLarge() -> ArchiveError {
-        ArchiveError(.tooLarge, file: file, location: member,
-                     message: "unpacks to more than \(Self.mebibytes(maxOutput)) or at an implausible ratio "
-                     + "(a ZIP bomb?); rckit does not read it")
+        ArchiveError(
+            .tooLarge, file: file, location: member,
+            message: "unpacks to more than \(Self.mebibytes(maxOutput)) or at an implausible ratio "
+                + "(a ZIP bomb?); rckit does not read it")
     }
 
     /// `n` bytes as a whole number of MiB, or bytes when under one.

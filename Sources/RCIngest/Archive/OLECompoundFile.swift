@@ -15,7 +15,7 @@ package enum OLECompoundFile {
         var index = 0
         let last = bytes.count - pattern.count
         while index <= last {
-            if bytes[index] == first, bytes[index ..< index + pattern.count].elementsEqual(pattern) { return true }
+            if bytes[index] == first, bytes[index..<index + pattern.count].elementsEqual(pattern) { return true }
             index += 1
         }
         return false

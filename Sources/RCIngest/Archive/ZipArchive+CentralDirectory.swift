@@ -15,17 +15,21 @@ extension ZipArchive {
         var offset: Int
     }
 
-    static func readCentralDirectory(_ reading: ByteReading, file: String,
-                                     limits: ArchiveLimits) throws(ArchiveError) -> [ZipMember] {
+    static func readCentralDirectory(
+        _ reading: ByteReading, file: String,
+        limits: ArchiveLimits
+    ) throws(ArchiveError) -> [ZipMember] {
         let directory = try locateDirectory(reading, file: file)
         guard directory.entries <= limits.maxMembers else {
-            throw ArchiveError(.tooLarge, file: file, message: "the archive lists \(directory.entries) files, more than "
-                               + "the \(limits.maxMembers) rckit reads")
+            throw ArchiveError(
+                .tooLarge, file: file,
+                message: "the archive lists \(directory.entries) files, more than "
+                    + "the \(limits.maxMembers) rckit reads")
         }
         guard reading.contains(directory.offset, directory.size) else { throw .truncated(file) }
         var members: [ZipMember] = []
         var position = directory.offset
-        for _ in 0 ..< directory.entries {
+        for _ in 0..<directory.entries {
             guard let signature = reading.u32(position) else { throw .truncated(file) }
             guard signature == centralSignature else {
                 throw .corrupt(file, nil, "the archive's directory is damaged")
@@ -46,7 +50,8 @@ extension ZipArchive {
         let lowest = max(0, bytes.count - endSearchSpan)
         while index >= lowest {
             if bytes[index] == 0x50, reading.u32(index) == endSignature,
-               let commentLength = reading.u16(index + 20), index + 22 + commentLength <= bytes.count {
+                let commentLength = reading.u16(index + 20), index + 22 + commentLength <= bytes.count
+            {
                 found = index
                 break
             }
@@ -54,58 +59,70 @@ extension ZipArchive {
         }
         guard let end = found else {
             if FileSignature(bytes).isZip { throw .truncated(file) }
-            throw ArchiveError(.notAnArchive, file: file, message: "this is not a ZIP archive or an Excel workbook (.xlsx)")
+            throw ArchiveError(
+                .notAnArchive, file: file, message: "this is not a ZIP archive or an Excel workbook (.xlsx)")
         }
         guard let disk = reading.u16(end + 4), let directoryDisk = reading.u16(end + 6),
-              let entries = reading.u16(end + 10), let size = reading.u32(end + 12),
-              let offset = reading.u32(end + 16) else { throw .truncated(file) }
+            let entries = reading.u16(end + 10), let size = reading.u32(end + 12),
+            let offset = reading.u32(end + 16)
+        else { throw .truncated(file) }
         var directory = Directory(entries: entries, size: Int(size), offset: Int(offset))
         var disks = (disk, directoryDisk)
         if entries == 0xFFFF || size == 0xFFFF_FFFF || offset == 0xFFFF_FFFF,
-           reading.u32(end - 20) == zip64LocatorSignature {
+            reading.u32(end - 20) == zip64LocatorSignature
+        {
             guard let record = reading.u64(end - 20 + 8), reading.u32(record) == zip64EndSignature else {
                 throw .corrupt(file, nil, "the archive's ZIP64 directory record is missing")
             }
             guard let disk64 = reading.u32(record + 16), let directoryDisk64 = reading.u32(record + 20),
-                  let entries64 = reading.u64(record + 32), let size64 = reading.u64(record + 40),
-                  let offset64 = reading.u64(record + 48) else { throw .truncated(file) }
+                let entries64 = reading.u64(record + 32), let size64 = reading.u64(record + 40),
+                let offset64 = reading.u64(record + 48)
+            else { throw .truncated(file) }
             directory = Directory(entries: entries64, size: size64, offset: offset64)
             disks = (Int(disk64), Int(directoryDisk64))
         }
         guard disks == (0, 0) else {
-            throw ArchiveError(.unsupported, file: file, message: "the archive is split over several files (disks); "
-                               + "join it into one archive, or unpack it and use the files themselves")
+            throw ArchiveError(
+                .unsupported, file: file,
+                message: "the archive is split over several files (disks); "
+                    + "join it into one archive, or unpack it and use the files themselves")
         }
         return directory
     }
 
     /// The central directory entry at `position` and where the next one starts.
-    private static func readEntry(_ reading: ByteReading, at position: Int,
-                                  file: String) throws(ArchiveError) -> (ZipMember?, Int) {
+    private static func readEntry(
+        _ reading: ByteReading, at position: Int,
+        file: String
+    ) throws(ArchiveError) -> (ZipMember?, Int) {
         guard reading.contains(position, 46), let flags = reading.u16(position + 8),
-              let method = reading.u16(position + 10), let crc = reading.u32(position + 16),
-              let compressed32 = reading.u32(position + 20), let uncompressed32 = reading.u32(position + 24),
-              let nameLength = reading.u16(position + 28), let extraLength = reading.u16(position + 30),
-              let commentLength = reading.u16(position + 32), let offset32 = reading.u32(position + 42),
-              let nameBytes = reading.slice(position + 46, nameLength),
-              let extra = reading.slice(position + 46 + nameLength, extraLength),
-              reading.contains(position + 46 + nameLength + extraLength, commentLength)
+            let method = reading.u16(position + 10), let crc = reading.u32(position + 16),
+            let compressed32 = reading.u32(position + 20), let uncompressed32 = reading.u32(position + 24),
+            let nameLength = reading.u16(position + 28), let extraLength = reading.u16(position + 30),
+            let commentLength = reading.u16(position + 32), let offset32 = reading.u32(position + 42),
+            let nameBytes = reading.slice(position + 46, nameLength),
+            let extra = reading.slice(position + 46 + nameLength, extraLength),
+            reading.contains(position + 46 + nameLength + extraLength, commentLength)
         else { throw .truncated(file) }
         let name = flags & 0x0800 != 0 ? String(decoding: nameBytes, as: UTF8.self) : CodePage437.decode(nameBytes)
-        var member = ZipMember(name: name, method: method, compressedSize: Int(compressed32),
-                               uncompressedSize: Int(uncompressed32), crc32: crc, localHeaderOffset: Int(offset32),
-                               isEncrypted: flags & 1 != 0)
+        var member = ZipMember(
+            name: name, method: method, compressedSize: Int(compressed32),
+            uncompressedSize: Int(uncompressed32), crc32: crc, localHeaderOffset: Int(offset32),
+            isEncrypted: flags & 1 != 0)
         if uncompressed32 == 0xFFFF_FFFF || compressed32 == 0xFFFF_FFFF || offset32 == 0xFFFF_FFFF {
-            try applyZip64(extra: ByteReading(Array(extra)), to: &member, file: file,
-                           wide: (uncompressed32 == 0xFFFF_FFFF, compressed32 == 0xFFFF_FFFF, offset32 == 0xFFFF_FFFF))
+            try applyZip64(
+                extra: ByteReading(Array(extra)), to: &member, file: file,
+                wide: (uncompressed32 == 0xFFFF_FFFF, compressed32 == 0xFFFF_FFFF, offset32 == 0xFFFF_FFFF))
         }
         return (member, position + 46 + nameLength + extraLength + commentLength)
     }
 
     /// Takes the 64-bit sizes and offset from the ZIP64 extra field (header id 1), which holds,
     /// in this order, just those whose 32-bit field is 0xFFFFFFFF.
-    private static func applyZip64(extra: ByteReading, to member: inout ZipMember, file: String,
-                                   wide: (uncompressed: Bool, compressed: Bool, offset: Bool)) throws(ArchiveError) {
+    private static func applyZip64(
+        extra: ByteReading, to member: inout ZipMember, file: String,
+        wide: (uncompressed: Bool, compressed: Bool, offset: Bool)
+    ) throws(ArchiveError) {
         var position = 0
         while let id = extra.u16(position), let size = extra.u16(position + 2) {
             let start = position + 4

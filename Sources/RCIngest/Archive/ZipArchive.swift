@@ -37,19 +37,22 @@ package struct ZipArchive: Sendable {
     package func dataMember(named name: String?, extensions: [String]) throws(ArchiveError) -> ZipMember {
         if let name {
             if let member = member(named: name) { return member }
-            throw ArchiveError(.noSuchMember, file: file, location: name,
-                               message: "no such file in the archive; it holds \(Self.list(members.map(\.name)))")
+            throw ArchiveError(
+                .noSuchMember, file: file, location: name,
+                message: "no such file in the archive; it holds \(Self.list(members.map(\.name)))")
         }
         let candidates = members.filter { extensions.contains($0.pathExtension) }
         if candidates.count == 1, let only = candidates.first { return only }
         let kinds = extensions.map { ".\($0)" }.joined(separator: " or ")
         if candidates.isEmpty {
-            throw ArchiveError(.noSuchMember, file: file,
-                               message: "the archive holds no \(kinds) file; it holds \(Self.list(members.map(\.name)))")
+            throw ArchiveError(
+                .noSuchMember, file: file,
+                message: "the archive holds no \(kinds) file; it holds \(Self.list(members.map(\.name)))")
         }
-        throw ArchiveError(.ambiguousMember, file: file,
-                           message: "the archive holds several \(kinds) files (\(Self.list(candidates.map(\.name)))); "
-                           + "choose one with --member")
+        throw ArchiveError(
+            .ambiguousMember, file: file,
+            message: "the archive holds several \(kinds) files (\(Self.list(candidates.map(\.name)))); "
+                + "choose one with --member")
     }
 
     /// The unpacked bytes of `member`, within the archive's limits for one member.
@@ -63,20 +66,25 @@ package struct ZipArchive: Sendable {
     package func contents(of member: ZipMember, budget: inout Int) throws(ArchiveError) -> [UInt8] {
         let location = member.name
         if member.isEncrypted {
-            throw ArchiveError(.encrypted, file: file, location: location,
-                               message: "the file is password-protected in the archive; unpack it with its password and use the file itself")
+            throw ArchiveError(
+                .encrypted, file: file, location: location,
+                message:
+                    "the file is password-protected in the archive; unpack it with its password and use the file itself"
+            )
         }
         guard member.method == 0 || member.method == 8 else {
-            throw ArchiveError(.unsupported, file: file, location: location,
-                               message: "compressed with method \(member.method), which rckit does not read (only stored "
-                               + "and DEFLATE); unpack the archive and use the file itself")
+            throw ArchiveError(
+                .unsupported, file: file, location: location,
+                message: "compressed with method \(member.method), which rckit does not read (only stored "
+                    + "and DEFLATE); unpack the archive and use the file itself")
         }
         let limit = min(limits.maxMemberSize, max(budget, 0))
         let inflater = Inflater(file: file, member: location, maxOutput: limit, limits: limits)
         if member.uncompressedSize > limit {
-            throw ArchiveError(.tooLarge, file: file, location: location,
-                               message: "unpacks to \(Inflater.mebibytes(member.uncompressedSize)), more than the "
-                               + "\(Inflater.mebibytes(limit)) rckit reads (a ZIP bomb?)")
+            throw ArchiveError(
+                .tooLarge, file: file, location: location,
+                message: "unpacks to \(Inflater.mebibytes(member.uncompressedSize)), more than the "
+                    + "\(Inflater.mebibytes(limit)) rckit reads (a ZIP bomb?)")
         }
         let data = try compressedData(of: member)
         let output: [UInt8]
@@ -112,7 +120,7 @@ package struct ZipArchive: Sendable {
 
     static func folded(_ name: String) -> String {
         let trimmed = name.hasPrefix("/") ? String(name.dropFirst()) : name
-        return String(decoding: trimmed.utf8.map { (0x41 ... 0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+        return String(decoding: trimmed.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 
     /// Names for a message: the first few, quoted, and how many more.

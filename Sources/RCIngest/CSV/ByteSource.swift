@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Where the tokenizer's bytes come from: a file read block by block, or bytes in memory.
@@ -68,8 +69,10 @@ struct ByteSource: Sendable {
 
     /// Appends up to `count` bytes read with read(2) straight into `buffer`'s storage (no
     /// `Data` in between); returns how many (0 at the end of the file).
-    private static func read(_ descriptor: Int32, upTo count: Int, appendingTo buffer: inout [UInt8],
-                             file: String) throws(CSVError) -> Int {
+    private static func read(
+        _ descriptor: Int32, upTo count: Int, appendingTo buffer: inout [UInt8],
+        file: String
+    ) throws(CSVError) -> Int {
         guard count > 0 else { return 0 }
         let start = buffer.count
         buffer.append(contentsOf: repeatElement(0, count: count))
@@ -103,7 +106,9 @@ struct ByteSource: Sendable {
     mutating func peek(_ count: Int) throws(CSVError) -> (bytes: [UInt8], isWholeFile: Bool) {
         if let handle, !isExhausted {
             while prefix.count < count {
-                if try ByteSource.read(handle.fileDescriptor, upTo: count - prefix.count, appendingTo: &prefix, file: file) == 0 {
+                if try ByteSource.read(
+                    handle.fileDescriptor, upTo: count - prefix.count, appendingTo: &prefix, file: file) == 0
+                {
                     isExhausted = true
                     break
                 }
@@ -123,8 +128,8 @@ struct ByteSource: Sendable {
 /// read(2) under the name the platform's C library gives it.
 private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
     #if canImport(Glibc)
-    Glibc.read(descriptor, buffer, count)
+        Glibc.read(descriptor, buffer, count)
     #else
-    Darwin.read(descriptor, buffer, count)
+        Darwin.read(descriptor, buffer, count)
     #endif
 }

@@ -15,7 +15,8 @@ public struct CSVDelimiter: Hashable, Sendable, CustomStringConvertible {
     /// a line break, NUL or a non-ASCII character.
     public init?(_ character: Character) {
         guard let ascii = character.asciiValue, ascii != 0, ascii != UInt8(ascii: "\""),
-              ascii != UInt8(ascii: "\n"), ascii != UInt8(ascii: "\r") else { return nil }
+            ascii != UInt8(ascii: "\n"), ascii != UInt8(ascii: "\r")
+        else { return nil }
         self.byte = ascii
     }
 

@@ -36,7 +36,8 @@ public struct CSVFields: Sendable {
     }
 
     /// Calls `body` with the UTF-8 bytes of field `index`; the pointer is valid only inside `body`.
-    package func withUnsafeBytes<R>(ofField index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    package func withUnsafeBytes<R>(ofField index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R
+    {
         let r = range(index)
         return try storage.withUnsafeBufferPointer { buffer in
             try body(UnsafeBufferPointer(rebasing: buffer[r]))

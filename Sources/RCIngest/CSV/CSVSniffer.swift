@@ -16,7 +16,9 @@ public enum CSVSniffer {
     }
 
     /// The dialect of bytes in memory.
-    public static func sniff(bytes: [UInt8], name: String = "<data>", options: CSVOptions = CSVOptions()) throws(CSVError) -> CSVDialect {
+    public static func sniff(bytes: [UInt8], name: String = "<data>", options: CSVOptions = CSVOptions())
+        throws(CSVError) -> CSVDialect
+    {
         try CSVTokenizer(bytes: bytes, name: name, options: options).dialect
     }
 
@@ -27,7 +29,8 @@ public enum CSVSniffer {
         var hasSeparatorLine = false
     }
 
-    static func sniff(sample: [UInt8], isWholeFile: Bool, file: String, options: CSVOptions) throws(CSVError) -> Result {
+    static func sniff(sample: [UInt8], isWholeFile: Bool, file: String, options: CSVOptions) throws(CSVError) -> Result
+    {
         let encoding: TextEncoding
         if let given = options.encoding {
             encoding = given
@@ -62,7 +65,8 @@ public enum CSVSniffer {
             throw CSVError(.emptyFile, file: file, message: "the file has no data, only blank lines")
         }
         let separatorLine = separatorLineDelimiter(text)
-        let delimiter = options.delimiter ?? separatorLine
+        let delimiter =
+            options.delimiter ?? separatorLine
             ?? detectDelimiter(text, isWholeFile: isWholeFile, sniffLength: options.sniffLength)
         let dialect = CSVDialect(encoding: encoding, delimiter: delimiter, lineEnding: detectLineEnding(text))
         return Result(dialect: dialect, byteOrderMarkLength: bomLength, hasSeparatorLine: separatorLine != nil)
@@ -71,7 +75,8 @@ public enum CSVSniffer {
     /// The delimiter named by Excel's first line `sep=;`, if the text starts with one.
     static func separatorLineDelimiter(_ text: [UInt8]) -> CSVDelimiter? {
         guard text.count >= 5, text.starts(with: Array("sep=".utf8)),
-              text.count == 5 || text[5] == UInt8(ascii: "\r") || text[5] == UInt8(ascii: "\n") else { return nil }
+            text.count == 5 || text[5] == UInt8(ascii: "\r") || text[5] == UInt8(ascii: "\n")
+        else { return nil }
         return CSVDelimiter(Character(Unicode.Scalar(text[4])))
     }
 
@@ -109,8 +114,10 @@ public enum CSVSniffer {
         }
         // Control bytes other than tab, line feed, vertical tab, form feed, carriage return and Ctrl-Z.
         var controls = 0
-        for byte in sample where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0B
-            && byte != 0x0C && byte != 0x0D && byte != 0x1A {
+        for byte in sample
+        where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0B
+            && byte != 0x0C && byte != 0x0D && byte != 0x1A
+        {
             controls += 1
         }
         // Text has next to no control bytes, random bytes about 10 %: a short sample needs a
@@ -138,7 +145,9 @@ public enum CSVSniffer {
             guard !counts.isEmpty else { continue }
             var frequency: [Int: Int] = [:]
             for count in counts { frequency[count, default: 0] += 1 }
-            guard let mode = frequency.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }), mode.key > 1 else { continue }
+            guard let mode = frequency.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }), mode.key > 1 else {
+                continue
+            }
             let consistency = Double(mode.value) / Double(counts.count)
             if let current = best, (current.consistency, current.fields) >= (consistency, mode.key) { continue }
             best = (candidate, consistency, mode.key)
@@ -147,7 +156,9 @@ public enum CSVSniffer {
     }
 
     /// The number of fields in each of the first 50 complete records of `text` split by `delimiter`.
-    private static func fieldCounts(_ text: [UInt8], delimiter: CSVDelimiter, isWholeFile: Bool, sniffLength: Int) -> [Int] {
+    private static func fieldCounts(_ text: [UInt8], delimiter: CSVDelimiter, isWholeFile: Bool, sniffLength: Int)
+        -> [Int]
+    {
         let options = CSVOptions(encoding: .utf8, delimiter: delimiter, sniffLength: sniffLength)
         guard var tokenizer = try? CSVTokenizer(bytes: text, options: options) else { return [] }
         var fields = CSVFields()

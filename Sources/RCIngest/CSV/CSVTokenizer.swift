@@ -186,10 +186,12 @@ public struct CSVTokenizer: Sendable {
             }
             if fields.storage.count > maxRecord {
                 return recordCount == 0
-                    ? CSVError(.headerTooLarge, file: file, line: fields.line,
-                               message: "header is longer than the limit of \(ByteCount.format(maxRecord))")
-                    : CSVError(.recordTooLarge, file: file, line: fields.line,
-                               message: "record is longer than the limit of \(ByteCount.format(maxRecord))")
+                    ? CSVError(
+                        .headerTooLarge, file: file, line: fields.line,
+                        message: "header is longer than the limit of \(ByteCount.format(maxRecord))")
+                    : CSVError(
+                        .recordTooLarge, file: file, line: fields.line,
+                        message: "record is longer than the limit of \(ByteCount.format(maxRecord))")
             }
             return nil
         }
@@ -223,9 +225,10 @@ public struct CSVTokenizer: Sendable {
                 if b == delimiter {
                     fields.ends.append(fields.storage.count)
                     if fields.ends.count >= options.maxFieldsPerRecord {
-                        return fail(CSVError(
-                            .tooManyFields, file: file, line: fields.line,
-                            message: "record has more than \(options.maxFieldsPerRecord) fields"), state, i)
+                        return fail(
+                            CSVError(
+                                .tooManyFields, file: file, line: fields.line,
+                                message: "record has more than \(options.maxFieldsPerRecord) fields"), state, i)
                     }
                     state = .fieldStart
                     i += 1

@@ -48,9 +48,11 @@ public struct CSVWriter: Sendable {
     func appendField(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         let quote = UInt8(ascii: "\""), space = UInt8(ascii: " ")
         let delimiter = delimiter.byte
-        let needsQuotes = bytes.first == space || bytes.last == space || bytes.contains { byte in
-            byte == delimiter || byte == quote || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
-        }
+        let needsQuotes =
+            bytes.first == space || bytes.last == space
+            || bytes.contains { byte in
+                byte == delimiter || byte == quote || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+            }
         guard needsQuotes else {
             out.append(contentsOf: bytes)
             return

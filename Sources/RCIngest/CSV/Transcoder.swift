@@ -65,7 +65,8 @@ struct Transcoder: Sendable {
         while i < n {
             // ASCII, 32 bytes at a time.
             while i + 32 <= n {
-                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let word =
+                    raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
                     | raw.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self)
                     | raw.loadUnaligned(fromByteOffset: i + 16, as: UInt64.self)
                     | raw.loadUnaligned(fromByteOffset: i + 24, as: UInt64.self)
@@ -108,7 +109,8 @@ struct Transcoder: Sendable {
         while i < n {
             // ASCII fast path, eight bytes at a time.
             while i + 8 <= n,
-                  UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+            {
                 i += 8
             }
             while i < n, base[i] < 0x80 { i += 1 }
@@ -180,7 +182,9 @@ struct Transcoder: Sendable {
         return n
     }
 
-    private func processUTF16(_ p: UnsafeBufferPointer<UInt8>, littleEndian: Bool, isFinal: Bool, into out: inout [UInt8]) -> Int {
+    private func processUTF16(
+        _ p: UnsafeBufferPointer<UInt8>, littleEndian: Bool, isFinal: Bool, into out: inout [UInt8]
+    ) -> Int {
         guard let base = p.baseAddress else { return 0 }
         let n = p.count
         @inline(__always) func unit(_ at: Int) -> UInt32 {

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 extension CSVTokenizer {
@@ -31,7 +31,8 @@ extension CSVTokenizer {
             if position >= block.count { return false }
         }
         let start = position
-        let maxRecord = min(options.maxFieldBytes, options.maxRecordBytes, recordCount == 0 ? options.maxHeaderBytes : Int.max)
+        let maxRecord = min(
+            options.maxFieldBytes, options.maxRecordBytes, recordCount == 0 ? options.maxHeaderBytes : Int.max)
         let progress: PlainRecords.Progress? = block.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return nil }
             var limit = buffer.count
@@ -44,10 +45,11 @@ extension CSVTokenizer {
             while end > start, buffer[end - 1] != lf { end -= 1 }
             // A run's offsets fit in 32 bits (``SplitRun``); a longer stretch is read the general way.
             guard end > start, end - start <= Int(Int32.max) else { return nil }
-            var records = PlainRecords(UnsafeBufferPointer(rebasing: buffer[start..<end]), block: block, blockOffset: start,
-                                       line: line, delimiter: delimiter,
-                                       maxRecordBytes: maxRecord, maxFields: options.maxFieldsPerRecord,
-                                       prefixFields: prefixFields)
+            var records = PlainRecords(
+                UnsafeBufferPointer(rebasing: buffer[start..<end]), block: block, blockOffset: start,
+                line: line, delimiter: delimiter,
+                maxRecordBytes: maxRecord, maxFields: options.maxFieldsPerRecord,
+                prefixFields: prefixFields)
             body(&records)
             return records.progress
         }

@@ -21,7 +21,9 @@ struct BackgroundNotes {
         case let .long(layout):
             keyFields = [layout.respondent] + (layout.round.map { [$0] } ?? []) + columns.map(\.index)
         case let .wide(layout):
-            keyFields = layout.respondentColumn.map { [$0] + (layout.roundColumn.map { [$0] } ?? []) + columns.map(\.index) }
+            keyFields = layout.respondentColumn.map {
+                [$0] + (layout.roundColumn.map { [$0] } ?? []) + columns.map(\.index)
+            }
         }
     }
 
@@ -51,7 +53,8 @@ struct BackgroundNotes {
                 if index < records.count {
                     let field = records.field(index)
                     guard at + field.count < last.count,
-                          ByteKeyTable.equal(field.baseAddress, last.baseAddress.map { $0 + at }, count: field.count) else { return false }
+                        ByteKeyTable.equal(field.baseAddress, last.baseAddress.map { $0 + at }, count: field.count)
+                    else { return false }
                     at += field.count
                 }
                 guard at < last.count, last[at] == delimiter else { return false }
@@ -65,13 +68,16 @@ struct BackgroundNotes {
 extension Ingestor {
     /// Notes the background values of a record read on the fast path, as the general path
     /// notes them (``noteBackground(_:_:_:_:)``), unless they were noted already.
-    mutating func noteBackground(_ records: SplitRecords, _ layout: Layout, _ context: ReadContext, _ notes: inout BackgroundNotes) {
+    mutating func noteBackground(
+        _ records: SplitRecords, _ layout: Layout, _ context: ReadContext, _ notes: inout BackgroundNotes
+    ) {
         guard notes.mustNote(records) else { return }
         // Noting reads only the key fields of a record whose respondent is given (the first is
         // the respondent's): the others are left empty, not made Strings (a wide row has a
         // hundred or more). Without a respondent, the whole record, as noting may look at all.
         if let keyFields = notes.keyFields, let first = keyFields.first, first < records.count,
-           !records.string(first).trimmingWhitespace().isEmpty {
+            !records.string(first).trimmingWhitespace().isEmpty
+        {
             var fields = [String](repeating: "", count: records.count)
             for index in keyFields where index < records.count { fields[index] = records.string(index) }
             noteBackground(CSVRecord(fields: fields, line: records.line), layout, context, notes.columns)

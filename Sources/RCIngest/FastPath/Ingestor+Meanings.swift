@@ -5,7 +5,9 @@
 extension Ingestor {
     /// The name number of the role a field spells, or nil when it names no role (or is blank).
     mutating func role(_ bytes: UnsafeBufferPointer<UInt8>, _ meanings: inout FieldMeanings) -> Int? {
-        if let known = meanings.recentRoles.find(bytes, in: meanings.roleSpellings) { return meanings.roles[known].role }
+        if let known = meanings.recentRoles.find(bytes, in: meanings.roleSpellings) {
+            return meanings.roles[known].role
+        }
         let text = String(decoding: bytes, as: UTF8.self)
         let number = text.trimmingWhitespace().isEmpty ? nil : roles.canonical(text).map { nameNumber($0) }
         meanings.roleSpellings.insert(bytes)
@@ -15,7 +17,9 @@ extension Ingestor {
 
     /// The dimension a field spells.
     func dimension(_ bytes: UnsafeBufferPointer<UInt8>, _ meanings: inout FieldMeanings) -> Dimension? {
-        if let known = meanings.recentDimensions.find(bytes, in: meanings.dimensionSpellings) { return meanings.dimensions[known] }
+        if let known = meanings.recentDimensions.find(bytes, in: meanings.dimensionSpellings) {
+            return meanings.dimensions[known]
+        }
         let dimension = Dimension(matching: String(decoding: bytes, as: UTF8.self))
         meanings.dimensionSpellings.insert(bytes)
         meanings.dimensions.append(dimension)
@@ -23,8 +27,10 @@ extension Ingestor {
     }
 
     /// What a field means as an answer on `dimension`'s scale.
-    mutating func value(_ bytes: UnsafeBufferPointer<UInt8>, _ dimension: Dimension, format: ExportFormat,
-                        _ meanings: inout FieldMeanings) -> FieldMeanings.Value {
+    mutating func value(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ dimension: Dimension, format: ExportFormat,
+        _ meanings: inout FieldMeanings
+    ) -> FieldMeanings.Value {
         let d = dimension.index
         if bytes.count == 1 {
             let slot = d * 256 + Int(bytes[0])
@@ -61,7 +67,9 @@ extension Ingestor {
         }
     }
 
-    private mutating func interpreted(_ bytes: UnsafeBufferPointer<UInt8>, _ dimension: Dimension, format: ExportFormat) -> FieldMeanings.Value {
+    private mutating func interpreted(_ bytes: UnsafeBufferPointer<UInt8>, _ dimension: Dimension, format: ExportFormat)
+        -> FieldMeanings.Value
+    {
         switch value(String(decoding: bytes, as: UTF8.self), dimension, format: format) {
         case let .score(x): .score(x)
         case .missing: .missing
@@ -71,7 +79,9 @@ extension Ingestor {
 
     /// The name number of the round label a field gives (after the file's default), or nil
     /// when the field needs trimming the general way.
-    mutating func round(_ bytes: UnsafeBufferPointer<UInt8>?, _ context: ReadContext, _ meanings: inout FieldMeanings) -> Int? {
+    mutating func round(_ bytes: UnsafeBufferPointer<UInt8>?, _ context: ReadContext, _ meanings: inout FieldMeanings)
+        -> Int?
+    {
         if let fixed = meanings.fixedRound { return fixed }
         if let fixed = options.round {
             meanings.fixedRound = nameNumber(context.label(fixed))

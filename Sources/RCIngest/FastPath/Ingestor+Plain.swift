@@ -5,9 +5,11 @@
 /// unknown role, an invalid value, text that needs trimming …), so only records the general
 /// path would take or refuse for the sink's reasons are read here — and alike.
 extension Ingestor {
-    mutating func readPlainLong<Sink: CodedAnswerSink>(_ records: SplitRecords, _ layout: LongLayout, _ context: ReadContext,
-                                                  _ meanings: inout FieldMeanings, counts: inout IngestCounts,
-                                                  sink: inout Sink, reject: (Rejection) -> Void) -> Bool {
+    mutating func readPlainLong<Sink: CodedAnswerSink>(
+        _ records: SplitRecords, _ layout: LongLayout, _ context: ReadContext,
+        _ meanings: inout FieldMeanings, counts: inout IngestCounts,
+        sink: inout Sink, reject: (Rejection) -> Void
+    ) -> Bool {
         let count = records.count
         guard layout.dimension < count, layout.value < count else {
             meanings.lastTie = nil
@@ -22,9 +24,10 @@ extension Ingestor {
             (rater, target) = (repeated.rater, repeated.target)
         } else {
             guard layout.respondent < count, layout.rater < count, layout.target < count,
-                  FieldMeanings.isTrimmed(records.field(layout.respondent)),
-                  let foundRater = role(records.field(layout.rater), &meanings),
-                  let foundTarget = role(records.field(layout.target), &meanings) else { return false }
+                FieldMeanings.isTrimmed(records.field(layout.respondent)),
+                let foundRater = role(records.field(layout.rater), &meanings),
+                let foundTarget = role(records.field(layout.target), &meanings)
+            else { return false }
             (rater, target) = (foundRater, foundTarget)
         }
         // Present in a repeated record too: the tie columns come first.
@@ -40,24 +43,31 @@ extension Ingestor {
         if let repeated {
             round = repeated.round
         } else {
-            let roundField = layout.round.map { $0 < count ? records.field($0) : UnsafeBufferPointer(start: nil, count: 0) }
+            let roundField = layout.round.map {
+                $0 < count ? records.field($0) : UnsafeBufferPointer(start: nil, count: 0)
+            }
             guard let found = self.round(roundField, context, &meanings) else { return false }
             round = found
         }
 
         counts.records += 1
-        let answer = CodedAnswer(respondent: respondent, round: NameNumber(round), rater: NameNumber(rater), target: NameNumber(target),
-                                 dimension: dimension, score: score, repeatsLast: repeated != nil)
+        let answer = CodedAnswer(
+            respondent: respondent, round: NameNumber(round), rater: NameNumber(rater), target: NameNumber(target),
+            dimension: dimension, score: score, repeatsLast: repeated != nil)
         if let reason = sink.accept(answer, names: names) {
             counts.rejected += 1
-            reject(Rejection(file: context.file, line: records.line, reason: reason.description, record: records.record.fields))
+            reject(
+                Rejection(
+                    file: context.file, line: records.line, reason: reason.description, record: records.record.fields))
         } else if score == nil {
             counts.missing += 1
         } else {
             counts.answers += 1
         }
-        meanings.lastTie = FieldMeanings.Tie(rater: rater, target: target, round: round, respondentOffset: respondent.baseAddress.map { $0 - records.start } ?? 0,
-                                             respondentCount: respondent.count)
+        meanings.lastTie = FieldMeanings.Tie(
+            rater: rater, target: target, round: round,
+            respondentOffset: respondent.baseAddress.map { $0 - records.start } ?? 0,
+            respondentCount: respondent.count)
         return true
     }
 
@@ -66,9 +76,11 @@ extension Ingestor {
     /// role is looked up once per code, by the general rules on the row's own field, the rest
     /// comes from the last row and the code. Returns false, having changed nothing but the
     /// look-ups, when the row must be read with its fields.
-    mutating func readNextTie<Sink: CodedAnswerSink>(_ records: inout SplitRecords, _ layout: LongLayout, _ context: ReadContext,
-                                                _ meanings: inout FieldMeanings, counts: inout IngestCounts,
-                                                sink: inout Sink, reject: (Rejection) -> Void) -> Bool {
+    mutating func readNextTie<Sink: CodedAnswerSink>(
+        _ records: inout SplitRecords, _ layout: LongLayout, _ context: ReadContext,
+        _ meanings: inout FieldMeanings, counts: inout IngestCounts,
+        sink: inout Sink, reject: (Rejection) -> Void
+    ) -> Bool {
         guard var tie = meanings.lastTie else { return false }
         let code = records.code
         let score = meanings.shortScores[code.slot]
@@ -76,19 +88,23 @@ extension Ingestor {
         let place = records.target.place
         if meanings.codedTargets[place].isUnseen {
             records.splitFields()
-            meanings.codedTargets[place] = RoleLookup(role: layout.target < records.count ? role(records.field(layout.target), &meanings) : nil)
+            meanings.codedTargets[place] = RoleLookup(
+                role: layout.target < records.count ? role(records.field(layout.target), &meanings) : nil)
         }
         guard let target = meanings.codedTargets[place].role else { return false }
         tie.target = target
         let respondent = UnsafeBufferPointer(start: records.start + tie.respondentOffset, count: tie.respondentCount)
         counts.rows += 1
         counts.records += 1
-        let answer = CodedAnswer(respondent: respondent, round: NameNumber(tie.round), rater: NameNumber(tie.rater),
-                                 target: NameNumber(tie.target), dimension: dimension, score: score.isMissing ? nil : score.raw)
+        let answer = CodedAnswer(
+            respondent: respondent, round: NameNumber(tie.round), rater: NameNumber(tie.rater),
+            target: NameNumber(tie.target), dimension: dimension, score: score.isMissing ? nil : score.raw)
         if let reason = sink.accept(answer, names: names) {
             counts.rejected += 1
             records.splitFields()
-            reject(Rejection(file: context.file, line: records.line, reason: reason.description, record: records.record.fields))
+            reject(
+                Rejection(
+                    file: context.file, line: records.line, reason: reason.description, record: records.record.fields))
         } else if score.isMissing {
             counts.missing += 1
         } else {
@@ -103,8 +119,10 @@ extension Ingestor {
     /// here and the values' meanings are known, handed to the sink a stretch at a time. Leaves
     /// the cursor on the last row taken and returns true; returns false, having changed
     /// nothing, when not even the current row was taken (it must be read with its fields).
-    mutating func readRepeats<Sink: CodedAnswerSink>(_ records: inout SplitRecords, _ meanings: inout FieldMeanings,
-                                                counts: inout IngestCounts, sink: inout Sink) -> Bool {
+    mutating func readRepeats<Sink: CodedAnswerSink>(
+        _ records: inout SplitRecords, _ meanings: inout FieldMeanings,
+        counts: inout IngestCounts, sink: inout Sink
+    ) -> Bool {
         guard meanings.lastTie != nil else { return false }
         let most = 32
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: most) { dimensions in
@@ -119,8 +137,9 @@ extension Ingestor {
                     dimensions.initializeElement(at: count, to: code.dimensionIndex)
                     count += 1
                 }
-                let answers = RepeatedAnswers(dimensions: UnsafeBufferPointer(rebasing: dimensions[..<count]),
-                                              scores: UnsafeBufferPointer(rebasing: scores[..<count]))
+                let answers = RepeatedAnswers(
+                    dimensions: UnsafeBufferPointer(rebasing: dimensions[..<count]),
+                    scores: UnsafeBufferPointer(rebasing: scores[..<count]))
                 let taken = sink.acceptRepeats(answers)
                 for k in 0..<taken {
                     if answers.score(k) == nil {

@@ -7,17 +7,19 @@ extension Ingestor {
     /// fuzz targets do).
     var checksInvariants: Bool {
         #if DEBUG
-        true
+            true
         #else
-        options.checkInvariants
+            options.checkInvariants
         #endif
     }
 
     /// Reads the rest of a CSV file after its head: plain runs (see ``SplitRun``) on the fast
     /// path, split on a second thread when ``IngestOptions/concurrentReading``, and the records
     /// between them the general way.
-    mutating func readPlainRuns<Sink: CodedAnswerSink>(_ reader: inout CSVReader, _ file: inout FileProgress,
-                                                       into sink: inout Sink, reject: (Rejection) -> Void) throws {
+    mutating func readPlainRuns<Sink: CodedAnswerSink>(
+        _ reader: inout CSVReader, _ file: inout FileProgress,
+        into sink: inout Sink, reject: (Rejection) -> Void
+    ) throws {
         var meanings = FieldMeanings()
         var tieColumns = 0
         var plan: SplitRun.RepeatPlan?
@@ -29,7 +31,9 @@ extension Ingestor {
         case let .long(layout):
             tieColumns = layout.tieColumns
             if notes.isEmpty {
-                plan = layout.repeatFields.map { SplitRun.RepeatPlan(fields: $0, codesTargets: layout.target == tieColumns - 1) }
+                plan = layout.repeatFields.map {
+                    SplitRun.RepeatPlan(fields: $0, codesTargets: layout.target == tieColumns - 1)
+                }
             }
         case let .wide(layout):
             if notes.isEmpty { widePlan = Ingestor.widePlan(layout) }
@@ -39,21 +43,24 @@ extension Ingestor {
                 sink.expect(respondents: size / (2 * layout.answerColumns.count + 2))
             }
         }
-        let stream = RecordStream(reader: reader, prefixFields: tieColumns, plan: plan, widePlan: widePlan,
-                                  concurrent: options.concurrentReading)
+        let stream = RecordStream(
+            reader: reader, prefixFields: tieColumns, plan: plan, widePlan: widePlan,
+            concurrent: options.concurrentReading)
         defer { reader = stream.finish() }
         while let item = stream.next() {
             switch item {
             case let .run(run):
                 if checksInvariants { run.checkInvariants() }
                 run.withRecords { records in
-                    readPlain(&records, file.shape.layout, file.context, &meanings, &notes, counts: &file.counts,
-                              sawData: &file.sawData, sink: &sink, reject: reject)
+                    readPlain(
+                        &records, file.shape.layout, file.context, &meanings, &notes, counts: &file.counts,
+                        sawData: &file.sawData, sink: &sink, reject: reject)
                 }
             case let .records(records):
                 for record in records {
-                    readRecord(record, file.shape.layout, file.context, counts: &file.counts, sawData: &file.sawData,
-                               sink: &sink, reject: reject)
+                    readRecord(
+                        record, file.shape.layout, file.context, counts: &file.counts, sawData: &file.sawData,
+                        sink: &sink, reject: reject)
                     noteBackground(record, file)
                 }
             case let .failure(error):
@@ -72,42 +79,50 @@ extension Ingestor {
 
     /// Reads the records of a plain run, each on the fast path where it can be and the general
     /// path where not.
-    private mutating func readPlain<Sink: CodedAnswerSink>(_ records: inout SplitRecords, _ layout: Layout, _ context: ReadContext,
-                                                           _ meanings: inout FieldMeanings, _ notes: inout BackgroundNotes,
-                                                           counts: inout IngestCounts, sawData: inout Bool, sink: inout Sink,
-                                                           reject: (Rejection) -> Void) {
+    private mutating func readPlain<Sink: CodedAnswerSink>(
+        _ records: inout SplitRecords, _ layout: Layout, _ context: ReadContext,
+        _ meanings: inout FieldMeanings, _ notes: inout BackgroundNotes,
+        counts: inout IngestCounts, sawData: inout Bool, sink: inout Sink,
+        reject: (Rejection) -> Void
+    ) {
         while records.next() {
             // Background values are noted from a record's fields, after it is read.
             defer { if !notes.isEmpty { noteBackground(records, layout, context, &notes) } }
             if records.code == .wideRow {
                 if case let .wide(layout) = layout,
-                   readCodedWide(&records, layout, context, &meanings, counts: &counts, sink: &sink, reject: reject) {
+                    readCodedWide(&records, layout, context, &meanings, counts: &counts, sink: &sink, reject: reject)
+                {
                     sawData = true
                     counts.rows += 1
                     continue
                 }
                 records.splitFields()
             } else if records.code.isCoded {
-                let read = if !records.target.isNone, case let .long(layout) = layout {
-                    readNextTie(&records, layout, context, &meanings, counts: &counts, sink: &sink, reject: reject)
-                } else {
-                    readRepeats(&records, &meanings, counts: &counts, sink: &sink)
-                }
+                let read =
+                    if !records.target.isNone, case let .long(layout) = layout {
+                        readNextTie(&records, layout, context, &meanings, counts: &counts, sink: &sink, reject: reject)
+                    } else {
+                        readRepeats(&records, &meanings, counts: &counts, sink: &sink)
+                    }
                 if read {
                     sawData = true
                     continue
                 }
                 records.splitFields()
             }
-            let done = switch layout {
-            case let .long(layout): readPlainLong(records, layout, context, &meanings, counts: &counts, sink: &sink, reject: reject)
-            case let .wide(layout): readPlainWide(records, layout, context, &meanings, counts: &counts, sink: &sink, reject: reject)
-            }
+            let done =
+                switch layout {
+                case let .long(layout):
+                    readPlainLong(records, layout, context, &meanings, counts: &counts, sink: &sink, reject: reject)
+                case let .wide(layout):
+                    readPlainWide(records, layout, context, &meanings, counts: &counts, sink: &sink, reject: reject)
+                }
             if done {
                 sawData = true
                 counts.rows += 1
             } else {
-                readRecord(records.record, layout, context, counts: &counts, sawData: &sawData, sink: &sink, reject: reject)
+                readRecord(
+                    records.record, layout, context, counts: &counts, sawData: &sawData, sink: &sink, reject: reject)
             }
         }
     }

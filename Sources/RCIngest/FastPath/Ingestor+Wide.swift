@@ -7,49 +7,60 @@
 extension Ingestor {
     /// Reads a wide row on the fast path; false, having changed nothing, for a row the general
     /// path must read (an unknown role, a value it refuses, text that needs trimming …).
-    mutating func readPlainWide<Sink: CodedAnswerSink>(_ records: SplitRecords, _ layout: WideLayout, _ context: ReadContext,
-                                                       _ meanings: inout FieldMeanings, counts: inout IngestCounts,
-                                                       sink: inout Sink, reject: (Rejection) -> Void) -> Bool {
+    mutating func readPlainWide<Sink: CodedAnswerSink>(
+        _ records: SplitRecords, _ layout: WideLayout, _ context: ReadContext,
+        _ meanings: inout FieldMeanings, counts: inout IngestCounts,
+        sink: inout Sink, reject: (Rejection) -> Void
+    ) -> Bool {
         let count = records.count
         let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
         func field(_ index: Int) -> UnsafeBufferPointer<UInt8> { index < count ? records.field(index) : empty }
         guard layout.raterCodes.isEmpty, let rater = role(field(layout.raterColumn), &meanings),
-              let round = round(layout.roundColumn.map(field), context, &meanings),
-              case let .columns(columns, fields) = wideColumns(layout, &meanings) else { return false }
+            let round = round(layout.roundColumn.map(field), context, &meanings),
+            case let .columns(columns, fields) = wideColumns(layout, &meanings)
+        else { return false }
         let given = layout.respondentColumn.map(field) ?? empty
         if given.isEmpty {
             var generated = "\(context.file):\(records.line)"
             return generated.withUTF8 { id in
-                readWideRow(records, layout, context, &meanings, columns, fields, respondent: id, rater: rater, round: round,
-                            counts: &counts, sink: &sink, reject: reject)
+                readWideRow(
+                    records, layout, context, &meanings, columns, fields, respondent: id, rater: rater, round: round,
+                    counts: &counts, sink: &sink, reject: reject)
             }
         }
         guard FieldMeanings.isTrimmed(given) else { return false }
-        return readWideRow(records, layout, context, &meanings, columns, fields, respondent: given, rater: rater, round: round,
-                           counts: &counts, sink: &sink, reject: reject)
+        return readWideRow(
+            records, layout, context, &meanings, columns, fields, respondent: given, rater: rater, round: round,
+            counts: &counts, sink: &sink, reject: reject)
     }
 
     /// What the reading thread keeps of a wide layout's rows (``SplitRun/WidePlan``): the answer
     /// fields' bytes and the respondent, rater and round fields; nil when its rows are read
     /// with all their fields (no respondent column, rater codes to translate).
     static func widePlan(_ layout: WideLayout) -> SplitRun.WidePlan? {
-        guard layout.raterCodes.isEmpty, let respondent = layout.respondentColumn, !layout.answerColumns.isEmpty else { return nil }
-        return SplitRun.WidePlan(answerFields: layout.answerColumns.map(\.index),
-                                 keyFields: [respondent, layout.raterColumn] + (layout.roundColumn.map { [$0] } ?? []))
+        guard layout.raterCodes.isEmpty, let respondent = layout.respondentColumn, !layout.answerColumns.isEmpty else {
+            return nil
+        }
+        return SplitRun.WidePlan(
+            answerFields: layout.answerColumns.map(\.index),
+            keyFields: [respondent, layout.raterColumn] + (layout.roundColumn.map { [$0] } ?? []))
     }
 
     /// Reads a wide row the reading thread reduced to its answers' bytes (``RowCode/wideRow``),
     /// when its respondent, rater and round are read as on the fast path and every answer's
     /// byte has a code already; false, having changed nothing but the look-ups, for a row that
     /// must be read with its fields (``readPlainWide``, which learns what it has not seen).
-    mutating func readCodedWide<Sink: CodedAnswerSink>(_ records: inout SplitRecords, _ layout: WideLayout, _ context: ReadContext,
-                                                       _ meanings: inout FieldMeanings, counts: inout IngestCounts,
-                                                       sink: inout Sink, reject: (Rejection) -> Void) -> Bool {
+    mutating func readCodedWide<Sink: CodedAnswerSink>(
+        _ records: inout SplitRecords, _ layout: WideLayout, _ context: ReadContext,
+        _ meanings: inout FieldMeanings, counts: inout IngestCounts,
+        sink: inout Sink, reject: (Rejection) -> Void
+    ) -> Bool {
         // Key fields by `widePlan(_:)`: respondent, rater, round.
         let respondent = records.keyField(0)
         guard FieldMeanings.isTrimmed(respondent), let rater = role(records.keyField(1), &meanings),
-              let round = round(layout.roundColumn == nil ? nil : records.keyField(2), context, &meanings),
-              case let .columns(columns, fields) = wideColumns(layout, &meanings) else { return false }
+            let round = round(layout.roundColumn == nil ? nil : records.keyField(2), context, &meanings),
+            case let .columns(columns, fields) = wideColumns(layout, &meanings)
+        else { return false }
         let values = records.wideAnswerBytes
         let n = columns.count
         precondition(values.count == n, "a byte per answer column")
@@ -81,8 +92,10 @@ extension Ingestor {
                     meanings.wideByteCodes[columns.dimensions[k] &* 256 &+ Int(values[k])] = code
                 }
             }
-            take(UnsafeBufferPointer(rebasing: codes[..<n]), missing: missingCount, &records, layout, context, &meanings, columns, fields,
-                 respondent: respondent, rater: rater, round: round, counts: &counts, sink: &sink, reject: reject)
+            take(
+                UnsafeBufferPointer(rebasing: codes[..<n]), missing: missingCount, &records, layout, context, &meanings,
+                columns, fields,
+                respondent: respondent, rater: rater, round: round, counts: &counts, sink: &sink, reject: reject)
             return true
         }
     }
@@ -91,9 +104,11 @@ extension Ingestor {
     /// 256 + byte), and how many are ``WideRow/missingCode``; false when any has no code yet
     /// (left 0).
     @inline(__always)
-    private static func wideCodes(of values: UnsafeBufferPointer<UInt8>, _ dimensions: UnsafeBufferPointer<Int>,
-                                  _ table: UnsafeBufferPointer<UInt8>, into codes: UnsafeMutableBufferPointer<UInt8>,
-                                  missing: inout Int) -> Bool {
+    private static func wideCodes(
+        of values: UnsafeBufferPointer<UInt8>, _ dimensions: UnsafeBufferPointer<Int>,
+        _ table: UnsafeBufferPointer<UInt8>, into codes: UnsafeMutableBufferPointer<UInt8>,
+        missing: inout Int
+    ) -> Bool {
         var unknown = false
         var missingCodes = 0
         for k in 0..<values.count {
@@ -117,8 +132,9 @@ extension Ingestor {
                 }
                 targets.append(NameNumber(nameNumber(name)))
             }
-            meanings.wide = .columns(WideColumns(targets: targets, dimensions: layout.answerColumns.map(\.dimension)),
-                                     fields: layout.answerColumns.map(\.index))
+            meanings.wide = .columns(
+                WideColumns(targets: targets, dimensions: layout.answerColumns.map(\.dimension)),
+                fields: layout.answerColumns.map(\.index))
         }
         return meanings.wide
     }
@@ -126,7 +142,8 @@ extension Ingestor {
     private mutating func readWideRow<Sink: CodedAnswerSink>(
         _ records: SplitRecords, _ layout: WideLayout, _ context: ReadContext, _ meanings: inout FieldMeanings,
         _ columns: WideColumns, _ fields: [Int], respondent: UnsafeBufferPointer<UInt8>, rater: Int, round: Int,
-        counts: inout IngestCounts, sink: inout Sink, reject: (Rejection) -> Void) -> Bool {
+        counts: inout IngestCounts, sink: inout Sink, reject: (Rejection) -> Void
+    ) -> Bool {
         let n = columns.count
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, n)) { codes in
             // Every answer must be readable here before any is taken.
@@ -138,13 +155,16 @@ extension Ingestor {
             guard let coded else { return false }
             guard coded else {
                 // A score the codes cannot hold: every answer one by one.
-                readWideAnswers(records, layout, context, &meanings, columns, fields, respondent: respondent,
-                                rater: rater, round: round, from: 0, counts: &counts, sink: &sink, reject: reject)
+                readWideAnswers(
+                    records, layout, context, &meanings, columns, fields, respondent: respondent,
+                    rater: rater, round: round, from: 0, counts: &counts, sink: &sink, reject: reject)
                 return true
             }
             var records = records
-            take(UnsafeBufferPointer(rebasing: codes[..<n]), missing: nil, &records, layout, context, &meanings, columns, fields,
-                 respondent: respondent, rater: rater, round: round, counts: &counts, sink: &sink, reject: reject)
+            take(
+                UnsafeBufferPointer(rebasing: codes[..<n]), missing: nil, &records, layout, context, &meanings, columns,
+                fields,
+                respondent: respondent, rater: rater, round: round, counts: &counts, sink: &sink, reject: reject)
             return true
         }
     }
@@ -156,8 +176,10 @@ extension Ingestor {
         _ codes: UnsafeBufferPointer<UInt8>, missing known: Int?, _ records: inout SplitRecords, _ layout: WideLayout,
         _ context: ReadContext, _ meanings: inout FieldMeanings, _ columns: WideColumns, _ fields: [Int],
         respondent: UnsafeBufferPointer<UInt8>, rater: Int, round: Int, counts: inout IngestCounts, sink: inout Sink,
-        reject: (Rejection) -> Void) {
-        let row = WideRow(respondent: respondent, round: NameNumber(round), rater: NameNumber(rater), columns: columns, codes: codes)
+        reject: (Rejection) -> Void
+    ) {
+        let row = WideRow(
+            respondent: respondent, round: NameNumber(round), rater: NameNumber(rater), columns: columns, codes: codes)
         let taken = sink.acceptRow(row, names: names)
         var missing = 0
         if let known, taken == codes.count {
@@ -170,8 +192,9 @@ extension Ingestor {
         counts.answers += taken - missing
         if taken < codes.count {
             records.splitFields()
-            readWideAnswers(records, layout, context, &meanings, columns, fields, respondent: respondent,
-                            rater: rater, round: round, from: taken, counts: &counts, sink: &sink, reject: reject)
+            readWideAnswers(
+                records, layout, context, &meanings, columns, fields, respondent: respondent,
+                rater: rater, round: round, from: taken, counts: &counts, sink: &sink, reject: reject)
         }
     }
 
@@ -180,9 +203,11 @@ extension Ingestor {
     /// the row (a value it refuses). Known one-byte and empty values are found in a tight loop
     /// (``knownWideCodes``); the first sight of any other goes through the general rules.
     @inline(__always)
-    private mutating func wideCodes(_ records: SplitRecords, _ columns: WideColumns, _ fields: UnsafeBufferPointer<Int>,
-                                    _ dimensions: UnsafeBufferPointer<Int>, _ context: ReadContext,
-                                    _ meanings: inout FieldMeanings, into codes: UnsafeMutableBufferPointer<UInt8>) -> Bool? {
+    private mutating func wideCodes(
+        _ records: SplitRecords, _ columns: WideColumns, _ fields: UnsafeBufferPointer<Int>,
+        _ dimensions: UnsafeBufferPointer<Int>, _ context: ReadContext,
+        _ meanings: inout FieldMeanings, into codes: UnsafeMutableBufferPointer<UInt8>
+    ) -> Bool? {
         let count = records.count
         var allCodes = true
         var k = 0
@@ -220,9 +245,11 @@ extension Ingestor {
     /// Codes the answer fields from column `first` on while their values are known (one byte or
     /// empty, with a code in the tables); returns the first column that is not (or the count).
     @inline(__always)
-    private static func knownWideCodes(_ records: SplitRecords, _ fields: UnsafeBufferPointer<Int>, _ dimensions: UnsafeBufferPointer<Int>,
-                                       _ short: UnsafeBufferPointer<UInt8>, _ empty: UnsafeBufferPointer<UInt8>, from first: Int,
-                                       into codes: UnsafeMutableBufferPointer<UInt8>) -> Int {
+    private static func knownWideCodes(
+        _ records: SplitRecords, _ fields: UnsafeBufferPointer<Int>, _ dimensions: UnsafeBufferPointer<Int>,
+        _ short: UnsafeBufferPointer<UInt8>, _ empty: UnsafeBufferPointer<UInt8>, from first: Int,
+        into codes: UnsafeMutableBufferPointer<UInt8>
+    ) -> Int {
         let count = records.count
         let (bytes, edges) = records.fieldEdges
         var k = first
@@ -249,8 +276,10 @@ extension Ingestor {
     /// path does (their values are known to be readable).
     private mutating func readWideAnswers<Sink: CodedAnswerSink>(
         _ records: SplitRecords, _ layout: WideLayout, _ context: ReadContext, _ meanings: inout FieldMeanings,
-        _ columns: WideColumns, _ fields: [Int], respondent: UnsafeBufferPointer<UInt8>, rater: Int, round: Int, from first: Int,
-        counts: inout IngestCounts, sink: inout Sink, reject: (Rejection) -> Void) {
+        _ columns: WideColumns, _ fields: [Int], respondent: UnsafeBufferPointer<UInt8>, rater: Int, round: Int,
+        from first: Int,
+        counts: inout IngestCounts, sink: inout Sink, reject: (Rejection) -> Void
+    ) {
         let count = records.count
         for k in first..<columns.count {
             counts.records += 1
@@ -262,14 +291,20 @@ extension Ingestor {
             case let .score(x): score = x
             default: score = nil
             }
-            let answer = CodedAnswer(respondent: respondent, round: NameNumber(round), rater: NameNumber(rater),
-                                     target: columns.targets[k], dimension: dimension, score: score)
+            let answer = CodedAnswer(
+                respondent: respondent, round: NameNumber(round), rater: NameNumber(rater),
+                target: columns.targets[k], dimension: dimension, score: score)
             if let reason = sink.accept(answer, names: names) {
                 counts.rejected += 1
                 let column = layout.answerColumns[k]
-                let record = [String(decoding: respondent, as: UTF8.self), records.string(layout.raterColumn), records.string(column.index)]
-                reject(Rejection(file: context.file, line: records.line, column: column.index + 1,
-                                 reason: "\(column.header): \(reason.description)", record: record))
+                let record = [
+                    String(decoding: respondent, as: UTF8.self), records.string(layout.raterColumn),
+                    records.string(column.index)
+                ]
+                reject(
+                    Rejection(
+                        file: context.file, line: records.line, column: column.index + 1,
+                        reason: "\(column.header): \(reason.description)", record: record))
             } else if score == nil {
                 counts.missing += 1
             } else {

@@ -1,8 +1,9 @@
 @_spi(FastPath) import RCSurvey
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The records of a plain run (see ``CSVTokenizer/withPlainRun(prefixFields:_:)``), one at a
@@ -58,8 +59,10 @@ struct PlainRecords: ~Copyable {
 
     /// `bytes`, the run, are `block[blockOffset...]` up to a point; they must not be empty and
     /// must end in LF.
-    init(_ bytes: UnsafeBufferPointer<UInt8>, block: [UInt8], blockOffset: Int, line: Int, delimiter: UInt8,
-         maxRecordBytes: Int, maxFields: Int, prefixFields: Int) {
+    init(
+        _ bytes: UnsafeBufferPointer<UInt8>, block: [UInt8], blockOffset: Int, line: Int, delimiter: UInt8,
+        maxRecordBytes: Int, maxFields: Int, prefixFields: Int
+    ) {
         precondition(bytes.last == UInt8(ascii: "\n"), "a plain run ends in a line break")
         self.bytes = bytes
         self.block = block
@@ -210,8 +213,10 @@ struct PlainRecords: ~Copyable {
     ///
     /// The innermost loop of reading a tidy file (nearly every row), so it keeps its state in
     /// locals and stores it once at the end.
-    mutating func readRepeats(_ plan: SplitRun.RepeatPlan, _ dimensions: inout Spellings, _ targets: inout Spellings,
-                              into entries: inout GrowingBuffer<SplitRun.Entry>) -> Bool {
+    mutating func readRepeats(
+        _ plan: SplitRun.RepeatPlan, _ dimensions: inout Spellings, _ targets: inout Spellings,
+        into entries: inout GrowingBuffer<SplitRun.Entry>
+    ) -> Bool {
         var length = prefixLength
         let n = bytes.count
         guard length > 0, prefixFields + 2 < maxFields else { return false }
@@ -233,21 +238,29 @@ struct PlainRecords: ~Copyable {
             if start &+ length < n, ByteKeyTable.equal(base + start, prefix, count: length) {
                 dimensionStart = start &+ length
             } else if shared > 0, start &+ shared < n, ByteKeyTable.equal(base + start, prefix, count: shared),
-                      let (spelling, code) = targets.match(base + (start &+ shared), available: n &- start &- shared, delimiter: delimiter) {
+                let (spelling, code) = targets.match(
+                    base + (start &+ shared), available: n &- start &- shared, delimiter: delimiter)
+            {
                 target = TargetCode(raw: UInt8(truncatingIfNeeded: code))
                 dimensionStart = start &+ shared &+ spelling &+ 1
             } else {
                 break
             }
-            guard let (spelling, code) = dimensions.match(base + dimensionStart, available: n &- dimensionStart, delimiter: delimiter),
-                  code != 0 else { break }
+            guard
+                let (spelling, code) = dimensions.match(
+                    base + dimensionStart, available: n &- dimensionStart, delimiter: delimiter),
+                code != 0
+            else { break }
             // The value, then a line break (the match leaves room for both).
             let valueAt = dimensionStart &+ spelling &+ 1
             let value = base[valueAt], lineBreak = base[valueAt &+ 1]
             guard value != delimiter, value != lf, value != cr, lineBreak == lf || lineBreak == cr,
-                  valueAt &+ 1 &- start <= maxRecordBytes else { break }
-            entries.append(SplitRun.Entry(line: Int32(truncatingIfNeeded: lineNumber &- firstLine), start: Int32(truncatingIfNeeded: start),
-                                          code: RowCode(dimensionCode: code, value: value), repeatsPrefix: target.isNone, target: target))
+                valueAt &+ 1 &- start <= maxRecordBytes
+            else { break }
+            entries.append(
+                SplitRun.Entry(
+                    line: Int32(truncatingIfNeeded: lineNumber &- firstLine), start: Int32(truncatingIfNeeded: start),
+                    code: RowCode(dimensionCode: code, value: value), repeatsPrefix: target.isNone, target: target))
             if !target.isNone {
                 prefix = base + start
                 length = dimensionStart &- start
@@ -291,7 +304,9 @@ struct PlainRecords: ~Copyable {
         let a = UnsafeRawPointer(base + start), b = UnsafeRawPointer(base + recordStart)
         var same = 0
         while same &+ 8 <= length {
-            let difference = a.loadUnaligned(fromByteOffset: same, as: UInt64.self) ^ b.loadUnaligned(fromByteOffset: same, as: UInt64.self)
+            let difference =
+                a.loadUnaligned(fromByteOffset: same, as: UInt64.self)
+                ^ b.loadUnaligned(fromByteOffset: same, as: UInt64.self)
             if difference != 0 {
                 same &+= UInt64(littleEndian: difference).trailingZeroBitCount &>> 3
                 break
@@ -356,8 +371,10 @@ struct PlainRecords: ~Copyable {
     /// returns false when a field is none of these (a NUL, a spelling too long for the memo or
     /// past its last place). The record has at least the plan's `minFields` fields.
     @inline(__always)
-    func appendWide(_ plan: SplitRun.WidePlan, _ spellings: inout Spellings, values: inout GrowingBuffer<UInt8>,
-                    keys: inout GrowingBuffer<Int>) -> Bool {
+    func appendWide(
+        _ plan: SplitRun.WidePlan, _ spellings: inout Spellings, values: inout GrowingBuffer<UInt8>,
+        keys: inout GrowingBuffer<Int>
+    ) -> Bool {
         assert(count >= plan.minFields, "the record has the plan's fields")
         let n = plan.answerFields.count
         let bytes = values.reserve(n)

@@ -44,9 +44,12 @@ struct RecentKeys {
         while true {
             let entry = entries[slot]
             if entry.count < 0 { break }
-            if Int(entry.count) == bytes.count, spellings.withUnsafeBufferPointer({ stored in
-                ByteKeyTable.equal(stored.baseAddress.map { $0 + Int(entry.start) }, bytes.baseAddress, count: bytes.count)
-            }) {
+            if Int(entry.count) == bytes.count,
+                spellings.withUnsafeBufferPointer({ stored in
+                    ByteKeyTable.equal(
+                        stored.baseAddress.map { $0 + Int(entry.start) }, bytes.baseAddress, count: bytes.count)
+                })
+            {
                 return Int(entry.key)
             }
             slot = (slot + 1) & (RecentKeys.slotCount - 1)
@@ -59,7 +62,8 @@ struct RecentKeys {
     /// Keeps a spelling in the empty slot its probe ended at, while there is room.
     private mutating func remember(_ bytes: UnsafeBufferPointer<UInt8>, key: Int, at slot: Int) {
         guard remembered < RecentKeys.maxEntries, spellings.count + bytes.count <= RecentKeys.maxSpellingBytes,
-              key <= Int(Int32.max) else { return }
+            key <= Int(Int32.max)
+        else { return }
         entries[slot] = Entry(start: Int32(spellings.count), count: Int32(bytes.count), key: Int32(key))
         spellings.append(contentsOf: bytes)
         remembered += 1

@@ -39,7 +39,10 @@ final class RecordStream: @unchecked Sendable {
 
     /// Reads on from `reader`'s current position; `prefixFields` as for
     /// ``PlainRecords/prefixFields``, `plan` and `widePlan` as for ``SplitRun``.
-    init(reader: CSVReader, prefixFields: Int, plan: SplitRun.RepeatPlan?, widePlan: SplitRun.WidePlan? = nil, concurrent: Bool) {
+    init(
+        reader: CSVReader, prefixFields: Int, plan: SplitRun.RepeatPlan?, widePlan: SplitRun.WidePlan? = nil,
+        concurrent: Bool
+    ) {
         self.reader = reader
         self.prefixFields = prefixFields
         self.plan = plan
@@ -121,8 +124,9 @@ final class RecordStream: @unchecked Sendable {
                 var split: SplitRun?
                 let ran = try Ingestor.locatingStart {
                     try reader.withPlainRun(prefixFields: prefixFields) { records in
-                        split = SplitRun(&records, plan: plan, widePlan: widePlan, dimensions: &dimensions, targets: &targets,
-                                         values: &values)
+                        split = SplitRun(
+                            &records, plan: plan, widePlan: widePlan, dimensions: &dimensions, targets: &targets,
+                            values: &values)
                     }
                 }
                 if ran {

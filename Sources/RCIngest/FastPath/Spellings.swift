@@ -57,10 +57,12 @@ struct Spellings: ~Copyable {
             return entries[k].code
         }
         guard count < capacity, field.count <= Spellings.maxLength else { return 0 }
-        let code: UInt16 = switch codes {
-        case .dimensions: Dimension(matching: String(decoding: field, as: UTF8.self)).map { UInt16($0.index + 1) } ?? 0
-        case .places: UInt16(count + 1)
-        }
+        let code: UInt16 =
+            switch codes {
+            case .dimensions:
+                Dimension(matching: String(decoding: field, as: UTF8.self)).map { UInt16($0.index + 1) } ?? 0
+            case .places: UInt16(count + 1)
+            }
         if let source = field.baseAddress { (bytes + used).initialize(from: source, count: field.count) }
         (entries + count).initialize(to: Entry(start: used, length: field.count, code: code, successor: -1))
         used += field.count
@@ -85,7 +87,9 @@ struct Spellings: ~Copyable {
 
     /// ``match(_:available:delimiter:)`` when the guess is wrong: every spelling in turn.
     @inline(never)
-    private mutating func search(_ p: UnsafePointer<UInt8>, available: Int, delimiter: UInt8) -> (length: Int, code: UInt16)? {
+    private mutating func search(_ p: UnsafePointer<UInt8>, available: Int, delimiter: UInt8) -> (
+        length: Int, code: UInt16
+    )? {
         for k in 0..<count where matches(k, p, available, delimiter) {
             follow(k)
             return (entries[k].length, entries[k].code)

@@ -32,10 +32,12 @@ extension SplitRun {
                 precondition(keys.count == keyCount * 2, "key edges for every wide row")
                 for k in stride(from: keys.startIndex, to: keys.endIndex, by: 2) {
                     let start = keys[k], count = keys[k + 1]
-                    precondition(start >= Int(entry.start) && count >= 0 && start + count < length, "a key field inside the run")
+                    precondition(
+                        start >= Int(entry.start) && count >= 0 && start + count < length, "a key field inside the run")
                     let after = block[offset + start + count]
-                    precondition(after == delimiter || after == UInt8(ascii: "\n") || after == UInt8(ascii: "\r"),
-                                 "a key field ends at a delimiter or the line's end")
+                    precondition(
+                        after == delimiter || after == UInt8(ascii: "\n") || after == UInt8(ascii: "\r"),
+                        "a key field ends at a delimiter or the line's end")
                 }
                 wide += 1
             } else if entry.code.isCoded {
@@ -46,7 +48,7 @@ extension SplitRun {
                 let first = firstEdge[split], end = firstEdge[split + 1]
                 precondition(end - first >= 2 && end <= edges.count, "a record has a field, with its end")
                 precondition(edges[first] == Int(entry.start), "the first edge is the record's start")
-                for k in first + 1 ..< end {
+                for k in first + 1..<end {
                     precondition(edges[k] > edges[k - 1] && edges[k] <= length, "edges ascend inside the run")
                 }
                 split += 1
@@ -55,7 +57,8 @@ extension SplitRun {
         }
         precondition(split + 1 == firstEdge.count, "one edge list per record without a code")
         precondition(storage.wideValues.count == wide * answerCount, "a byte per answer column of every wide row")
-        precondition(storage.keyEdges.count == wide * keyCount * 2, "a start and a count per key field of every wide row")
+        precondition(
+            storage.keyEdges.count == wide * keyCount * 2, "a start and a count per key field of every wide row")
         precondition(firstEdge.last == edges.count, "the edge lists fill the edges")
     }
 }

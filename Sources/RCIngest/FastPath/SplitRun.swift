@@ -95,8 +95,10 @@ struct SplitRun: Sendable {
         let wideValues: GrowingBuffer<UInt8>
         let keyEdges: GrowingBuffer<Int>
 
-        init(entries: GrowingBuffer<Entry>, edges: GrowingBuffer<Int>, firstEdge: GrowingBuffer<Int>,
-             wideValues: GrowingBuffer<UInt8>, keyEdges: GrowingBuffer<Int>) {
+        init(
+            entries: GrowingBuffer<Entry>, edges: GrowingBuffer<Int>, firstEdge: GrowingBuffer<Int>,
+            wideValues: GrowingBuffer<UInt8>, keyEdges: GrowingBuffer<Int>
+        ) {
             self.entries = entries
             self.edges = edges
             self.firstEdge = firstEdge
@@ -118,8 +120,10 @@ struct SplitRun: Sendable {
     /// Splits every record of a plain run; `dimensions` and `targets` are the reading thread's
     /// memos of dimension and target spellings, used with a plan; `values` of longer answer
     /// spellings, used with a `widePlan` (never with `plan`), which reduces a wide export's rows.
-    init(_ records: inout PlainRecords, plan: RepeatPlan?, widePlan: WidePlan? = nil, dimensions: inout Spellings,
-         targets: inout Spellings, values: inout Spellings) {
+    init(
+        _ records: inout PlainRecords, plan: RepeatPlan?, widePlan: WidePlan? = nil, dimensions: inout Spellings,
+        targets: inout Spellings, values: inout Spellings
+    ) {
         precondition(plan == nil || widePlan == nil, "a tidy or a wide plan")
         block = records.block
         offset = records.blockOffset
@@ -133,7 +137,8 @@ struct SplitRun: Sendable {
         var entries = GrowingBuffer<Entry>(capacity: expected)
         // Without a plan, room for a field every other byte (a wide export's one-byte answers), so
         // that the edges are not copied as they grow; with a wide plan, room for its answer bytes.
-        var edges = GrowingBuffer<Int>(capacity: plan == nil && widePlan == nil ? records.bytes.count / 2 + 2 : records.bytes.count / 30)
+        var edges = GrowingBuffer<Int>(
+            capacity: plan == nil && widePlan == nil ? records.bytes.count / 2 + 2 : records.bytes.count / 30)
         var firstEdge = GrowingBuffer<Int>(capacity: plan == nil ? expected + 1 : expected / 4 + 1)
         var wideValues = GrowingBuffer<UInt8>(capacity: widePlan == nil ? 0 : records.bytes.count / 2 + 2)
         var keyEdges = GrowingBuffer<Int>(capacity: widePlan == nil ? 0 : records.bytes.count / 64)
@@ -143,7 +148,9 @@ struct SplitRun: Sendable {
             guard records.next() else { break }
             var code = RowCode.none
             if let plan { code = SplitRun.code(of: records, plan, &dimensions, &targets) }
-            if let widePlan, records.count >= widePlan.minFields, records.appendWide(widePlan, &values, values: &wideValues, keys: &keyEdges) {
+            if let widePlan, records.count >= widePlan.minFields,
+                records.appendWide(widePlan, &values, values: &wideValues, keys: &keyEdges)
+            {
                 code = .wideRow
                 mostCodedFields = max(mostCodedFields, records.count)
             }
@@ -151,17 +158,23 @@ struct SplitRun: Sendable {
                 records.appendEdges(to: &edges)
                 firstEdge.append(edges.count)
             }
-            entries.append(Entry(line: Int32(truncatingIfNeeded: records.line &- firstLine), start: Int32(truncatingIfNeeded: records.start),
-                                 code: code, repeatsPrefix: records.repeatsPrefix, target: .none))
+            entries.append(
+                Entry(
+                    line: Int32(truncatingIfNeeded: records.line &- firstLine),
+                    start: Int32(truncatingIfNeeded: records.start),
+                    code: code, repeatsPrefix: records.repeatsPrefix, target: .none))
         }
-        storage = Storage(entries: entries, edges: edges, firstEdge: firstEdge, wideValues: wideValues, keyEdges: keyEdges)
+        storage = Storage(
+            entries: entries, edges: edges, firstEdge: firstEdge, wideValues: wideValues, keyEdges: keyEdges)
     }
 
     /// The code of a record ``PlainRecords/next()`` read: that of a tidy row repeating its tie
     /// with a known dimension and a one-byte value, else 0. The target and dimension of a row
     /// starting a new tie are learnt, for coding the rows that start a tie later.
-    private static func code(of records: borrowing PlainRecords, _ plan: RepeatPlan,
-                             _ dimensions: inout Spellings, _ targets: inout Spellings) -> RowCode {
+    private static func code(
+        of records: borrowing PlainRecords, _ plan: RepeatPlan,
+        _ dimensions: inout Spellings, _ targets: inout Spellings
+    ) -> RowCode {
         guard records.count == plan.fields else { return .none }
         guard records.repeatsPrefix else {
             if plan.codesTargets {
@@ -185,9 +198,11 @@ struct SplitRun: Sendable {
                 withUnsafeTemporaryAllocation(of: Int.self, capacity: scratchCount) { scratch in
                     guard let base = bytes.baseAddress, let scratch = scratch.baseAddress else { return }
                     var records = SplitRecords(
-                        base: base + offset, edges: UnsafePointer(storage.edges.base), firstEdge: storage.firstEdge.elements,
+                        base: base + offset, edges: UnsafePointer(storage.edges.base),
+                        firstEdge: storage.firstEdge.elements,
                         entries: storage.entries.elements, firstLine: firstLine, scratch: scratch, delimiter: delimiter,
-                        wideValues: UnsafePointer(storage.wideValues.base), answerCount: widePlan?.answerFields.count ?? 0,
+                        wideValues: UnsafePointer(storage.wideValues.base),
+                        answerCount: widePlan?.answerFields.count ?? 0,
                         keyEdges: UnsafePointer(storage.keyEdges.base), keyCount: widePlan?.keyFields.count ?? 0)
                     body(&records)
                 }
@@ -225,9 +240,12 @@ struct SplitRecords {
     /// The current record's code (see ``SplitRun``); ``RowCode/none`` when its fields were split.
     private(set) var code = RowCode.none
 
-    fileprivate init(base: UnsafePointer<UInt8>, edges: UnsafePointer<Int>, firstEdge: UnsafeBufferPointer<Int>,
-                     entries: UnsafeBufferPointer<SplitRun.Entry>, firstLine: Int, scratch: UnsafeMutablePointer<Int>,
-                     delimiter: UInt8, wideValues: UnsafePointer<UInt8>, answerCount: Int, keyEdges: UnsafePointer<Int>, keyCount: Int) {
+    fileprivate init(
+        base: UnsafePointer<UInt8>, edges: UnsafePointer<Int>, firstEdge: UnsafeBufferPointer<Int>,
+        entries: UnsafeBufferPointer<SplitRun.Entry>, firstLine: Int, scratch: UnsafeMutablePointer<Int>,
+        delimiter: UInt8, wideValues: UnsafePointer<UInt8>, answerCount: Int, keyEdges: UnsafePointer<Int>,
+        keyCount: Int
+    ) {
         self.base = base
         self.edges = edges
         self.firstEdge = firstEdge
@@ -295,7 +313,7 @@ struct SplitRecords {
     mutating func skip(_ records: Int) {
         guard records > 0 else { return }
         precondition(index + records < entries.count, "skipping past the last record")
-        assert((index + 1 ... index + records).allSatisfy { entries[$0].code.isCoded }, "skipping a record with fields")
+        assert((index + 1...index + records).allSatisfy { entries[$0].code.isCoded }, "skipping a record with fields")
         index += records
         code = entries[index].code
         count = 0

@@ -30,12 +30,15 @@ public struct ColumnMapping: Sendable, Equatable {
 
     public static func == (lhs: ColumnMapping, rhs: ColumnMapping) -> Bool {
         lhs.headerRows == rhs.headerRows && lhs.respondent == rhs.respondent && lhs.raterRole == rhs.raterRole
-            && lhs.round == rhs.round && lhs.roles == rhs.roles && lhs.values.tables == rhs.values.tables && lhs.columns.elementsEqual(rhs.columns) { $0 == $1 }
+            && lhs.round == rhs.round && lhs.roles == rhs.roles && lhs.values.tables == rhs.values.tables
+            && lhs.columns.elementsEqual(rhs.columns) { $0 == $1 }
     }
 
-    public init(headerRows: Int = 1, respondent: String?, raterRole: String, round: String? = nil,
-                roles: [String: String] = [:], values: ValueLabels = ValueLabels(),
-                columns: [(header: String, target: String, dimension: RCSurvey.Dimension)]) {
+    public init(
+        headerRows: Int = 1, respondent: String?, raterRole: String, round: String? = nil,
+        roles: [String: String] = [:], values: ValueLabels = ValueLabels(),
+        columns: [(header: String, target: String, dimension: RCSurvey.Dimension)]
+    ) {
         self.headerRows = headerRows
         self.respondent = respondent
         self.raterRole = raterRole
@@ -59,11 +62,17 @@ public struct ColumnMapping: Sendable, Equatable {
         do { value = try JSONValue.parse(data) } catch {
             throw IngestError(file: path, line: error.line, column: error.column, message: error.message)
         }
-        func fail(_ key: String, _ message: String) -> IngestError { IngestError(file: path, message: "\(key): \(message)") }
+        func fail(_ key: String, _ message: String) -> IngestError {
+            IngestError(file: path, message: "\(key): \(message)")
+        }
         guard case let .object(members) = value else { throw fail("(top level)", "expected an object") }
-        let allowed: Set = ["rckit_mapping", "header_rows", "respondent", "rater_role", "round", "roles", "values", "columns"]
+        let allowed: Set = [
+            "rckit_mapping", "header_rows", "respondent", "rater_role", "round", "roles", "values", "columns"
+        ]
         for (key, _) in members where !allowed.contains(key) { throw fail(key, "unknown key") }
-        guard case .number(1)? = value["rckit_mapping"] else { throw fail("rckit_mapping", "expected 1; is this an rckit mapping file?") }
+        guard case .number(1)? = value["rckit_mapping"] else {
+            throw fail("rckit_mapping", "expected 1; is this an rckit mapping file?")
+        }
         func text(_ key: String, required: Bool) throws(IngestError) -> String? {
             switch value[key] {
             case let .string(text)?: return text
@@ -81,7 +90,8 @@ public struct ColumnMapping: Sendable, Equatable {
             headerRows = Int(number)
         }
         guard case let .object(entries)? = value["columns"], !entries.isEmpty else {
-            throw fail("columns", "expected an object of answer columns, {\"header\": {\"target\": …, \"dimension\": …}}")
+            throw fail(
+                "columns", "expected an object of answer columns, {\"header\": {\"target\": …, \"dimension\": …}}")
         }
         var roles: [String: String] = [:]
         switch value["roles"] {
@@ -104,14 +114,17 @@ public struct ColumnMapping: Sendable, Equatable {
             guard case let .string(target)? = entry["target"], !target.trimmingWhitespace().isEmpty else {
                 throw fail("columns.\(header).target", "expected the target role")
             }
-            guard case let .string(dimensionText)? = entry["dimension"], let dimension = RCSurvey.Dimension(matching: dimensionText) else {
+            guard case let .string(dimensionText)? = entry["dimension"],
+                let dimension = RCSurvey.Dimension(matching: dimensionText)
+            else {
                 throw fail("columns.\(header).dimension", "expected a dimension id such as shared_goals")
             }
             columns.append((header, target, dimension))
         }
-        return ColumnMapping(headerRows: headerRows, respondent: try text("respondent", required: false),
-                             raterRole: try text("rater_role", required: true) ?? "", round: try text("round", required: false),
-                             roles: roles, values: values, columns: columns)
+        return ColumnMapping(
+            headerRows: headerRows, respondent: try text("respondent", required: false),
+            raterRole: try text("rater_role", required: true) ?? "", round: try text("round", required: false),
+            roles: roles, values: values, columns: columns)
     }
 
     /// The mapping as a file.
@@ -122,9 +135,18 @@ public struct ColumnMapping: Sendable, Equatable {
             ("respondent", respondent.map(JSONValue.string) ?? .null),
             ("rater_role", .string(raterRole)),
             ("round", round.map(JSONValue.string) ?? .null),
-            ("roles", .object(roles.sorted { ValueLabels.codeOrder($0.key, $1.key) }.map { ($0.key, .string($0.value)) })),
+            (
+                "roles",
+                .object(roles.sorted { ValueLabels.codeOrder($0.key, $1.key) }.map { ($0.key, .string($0.value)) })
+            ),
             ("values", values.jsonValue),
-            ("columns", .object(columns.map { ($0.header, .object([("target", .string($0.target)), ("dimension", .string($0.dimension.id))])) })),
+            (
+                "columns",
+                .object(
+                    columns.map {
+                        ($0.header, .object([("target", .string($0.target)), ("dimension", .string($0.dimension.id))]))
+                    })
+            )
         ])
     }
 
@@ -138,26 +160,35 @@ public struct ColumnMapping: Sendable, Equatable {
             switch names.lookup(name) {
             case let .column(index): return index
             case let .ambiguous(indices):
-                let shown = indices.prefix(6).map { "#\($0 + 1)" }.joined(separator: ", ") + (indices.count > 6 ? ", …" : "")
-                throw detector.error(line: line, "\(key): the mapping names the column '\(name)', but \(indices.count) columns have that header "
-                                        + "(\(shown)); name the one you mean by its header rows joined with ' | ' or by its number, like "
-                                        + "'#\(indices[0] + 1)' ('rckit inspect FILE --write-mapping map.json' writes such names)")
+                let shown =
+                    indices.prefix(6).map { "#\($0 + 1)" }.joined(separator: ", ") + (indices.count > 6 ? ", …" : "")
+                throw detector.error(
+                    line: line,
+                    "\(key): the mapping names the column '\(name)', but \(indices.count) columns have that header "
+                        + "(\(shown)); name the one you mean by its header rows joined with ' | ' or by its number, like "
+                        + "'#\(indices[0] + 1)' ('rckit inspect FILE --write-mapping map.json' writes such names)")
             case .missing:
                 if name.trimmingWhitespace().isEmpty {
-                    throw detector.error(line: line, "\(key): the mapping names no column; give the column's header or its number, like '#1'")
+                    throw detector.error(
+                        line: line,
+                        "\(key): the mapping names no column; give the column's header or its number, like '#1'")
                 }
-                throw detector.error(line: line, "\(key): the mapping names the column '\(name)', which the header does not have")
+                throw detector.error(
+                    line: line, "\(key): the mapping names the column '\(name)', which the header does not have")
             }
         }
         var answers: [AnswerColumn] = []
         for column in columns {
-            answers.append(AnswerColumn(index: try find(column.header, "columns"), header: column.header, role: column.target,
-                                        dimension: column.dimension))
+            answers.append(
+                AnswerColumn(
+                    index: try find(column.header, "columns"), header: column.header, role: column.target,
+                    dimension: column.dimension))
         }
-        let layout = WideLayout(respondentColumn: try respondent.map { name throws(IngestError) in try find(name, "respondent") },
-                                raterColumn: try find(raterRole, "rater_role"),
-                                roundColumn: try round.map { name throws(IngestError) in try find(name, "round") },
-                                answerColumns: answers, raterCodes: roles)
+        let layout = WideLayout(
+            respondentColumn: try respondent.map { name throws(IngestError) in try find(name, "respondent") },
+            raterColumn: try find(raterRole, "rater_role"),
+            roundColumn: try round.map { name throws(IngestError) in try find(name, "round") },
+            answerColumns: answers, raterCodes: roles)
         // Columns are shown by the names a mapping gives them, a column named by its number by its text.
         let header = names.names.enumerated().map { index, name in
             name.hasPrefix("#") && !names.first[index].isEmpty ? names.first[index] : name

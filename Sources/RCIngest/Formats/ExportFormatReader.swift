@@ -46,8 +46,9 @@ enum ExportFormatReaders {
     /// then the formats with sure signs; the generic wide format takes whatever is left.
     /// (Metatypes of stateless types, never changed: safe to share across threads.)
     nonisolated(unsafe) static let all: [any ExportFormatReader.Type] = [
-        MappedWide.self, TidyLong.self, Qualtrics.self, GoogleForms.self, MicrosoftForms.self, SurveyMonkey.self, LimeSurvey.self, REDCap.self, SurveyXact.self,
-        GenericWide.self,
+        MappedWide.self, TidyLong.self, Qualtrics.self, GoogleForms.self, MicrosoftForms.self, SurveyMonkey.self,
+        LimeSurvey.self, REDCap.self, SurveyXact.self,
+        GenericWide.self
     ]
 
     /// The reader of `format`.

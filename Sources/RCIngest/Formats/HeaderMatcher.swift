@@ -20,7 +20,8 @@ struct HeaderMatcher: Sendable {
                 let after = parts.count > 1 ? TextKey(parts[1...].joined(separator: " ")).value : ""
                 templates.append((item.dimension, before, after))
                 for language in Language.allCases {
-                    let filled = text.replacingOccurrences(of: Instrument.processPlaceholder, with: instrument.process.text(language))
+                    let filled = text.replacingOccurrences(
+                        of: Instrument.processPlaceholder, with: instrument.process.text(language))
                     labels[TextKey(filled)] = item.dimension
                 }
             }
@@ -37,7 +38,8 @@ struct HeaderMatcher: Sendable {
         // The question with any focal process: its fixed words around the placeholder.
         for (dimension, before, after) in templates where !before.isEmpty {
             if key.value.hasPrefix(before), after.isEmpty || key.value.hasSuffix(after),
-               key.value.count >= before.count + after.count {
+                key.value.count >= before.count + after.count
+            {
                 return dimension
             }
         }
@@ -64,11 +66,17 @@ struct HeaderMatcher: Sendable {
         for exactly in [true, false] {
             for separator in [" - ", " – ", " — ", ": ", " | ", " / ", "_", "."] {
                 for backwards in [true, false] {
-                    guard let range = header.range(of: separator, options: backwards ? .backwards : []) else { continue }
+                    guard let range = header.range(of: separator, options: backwards ? .backwards : []) else {
+                        continue
+                    }
                     let left = String(header[..<range.lowerBound]).trimmingWhitespace()
                     let right = String(header[range.upperBound...]).trimmingWhitespace()
-                    if let dimension = dimension(ofQuestion: left, exactly: exactly), isRoleName(right) { return (right, dimension) }
-                    if let dimension = dimension(ofQuestion: right, exactly: exactly), isRoleName(left) { return (left, dimension) }
+                    if let dimension = dimension(ofQuestion: left, exactly: exactly), isRoleName(right) {
+                        return (right, dimension)
+                    }
+                    if let dimension = dimension(ofQuestion: right, exactly: exactly), isRoleName(left) {
+                        return (left, dimension)
+                    }
                 }
             }
         }

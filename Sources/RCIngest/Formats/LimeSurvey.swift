@@ -11,18 +11,25 @@ import RCSurvey
 enum LimeSurvey: ExportFormatReader {
     static let format = ExportFormat.limesurvey
 
-    static let columns: Set = ["submitdate", "lastpage", "startlanguage", "date submitted", "last page", "start language"]
+    static let columns: Set = [
+        "submitdate", "lastpage", "startlanguage", "date submitted", "last page", "start language"
+    ]
 
     static func isOwnColumn(_ header: String) -> Bool {
         let key = TextKey(header).value
-        return columns.contains(key) || ["seed", "ipaddr", "ip address", "refurl", "referrer url", "startdate", "date started",
-                                         "datestamp", "date last action", "token", "interviewtime", "total time"].contains(key)
+        return columns.contains(key)
+            || [
+                "seed", "ipaddr", "ip address", "refurl", "referrer url", "startdate", "date started",
+                "datestamp", "date last action", "token", "interviewtime", "total time"
+            ].contains(key)
     }
 
     static func recognises(_ head: ExportHead) -> Bool {
         guard let header = head.records.first?.fields else { return false }
         return head.keys.contains(where: columns.contains)
-            || header.contains { $0.range(of: #"^[A-Za-z][A-Za-z0-9_]*\[[A-Za-z0-9_]+\]"#, options: .regularExpression) != nil }
+            || header.contains {
+                $0.range(of: #"^[A-Za-z][A-Za-z0-9_]*\[[A-Za-z0-9_]+\]"#, options: .regularExpression) != nil
+            }
     }
 
     static func shape(of head: ExportHead, _ detector: ShapeDetector) throws(IngestError) -> DetectedShape {

@@ -9,10 +9,15 @@ enum MappedWide: ExportFormatReader {
 
     static func shape(of head: ExportHead, _ detector: ShapeDetector) throws(IngestError) -> DetectedShape {
         guard let mapping = head.mapping else {
-            throw detector.error(line: nil, "the mapping format needs a mapping file: add --mapping FILE (rckit inspect FILE --write-mapping map.json writes one to edit)")
+            throw detector.error(
+                line: nil,
+                "the mapping format needs a mapping file: add --mapping FILE (rckit inspect FILE --write-mapping map.json writes one to edit)"
+            )
         }
         var shape = try mapping.shape(headerRecords: head.records, detector)
-        let tool = ExportFormatReaders.all.first { ![.mapping, .wide, .long].contains($0.format) && $0.recognises(head) }
+        let tool = ExportFormatReaders.all.first {
+            ![.mapping, .wide, .long].contains($0.format) && $0.recognises(head)
+        }
         shape.format = tool?.format ?? format
         return shape
     }

@@ -6,8 +6,10 @@ import RCSurvey
 enum MicrosoftForms: ExportFormatReader {
     static let format = ExportFormat.microsoftforms
 
-    static let ownColumns: Set = ["start time", "completion time", "email", "name", "last modified time", "starttidspunkt",
-                                  "fuldførelsestidspunkt", "mail", "e mail", "navn", "tidspunkt for seneste ændring"]
+    static let ownColumns: Set = [
+        "start time", "completion time", "email", "name", "last modified time", "starttidspunkt",
+        "fuldførelsestidspunkt", "mail", "e mail", "navn", "tidspunkt for seneste ændring"
+    ]
 
     static func isOwnColumn(_ header: String) -> Bool { ownColumns.contains(TextKey(header).value) }
 

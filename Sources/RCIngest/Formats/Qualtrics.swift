@@ -9,7 +9,7 @@ enum Qualtrics: ExportFormatReader {
     static let metadata: Set<String> = [
         "startdate", "enddate", "status", "ipaddress", "progress", "duration in seconds", "finished", "recordeddate",
         "responseid", "recipientlastname", "recipientfirstname", "recipientemail", "externalreference",
-        "locationlatitude", "locationlongitude", "distributionchannel", "userlanguage",
+        "locationlatitude", "locationlongitude", "distributionchannel", "userlanguage"
     ]
 
     static let headerRows = 3
@@ -28,9 +28,10 @@ enum Qualtrics: ExportFormatReader {
         }
         let tags = records[0].fields
         let texts = records[1].fields
-        var layout = try detector.wideLayout(header: texts, alternativeHeader: tags, sample: Array(records.dropFirst(3)),
-                                             ignoring: Set(tags.indices.filter { metadata.contains(TextKey(tags[$0]).value) }),
-                                             headerLine: records[1].line)
+        var layout = try detector.wideLayout(
+            header: texts, alternativeHeader: tags, sample: Array(records.dropFirst(3)),
+            ignoring: Set(tags.indices.filter { metadata.contains(TextKey(tags[$0]).value) }),
+            headerLine: records[1].line)
         if let id = head.keys.firstIndex(of: "responseid") { layout.respondentColumn = id }
         return DetectedShape(format: format, headerRows: 3, layout: .wide(layout), header: texts)
     }

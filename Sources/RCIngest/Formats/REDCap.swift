@@ -25,19 +25,29 @@ enum REDCap: ExportFormatReader {
     /// REDCap's own columns, raw and as labels.
     static func isMetadata(_ header: String) -> Bool {
         let name = header.trimmingWhitespace().lowercased()
-        if ["redcap_survey_identifier", "redcap_event_name", "redcap_repeat_instrument", "redcap_repeat_instance",
+        if [
+            "redcap_survey_identifier", "redcap_event_name", "redcap_repeat_instrument", "redcap_repeat_instance",
             "redcap_data_access_group", "survey identifier", "survey timestamp", "complete?", "event name",
-            "repeat instrument", "repeat instance", "data access group"].contains(name) { return true }
+            "repeat instrument", "repeat instance", "data access group"
+        ].contains(name) {
+            return true
+        }
         return name.range(of: #"^[a-z0-9_]+_(timestamp|complete)$"#, options: .regularExpression) != nil
     }
 
     static func isOwnColumn(_ header: String) -> Bool { isMetadata(header) }
 
     static func recognises(_ head: ExportHead) -> Bool {
-        guard let fields = head.records.first?.fields, let first = fields.first?.trimmingWhitespace().lowercased() else { return false }
-        let raw = first == "record_id" || fields.contains { $0.trimmingWhitespace().lowercased() == "redcap_survey_identifier" }
-        let labels = first == "record id"
-            && fields.contains { ["complete?", "survey identifier", "survey timestamp"].contains($0.trimmingWhitespace().lowercased()) }
+        guard let fields = head.records.first?.fields, let first = fields.first?.trimmingWhitespace().lowercased()
+        else { return false }
+        let raw =
+            first == "record_id"
+            || fields.contains { $0.trimmingWhitespace().lowercased() == "redcap_survey_identifier" }
+        let labels =
+            first == "record id"
+            && fields.contains {
+                ["complete?", "survey identifier", "survey timestamp"].contains($0.trimmingWhitespace().lowercased())
+            }
         return raw || labels
     }
 
@@ -46,13 +56,15 @@ enum REDCap: ExportFormatReader {
         let ignoring = Set(first.fields.indices.filter { $0 == 0 || isMetadata(first.fields[$0]) })
         var layout: WideLayout
         do {
-            layout = try detector.wideLayout(header: first.fields, alternativeHeader: nil, sample: Array(head.records.dropFirst()),
-                                             ignoring: ignoring, headerLine: first.line)
-        } catch where error.message.hasPrefix("no answer columns") {
-            throw detector.error(line: first.line,
-                                 "a REDCap export, but no column names a role and a dimension: a raw export (variable names and codes) "
-                                     + "is read with the project's data dictionary (Project_DataDictionary_….csv beside it, or "
-                                     + "--dictionary FILE); or export 'CSV / Microsoft Excel (labels)'")
+            layout = try detector.wideLayout(
+                header: first.fields, alternativeHeader: nil, sample: Array(head.records.dropFirst()),
+                ignoring: ignoring, headerLine: first.line)
+        } catch  where error.message.hasPrefix("no answer columns") {
+            throw detector.error(
+                line: first.line,
+                "a REDCap export, but no column names a role and a dimension: a raw export (variable names and codes) "
+                    + "is read with the project's data dictionary (Project_DataDictionary_….csv beside it, or "
+                    + "--dictionary FILE); or export 'CSV / Microsoft Excel (labels)'")
         }
         layout.respondentColumn = 0
         return DetectedShape(format: format, headerRows: 1, layout: .wide(layout), header: first.fields)
@@ -77,7 +89,9 @@ extension REDCap {
         guard let range = name.range(of: "_DATA_") else { return nil }
         let prefix = name[..<range.lowerBound] + "_DataDictionary_"
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
-        guard let found = names.filter({ $0.hasPrefix(prefix) && $0.lowercased().hasSuffix(".csv") }).max() else { return nil }
+        guard let found = names.filter({ $0.hasPrefix(prefix) && $0.lowercased().hasSuffix(".csv") }).max() else {
+            return nil
+        }
         return folder.isEmpty ? found : (folder as NSString).appendingPathComponent(found)
     }
 
@@ -85,12 +99,15 @@ extension REDCap {
     /// choice labels by variable name.
     static func load(_ path: String, csv: CSVOptions) throws -> SurveyXactDataset {
         var reader = try CSVReader(path: path, options: csv)
-        guard let header = try reader.next() else { throw IngestError(file: path, line: 1, message: "the REDCap data dictionary is empty") }
+        guard let header = try reader.next() else {
+            throw IngestError(file: path, line: 1, message: "the REDCap data dictionary is empty")
+        }
         let keys = header.fields.map { TextKey($0).value }
         func column(_ names: String...) -> Int? { keys.firstIndex { names.contains($0) } }
         guard let variable = column("variable field name", "field name"), let label = column("field label") else {
-            throw IngestError(file: path, line: header.line,
-                              message: "not a REDCap data dictionary: it needs the columns 'Variable / Field Name' and 'Field Label'")
+            throw IngestError(
+                file: path, line: header.line,
+                message: "not a REDCap data dictionary: it needs the columns 'Variable / Field Name' and 'Field Label'")
         }
         let section = column("section header")
         let type = column("field type")
@@ -111,7 +128,9 @@ extension REDCap {
             defer { first = false }
             if first { continue }
             let matrixGroup = field(matrix)
-            if !matrixGroup.isEmpty, matrixGroup != group { groupQuestion = field(section).isEmpty ? matrixGroup : field(section) }
+            if !matrixGroup.isEmpty, matrixGroup != group {
+                groupQuestion = field(section).isEmpty ? matrixGroup : field(section)
+            }
             group = matrixGroup
             dataset.questions[name] = matrixGroup.isEmpty ? field(label) : "\(groupQuestion) - \(field(label))"
             switch field(type).lowercased() {
@@ -121,10 +140,14 @@ extension REDCap {
                 var table: [String: String] = [:]
                 for choice in field(choices).split(separator: "|") {
                     guard let comma = choice.firstIndex(of: ",") else {
-                        throw IngestError(file: path, line: record.line,
-                                          message: "the choices of '\(name)' should read 'code, label | code, label', not '\(String(choice).trimmingWhitespace())'")
+                        throw IngestError(
+                            file: path, line: record.line,
+                            message:
+                                "the choices of '\(name)' should read 'code, label | code, label', not '\(String(choice).trimmingWhitespace())'"
+                        )
                     }
-                    table[String(choice[..<comma]).trimmingWhitespace()] = String(choice[choice.index(after: comma)...]).trimmingWhitespace()
+                    table[String(choice[..<comma]).trimmingWhitespace()] = String(choice[choice.index(after: comma)...])
+                        .trimmingWhitespace()
                 }
                 dataset.labels[name] = table
             default: break
@@ -137,7 +160,9 @@ extension REDCap {
     static func plainText(_ text: String) -> String {
         guard text.contains("<") || text.contains("&") else { return text.trimmingWhitespace() }
         var plain = text.replacingOccurrences(of: #"<[^>]*>"#, with: " ", options: .regularExpression)
-        for (entity, character) in [("&nbsp;", " "), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")] {
+        for (entity, character) in [
+            ("&nbsp;", " "), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")
+        ] {
             plain = plain.replacingOccurrences(of: entity, with: character)
         }
         return plain.replacingOccurrences(of: #"\s+"#, with: " ", options: .regularExpression).trimmingWhitespace()

@@ -16,7 +16,9 @@ extension ShapeDetector {
 
     /// The answer columns of repeated groups of role columns, or nil when the header has none;
     /// throws when there are groups that do not fit the instrument's questions.
-    func roleColumnGroups(header: [String], ignoring: Set<Int>, sample: [CSVRecord], headerLine: Int) throws(IngestError) -> [AnswerColumn]? {
+    func roleColumnGroups(header: [String], ignoring: Set<Int>, sample: [CSVRecord], headerLine: Int)
+        throws(IngestError) -> [AnswerColumn]?
+    {
         var byRole: [TextKey: [RoleColumn]] = [:]
         var roles: [TextKey] = []
         for (index, text) in header.enumerated() where !ignoring.contains(index) {
@@ -25,7 +27,9 @@ extension ShapeDetector {
             var role = trimmed
             var number: Int?
             if !(instrument.definesRoles && instrument.role(matching: trimmed) != nil),
-               let range = trimmed.range(of: #"[0-9]+$"#, options: .regularExpression), let suffix = Int(trimmed[range]), suffix >= 2 {
+                let range = trimmed.range(of: #"[0-9]+$"#, options: .regularExpression),
+                let suffix = Int(trimmed[range]), suffix >= 2
+            {
                 role = String(trimmed[..<range.lowerBound]).trimmingWhitespace()
                 number = suffix
             }
@@ -55,7 +59,9 @@ extension ShapeDetector {
         let names = grouped.compactMap { byRole[$0]?.first?.role }
         let shown = names.prefix(6).joined(separator: ", ") + (names.count > 6 ? ", …" : "")
         func refuse(_ problem: String) -> IngestError {
-            error(line: headerLine, "the headers name roles alone (\(shown)) in \(groups) groups, as a matrix question's statements are "
+            error(
+                line: headerLine,
+                "the headers name roles alone (\(shown)) in \(groups) groups, as a matrix question's statements are "
                     + "exported without the question, but \(problem); describe the columns in a mapping file "
                     + "('rckit inspect FILE --write-mapping map.json' writes one to edit) and read the file with "
                     + "'--input-format mapping --mapping map.json'")
@@ -64,15 +70,22 @@ extension ShapeDetector {
             let numbers = (byRole[key] ?? []).map(\.number).sorted()
             guard numbers == Array(1...groups) else {
                 let role = byRole[key]?.first?.role ?? key.value
-                throw refuse("'\(role)' comes \(numbers.count) times (\(numbers.map(String.init).joined(separator: ", "))), not once in each of the \(groups) groups")
+                throw refuse(
+                    "'\(role)' comes \(numbers.count) times (\(numbers.map(String.init).joined(separator: ", "))), not once in each of the \(groups) groups"
+                )
             }
         }
         guard groups == items.count else {
-            throw refuse("the instrument \(instrument.name) has \(items.count) questions, so the groups cannot be read as its questions in order")
+            throw refuse(
+                "the instrument \(instrument.name) has \(items.count) questions, so the groups cannot be read as its questions in order"
+            )
         }
         var answers: [AnswerColumn] = []
         for column in columns.sorted(by: { $0.index < $1.index }) {
-            answers.append(AnswerColumn(index: column.index, header: column.header, role: column.role, dimension: items[column.number - 1].dimension))
+            answers.append(
+                AnswerColumn(
+                    index: column.index, header: column.header, role: column.role,
+                    dimension: items[column.number - 1].dimension))
         }
         // A group whose answers are not its question's options is not that question.
         for (number, item) in items.enumerated() {
@@ -81,12 +94,15 @@ extension ShapeDetector {
             for column in group {
                 for record in sample.prefix(500) where column.index < record.fields.count {
                     let value = record.fields[column.index].trimmingWhitespace()
-                    guard !value.isEmpty, case .invalid = scale.value(of: value), !Self.isCode(value, format: .wide) else { continue }
-                    throw error(line: record.line, column: column.index + 1,
-                                "'\(column.header)' is read as question \(number + 1) (\(item.dimension.id)), the \(number + 1). group of role "
-                                    + "columns, but it holds '\(value.prefix(60))', which is not an option of that question's \(item.scaleID) "
-                                    + "scale: the groups of role columns do not follow the instrument's questions in order; describe the "
-                                    + "columns in a mapping file ('rckit inspect FILE --write-mapping map.json' writes one to edit)")
+                    guard !value.isEmpty, case .invalid = scale.value(of: value), !Self.isCode(value, format: .wide)
+                    else { continue }
+                    throw error(
+                        line: record.line, column: column.index + 1,
+                        "'\(column.header)' is read as question \(number + 1) (\(item.dimension.id)), the \(number + 1). group of role "
+                            + "columns, but it holds '\(value.prefix(60))', which is not an option of that question's \(item.scaleID) "
+                            + "scale: the groups of role columns do not follow the instrument's questions in order; describe the "
+                            + "columns in a mapping file ('rckit inspect FILE --write-mapping map.json' writes one to edit)"
+                    )
                 }
             }
         }

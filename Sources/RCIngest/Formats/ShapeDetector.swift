@@ -6,9 +6,11 @@ import RCSurvey
 public struct ShapeDetector {
     /// Detects the export shape of a file from its first records (header rows included).
     /// `values` says what codes in the file mean (`--value-labels`); a mapping's own `values` are added to it.
-    public static func detect(_ records: [CSVRecord], instrument: Instrument, file: String, sheet: String? = nil,
-                              requested: ExportFormat?, mapping: ColumnMapping? = nil,
-                              values: ValueLabels = ValueLabels()) throws(IngestError) -> DetectedShape {
+    public static func detect(
+        _ records: [CSVRecord], instrument: Instrument, file: String, sheet: String? = nil,
+        requested: ExportFormat?, mapping: ColumnMapping? = nil,
+        values: ValueLabels = ValueLabels()
+    ) throws(IngestError) -> DetectedShape {
         try ShapeDetector(instrument: instrument, file: file, sheet: sheet, values: values)
             .detect(records, requested: requested, mapping: mapping)
     }
@@ -34,15 +36,19 @@ public struct ShapeDetector {
 
     static let respondentHeaders: Set<String> = [
         "respondent", "respondent id", "respondentid", "responseid", "response id", "id", "resp id", "respid",
-        "respondentnummer", "respondent nr", "deltager", "deltager id", "participant", "participant id", "record id",
+        "respondentnummer", "respondent nr", "deltager", "deltager id", "participant", "participant id", "record id"
     ]
     static let roundHeaders: Set<String> = ["round", "runde", "måling", "wave", "survey round"]
-    static let raterWords = ["rolle", "faggruppe", "profession", "role", "stilling", "fagområde", "job", "arbejder du som",
-                             "personalegruppe", "workgroup", "work group", "group", "gruppe", "stillingsbetegnelse", "fag"]
+    static let raterWords = [
+        "rolle", "faggruppe", "profession", "role", "stilling", "fagområde", "job", "arbejder du som",
+        "personalegruppe", "workgroup", "work group", "group", "gruppe", "stillingsbetegnelse", "fag"
+    ]
 
     /// Detects the shape: through the mapping when one is given, else the requested format, else
     /// the first format that recognises the records.
-    func detect(_ records: [CSVRecord], requested: ExportFormat?, mapping: ColumnMapping? = nil) throws(IngestError) -> DetectedShape {
+    func detect(_ records: [CSVRecord], requested: ExportFormat?, mapping: ColumnMapping? = nil) throws(IngestError)
+        -> DetectedShape
+    {
         guard !records.isEmpty else { throw error(line: 1, "the file has no header row") }
         let head = ExportHead(records: records, mapping: mapping)
         var detector = self
@@ -67,8 +73,9 @@ public struct ShapeDetector {
     /// The shape of a wide export with one header row.
     func oneHeaderRow(_ head: ExportHead, format: ExportFormat) throws(IngestError) -> DetectedShape {
         let first = head.records[0]
-        let layout = try wideLayout(header: first.fields, alternativeHeader: nil, sample: Array(head.records.dropFirst()),
-                                    ignoring: [], headerLine: first.line)
+        let layout = try wideLayout(
+            header: first.fields, alternativeHeader: nil, sample: Array(head.records.dropFirst()),
+            ignoring: [], headerLine: first.line)
         return DetectedShape(format: format, headerRows: 1, layout: .wide(layout), header: first.fields)
     }
 
@@ -81,7 +88,8 @@ public struct ShapeDetector {
             let value = record.fields[column].trimmingWhitespace()
             guard !value.isEmpty else { continue }
             guard value.range(of: #"^(-?[0-9]+|[Aa][Oo]?[0-9]+)$"#, options: .regularExpression) != nil,
-                  instrument.role(matching: value) == nil else { return nil }
+                instrument.role(matching: value) == nil
+            else { return nil }
             codes.insert(value)
         }
         guard !codes.isEmpty else { return nil }
@@ -93,22 +101,31 @@ public struct ShapeDetector {
     }
 
     /// Finds the answer columns, the rater-role column, and the respondent and round columns.
-    func wideLayout(header: [String], alternativeHeader: [String]?, sample: [CSVRecord], ignoring: Set<Int>,
-                    headerLine: Int) throws(IngestError) -> WideLayout {
+    func wideLayout(
+        header: [String], alternativeHeader: [String]?, sample: [CSVRecord], ignoring: Set<Int>,
+        headerLine: Int
+    ) throws(IngestError) -> WideLayout {
         var answers: [AnswerColumn] = []
         for (index, text) in header.enumerated() where !ignoring.contains(index) {
-            if let match = matcher.match(text) ?? alternativeHeader.flatMap({ index < $0.count ? matcher.match($0[index]) : nil }) {
+            if let match = matcher.match(text)
+                ?? alternativeHeader.flatMap({ index < $0.count ? matcher.match($0[index]) : nil })
+            {
                 answers.append(AnswerColumn(index: index, header: text, role: match.role, dimension: match.dimension))
             }
         }
         var grouped = false
-        if answers.isEmpty, let groups = try roleColumnGroups(header: header, ignoring: ignoring, sample: sample, headerLine: headerLine) {
+        if answers.isEmpty,
+            let groups = try roleColumnGroups(
+                header: header, ignoring: ignoring, sample: sample, headerLine: headerLine)
+        {
             answers = groups
             grouped = true
         }
         guard !answers.isEmpty else {
-            throw error(line: headerLine,
-                        "no answer columns found: no header names a role and a dimension (like 'Fælles mål - Sygeplejerske' or 'Shared goals [Nurse]'); describe the columns in a mapping file ('rckit inspect FILE --write-mapping map.json' writes one to edit) and read the file with '--input-format mapping --mapping map.json'")
+            throw error(
+                line: headerLine,
+                "no answer columns found: no header names a role and a dimension (like 'Fælles mål - Sygeplejerske' or 'Shared goals [Nurse]'); describe the columns in a mapping file ('rckit inspect FILE --write-mapping map.json' writes one to edit) and read the file with '--input-format mapping --mapping map.json'"
+            )
         }
         let answerIndices = Set(answers.map(\.index))
         let keys = header.map { TextKey($0).value }
@@ -121,7 +138,9 @@ public struct ShapeDetector {
         // The rater's role: the column whose values are the roles of the answer columns …
         let roleKeys = Set(answers.map { TextKey($0.role) })
         func roleCodes(_ column: Int) -> [String: String] {
-            values.roleCodes(headers: [header[column]] + (alternativeHeader.flatMap { column < $0.count ? [$0[column]] : nil } ?? []))
+            values.roleCodes(
+                headers: [header[column]] + (alternativeHeader.flatMap { column < $0.count ? [$0[column]] : nil } ?? [])
+            )
         }
         func share(_ column: Int) -> Double {
             let codes = roleCodes(column)
@@ -132,7 +151,11 @@ public struct ShapeDetector {
                 let value = codes[field] ?? field
                 guard !value.isEmpty else { continue }
                 filled += 1
-                if roleKeys.contains(TextKey(value)) || (instrument.definesRoles && instrument.role(matching: value) != nil) { matched += 1 }
+                if roleKeys.contains(TextKey(value))
+                    || (instrument.definesRoles && instrument.role(matching: value) != nil)
+                {
+                    matched += 1
+                }
             }
             return filled == 0 ? 0 : Double(matched) / Double(filled)
         }
@@ -145,26 +168,32 @@ public struct ShapeDetector {
                 let words = " \(keys[column]) "
                 return Self.raterWords.contains { words.contains(" \($0) ") }
             }
-            rater = candidates.first(where: wholeWord)
+            rater =
+                candidates.first(where: wholeWord)
                 ?? candidates.first { column in Self.raterWords.contains { keys[column].contains($0) } }
             // Its values are not the roles: if they are answer codes that nothing translates, each
             // code would become a role of its own — a wrong heat map with no warning. Stop instead.
             if let column = rater, roleCodes(column).isEmpty,
-               let codes = Self.untranslatedCodes(in: column, of: sample, instrument: instrument) {
-                throw error(line: headerLine, column: column + 1,
-                            "the column '\(header[column])' holds the respondent's own role as codes (\(codes.joined(separator: ", "))), "
-                            + "not role names, and nothing in the file says what they mean: export the answers as text "
-                            + "(Qualtrics: 'Use choice text'; LimeSurvey: 'Full answers'), or name the role behind each code with "
-                            + "--value-labels FILE (rows of column,code,role such as '\(header[column]),1,Læge') or in a mapping "
-                            + "file's \"roles\" section ('rckit inspect FILE --write-mapping map.json' writes one to edit; then read the file "
-                            + "with '--input-format mapping --mapping map.json')")
+                let codes = Self.untranslatedCodes(in: column, of: sample, instrument: instrument)
+            {
+                throw error(
+                    line: headerLine, column: column + 1,
+                    "the column '\(header[column])' holds the respondent's own role as codes (\(codes.joined(separator: ", "))), "
+                        + "not role names, and nothing in the file says what they mean: export the answers as text "
+                        + "(Qualtrics: 'Use choice text'; LimeSurvey: 'Full answers'), or name the role behind each code with "
+                        + "--value-labels FILE (rows of column,code,role such as '\(header[column]),1,Læge') or in a mapping "
+                        + "file's \"roles\" section ('rckit inspect FILE --write-mapping map.json' writes one to edit; then read the file "
+                        + "with '--input-format mapping --mapping map.json')")
             }
         }
         guard let rater else {
-            throw error(line: headerLine,
-                        "no column with the respondent's own role (a header like 'Faggruppe' or 'Role', or values that are the roles in the answer columns)")
+            throw error(
+                line: headerLine,
+                "no column with the respondent's own role (a header like 'Faggruppe' or 'Role', or values that are the roles in the answer columns)"
+            )
         }
-        return WideLayout(respondentColumn: respondent, raterColumn: rater, roundColumn: round, answerColumns: answers,
-                          readsRoleColumnGroups: grouped)
+        return WideLayout(
+            respondentColumn: respondent, raterColumn: rater, roundColumn: round, answerColumns: answers,
+            readsRoleColumnGroups: grouped)
     }
 }

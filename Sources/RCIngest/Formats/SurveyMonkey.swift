@@ -15,7 +15,8 @@ enum SurveyMonkey: ExportFormatReader {
     static let format = ExportFormat.surveymonkey
 
     static let metadata: Set<String> = [
-        "respondent id", "collector id", "start date", "end date", "ip address", "email address", "first name", "last name",
+        "respondent id", "collector id", "start date", "end date", "ip address", "email address", "first name",
+        "last name"
     ]
 
     static let headerRows = 2
@@ -33,7 +34,8 @@ enum SurveyMonkey: ExportFormatReader {
     static func shape(of head: ExportHead, _ detector: ShapeDetector) throws(IngestError) -> DetectedShape {
         let records = head.records
         guard records.count >= 2 else {
-            throw detector.error(line: records[0].line, "a SurveyMonkey export has two header rows; this file has fewer")
+            throw detector.error(
+                line: records[0].line, "a SurveyMonkey export has two header rows; this file has fewer")
         }
         let questions = records[0].fields
         let rows = records[1].fields
@@ -64,14 +66,18 @@ enum SurveyMonkey: ExportFormatReader {
                 matching.append(question.isEmpty ? row : "\(question) [\(row)]")
             }
         }
-        if let expanded = expandedColumns(questions: questions, rows: rows, sample: Array(records.dropFirst(2)), detector) {
-            throw detector.error(line: records[1].line, column: expanded.column + 1,
-                                 "this SurveyMonkey export is in the Expanded layout, each answer choice in a column of its own "
-                                    + "('\(expanded.header)'), which rckit does not read: export \"All responses data\" again with the "
-                                    + "columns Condensed (one column per matrix row, the chosen answer in it)")
+        if let expanded = expandedColumns(
+            questions: questions, rows: rows, sample: Array(records.dropFirst(2)), detector)
+        {
+            throw detector.error(
+                line: records[1].line, column: expanded.column + 1,
+                "this SurveyMonkey export is in the Expanded layout, each answer choice in a column of its own "
+                    + "('\(expanded.header)'), which rckit does not read: export \"All responses data\" again with the "
+                    + "columns Condensed (one column per matrix row, the chosen answer in it)")
         }
-        var layout = try detector.wideLayout(header: matching, alternativeHeader: header, sample: Array(records.dropFirst(2)),
-                                             ignoring: ignoring, headerLine: records[1].line)
+        var layout = try detector.wideLayout(
+            header: matching, alternativeHeader: header, sample: Array(records.dropFirst(2)),
+            ignoring: ignoring, headerLine: records[1].line)
         for k in layout.answerColumns.indices where layout.answerColumns[k].index < header.count {
             layout.answerColumns[k].header = header[layout.answerColumns[k].index]
         }
@@ -88,8 +94,10 @@ enum SurveyMonkey: ExportFormatReader {
     /// such a matrix when a choice is an option of the instrument's scales, or when two rows have
     /// the same choices and every filled cell of the sample holds its column's choice (so that
     /// Condensed role names such as `Læge - dag`, `Læge - nat` are not taken for choices).
-    static func expandedColumns(questions: [String], rows: [String], sample: [CSVRecord] = [],
-                                _ detector: ShapeDetector) -> (column: Int, header: String)? {
+    static func expandedColumns(
+        questions: [String], rows: [String], sample: [CSVRecord] = [],
+        _ detector: ShapeDetector
+    ) -> (column: Int, header: String)? {
         let scales = detector.instrument.items.compactMap { detector.instrument.scale(for: $0.dimension) }
         func isOption(_ text: String) -> Bool {
             guard Double(text) == nil else { return false }
@@ -106,8 +114,10 @@ enum SurveyMonkey: ExportFormatReader {
             // A question's columns: empty in row 1 after its first, or (a workbook's merged cell,
             // filled in) the same text again.
             let text = start < questions.count ? questions[start].trimmingWhitespace() : ""
-            while end < rows.count, end >= questions.count || questions[end].trimmingWhitespace().isEmpty
-                    || questions[end].trimmingWhitespace() == text { end += 1 }
+            while end < rows.count,
+                end >= questions.count || questions[end].trimmingWhitespace().isEmpty
+                    || questions[end].trimmingWhitespace() == text
+            { end += 1 }
             defer { start = end }
             guard end - start >= 2 else { continue }
             var choices: [String: [String]] = [:]
@@ -117,7 +127,8 @@ enum SurveyMonkey: ExportFormatReader {
             for index in start..<end {
                 let text = rows[index].trimmingWhitespace()
                 guard let range = text.range(of: " - ", options: .backwards) else { split = false; break }
-                let row = String(text[..<range.lowerBound]).trimmingWhitespace(), choice = String(text[range.upperBound...]).trimmingWhitespace()
+                let row = String(text[..<range.lowerBound]).trimmingWhitespace(),
+                    choice = String(text[range.upperBound...]).trimmingWhitespace()
                 guard !row.isEmpty, !choice.isEmpty else { split = false; break }
                 choices[row, default: []].append(TextKey(choice).value)
                 columnChoice[index] = TextKey(choice).value
@@ -126,7 +137,9 @@ enum SurveyMonkey: ExportFormatReader {
             guard split else { continue }
             let lists = Array(choices.values)
             let repeated = lists.count >= 2 && lists.allSatisfy { $0.count >= 2 && $0 == lists[0] }
-            if optionSeen || (repeated && cellsHoldTheirChoice(columnChoice, sample)) { return (start, rows[start].trimmingWhitespace()) }
+            if optionSeen || (repeated && cellsHoldTheirChoice(columnChoice, sample)) {
+                return (start, rows[start].trimmingWhitespace())
+            }
         }
         return nil
     }

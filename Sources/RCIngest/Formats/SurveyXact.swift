@@ -19,21 +19,28 @@ extension SurveyXact {
     /// (`--structure`, `--labels`), or those found beside it; nil with a mapping.
     static func dataset(besides path: String, options: IngestOptions) throws -> SurveyXactDataset? {
         guard options.mapping == nil else { return nil }
-        return try SurveyXactDataset.forDataset(path: path, format: options.format, structure: options.structure,
-                                                labels: options.labels, csv: options.csv)
+        return try SurveyXactDataset.forDataset(
+            path: path, format: options.format, structure: options.structure,
+            labels: options.labels, csv: options.csv)
     }
 
     /// A SurveyXact workbook's structure and labels sheets, and its dataset sheet (the one named
     /// like a dataset, or the first that is neither); nil for any other workbook, or with a mapping.
-    static func dataset(in workbook: Workbook, options: IngestOptions) throws -> (sheet: String?, translation: SurveyXactDataset)? {
+    static func dataset(in workbook: Workbook, options: IngestOptions) throws -> (
+        sheet: String?, translation: SurveyXactDataset
+    )? {
         guard options.mapping == nil, let structure = workbook.sheet(matching: ["structure", "struktur"]),
-              let labels = workbook.sheet(matching: ["labels", "label"]) else { return nil }
+            let labels = workbook.sheet(matching: ["labels", "label"])
+        else { return nil }
         var structureRows = WorksheetRecords(try workbook.sheet(named: structure), file: workbook.file)
         var labelRows = WorksheetRecords(try workbook.sheet(named: labels), file: workbook.file)
-        let translation = SurveyXactDataset(questions: try SurveyXactDataset.readStructure(&structureRows),
-                                            labels: try SurveyXactDataset.readLabels(&labelRows),
-                                            structureFile: "\(workbook.file):\(structure)", labelsFile: "\(workbook.file):\(labels)")
-        let sheet = workbook.sheet(matching: ["dataset", "data"]) ?? workbook.sheetNames.first { $0 != structure && $0 != labels }
+        let translation = SurveyXactDataset(
+            questions: try SurveyXactDataset.readStructure(&structureRows),
+            labels: try SurveyXactDataset.readLabels(&labelRows),
+            structureFile: "\(workbook.file):\(structure)", labelsFile: "\(workbook.file):\(labels)")
+        let sheet =
+            workbook.sheet(matching: ["dataset", "data"])
+            ?? workbook.sheetNames.first { $0 != structure && $0 != labels }
         return (sheet, translation)
     }
 }

@@ -30,8 +30,10 @@ public struct SurveyXactDataset: Sendable, Equatable {
     /// the same two tables (``REDCap``).
     public var format: ExportFormat
 
-    public init(questions: [String: String], labels: [String: [String: String]],
-                structureFile: String? = nil, labelsFile: String? = nil, format: ExportFormat = .surveyxact) {
+    public init(
+        questions: [String: String], labels: [String: [String: String]],
+        structureFile: String? = nil, labelsFile: String? = nil, format: ExportFormat = .surveyxact
+    ) {
         self.questions = questions
         self.labels = labels
         self.structureFile = structureFile
@@ -42,12 +44,15 @@ public struct SurveyXactDataset: Sendable, Equatable {
     /// The structure and labels that go with `path`: the files named, or else the companions
     /// found beside it — for a file named like a dataset, or any file when `format` is SurveyXact.
     /// Nil when there are none (or another format is asked for).
-    public static func forDataset(path: String, format: ExportFormat?, structure: String?, labels: String?,
-                                  csv: CSVOptions = CSVOptions()) throws -> SurveyXactDataset? {
+    public static func forDataset(
+        path: String, format: ExportFormat?, structure: String?, labels: String?,
+        csv: CSVOptions = CSVOptions()
+    ) throws -> SurveyXactDataset? {
         if structure != nil || labels != nil {
             return try load(structure: structure, labels: labels, csv: csv)
         }
-        guard format == nil || format == .surveyxact, let found = companions(of: path, anyName: format == .surveyxact) else {
+        guard format == nil || format == .surveyxact, let found = companions(of: path, anyName: format == .surveyxact)
+        else {
             return nil
         }
         return try load(structure: found.structure, labels: found.labels, csv: csv)
@@ -82,7 +87,9 @@ public struct SurveyXactDataset: Sendable, Equatable {
     }
 
     /// Reads the structure and labels files; either may be absent.
-    public static func load(structure: String?, labels: String?, csv: CSVOptions = CSVOptions()) throws -> SurveyXactDataset {
+    public static func load(structure: String?, labels: String?, csv: CSVOptions = CSVOptions()) throws
+        -> SurveyXactDataset
+    {
         var dataset = SurveyXactDataset(questions: [:], labels: [:], structureFile: structure, labelsFile: labels)
         if let structure { dataset.questions = try readStructure(structure, csv: csv) }
         if let labels { dataset.labels = try readLabels(labels, csv: csv) }
@@ -119,12 +126,14 @@ public struct SurveyXactDataset: Sendable, Equatable {
     /// The question texts by variable name, from a structure file or sheet.
     static func readStructure<Source: RecordSource>(_ source: inout Source) throws -> [String: String] {
         guard let header = try source.next() else {
-            throw IngestError(file: source.file, sheet: source.sheet, line: 1, message: "the SurveyXact structure is empty")
+            throw IngestError(
+                file: source.file, sheet: source.sheet, line: 1, message: "the SurveyXact structure is empty")
         }
         let keys = header.fields.map { TextKey($0).value }
         guard let variable = keys.firstIndex(of: "variablename"), let text = keys.firstIndex(of: "questiontext") else {
-            throw IngestError(file: source.file, sheet: source.sheet, line: header.line,
-                              message: "not a SurveyXact structure: it needs the columns variableName and questionText")
+            throw IngestError(
+                file: source.file, sheet: source.sheet, line: header.line,
+                message: "not a SurveyXact structure: it needs the columns variableName and questionText")
         }
         let subType = keys.firstIndex(of: "subtype")
         let choice = keys.firstIndex(of: "choicetext")
@@ -159,8 +168,9 @@ public struct SurveyXactDataset: Sendable, Equatable {
             // Some exports give the file a header row.
             if first, TextKey(fields[0]).value == "variablename" || TextKey(fields[0]).value == "variable" { continue }
             guard fields.count >= 3, !fields[0].isEmpty else {
-                throw IngestError(file: source.file, sheet: source.sheet, line: record.line,
-                                  message: "expected a SurveyXact label row: variable, value code, label")
+                throw IngestError(
+                    file: source.file, sheet: source.sheet, line: record.line,
+                    message: "expected a SurveyXact label row: variable, value code, label")
             }
             labels[fields[0], default: [:]][fields[1]] = fields[2]
         }

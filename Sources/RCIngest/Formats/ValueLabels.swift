@@ -36,7 +36,8 @@ public struct ValueLabels: Sendable, Equatable {
     public func merging(_ other: ValueLabels) -> ValueLabels {
         var merged = tables
         for (key, table) in other.tables { merged[key, default: [:]].merge(table) { _, new in new } }
-        return ValueLabels(tables: merged, source: [source, other.source].filter { !$0.isEmpty }.joined(separator: ", "))
+        return ValueLabels(
+            tables: merged, source: [source, other.source].filter { !$0.isEmpty }.joined(separator: ", "))
     }
 
     /// The codes of a column that holds the respondent's role, by its header texts.
@@ -66,23 +67,33 @@ public struct ValueLabels: Sendable, Equatable {
             if fields.allSatisfy(\.isEmpty) { continue }
             if first, ["column", "kolonne", "variable", "variabel"].contains(TextKey(fields[0]).value) { continue }
             guard fields.count >= 3, !fields[0].isEmpty, !fields[1].isEmpty, !fields[2].isEmpty else {
-                throw IngestError(file: path, line: record.line,
-                                  message: "expected a row of column, code, label (like '*,6,Ved ikke' or 'Q1,2,Læge')")
+                throw IngestError(
+                    file: path, line: record.line,
+                    message: "expected a row of column, code, label (like '*,6,Ved ikke' or 'Q1,2,Læge')")
             }
             tables[fields[0], default: [:]][fields[1]] = fields[2]
         }
-        guard !tables.isEmpty else { throw IngestError(file: path, line: 1, message: "the value labels file has no rows of column, code, label") }
+        guard !tables.isEmpty else {
+            throw IngestError(file: path, line: 1, message: "the value labels file has no rows of column, code, label")
+        }
         return ValueLabels(tables: tables, source: path)
     }
 
     /// Reads the `values` section of a mapping file; `fail` makes its errors.
-    static func decode(_ value: JSONValue, source: String, fail: (String, String) -> IngestError) throws(IngestError) -> ValueLabels {
+    static func decode(_ value: JSONValue, source: String, fail: (String, String) -> IngestError) throws(IngestError)
+        -> ValueLabels
+    {
         guard case let .object(entries) = value else {
-            throw fail("values", "expected an object of columns (or dimensions, or \"*\") and their codes, {\"*\": {\"6\": \"Ved ikke\"}}")
+            throw fail(
+                "values",
+                "expected an object of columns (or dimensions, or \"*\") and their codes, {\"*\": {\"6\": \"Ved ikke\"}}"
+            )
         }
         var tables: [String: [String: String]] = [:]
         for (key, entry) in entries {
-            guard case let .object(codes) = entry else { throw fail("values.\(key)", "expected an object of codes and labels, {\"1\": \"Aldrig\"}") }
+            guard case let .object(codes) = entry else {
+                throw fail("values.\(key)", "expected an object of codes and labels, {\"1\": \"Aldrig\"}")
+            }
             for (code, label) in codes {
                 guard case let .string(text) = label, !text.trimmingWhitespace().isEmpty else {
                     throw fail("values.\(key).\(code)", "expected the label (or score) this code stands for")
@@ -95,9 +106,13 @@ public struct ValueLabels: Sendable, Equatable {
 
     /// The tables as a mapping file's `values` section.
     var jsonValue: JSONValue {
-        .object(tables.sorted { $0.key < $1.key }.map { key, table in
-            (key, .object(table.sorted { ValueLabels.codeOrder($0.key, $1.key) }.map { ($0.key, .string($0.value)) }))
-        })
+        .object(
+            tables.sorted { $0.key < $1.key }.map { key, table in
+                (
+                    key,
+                    .object(table.sorted { ValueLabels.codeOrder($0.key, $1.key) }.map { ($0.key, .string($0.value)) })
+                )
+            })
     }
 
     /// Codes in the order a person reads them: by their number (`A2` before `A10`), then as text.

@@ -17,11 +17,14 @@ extension DetectedShape {
     static let toolColumns: Set<String> = {
         let names = Qualtrics.metadata.union(LimeSurvey.columns).union([
             "id", "token", "seed", "datestamp", "ipaddr", "refurl", "timestamp", "tidsstempel", "email address",
-            "e-mailadresse", "email", "e-mail", "mail", "name", "navn", "start time", "completion time", "last modified time",
-            "starttidspunkt", "sluttidspunkt", "tidspunkt for fuldførelse", "senest ændret", "respondentid", "ip-adresse",
+            "e-mailadresse", "email", "e-mail", "mail", "name", "navn", "start time", "completion time",
+            "last modified time",
+            "starttidspunkt", "sluttidspunkt", "tidspunkt for fuldførelse", "senest ændret", "respondentid",
+            "ip-adresse",
             "external data reference", "response type", "status",
             "recipient last name", "recipient first name", "recipient email", "location latitude", "location longitude",
-            "distribution channel", "user language", "q recaptchascore", "q relevantidduplicate", "q relevantidfraudscore",
+            "distribution channel", "user language", "q recaptchascore", "q relevantidduplicate",
+            "q relevantidfraudscore"
         ])
         return Set(names.map { TextKey($0).value.replacingOccurrences(of: " ", with: "") })
     }()
@@ -43,10 +46,14 @@ extension DetectedShape {
         }
         switch layout {
         case let .long(layout):
-            let used = Set([layout.respondent, layout.rater, layout.target, layout.dimension, layout.value] + [layout.round].compactMap { $0 })
+            let used = Set(
+                [layout.respondent, layout.rater, layout.target, layout.dimension, layout.value]
+                    + [layout.round].compactMap { $0 })
             let known = Set(LongLayout.columnNames.map { TextKey($0).value })
-            return header.indices.filter { $0 > layout.value && !used.contains($0) && !known.contains(TextKey(header[$0]).value) }
-                .compactMap(named)
+            return header.indices.filter {
+                $0 > layout.value && !used.contains($0) && !known.contains(TextKey(header[$0]).value)
+            }
+            .compactMap(named)
         case let .wide(layout):
             var used = Set(layout.answerColumns.map(\.index))
             used.insert(layout.raterColumn)
@@ -109,7 +116,8 @@ public struct BackgroundVariables: Sendable {
     /// The value of variable `name` of respondent `id` in round `round`; nil when not given.
     public func value(of name: String, round: String, respondent id: String) -> String? {
         guard let variable = nameIndex[TextKey(name).value], let row = values[Respondent(round: round, id: id)],
-              variable < row.count else { return nil }
+            variable < row.count
+        else { return nil }
         return row[variable]
     }
 
@@ -159,8 +167,10 @@ public struct BackgroundVariables: Sendable {
     }
 
     /// Notes the background values of one record of respondent `id` in round `round`.
-    mutating func note(_ fields: [String], columns: [BackgroundColumn], round: String, respondent id: String,
-                       at location: (file: String, sheet: String?, line: Int)) {
+    mutating func note(
+        _ fields: [String], columns: [BackgroundColumn], round: String, respondent id: String,
+        at location: (file: String, sheet: String?, line: Int)
+    ) {
         guard !columns.isEmpty else { return }
         if lastColumns.columns != columns { lastColumns = (columns, columns.map { number(of: $0.name) }) }
         let variables = lastColumns.variables
@@ -178,8 +188,11 @@ public struct BackgroundVariables: Sendable {
             guard !text.isEmpty else { continue }
             if let known = row[variable] {
                 if known != text, conflicts[variable] == nil, TextKey(known).value != TextKey(text).value {
-                    conflicts[variable] = IngestError(file: location.file, sheet: location.sheet, line: location.line, column: column.index + 1,
-                                           message: "respondent \(id) has \(allNames[variable]) '\(known)' on an earlier line and '\(text)' here; a background variable has one value per respondent")
+                    conflicts[variable] = IngestError(
+                        file: location.file, sheet: location.sheet, line: location.line, column: column.index + 1,
+                        message:
+                            "respondent \(id) has \(allNames[variable]) '\(known)' on an earlier line and '\(text)' here; a background variable has one value per respondent"
+                    )
                 }
             } else {
                 row[variable] = text

@@ -16,30 +16,42 @@ public struct ExportPreview: Sendable {
 
     /// Reads the head of `source`; `companions` are a SurveyXact dataset's structure and labels,
     /// used when they describe the file's header.
-    package static func read<Source: RecordSource>(_ source: inout Source, options: IngestOptions,
-                                                   translation companions: SurveyXactDataset?) throws -> ExportPreview {
+    package static func read<Source: RecordSource>(
+        _ source: inout Source, options: IngestOptions,
+        translation companions: SurveyXactDataset?
+    ) throws -> ExportPreview {
         var head: [CSVRecord] = []
-        while head.count < max(options.sampleRecords, 1), let record = try Ingestor.checked(source.next()) { head.append(record) }
+        while head.count < max(options.sampleRecords, 1), let record = try Ingestor.checked(source.next()) {
+            head.append(record)
+        }
         guard let first = head.first else {
-            throw IngestError(file: source.file, sheet: source.sheet, line: source.sheet == nil ? 1 : nil, message: "the file is empty")
+            throw IngestError(
+                file: source.file, sheet: source.sheet, line: source.sheet == nil ? 1 : nil,
+                message: "the file is empty")
         }
         let translation = options.mapping == nil ? companions.flatMap { $0.describes(first) ? $0 : nil } : nil
         var detectable = head
         if let translation {
-            detectable = [translation.header(first)] + head.dropFirst().map { translation.translate($0, variables: first.fields) }
+            detectable =
+                [translation.header(first)]
+                + head.dropFirst().map { translation.translate($0, variables: first.fields) }
         }
-        return ExportPreview(records: head, detectable: detectable, translation: translation, file: source.file,
-                             sheet: source.sheet, options: options)
+        return ExportPreview(
+            records: head, detectable: detectable, translation: translation, file: source.file,
+            sheet: source.sheet, options: options)
     }
 
     /// The export's shape: through the mapping when one is given, else the format requested or
     /// recognised (SurveyXact for a dataset read with its structure and labels).
     public func detectedShape() throws(IngestError) -> DetectedShape {
-        var detector = ShapeDetector(instrument: options.instrument, file: file, sheet: sheet, values: options.valueLabels ?? ValueLabels())
+        var detector = ShapeDetector(
+            instrument: options.instrument, file: file, sheet: sheet, values: options.valueLabels ?? ValueLabels())
         if let translation, let variables = records.first?.fields {
-            detector.codebookColumns = Set(variables.indices.filter { translation.labels[variables[$0].trimmingWhitespace()] != nil })
+            detector.codebookColumns = Set(
+                variables.indices.filter { translation.labels[variables[$0].trimmingWhitespace()] != nil })
         }
-        return try detector.detect(detectable, requested: translation?.format ?? options.format, mapping: options.mapping)
+        return try detector.detect(
+            detectable, requested: translation?.format ?? options.format, mapping: options.mapping)
     }
 }
 
@@ -49,7 +61,8 @@ extension ExportPreview {
     public var recognisedTool: ExportFormat? {
         if let translation { return translation.format }
         let head = ExportHead(records: detectable, mapping: nil)
-        return ExportFormatReaders.all.first { ![.mapping, .wide, .long].contains($0.format) && $0.recognises(head) }?.format
+        return ExportFormatReaders.all.first { ![.mapping, .wide, .long].contains($0.format) && $0.recognises(head) }?
+            .format
     }
 
     /// How a question's answers are read: each distinct answer seen in the file's head, with what
@@ -80,7 +93,9 @@ extension ExportPreview {
                     guard !written.isEmpty, seen[written] == nil else { continue }
                     let read = column.codes[written] ?? written
                     var value = scale.value(of: read)
-                    if case .invalid = value, let own = reader.value(read.trimmingWhitespace(), on: scale) { value = own }
+                    if case .invalid = value, let own = reader.value(read.trimmingWhitespace(), on: scale) {
+                        value = own
+                    }
                     seen[written] = (read, value)
                 }
             }
@@ -129,14 +144,18 @@ extension ExportPreview {
         let respondent = header.indices.first { ShapeDetector.respondentHeaders.contains(keys[$0]) }
         let texts = records.prefix(headerRows)
         func says(_ column: Int, _ words: [String]) -> Bool {
-            texts.contains { column < $0.fields.count && words.contains(where: TextKey($0.fields[column]).value.contains) }
+            texts.contains {
+                column < $0.fields.count && words.contains(where: TextKey($0.fields[column]).value.contains)
+            }
         }
         let candidates = header.indices.filter { !own.contains($0) && $0 != respondent }
         let rater = candidates.first { says($0, ShapeDetector.raterWords) }
         let sample = Array(records.dropFirst(headerRows))
-        let codes = rater.flatMap { ShapeDetector.untranslatedCodes(in: $0, of: sample, instrument: options.instrument) } ?? []
-        return MappingGuess(headerRows: headerRows, header: names.names, respondent: respondent, rater: rater,
-                            roleCodes: codes.filter { $0 != "…" }, questions: candidates.filter { $0 != rater })
+        let codes =
+            rater.flatMap { ShapeDetector.untranslatedCodes(in: $0, of: sample, instrument: options.instrument) } ?? []
+        return MappingGuess(
+            headerRows: headerRows, header: names.names, respondent: respondent, rater: rater,
+            roleCodes: codes.filter { $0 != "…" }, questions: candidates.filter { $0 != rater })
     }
 
     /// How a mapping names this file's columns when it has `headerRows` header rows.

@@ -36,7 +36,9 @@ public struct Rejection: Sendable, Equatable {
     /// The record's fields as read, for the rejects file.
     public var record: [String]
 
-    public init(file: String, sheet: String? = nil, line: Int, column: Int? = nil, reason: String, record: [String] = []) {
+    public init(
+        file: String, sheet: String? = nil, line: Int, column: Int? = nil, reason: String, record: [String] = []
+    ) {
         self.file = file
         self.sheet = sheet
         self.line = line

@@ -46,9 +46,11 @@ public struct IngestOptions: Sendable {
     /// before it can exhaust memory.
     public static let defaultCSV = CSVOptions(maxFieldBytes: 1 << 20, maxRecordBytes: 16 << 20, maxHeaderBytes: 4 << 20)
 
-    public init(instrument: Instrument = .standard(language: .da), format: ExportFormat? = nil, round: String? = nil,
-                mapping: ColumnMapping? = nil, structure: String? = nil, labels: String? = nil,
-                csv: CSVOptions = IngestOptions.defaultCSV) {
+    public init(
+        instrument: Instrument = .standard(language: .da), format: ExportFormat? = nil, round: String? = nil,
+        mapping: ColumnMapping? = nil, structure: String? = nil, labels: String? = nil,
+        csv: CSVOptions = IngestOptions.defaultCSV
+    ) {
         self.instrument = instrument
         self.format = format
         self.round = round

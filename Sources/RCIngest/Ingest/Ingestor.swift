@@ -47,7 +47,9 @@ public struct Ingestor: Sendable {
     /// Reads one file. `consume` takes each answer and returns why it refuses it, if it does
     /// (a duplicate, say); `reject` receives every rejected record.
     @discardableResult
-    public mutating func read(path: String, consume: (Answer) -> AnswerRejection?, reject: (Rejection) -> Void) throws -> FileReport {
+    public mutating func read(path: String, consume: (Answer) -> AnswerRejection?, reject: (Rejection) -> Void) throws
+        -> FileReport
+    {
         try withoutActuallyEscaping(consume) { consume in
             var sink = ClosureSink(consume)
             return try read(path: path, into: &sink, reject: reject)
@@ -58,8 +60,10 @@ public struct Ingestor: Sendable {
     /// `sink`; `reject` receives every rejected record. Answers without a round label get
     /// `unlabelledRound` when it is given.
     @discardableResult
-    public mutating func read<Sink: AnswerSink>(path: String, into sink: inout Sink, unlabelledRound: String? = nil,
-                                                reject: (Rejection) -> Void) throws -> FileReport {
+    public mutating func read<Sink: AnswerSink>(
+        path: String, into sink: inout Sink, unlabelledRound: String? = nil,
+        reject: (Rejection) -> Void
+    ) throws -> FileReport {
         var coded = SpelledOutSink(sink)
         defer { sink = coded.base }
         return try read(path: path, into: &coded, unlabelledRound: unlabelledRound, reject: reject)
@@ -67,15 +71,19 @@ public struct Ingestor: Sendable {
 
     /// ``read(path:into:unlabelledRound:reject:)`` for a sink that takes the fast path's answers.
     @discardableResult
-    package mutating func read<Sink: CodedAnswerSink>(path: String, into sink: inout Sink, unlabelledRound: String? = nil,
-                                                      reject: (Rejection) -> Void) throws -> FileReport {
+    package mutating func read<Sink: CodedAnswerSink>(
+        path: String, into sink: inout Sink, unlabelledRound: String? = nil,
+        reject: (Rejection) -> Void
+    ) throws -> FileReport {
         try Ingestor.locatingStart {
             switch try InputFile.open(path, options: options) {
             case .csv(var reader, let translation):
-                return try read(&reader, translation: translation, into: &sink, unlabelledRound: unlabelledRound, reject: reject)
+                return try read(
+                    &reader, translation: translation, into: &sink, unlabelledRound: unlabelledRound, reject: reject)
             case .records(var source, let translation):
-                return try read(records: &source, translation: translation, into: &sink, unlabelledRound: unlabelledRound,
-                                reject: reject)
+                return try read(
+                    records: &source, translation: translation, into: &sink, unlabelledRound: unlabelledRound,
+                    reject: reject)
             }
         }
     }
@@ -83,8 +91,10 @@ public struct Ingestor: Sendable {
     /// Reads records from an open reader (in memory, in tests); `surveyXact` gives the meaning of a
     /// SurveyXact dataset's variables and codes.
     @discardableResult
-    public mutating func read(_ reader: inout CSVReader, surveyXact companions: SurveyXactDataset? = nil,
-                              consume: (Answer) -> AnswerRejection?, reject: (Rejection) -> Void) throws -> FileReport {
+    public mutating func read(
+        _ reader: inout CSVReader, surveyXact companions: SurveyXactDataset? = nil,
+        consume: (Answer) -> AnswerRejection?, reject: (Rejection) -> Void
+    ) throws -> FileReport {
         try withoutActuallyEscaping(consume) { consume in
             var sink = SpelledOutSink(ClosureSink(consume))
             return try read(&reader, translation: companions, into: &sink, reject: reject)
@@ -94,12 +104,15 @@ public struct Ingestor: Sendable {
     /// Reads records from an open CSV reader into `sink`; `surveyXact` gives the meaning of a
     /// SurveyXact dataset's variables and codes.
     @discardableResult
-    public mutating func read<Sink: AnswerSink>(_ reader: inout CSVReader, surveyXact companions: SurveyXactDataset? = nil,
-                                                into sink: inout Sink, unlabelledRound: String? = nil,
-                                                reject: (Rejection) -> Void) throws -> FileReport {
+    public mutating func read<Sink: AnswerSink>(
+        _ reader: inout CSVReader, surveyXact companions: SurveyXactDataset? = nil,
+        into sink: inout Sink, unlabelledRound: String? = nil,
+        reject: (Rejection) -> Void
+    ) throws -> FileReport {
         var coded = SpelledOutSink(sink)
         defer { sink = coded.base }
-        return try read(&reader, translation: companions, into: &coded, unlabelledRound: unlabelledRound, reject: reject)
+        return try read(
+            &reader, translation: companions, into: &coded, unlabelledRound: unlabelledRound, reject: reject)
     }
 
     /// Reads records from an open CSV reader into a sink that takes the fast path's answers.
@@ -110,10 +123,13 @@ public struct Ingestor: Sendable {
     /// records can run on a second thread (``IngestOptions/concurrentReading``), a few blocks
     /// ahead of their interpretation here.
     @discardableResult
-    package mutating func read<Sink: CodedAnswerSink>(_ reader: inout CSVReader, translation: SurveyXactDataset? = nil,
-                                                      into sink: inout Sink, unlabelledRound: String? = nil,
-                                                      reject: (Rejection) -> Void) throws -> FileReport {
-        var file = try start(&reader, translation: translation, unlabelledRound: unlabelledRound, into: &sink, reject: reject)
+    package mutating func read<Sink: CodedAnswerSink>(
+        _ reader: inout CSVReader, translation: SurveyXactDataset? = nil,
+        into sink: inout Sink, unlabelledRound: String? = nil,
+        reject: (Rejection) -> Void
+    ) throws -> FileReport {
+        var file = try start(
+            &reader, translation: translation, unlabelledRound: unlabelledRound, into: &sink, reject: reject)
         if file.translation == nil, options.plainRuns, !file.shape.translatesAnswerCodes {
             try readPlainRuns(&reader, &file, into: &sink, reject: reject)
         } else {
@@ -125,9 +141,12 @@ public struct Ingestor: Sendable {
     /// Reads records from any source (a worksheet, say) into `sink`, the general way.
     @discardableResult
     package mutating func read<Source: RecordSource, Sink: CodedAnswerSink>(
-        records source: inout Source, translation: SurveyXactDataset?, into sink: inout Sink, unlabelledRound: String? = nil,
-        reject: (Rejection) -> Void) throws -> FileReport {
-        var file = try start(&source, translation: translation, unlabelledRound: unlabelledRound, into: &sink, reject: reject)
+        records source: inout Source, translation: SurveyXactDataset?, into sink: inout Sink,
+        unlabelledRound: String? = nil,
+        reject: (Rejection) -> Void
+    ) throws -> FileReport {
+        var file = try start(
+            &source, translation: translation, unlabelledRound: unlabelledRound, into: &sink, reject: reject)
         try readRest(&source, &file, into: &sink, reject: reject)
         return try finish(file, source: source.kind)
     }
@@ -152,45 +171,58 @@ public struct Ingestor: Sendable {
 
     /// Reads the head of a file, detects its shape and reads the head's data records.
     private mutating func start<Source: RecordSource, Sink: CodedAnswerSink>(
-        _ source: inout Source, translation companions: SurveyXactDataset?, unlabelledRound: String?, into sink: inout Sink,
-        reject: (Rejection) -> Void) throws -> FileProgress {
+        _ source: inout Source, translation companions: SurveyXactDataset?, unlabelledRound: String?,
+        into sink: inout Sink,
+        reject: (Rejection) -> Void
+    ) throws -> FileProgress {
         let preview = try ExportPreview.read(&source, options: options, translation: companions)
         let shape = try preview.detectedShape()
-        let context = ReadContext(file: source.file, sheet: source.sheet, format: shape.format, unlabelledRound: unlabelledRound)
-        var file = FileProgress(context: context, shape: shape, translation: preview.translation,
-                                variables: preview.records[0].fields, lastHeadLine: preview.records.last?.line)
+        let context = ReadContext(
+            file: source.file, sheet: source.sheet, format: shape.format, unlabelledRound: unlabelledRound)
+        var file = FileProgress(
+            context: context, shape: shape, translation: preview.translation,
+            variables: preview.records[0].fields, lastHeadLine: preview.records.last?.line)
         if options.collectsBackground { file.backgroundColumns = shape.backgroundColumns }
         guard preview.records.count > shape.headerRows || shape.headerRows == 0 else {
             throw context.error(line: file.lastHeadLine, "the file has a header but no data rows")
         }
         for record in preview.detectable.dropFirst(shape.headerRows) {
-            readRecord(record, shape.layout, context, counts: &file.counts, sawData: &file.sawData, sink: &sink, reject: reject)
+            readRecord(
+                record, shape.layout, context, counts: &file.counts, sawData: &file.sawData, sink: &sink, reject: reject
+            )
             noteBackground(record, file)
         }
         return file
     }
 
     /// Reads the records after the head the general way.
-    private mutating func readRest<Source: RecordSource, Sink: CodedAnswerSink>(_ source: inout Source, _ file: inout FileProgress,
-                                                                               into sink: inout Sink, reject: (Rejection) -> Void) throws {
+    private mutating func readRest<Source: RecordSource, Sink: CodedAnswerSink>(
+        _ source: inout Source, _ file: inout FileProgress,
+        into sink: inout Sink, reject: (Rejection) -> Void
+    ) throws {
         while let record = try Ingestor.checked(source.next()) {
             let record = file.translated(record)
-            readRecord(record, file.shape.layout, file.context, counts: &file.counts, sawData: &file.sawData,
-                       sink: &sink, reject: reject)
+            readRecord(
+                record, file.shape.layout, file.context, counts: &file.counts, sawData: &file.sawData,
+                sink: &sink, reject: reject)
             noteBackground(record, file)
         }
     }
 
     private mutating func finish(_ file: FileProgress, source: SourceKind) throws -> FileReport {
-        guard file.sawData else { throw file.context.error(line: file.lastHeadLine, "the file has a header but no data rows") }
+        guard file.sawData else {
+            throw file.context.error(line: file.lastHeadLine, "the file has a header but no data rows")
+        }
         counts = counts + file.counts
         return FileReport(file: file.context.file, source: source, shape: file.shape, counts: file.counts)
     }
 
     /// Reads one record the general way.
-    mutating func readRecord<Sink: CodedAnswerSink>(_ record: CSVRecord, _ layout: Layout, _ context: ReadContext,
-                                                    counts: inout IngestCounts, sawData: inout Bool, sink: inout Sink,
-                                                    reject: (Rejection) -> Void) {
+    mutating func readRecord<Sink: CodedAnswerSink>(
+        _ record: CSVRecord, _ layout: Layout, _ context: ReadContext,
+        counts: inout IngestCounts, sawData: inout Bool, sink: inout Sink,
+        reject: (Rejection) -> Void
+    ) {
         if record.fields.allSatisfy({ $0.trimmingWhitespace().isEmpty }) { return }
         sawData = true
         counts.rows += 1
@@ -206,7 +238,9 @@ public struct Ingestor: Sendable {
     }
 
     /// Notes the background values in `columns` of a record of a file with this layout.
-    mutating func noteBackground(_ record: CSVRecord, _ layout: Layout, _ context: ReadContext, _ columns: [BackgroundColumn]) {
+    mutating func noteBackground(
+        _ record: CSVRecord, _ layout: Layout, _ context: ReadContext, _ columns: [BackgroundColumn]
+    ) {
         guard !columns.isEmpty else { return }
         let fields = record.fields
         guard !fields.allSatisfy({ $0.trimmingWhitespace().isEmpty }) else { return }
@@ -217,13 +251,15 @@ public struct Ingestor: Sendable {
             respondent = field(layout.respondent)
             round = context.label(options.round ?? layout.round.map(field) ?? "")
         case let .wide(layout):
-            respondent = layout.respondentColumn.map(field).flatMap { $0.isEmpty ? nil : $0 }
+            respondent =
+                layout.respondentColumn.map(field).flatMap { $0.isEmpty ? nil : $0 }
                 ?? SourceLocation.text(file: context.file, sheet: context.sheet, line: record.line, column: nil)
             round = context.label(options.round ?? layout.roundColumn.map(field) ?? "")
         }
         guard !respondent.isEmpty else { return }
-        background.note(fields, columns: columns, round: round, respondent: respondent,
-                        at: (context.file, context.sheet, record.line))
+        background.note(
+            fields, columns: columns, round: round, respondent: respondent,
+            at: (context.file, context.sheet, record.line))
     }
 
     /// Problems found before the first record (an empty or binary file) are placed at line 1, so
@@ -246,7 +282,9 @@ public struct Ingestor: Sendable {
         var result: ScaleValue
         if let scale = options.instrument.scale(for: dimension) {
             result = scale.value(of: text)
-            if case .invalid = result, let own = ExportFormatReaders.reader(format).value(text.trimmingWhitespace(), on: scale) {
+            if case .invalid = result,
+                let own = ExportFormatReaders.reader(format).value(text.trimmingWhitespace(), on: scale)
+            {
                 result = own
             }
         } else {
@@ -256,8 +294,10 @@ public struct Ingestor: Sendable {
         return result
     }
 
-    private mutating func readLong<Sink: CodedAnswerSink>(_ record: CSVRecord, _ layout: LongLayout, _ context: ReadContext,
-                                                          counts: inout IngestCounts, sink: inout Sink, reject: (Rejection) -> Void) {
+    private mutating func readLong<Sink: CodedAnswerSink>(
+        _ record: CSVRecord, _ layout: LongLayout, _ context: ReadContext,
+        counts: inout IngestCounts, sink: inout Sink, reject: (Rejection) -> Void
+    ) {
         let fields = record.fields
         func field(_ index: Int) -> String { index < fields.count ? fields[index] : "" }
         counts.records += 1
@@ -269,10 +309,18 @@ public struct Ingestor: Sendable {
         guard !respondent.isEmpty else { return refuse(layout.respondent, "no respondent id") }
         let raterText = field(layout.rater)
         guard !raterText.trimmingWhitespace().isEmpty else { return refuse(layout.rater, "no rater role") }
-        guard let rater = roles.canonical(raterText) else { return refuse(layout.rater, "unknown role '\(raterText.trimmingWhitespace())'; the instrument's roles are \(roleList)") }
+        guard let rater = roles.canonical(raterText) else {
+            return refuse(
+                layout.rater, "unknown role '\(raterText.trimmingWhitespace())'; the instrument's roles are \(roleList)"
+            )
+        }
         let targetText = field(layout.target)
         guard !targetText.trimmingWhitespace().isEmpty else { return refuse(layout.target, "no target role") }
-        guard let target = roles.canonical(targetText) else { return refuse(layout.target, "unknown role '\(targetText.trimmingWhitespace())'; the instrument's roles are \(roleList)") }
+        guard let target = roles.canonical(targetText) else {
+            return refuse(
+                layout.target,
+                "unknown role '\(targetText.trimmingWhitespace())'; the instrument's roles are \(roleList)")
+        }
         let dimensionText = field(layout.dimension)
         guard let dimension = dimension(matching: dimensionText) else {
             return refuse(layout.dimension, "unknown dimension '\(dimensionText.trimmingWhitespace())'")
@@ -284,7 +332,9 @@ public struct Ingestor: Sendable {
         case let .invalid(reason): return refuse(layout.value, reason)
         }
         let round = context.label(options.round ?? layout.round.map { field($0).trimmingWhitespace() } ?? "")
-        let answer = Answer(respondent: respondent, round: round, raterRole: rater, targetRole: target, dimension: dimension, score: score)
+        let answer = Answer(
+            respondent: respondent, round: round, raterRole: rater, targetRole: target, dimension: dimension,
+            score: score)
         if let reason = sink.accept(answer) { return refuse(nil, reason.description) }
         if score == nil { counts.missing += 1 } else { counts.answers += 1 }
     }
@@ -297,14 +347,18 @@ public struct Ingestor: Sendable {
         return dimension
     }
 
-    private mutating func readWide<Sink: CodedAnswerSink>(_ record: CSVRecord, _ layout: WideLayout, _ context: ReadContext,
-                                                          counts: inout IngestCounts, sink: inout Sink, reject: (Rejection) -> Void) {
+    private mutating func readWide<Sink: CodedAnswerSink>(
+        _ record: CSVRecord, _ layout: WideLayout, _ context: ReadContext,
+        counts: inout IngestCounts, sink: inout Sink, reject: (Rejection) -> Void
+    ) {
         let fields = record.fields
         func field(_ index: Int) -> String { index < fields.count ? fields[index] : "" }
-        let respondent = layout.respondentColumn.map { field($0).trimmingWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }
+        let respondent =
+            layout.respondentColumn.map { field($0).trimmingWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }
             ?? SourceLocation.text(file: context.file, sheet: context.sheet, line: record.line, column: nil)
         let raterField = field(layout.raterColumn)
-        let raterText = layout.raterCodes.isEmpty ? raterField : layout.raterCodes[raterField.trimmingWhitespace()] ?? raterField
+        let raterText =
+            layout.raterCodes.isEmpty ? raterField : layout.raterCodes[raterField.trimmingWhitespace()] ?? raterField
         var rowProblem: String?
         var rater = ""
         if raterText.trimmingWhitespace().isEmpty {
@@ -321,11 +375,15 @@ public struct Ingestor: Sendable {
         let targets = wideTargets?.targets ?? []
         for (k, column) in layout.answerColumns.enumerated() {
             counts.records += 1
-            let text = column.codes.isEmpty ? field(column.index) : column.codes[field(column.index).trimmingWhitespace()] ?? field(column.index)
+            let text =
+                column.codes.isEmpty
+                ? field(column.index) : column.codes[field(column.index).trimmingWhitespace()] ?? field(column.index)
             func refuse(_ reason: String, _ at: Int?) {
                 counts.rejected += 1
-                reject(context.rejection(line: record.line, column: at, reason: "\(column.header): \(reason)",
-                                         record: [respondent, raterText, text]))
+                reject(
+                    context.rejection(
+                        line: record.line, column: at, reason: "\(column.header): \(reason)",
+                        record: [respondent, raterText, text]))
             }
             if let rowProblem {
                 refuse(rowProblem, layout.raterColumn)
@@ -343,8 +401,9 @@ public struct Ingestor: Sendable {
                 refuse(reason, column.index)
                 continue
             }
-            let answer = Answer(respondent: respondent, round: round, raterRole: rater, targetRole: target,
-                                dimension: column.dimension, score: score)
+            let answer = Answer(
+                respondent: respondent, round: round, raterRole: rater, targetRole: target,
+                dimension: column.dimension, score: score)
             if let reason = sink.accept(answer) {
                 refuse(reason.description, column.index)
                 continue

@@ -19,7 +19,9 @@ enum InputFile {
         switch try signature(of: path) {
         case .text:
             let reader = try CSVReader(path: path, options: options.csv)
-            let translation = try SurveyXact.dataset(besides: path, options: options) ?? REDCap.dictionary(besides: path, options: options)
+            let translation =
+                try SurveyXact.dataset(besides: path, options: options)
+                ?? REDCap.dictionary(besides: path, options: options)
             return .csv(reader, translation: translation)
         case .ole:
             throw OLECompoundFile.error(for: try contents(of: path), file: path)
@@ -63,7 +65,9 @@ enum InputFile {
     static func contents(of path: String) throws -> [UInt8] {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         guard size <= maxArchiveBytes else {
-            throw ArchiveError(.tooLarge, file: path, message: "the archive is larger than \(maxArchiveBytes >> 20) MiB; unpack it and read the file inside")
+            throw ArchiveError(
+                .tooLarge, file: path,
+                message: "the archive is larger than \(maxArchiveBytes >> 20) MiB; unpack it and read the file inside")
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw IngestError(file: path, message: "cannot read the file")

@@ -26,11 +26,11 @@ package struct CellReference: Sendable, Equatable {
         var digits = 0
         for byte in text.utf8 where byte != UInt8(ascii: "$") {
             switch byte {
-            case UInt8(ascii: "A") ... UInt8(ascii: "Z"), UInt8(ascii: "a") ... UInt8(ascii: "z"):
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"):
                 guard digits == 0, letters < 3 else { return nil }
                 column = column * 26 + Int((byte | 0x20) - UInt8(ascii: "a")) + 1
                 letters += 1
-            case UInt8(ascii: "0") ... UInt8(ascii: "9"):
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 guard letters > 0, digits < 7 else { return nil }
                 row = row * 10 + Int(byte - UInt8(ascii: "0"))
                 digits += 1

@@ -4,7 +4,7 @@ package enum DateFormat {
     /// Whether the built-in format `id` is a date or time (ECMA-376 Part 1, 18.8.30): 14–22 and
     /// 45–47.
     package static func isBuiltInDate(_ id: Int) -> Bool {
-        (14 ... 22).contains(id) || (45 ... 47).contains(id)
+        (14...22).contains(id) || (45...47).contains(id)
     }
 
     /// Whether the custom format `code` shows a date or time: it has a `d`, `m`, `y`, `h` or
@@ -24,8 +24,10 @@ package enum DateFormat {
                 var inside = ""
                 while let bracketed = scalars.next(), bracketed != "]" { inside.unicodeScalars.append(bracketed) }
                 let lowered = inside.lowercased()
-                if !lowered.isEmpty, lowered.allSatisfy({ $0 == "h" }) || lowered.allSatisfy({ $0 == "m" })
-                    || lowered.allSatisfy({ $0 == "s" }) {
+                if !lowered.isEmpty,
+                    lowered.allSatisfy({ $0 == "h" }) || lowered.allSatisfy({ $0 == "m" })
+                        || lowered.allSatisfy({ $0 == "s" })
+                {
                     return false
                 }
             case "d", "D", "m", "M", "y", "Y", "h", "H", "s", "S":

@@ -21,19 +21,22 @@ package enum NumberText {
     /// The value of `raw` when it is a finite decimal number (digits, sign, point, exponent).
     package static func parse(_ raw: String) -> Double? {
         let trimmed = raw.utf8.filter { !XMLScanner.isSpace($0) }
-        guard !trimmed.isEmpty, trimmed.allSatisfy({ (0x30 ... 0x39).contains($0) || "+-.eE".utf8.contains($0) }),
-              let value = Double(String(decoding: trimmed, as: UTF8.self)), value.isFinite else { return nil }
+        guard !trimmed.isEmpty, trimmed.allSatisfy({ (0x30...0x39).contains($0) || "+-.eE".utf8.contains($0) }),
+            let value = Double(String(decoding: trimmed, as: UTF8.self)), value.isFinite
+        else { return nil }
         return value
     }
 
     /// `text` (Swift's description of a Double) with an exponent from −15 to 20 written out.
     static func expanded(_ text: String) -> String {
         guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }),
-              let exponent = Int(text[text.index(after: e)...]), (-15 ... 20).contains(exponent) else { return text }
+            let exponent = Int(text[text.index(after: e)...]), (-15...20).contains(exponent)
+        else { return text }
         var mantissa = text[..<e]
         let negative = mantissa.hasPrefix("-")
         if negative { mantissa = mantissa.dropFirst() }
-        let point = mantissa.firstIndex(of: ".").map { mantissa.distance(from: mantissa.startIndex, to: $0) } ?? mantissa.count
+        let point =
+            mantissa.firstIndex(of: ".").map { mantissa.distance(from: mantissa.startIndex, to: $0) } ?? mantissa.count
         var digits = Array(mantissa.filter { $0 != "." })
         var position = point + exponent
         if position <= 0 {

@@ -23,7 +23,8 @@ package struct Relationships: Sendable {
     package init(_ scanner: inout XMLScanner, base: String) throws(ArchiveError) {
         while let event = try scanner.next() {
             guard event == .start, scanner.isNamed("Relationship"), scanner.attribute("TargetMode") != "External",
-                  let id = scanner.attribute("Id"), let target = scanner.attribute("Target") else { continue }
+                let id = scanner.attribute("Id"), let target = scanner.attribute("Target")
+            else { continue }
             entries.append(Entry(id: id, type: scanner.attribute("Type") ?? "", path: Self.resolve(target, base: base)))
         }
     }

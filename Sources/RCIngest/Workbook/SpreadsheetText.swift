@@ -12,9 +12,10 @@ package enum SpreadsheetText {
         var index = 0
         while index < utf8.count {
             if utf8[index] == UInt8(ascii: "_"), index + 7 <= utf8.count,
-               utf8[index + 1] == UInt8(ascii: "x"), utf8[index + 6] == UInt8(ascii: "_"),
-               let value = XMLScanner.number(utf8[index + 2 ..< index + 6], radix: 16),
-               let scalar = Unicode.Scalar(value) {
+                utf8[index + 1] == UInt8(ascii: "x"), utf8[index + 6] == UInt8(ascii: "_"),
+                let value = XMLScanner.number(utf8[index + 2..<index + 6], radix: 16),
+                let scalar = Unicode.Scalar(value)
+            {
                 out.append(contentsOf: String(Character(scalar)).utf8)
                 index += 7
             } else {

@@ -37,16 +37,19 @@ package struct Workbook: Sendable {
         var budget = archive.limits.maxTotalSize
         let reader = PartReader(archive: archive)
         if let mimetype = archive.member(named: "mimetype"),
-           let type = try? archive.contents(of: mimetype, budget: &budget),
-           type.starts(with: Array("application/vnd.oasis.opendocument".utf8)) {
+            let type = try? archive.contents(of: mimetype, budget: &budget),
+            type.starts(with: Array("application/vnd.oasis.opendocument".utf8))
+        {
             throw .openDocument(archive.file)
         }
         let root = try reader.relationships(of: "", budget: &budget)
         let workbookPath = [root.path(typeSuffix: "officeDocument"), "xl/workbook.xml"]
             .compactMap { $0 }.first { archive.member(named: $0) != nil }
         guard let workbookPath, var scanner = try reader.scanner(workbookPath, budget: &budget) else {
-            throw ArchiveError(.notAWorkbook, file: archive.file, message: "the ZIP archive holds no Excel workbook "
-                               + "(no xl/workbook.xml); if it holds CSV files, name the one to read with --member")
+            throw ArchiveError(
+                .notAWorkbook, file: archive.file,
+                message: "the ZIP archive holds no Excel workbook "
+                    + "(no xl/workbook.xml); if it holds CSV files, name the one to read with --member")
         }
         var named: [(name: String, id: String?)] = []
         var date1904 = false
@@ -82,26 +85,31 @@ package struct Workbook: Sendable {
     package func sheet(named name: String?) throws(ArchiveError) -> WorksheetTable {
         let index: Int?
         if let name {
-            index = sheets.firstIndex { $0.name == name }
+            index =
+                sheets.firstIndex { $0.name == name }
                 ?? sheets.firstIndex { $0.name.lowercased() == name.lowercased() }
         } else {
             index = sheets.isEmpty ? nil : 0
         }
         guard let index else {
             let names = sheetNames.map { "'\($0)'" }.joined(separator: ", ")
-            throw ArchiveError(.noSuchSheet, file: file, location: name,
-                               message: sheets.isEmpty ? "the workbook has no sheets"
-                                   : "no such sheet; the workbook's sheets are \(names)")
+            throw ArchiveError(
+                .noSuchSheet, file: file, location: name,
+                message: sheets.isEmpty
+                    ? "the workbook has no sheets"
+                    : "no such sheet; the workbook's sheets are \(names)")
         }
         let sheet = sheets[index]
         guard let path = sheet.path, let member = archive.member(named: path) else {
-            throw ArchiveError(.corrupt, file: file, location: sheet.name,
-                               message: "the workbook lists the sheet but holds no part for it; save it again from Excel")
+            throw ArchiveError(
+                .corrupt, file: file, location: sheet.name,
+                message: "the workbook lists the sheet but holds no part for it; save it again from Excel")
         }
         var budget = budget
         let bytes = try archive.contents(of: member, budget: &budget)
-        let reader = WorksheetReader(file: file, sheetName: sheet.name, sharedStrings: sharedStrings,
-                                     dateStyles: dateStyles, date1904: date1904, maxCells: archive.limits.maxCells)
+        let reader = WorksheetReader(
+            file: file, sheetName: sheet.name, sharedStrings: sharedStrings,
+            dateStyles: dateStyles, date1904: date1904, maxCells: archive.limits.maxCells)
         return try reader.read(bytes, part: member.name)
     }
 

@@ -4,7 +4,9 @@ extension WorksheetReader {
     /// padded to the widest, and every merged range's empty cells given its top-left value —
     /// only in rows and columns that hold values, so a merge over a whole sheet costs no more
     /// than the sheet.
-    func arranged(_ rows: [WorksheetRow], merges: [(CellReference, CellReference)]) throws(ArchiveError) -> [WorksheetRow] {
+    func arranged(_ rows: [WorksheetRow], merges: [(CellReference, CellReference)]) throws(ArchiveError)
+        -> [WorksheetRow]
+    {
         var rows = rows
         if zip(rows, rows.dropFirst()).contains(where: { $0.number >= $1.number }) { rows = Self.combined(rows) }
         let width = rows.reduce(0) { max($0, $1.cells.count) }
@@ -19,7 +21,7 @@ extension WorksheetReader {
             guard index < rows.count, rows[index].number == firstRow else { continue }
             let value = rows[index].cells[first.column]
             if value.isEmpty { continue }
-            let columns = first.column ... min(last.column, width - 1)
+            let columns = first.column...min(last.column, width - 1)
             while index < rows.count, rows[index].number <= lastRow {
                 work += columns.count
                 guard work <= maxCells * 4 else { throw tooLarge() }

@@ -94,16 +94,18 @@ package struct WorksheetReader: Sendable {
                 var current = Cell()
                 if let reference = scanner.attribute("r") {
                     guard let place = CellReference(reference), place.row != nil else {
-                        throw ArchiveError(.corrupt, file: file, location: "\(sheetName)!\(Self.shown(reference))",
-                                           message: "not a cell reference within Excel's 16,384 columns and 1,048,576 rows")
+                        throw ArchiveError(
+                            .corrupt, file: file, location: "\(sheetName)!\(Self.shown(reference))",
+                            message: "not a cell reference within Excel's 16,384 columns and 1,048,576 rows")
                     }
                     current.column = place.column
                     current.reference = reference
                 } else {
                     current.column = lastColumn + 1
                     guard current.column < CellReference.maxColumns else {
-                        throw ArchiveError(.corrupt, file: file, location: sheetName,
-                                           message: "row \(rowNumber) has more than Excel's 16,384 columns")
+                        throw ArchiveError(
+                            .corrupt, file: file, location: sheetName,
+                            message: "row \(rowNumber) has more than Excel's 16,384 columns")
                     }
                     current.reference = WorksheetTable.cellReference(row: rowNumber, column: current.column)
                 }
@@ -126,21 +128,27 @@ package struct WorksheetReader: Sendable {
             let trimmed = cell.value.filter { !$0.isWhitespace }
             if trimmed.isEmpty { return "" }
             guard let index = Int(trimmed), index >= 0, index < sharedStrings.count else {
-                throw ArchiveError(.corrupt, file: file, location: "\(sheetName)!\(Self.shown(cell.reference))",
-                                   message: "the cell refers to shared string \(Self.shown(trimmed)), which the workbook "
-                                   + "does not have: the workbook is damaged; save it again from Excel")
+                throw ArchiveError(
+                    .corrupt, file: file, location: "\(sheetName)!\(Self.shown(cell.reference))",
+                    message: "the cell refers to shared string \(Self.shown(trimmed)), which the workbook "
+                        + "does not have: the workbook is damaged; save it again from Excel")
             }
             return sharedStrings[index]
         case "inlineStr", "str":
             return SpreadsheetText.unescape(cell.value)
         case "b":
-            switch cell.value { case "1": return "TRUE"; case "0": return "FALSE"; default: return cell.value }
+            switch cell.value {
+            case "1": return "TRUE";
+            case "0": return "FALSE";
+            default: return cell.value
+            }
         case "e", "d":
             return cell.value
         default:
             guard let number = NumberText.parse(cell.value) else { return cell.value }
             if cell.style >= 0, cell.style < dateStyles.count, dateStyles[cell.style],
-               let date = ExcelDate.iso(serial: number, date1904: date1904) {
+                let date = ExcelDate.iso(serial: number, date1904: date1904)
+            {
                 return date
             }
             return NumberText.format(number)
@@ -160,23 +168,27 @@ package struct WorksheetReader: Sendable {
     }
 
     private func beyondRows(_ number: String) -> ArchiveError {
-        ArchiveError(.corrupt, file: file, location: sheetName,
-                     message: "row number \(Self.shown(number)) is not within Excel's 1,048,576 rows")
+        ArchiveError(
+            .corrupt, file: file, location: sheetName,
+            message: "row number \(Self.shown(number)) is not within Excel's 1,048,576 rows")
     }
 
     func tooLarge() -> ArchiveError {
-        ArchiveError(.tooLarge, file: file, location: sheetName,
-                     message: "the sheet has more than \(maxCells) cells (rows × columns); rckit does not read it")
+        ArchiveError(
+            .tooLarge, file: file, location: sheetName,
+            message: "the sheet has more than \(maxCells) cells (rows × columns); rckit does not read it")
     }
 
     /// A merge range `A1:C1` (or a single cell), top-left first.
     static func range(_ text: String) -> (CellReference, CellReference)? {
         let ends = text.split(separator: ":", omittingEmptySubsequences: false)
         guard ends.count <= 2, let first = ends.first.flatMap({ CellReference(String($0)) }),
-              let last = CellReference(String(ends.last ?? "")), let firstRow = first.row, let lastRow = last.row
+            let last = CellReference(String(ends.last ?? "")), let firstRow = first.row, let lastRow = last.row
         else { return nil }
-        return (CellReference(column: min(first.column, last.column), row: min(firstRow, lastRow)),
-                CellReference(column: max(first.column, last.column), row: max(firstRow, lastRow)))
+        return (
+            CellReference(column: min(first.column, last.column), row: min(firstRow, lastRow)),
+            CellReference(column: max(first.column, last.column), row: max(firstRow, lastRow))
+        )
     }
 
     /// `text` as a message shows it: at most 24 characters.

@@ -32,7 +32,7 @@ extension XMLScanner {
         var semicolon = index + 1
         while semicolon < end, semicolon - index <= 12, bytes[semicolon] != UInt8(ascii: ";") { semicolon += 1 }
         guard semicolon < end, bytes[semicolon] == UInt8(ascii: ";") else { return nil }
-        let body = bytes[index + 1 ..< semicolon]
+        let body = bytes[index + 1..<semicolon]
         let length = semicolon - index + 1
         switch String(decoding: body, as: UTF8.self) {
         case "amp": return ([UInt8(ascii: "&")], length)
@@ -57,9 +57,9 @@ extension XMLScanner {
         for byte in digits {
             let digit: UInt32
             switch byte {
-            case UInt8(ascii: "0") ... UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
-            case UInt8(ascii: "a") ... UInt8(ascii: "f") where radix == 16: digit = UInt32(byte - UInt8(ascii: "a") + 10)
-            case UInt8(ascii: "A") ... UInt8(ascii: "F") where radix == 16: digit = UInt32(byte - UInt8(ascii: "A") + 10)
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
+            case UInt8(ascii: "a")...UInt8(ascii: "f") where radix == 16: digit = UInt32(byte - UInt8(ascii: "a") + 10)
+            case UInt8(ascii: "A")...UInt8(ascii: "F") where radix == 16: digit = UInt32(byte - UInt8(ascii: "A") + 10)
             default: return nil
             }
             value = value * radix + digit

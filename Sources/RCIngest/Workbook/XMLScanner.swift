@@ -26,9 +26,9 @@ package struct XMLScanner {
     /// The part being read (`xl/worksheets/sheet1.xml`), for messages.
     package let part: String
     var position = 0
-    var name: Range<Int> = 0 ..< 0
+    var name: Range<Int> = 0..<0
     var attributes: [(name: Range<Int>, value: Range<Int>)] = []
-    var textRange: Range<Int> = 0 ..< 0
+    var textRange: Range<Int> = 0..<0
     var textIsCDATA = false
     var pendingEnd = false
 
@@ -50,7 +50,7 @@ package struct XMLScanner {
             if bytes[position] != UInt8(ascii: "<") {
                 let start = position
                 while position < bytes.count, bytes[position] != UInt8(ascii: "<") { position += 1 }
-                textRange = start ..< position
+                textRange = start..<position
                 textIsCDATA = false
                 return .text
             }
@@ -90,7 +90,7 @@ package struct XMLScanner {
             position = try skip(past: "-->", from: open + 4)
         } else if starts(with: "<![CDATA[") {
             let end = try skip(past: "]]>", from: open + 9)
-            textRange = open + 9 ..< end - 3
+            textRange = open + 9..<end - 3
             textIsCDATA = true
             position = end
             return .text
@@ -123,7 +123,9 @@ package struct XMLScanner {
                 position += 1
                 return
             case UInt8(ascii: "/"):
-                guard position + 1 < bytes.count, bytes[position + 1] == UInt8(ascii: ">") else { throw malformed(open) }
+                guard position + 1 < bytes.count, bytes[position + 1] == UInt8(ascii: ">") else {
+                    throw malformed(open)
+                }
                 position += 2
                 pendingEnd = true
                 return
@@ -141,7 +143,7 @@ package struct XMLScanner {
                 position = start
                 while position < bytes.count, bytes[position] != quote { position += 1 }
                 guard position < bytes.count else { throw malformed(open) }
-                if !isNamespace { attributes.append((attributeName, start ..< position)) }
+                if !isNamespace { attributes.append((attributeName, start..<position)) }
                 position += 1
             }
         }
@@ -154,12 +156,15 @@ package struct XMLScanner {
         while position < bytes.count {
             let byte = bytes[position]
             if byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "=")
-                || byte == UInt8(ascii: "<") || Self.isSpace(byte) { break }
+                || byte == UInt8(ascii: "<") || Self.isSpace(byte)
+            {
+                break
+            }
             position += 1
             if byte == UInt8(ascii: ":") { local = position }
         }
         guard position > local else { throw malformed(start) }
-        return local ..< position
+        return local..<position
     }
 
     /// Skips `<!DOCTYPE …>` (with an internal subset in brackets) or any other `<!…>`.
@@ -181,7 +186,7 @@ package struct XMLScanner {
         let pattern = Array(terminator.utf8)
         var index = from
         while index + pattern.count <= bytes.count {
-            if bytes[index] == pattern[0], bytes[index ..< index + pattern.count].elementsEqual(pattern) {
+            if bytes[index] == pattern[0], bytes[index..<index + pattern.count].elementsEqual(pattern) {
                 return index + pattern.count
             }
             index += 1

@@ -13,8 +13,12 @@ enum AnalyzeCommand: Command {
         positionals: [PositionalSpec(.placeholder(.file), .oneOrMore)],
         groups: [
             InputOptions.group([InputOptions.round.spec]),
-            OptionGroup(AnalysisSettings.group.title, AnalysisSettings.group.options + SegmentOptions.specs + [InvitedCounts.option.spec]),
-            OutputOptions.group([format.spec, OutputOptions.excel.spec, OutputOptions.language.spec, OutputOptions.out.spec]),
+            OptionGroup(
+                AnalysisSettings.group.title,
+                AnalysisSettings.group.options + SegmentOptions.specs + [InvitedCounts.option.spec]),
+            OutputOptions.group([
+                format.spec, OutputOptions.excel.spec, OutputOptions.language.spec, OutputOptions.out.spec
+            ])
         ])
 
     /// Everything `analyze` was asked for.
@@ -40,51 +44,75 @@ enum AnalyzeCommand: Command {
         let round = try input.round(options.round, language: context.language)
         let settings = options.analysis.options(instrument: input.instrument)
         if let by = options.segments.by {
-            let segmented = try input.segmented(by: by, round: round.label, options: settings, language: context.language)
-            let output = SegmentedAnalysisOutput(segmented: segmented.analysis, ingest: input.counts,
-                                                 segmentIngest: segmented.counts, language: language)
+            let segmented = try input.segmented(
+                by: by, round: round.label, options: settings, language: context.language)
+            let output = SegmentedAnalysisOutput(
+                segmented: segmented.analysis, ingest: input.counts,
+                segmentIngest: segmented.counts, language: language)
             let rates = try options.segments.invited.map { try InvitedCounts.rates($0, segmented.analysis.whole) }
-            let text: String? = switch options.format {
-            case .table: output.table(color: options.output.out == nil && context.useColor) + Self.rates(rates, .table, language)
-            case .md: output.markdown() + Self.rates(rates, .md, language)
-            case .csv: output.csv(excel: options.excel)
-            case .json: Self.withRates(output.json, rates, language).serialized()
-            case .html: ReportCommand.makeReport(input, analyses: [segmented.analysis.whole], files: options.input.files,
-                                                 language: language, segments: [segmented.analysis], responseRates: rates).render()
-            case .xlsx: nil
-            }
+            let text: String? =
+                switch options.format {
+                case .table:
+                    output.table(color: options.output.out == nil && context.useColor)
+                        + Self.rates(rates, .table, language)
+                case .md: output.markdown() + Self.rates(rates, .md, language)
+                case .csv: output.csv(excel: options.excel)
+                case .json: Self.withRates(output.json, rates, language).serialized()
+                case .html:
+                    ReportCommand.makeReport(
+                        input, analyses: [segmented.analysis.whole], files: options.input.files,
+                        language: language, segments: [segmented.analysis], responseRates: rates
+                    ).render()
+                case .xlsx: nil
+                }
             if let text {
                 try Output.write(text, to: options.output.out, context: context)
             } else {
-                try Output.writeWorkbook(AnalysisWorkbook(analysis: segmented.analysis.whole, segmented: segmented.analysis,
-                                                          language: language, scale: ReportCommand.scaleRange(input.instrument)).parts(),
-                                         to: options.output.out ?? "")
+                try Output.writeWorkbook(
+                    AnalysisWorkbook(
+                        analysis: segmented.analysis.whole, segmented: segmented.analysis,
+                        language: language, scale: ReportCommand.scaleRange(input.instrument)
+                    ).parts(),
+                    to: options.output.out ?? "")
             }
             return .success
         }
         if let only = options.segments.only {
             input = try input.restricted(to: only, language: context.language)
         }
-        let analysis = NetworkAnalysis(try input.round(options.round, language: context.language),
-                                       roles: input.data.storageRoles, order: input.data.displayOrder, options: settings)
+        let analysis = NetworkAnalysis(
+            try input.round(options.round, language: context.language),
+            roles: input.data.storageRoles, order: input.data.displayOrder, options: settings)
         let rates = try options.segments.invited.map { try InvitedCounts.rates($0, analysis) }
-        let text: String? = switch options.format {
-        case .table:
-            AnalysisTable(analysis: analysis, ingest: input.counts, language: language,
-                          color: options.output.out == nil && context.useColor).render() + Self.rates(rates, .table, language)
-        case .md: AnalysisTabular(analysis: analysis, language: language).markdown() + Self.rates(rates, .md, language)
-        case .csv: AnalysisTabular(analysis: analysis, language: language).csv(excel: options.excel)
-        case .json: Self.withRates(AnalysisJSON(analysis: analysis, ingest: input.counts).value, rates, language).serialized()
-        case .html: ReportCommand.makeReport(input, analyses: [analysis], files: options.input.files, language: language,
-                                             responseRates: rates).render()
-        case .xlsx: nil
-        }
+        let text: String? =
+            switch options.format {
+            case .table:
+                AnalysisTable(
+                    analysis: analysis, ingest: input.counts, language: language,
+                    color: options.output.out == nil && context.useColor
+                ).render() + Self.rates(rates, .table, language)
+            case .md:
+                AnalysisTabular(analysis: analysis, language: language).markdown() + Self.rates(rates, .md, language)
+            case .csv: AnalysisTabular(analysis: analysis, language: language).csv(excel: options.excel)
+            case .json:
+                Self.withRates(AnalysisJSON(analysis: analysis, ingest: input.counts).value, rates, language)
+                    .serialized()
+            case .html:
+                ReportCommand.makeReport(
+                    input, analyses: [analysis], files: options.input.files, language: language,
+                    responseRates: rates
+                ).render()
+            case .xlsx: nil
+            }
         if let text {
             try Output.write(text, to: options.output.out, context: context)
         } else {
-            try Output.writeWorkbook(AnalysisWorkbook(analysis: analysis, language: language,
-                                                      scale: ReportCommand.scaleRange(input.instrument)).parts(),
-                                     to: options.output.out ?? "")
+            try Output.writeWorkbook(
+                AnalysisWorkbook(
+                    analysis: analysis, language: language,
+                    scale: ReportCommand.scaleRange(input.instrument)
+                ).parts(),
+                to: options.output.out ?? "")
         }
         return .success
     }

@@ -92,10 +92,12 @@ struct FileInspection {
         func name(_ index: Int) -> String { index < header.count ? header[index] : "" }
         switch shape.layout {
         case let .long(layout):
-            return [("respondent", layout.respondent), ("round", layout.round), ("rater_role", layout.rater),
-                    ("target_role", layout.target), ("dimension", layout.dimension), ("value", layout.value)]
-                .compactMap { role, index in index.map { ($0 + 1, name($0), role, nil, nil) } }
-                .sorted { $0.column < $1.column }
+            return [
+                ("respondent", layout.respondent), ("round", layout.round), ("rater_role", layout.rater),
+                ("target_role", layout.target), ("dimension", layout.dimension), ("value", layout.value)
+            ]
+            .compactMap { role, index in index.map { ($0 + 1, name($0), role, nil, nil) } }
+            .sorted { $0.column < $1.column }
         case let .wide(layout):
             var entries: [(column: Int, header: String, role: String, target: String?, dimension: Dimension?)] = []
             if let index = layout.respondentColumn { entries.append((index + 1, name(index), "respondent", nil, nil)) }
@@ -110,8 +112,10 @@ struct FileInspection {
 
     var json: JSONValue {
         let mappingEntries: [JSONValue] = mapping.map { entry in
-            var members: [(String, JSONValue)] = [("column", .number(entry.column)), ("header", .string(entry.header)),
-                                                  ("role", .string(entry.role))]
+            var members: [(String, JSONValue)] = [
+                ("column", .number(entry.column)), ("header", .string(entry.header)),
+                ("role", .string(entry.role))
+            ]
             if let target = entry.target { members.append(("target", .string(target))) }
             if let dimension = entry.dimension { members.append(("dimension", .string(dimension.id))) }
             return .object(members)
@@ -121,8 +125,10 @@ struct FileInspection {
         if let surveyXact, surveyXact.format == .redcap {
             redcapDictionary = surveyXact.structureFile.map(JSONValue.string) ?? .null
         } else if let surveyXact {
-            surveyXactFiles = .object([("structure", surveyXact.structureFile.map(JSONValue.string) ?? .null),
-                                       ("labels", surveyXact.labelsFile.map(JSONValue.string) ?? .null)])
+            surveyXactFiles = .object([
+                ("structure", surveyXact.structureFile.map(JSONValue.string) ?? .null),
+                ("labels", surveyXact.labelsFile.map(JSONValue.string) ?? .null)
+            ])
         }
         var groups = JSONValue.null
         if let grouping = roleColumnGroups {
@@ -139,7 +145,10 @@ struct FileInspection {
                 }
                 return .object(members)
             }
-            return .object([("dimension", .string(reading.dimension.id)), ("scale", .string(reading.scale)), ("answers", .array(answers))])
+            return .object([
+                ("dimension", .string(reading.dimension.id)), ("scale", .string(reading.scale)),
+                ("answers", .array(answers))
+            ])
         }
         let rowValues: [JSONValue] = rows.map { .array($0.fields.map(JSONValue.string)) }
         var members: [(String, JSONValue)] = [
@@ -152,7 +161,7 @@ struct FileInspection {
             ("format_name", shape.map { .string($0.format.name) } ?? .null),
             ("tool", tool.map { .string($0.rawValue) } ?? .null),
             ("header_rows", shape.map { .number($0.headerRows) } ?? .null),
-            ("problem", problem.map(JSONValue.string) ?? .null),
+            ("problem", problem.map(JSONValue.string) ?? .null)
         ]
         members.append(("surveyxact", surveyXactFiles))
         members.append(("redcap_dictionary", redcapDictionary))
@@ -160,11 +169,26 @@ struct FileInspection {
         members.append(("header", .array(header.map(JSONValue.string))))
         members.append(("total_rows", .number(totalRows)))
         members.append(("rows", .array(rowValues)))
-        members.append(("background", .array(background.map { variable in
-            .object([("name", .string(variable.name)), ("values", .array(variable.values.map { entry in
-                .object([("value", entry.value.map(JSONValue.string) ?? .null), ("respondents", .number(entry.respondents))])
-            }))])
-        })))
+        members.append(
+            (
+                "background",
+                .array(
+                    background.map { variable in
+                        .object([
+                            ("name", .string(variable.name)),
+                            (
+                                "values",
+                                .array(
+                                    variable.values.map { entry in
+                                        .object([
+                                            ("value", entry.value.map(JSONValue.string) ?? .null),
+                                            ("respondents", .number(entry.respondents))
+                                        ])
+                                    })
+                            )
+                        ])
+                    })
+            ))
         members.append(("mapping", .array(mappingEntries)))
         members.append(("values", .array(values)))
         return .object(members)
@@ -194,11 +218,16 @@ struct FileInspection {
         if let surveyXact, surveyXact.format == .redcap {
             out += "REDCap: " + CLIText.redcapDictionary(surveyXact.structureFile ?? "-")(language) + "\n"
         } else if let surveyXact {
-            out += "SurveyXact: " + CLIText.surveyXactFiles(structure: surveyXact.structureFile ?? "-",
-                                                            labels: surveyXact.labelsFile ?? "-")(language) + "\n"
+            out +=
+                "SurveyXact: "
+                + CLIText.surveyXactFiles(
+                    structure: surveyXact.structureFile ?? "-",
+                    labels: surveyXact.labelsFile ?? "-")(language) + "\n"
         }
         if let shape {
-            out += label(.format) + CLIText.detectedFormat(name: shape.format.name, headerRows: shape.headerRows)(language) + "\n"
+            out +=
+                label(.format) + CLIText.detectedFormat(name: shape.format.name, headerRows: shape.headerRows)(language)
+                + "\n"
             if let grouping = roleColumnGroups, case let .wide(layout) = shape.layout {
                 // In the order the groups are read (group 1, the unnumbered headers, is the first
                 // question), whatever order their columns come in.
@@ -207,11 +236,17 @@ struct FileInspection {
                 let questions = questionOrder.filter(read.contains).enumerated().map { number, dimension in
                     "\(number + 1). \(dimension.label(labels)) (\(dimension.id))"
                 }
-                out += String(repeating: " ", count: 12)
-                    + CLIText.roleColumnGroups(groups: grouping.groups, roles: grouping.roles, questions: questions.joined(separator: ", "))(language) + "\n"
+                out +=
+                    String(repeating: " ", count: 12)
+                    + CLIText.roleColumnGroups(
+                        groups: grouping.groups, roles: grouping.roles, questions: questions.joined(separator: ", "))(
+                        language) + "\n"
             }
         } else if let tool {
-            out += label(.format) + CLIText.toolWithoutAnswers(name: tool.name, headerRows: guess.headerRows, problem: problem ?? "")(language) + "\n"
+            out +=
+                label(.format)
+                + CLIText.toolWithoutAnswers(name: tool.name, headerRows: guess.headerRows, problem: problem ?? "")(
+                    language) + "\n"
         } else {
             out += label(.format) + CLIText.notRecognised(problem ?? "")(language) + "\n"
         }
@@ -233,11 +268,12 @@ struct FileInspection {
             for reading in readings {
                 let entries = reading.entries.map { entry in
                     let shown = entry.read == entry.written ? entry.written : "\(entry.written) (\(entry.read))"
-                    let value = switch entry.value {
-                    case let .score(score): score.compact
-                    case .missing: CLIText.missingAnswer(language)
-                    case let .invalid(reason): "⚠ " + CLIText.cannotScore(reason)(language)
-                    }
+                    let value =
+                        switch entry.value {
+                        case let .score(score): score.compact
+                        case .missing: CLIText.missingAnswer(language)
+                        case let .invalid(reason): "⚠ " + CLIText.cannotScore(reason)(language)
+                        }
                     return "\(shown) → \(value)"
                 }
                 out += "  \(reading.dimension.id) (\(reading.scale)): " + entries.joined(separator: " · ") + "\n"
@@ -246,9 +282,11 @@ struct FileInspection {
         if !background.isEmpty {
             out += "\n" + CLIText.inspect(.background)(language) + "\n"
             for variable in background {
-                out += "  \(variable.name): " + variable.values.map { entry in
-                    "\(entry.value ?? CLIText.noValue(language)) \(entry.respondents)"
-                }.joined(separator: ", ") + "\n"
+                out +=
+                    "  \(variable.name): "
+                    + variable.values.map { entry in
+                        "\(entry.value ?? CLIText.noValue(language)) \(entry.respondents)"
+                    }.joined(separator: ", ") + "\n"
             }
         }
         if !rows.isEmpty {
@@ -269,17 +307,19 @@ struct FileInspection {
         if let shape, case let .wide(layout) = shape.layout {
             var values: [String: [String: String]] = [:]
             for column in layout.answerColumns where !column.codes.isEmpty { values[name(column.index)] = column.codes }
-            return ColumnMapping(headerRows: shape.headerRows, respondent: layout.respondentColumn.map(name),
-                                 raterRole: name(layout.raterColumn), round: layout.roundColumn.map(name), roles: layout.raterCodes,
-                                 values: ValueLabels(tables: values),
-                                 columns: layout.answerColumns.map { (name($0.index), $0.role, $0.dimension) }).jsonValue
+            return ColumnMapping(
+                headerRows: shape.headerRows, respondent: layout.respondentColumn.map(name),
+                raterRole: name(layout.raterColumn), round: layout.roundColumn.map(name), roles: layout.raterCodes,
+                values: ValueLabels(tables: values),
+                columns: layout.answerColumns.map { (name($0.index), $0.role, $0.dimension) }
+            ).jsonValue
         }
         var members: [(String, JSONValue)] = [
             ("rckit_mapping", .number(1)),
             ("header_rows", .number(guess.headerRows)),
             ("respondent", guess.respondent.map { .string(name($0)) } ?? .null),
             ("rater_role", .string(guess.rater.map(name) ?? "")),
-            ("round", .null),
+            ("round", .null)
         ]
         if !guess.roleCodes.isEmpty { members.append(("roles", .object(guess.roleCodes.map { ($0, .string("")) }))) }
         let empty = JSONValue.object([("target", .string("")), ("dimension", .string(""))])

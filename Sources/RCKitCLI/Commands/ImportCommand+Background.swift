@@ -28,7 +28,8 @@ struct BackgroundColumns {
         var start = 0
         while start < bytes.count {
             let respondentEnd = fieldEnd(bytes, from: start)
-            let roundEnd = respondentEnd < bytes.count && bytes[respondentEnd] == writer.delimiter.byte
+            let roundEnd =
+                respondentEnd < bytes.count && bytes[respondentEnd] == writer.delimiter.byte
                 ? fieldEnd(bytes, from: respondentEnd + 1) : respondentEnd
             // The rest of the row's fields, up to its line break.
             var end = roundEnd
@@ -41,7 +42,9 @@ struct BackgroundColumns {
                 // Written as a row after a placeholder field, so that each value is quoted as the
                 // writer quotes a field of a row; then the placeholder and the line break dropped.
                 var line: [UInt8] = []
-                writer.append(["-"] + variables.map { background.value(of: $0, round: round, respondent: respondent) ?? "" }, to: &line)
+                writer.append(
+                    ["-"] + variables.map { background.value(of: $0, round: round, respondent: respondent) ?? "" },
+                    to: &line)
                 lastValues = Array(line[1..<(line.count - newline.count)])
                 hasLast = true
             }
@@ -70,7 +73,9 @@ struct BackgroundColumns {
                 i += 1
             }
         }
-        while i < bytes.count, bytes[i] != delimiter, bytes[i] != UInt8(ascii: "\n"), bytes[i] != UInt8(ascii: "\r") { i += 1 }
+        while i < bytes.count, bytes[i] != delimiter, bytes[i] != UInt8(ascii: "\n"), bytes[i] != UInt8(ascii: "\r") {
+            i += 1
+        }
         return i
     }
 

@@ -17,7 +17,7 @@ enum ImportCommand: Command {
         positionals: [PositionalSpec(.placeholder(.file), .oneOrMore)],
         groups: [
             InputOptions.group(format: format, [round.spec]),
-            OutputOptions.group([OutputOptions.language.spec, OutputOptions.out.spec, rejects.spec]),
+            OutputOptions.group([OutputOptions.language.spec, OutputOptions.out.spec, rejects.spec])
         ])
 
     /// Everything `import` was asked for.
@@ -63,7 +63,8 @@ enum ImportCommand: Command {
             return WriteBehind(chunkSize: TidyRowSink.chunkSize) { file.write(raw: $0) }
         }
         let rowOutput = behind.map(RowOutput.behind) ?? .direct { firstOut.write(String(decoding: $0, as: UTF8.self)) }
-        var sink = TidyRowSink(builder: SurveyBuilder(roleOrder: instrument.roles.map(\.name)), writer: writer, output: rowOutput)
+        var sink = TidyRowSink(
+            builder: SurveyBuilder(roleOrder: instrument.roles.map(\.name)), writer: writer, output: rowOutput)
         // Waits for the rows handed to the writing thread (before the file is used again).
         func finishRows() {
             sink.finish()
@@ -73,12 +74,20 @@ enum ImportCommand: Command {
         var shown = 0
         do {
             for file in options.input.files {
-                try ingestor.read(path: file, into: &sink, reject: { rejection in
-                    if shown < 5 { context.stderr.write(context.warning(.rejected(location: rejection.location, reason: rejection.reason))) }
-                    shown += 1
-                    rejectsFile?.write(writer.line([rejection.source, String(rejection.line), rejection.column.map(String.init) ?? "",
-                                                    rejection.reason, rejection.record.joined(separator: " | ")]))
-                })
+                try ingestor.read(
+                    path: file, into: &sink,
+                    reject: { rejection in
+                        if shown < 5 {
+                            context.stderr.write(
+                                context.warning(.rejected(location: rejection.location, reason: rejection.reason)))
+                        }
+                        shown += 1
+                        rejectsFile?.write(
+                            writer.line([
+                                rejection.source, String(rejection.line), rejection.column.map(String.init) ?? "",
+                                rejection.reason, rejection.record.joined(separator: " | ")
+                            ]))
+                    })
             }
             finishRows()
             if let conflict = ingestor.background.conflict { throw conflict }
@@ -103,13 +112,16 @@ enum ImportCommand: Command {
         if outFile == nil, let memory = out as? MemoryOutput { context.stdout.write(memory.text) }
         let counts = ingestor.counts
         if shown > 5 { context.stderr.write(context.warning(.moreRejected(shown - 5))) }
-        context.stderr.write(context.note(.importSummary(counts, listRejects: counts.rejected > 0 && rejectsFile == nil)))
+        context.stderr.write(
+            context.note(.importSummary(counts, listRejects: counts.rejected > 0 && rejectsFile == nil)))
         return .success
     }
 
     /// Reads `files` and writes every accepted answer to `out` as tidy long CSV, with the
     /// columns of `background` after `value` (rejections were reported by the first reading).
-    private static func write(_ files: [String], _ options: IngestOptions, background: BackgroundVariables, to out: any TextOutput) throws {
+    private static func write(
+        _ files: [String], _ options: IngestOptions, background: BackgroundVariables, to out: any TextOutput
+    ) throws {
         let writer = CSVWriter()
         let variables = background.names
         var header: [UInt8] = []
@@ -122,7 +134,8 @@ enum ImportCommand: Command {
             columns.add(to: chunk, into: &buffer)
             out.write(String(decoding: buffer, as: UTF8.self))
         }
-        var sink = TidyRowSink(builder: SurveyBuilder(roleOrder: options.instrument.roles.map(\.name)), writer: writer, output: output)
+        var sink = TidyRowSink(
+            builder: SurveyBuilder(roleOrder: options.instrument.roles.map(\.name)), writer: writer, output: output)
         var ingestor = Ingestor(options: options)
         for file in files {
             try ingestor.read(path: file, into: &sink, reject: { _ in })

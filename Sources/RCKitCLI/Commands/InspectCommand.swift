@@ -17,7 +17,7 @@ enum InspectCommand: Command {
         positionals: [PositionalSpec(.placeholder(.file))],
         groups: [
             InputOptions.group(),
-            OutputOptions.group([format.spec, rows.spec, writeMapping.spec, OutputOptions.language.spec]),
+            OutputOptions.group([format.spec, rows.spec, writeMapping.spec, OutputOptions.language.spec])
         ])
 
     /// Everything `inspect` was asked for.
@@ -41,14 +41,16 @@ enum InspectCommand: Command {
     static func run(_ options: Options, context: CommandContext) throws -> ExitStatus {
         let instrument = try options.input.loadInstrument()
         let ingestOptions = try options.input.ingestOptions(instrument: instrument)
-        let inspection = try FileInspection(path: options.input.files[0], options: ingestOptions, rowLimit: options.rows)
+        let inspection = try FileInspection(
+            path: options.input.files[0], options: ingestOptions, rowLimit: options.rows)
         if let mappingPath = options.writeMapping {
             try Output.write(inspection.mappingFile.serialized(), to: mappingPath, context: context)
         }
-        let text = switch options.format {
-        case .json: inspection.json.serialized()
-        case .text: inspection.text(context.language)
-        }
+        let text =
+            switch options.format {
+            case .json: inspection.json.serialized()
+            case .text: inspection.text(context.language)
+            }
         context.stdout.write(text)
         return .success
     }

@@ -11,8 +11,10 @@ enum InstrumentCommand: Command {
         tool: RCKit.name, name: "instrument", summary: CLIText.summary(.instrument).localized,
         discussion: CLIText.discussion(.instrument, builtIns: Instrument.builtInNames).localized,
         positionals: [PositionalSpec(.placeholder(.nameOrFile), .optional)],
-        groups: [OptionGroup(nil, [process.spec]),
-                 OutputOptions.group([format.spec, OutputOptions.language.spec, OutputOptions.out.spec])])
+        groups: [
+            OptionGroup(nil, [process.spec]),
+            OutputOptions.group([format.spec, OutputOptions.language.spec, OutputOptions.out.spec])
+        ])
 
     /// Everything `instrument` was asked for.
     struct Options: CommandOptions {
@@ -40,8 +42,9 @@ enum InstrumentCommand: Command {
         } else {
             instrument = Instrument.standard(language: language ?? .da)
         }
-        let renderer = InstrumentRenderer(instrument: instrument, language: language ?? instrument.defaultLanguage,
-                                          process: options.process)
+        let renderer = InstrumentRenderer(
+            instrument: instrument, language: language ?? instrument.defaultLanguage,
+            process: options.process)
         try Output.write(renderer.render(options.format), to: options.output.out, context: context)
         return .success
     }

@@ -18,8 +18,10 @@ enum ReportCommand: Command {
         positionals: [PositionalSpec(.placeholder(.file), .oneOrMore)],
         groups: [
             InputOptions.group([rounds.spec]),
-            OptionGroup(AnalysisSettings.group.title, AnalysisSettings.group.options + SegmentOptions.specs + [InvitedCounts.option.spec]),
-            OutputOptions.group([OutputOptions.language.spec, out.spec, title.spec, subtitle.spec, handout.spec]),
+            OptionGroup(
+                AnalysisSettings.group.title,
+                AnalysisSettings.group.options + SegmentOptions.specs + [InvitedCounts.option.spec]),
+            OutputOptions.group([OutputOptions.language.spec, out.spec, title.spec, subtitle.spec, handout.spec])
         ])
 
     /// Everything `report` was asked for.
@@ -44,12 +46,16 @@ enum ReportCommand: Command {
             title = arguments[ReportCommand.title]
             subtitle = arguments[ReportCommand.subtitle]
             handout = arguments.contains(ReportCommand.handout)
-            if out.isEmpty { throw UsageError(.missingOption(option: ReportCommand.out.name, valueName: ReportCommand.out.spec.valueName)) }
+            if out.isEmpty {
+                throw UsageError(
+                    .missingOption(option: ReportCommand.out.name, valueName: ReportCommand.out.spec.valueName))
+            }
         }
     }
 
     static func run(_ options: Options, context: CommandContext) throws -> ExitStatus {
-        var input = try options.input.read(context: context, labelRoundsByFile: true, background: options.segments.needsBackground)
+        var input = try options.input.read(
+            context: context, labelRoundsByFile: true, background: options.segments.needsBackground)
         if let only = options.segments.only { input = try input.restricted(to: only, language: context.language) }
         let settings = options.analysis.options(instrument: input.instrument)
         let language = options.output.language ?? .da
@@ -58,14 +64,17 @@ enum ReportCommand: Command {
         if let by = options.segments.by {
             // The whole organisation of every round rests on the data its segments show.
             let labels = options.rounds.isEmpty ? input.data.rounds.map(\.label) : options.rounds
-            let segmented = try input.segmented(by: by, rounds: labels, options: settings, language: context.language).map(\.analysis)
+            let segmented = try input.segmented(by: by, rounds: labels, options: settings, language: context.language)
+                .map(\.analysis)
             analyses = segmented.map(\.whole)
-            report = makeReport(input, analyses: analyses, files: options.input.files, language: language, segments: segmented,
-                                responseRates: try rates(options, analyses))
+            report = makeReport(
+                input, analyses: analyses, files: options.input.files, language: language, segments: segmented,
+                responseRates: try rates(options, analyses))
         } else {
             analyses = try input.analyses(options.rounds, options: settings, language: context.language)
-            report = makeReport(input, analyses: analyses, files: options.input.files, language: language,
-                                responseRates: try rates(options, analyses))
+            report = makeReport(
+                input, analyses: analyses, files: options.input.files, language: language,
+                responseRates: try rates(options, analyses))
         }
         if let title = options.title, !title.isEmpty { report.title = title }
         report.subtitle = options.subtitle
@@ -76,11 +85,14 @@ enum ReportCommand: Command {
     }
 
     /// The HTML report of `analyses`, with each round compared with the one before.
-    static func makeReport(_ input: SurveyInput, analyses: [NetworkAnalysis], files: [String], language: Language,
-                           segments: [SegmentedAnalysis] = [], responseRates: ResponseRates? = nil) -> HTMLReport {
-        var report = HTMLReport(analyses: analyses,
-                                comparisons: zip(analyses, analyses.dropFirst()).map { RoundComparison(before: $0, after: $1) },
-                                language: language)
+    static func makeReport(
+        _ input: SurveyInput, analyses: [NetworkAnalysis], files: [String], language: Language,
+        segments: [SegmentedAnalysis] = [], responseRates: ResponseRates? = nil
+    ) -> HTMLReport {
+        var report = HTMLReport(
+            analyses: analyses,
+            comparisons: zip(analyses, analyses.dropFirst()).map { RoundComparison(before: $0, after: $1) },
+            language: language)
         report.scale = scaleRange(input.instrument)
         report.title = input.instrument.title.text(language)
         report.process = input.instrument.process.text(language)
@@ -102,7 +114,9 @@ enum ReportCommand: Command {
     /// The range the instrument's items are scored on (1…5 for the standard survey).
     static func scaleRange(_ instrument: Instrument) -> ClosedRange<Double> {
         let scales = instrument.items.compactMap { instrument.scale(for: $0.dimension) }
-        guard let low = scales.map(\.minimum).min(), let high = scales.map(\.maximum).max(), low < high else { return 1...5 }
+        guard let low = scales.map(\.minimum).min(), let high = scales.map(\.maximum).max(), low < high else {
+            return 1...5
+        }
         return low...high
     }
 

@@ -26,8 +26,10 @@ struct SegmentPlan {
             throw CommandError(message: CLIText.noBackground(option: option, name: name)(language))
         }
         guard let variable = background.variable(named: name) else {
-            throw CommandError(message: CLIText.noSuchVariable(option: option, name: name,
-                                                               variables: background.names.joined(separator: ", "))(language))
+            throw CommandError(
+                message: CLIText.noSuchVariable(
+                    option: option, name: name,
+                    variables: background.names.joined(separator: ", "))(language))
         }
         self.name = variable
         values = background.counts(of: variable).map(\.value)
@@ -37,7 +39,9 @@ struct SegmentPlan {
             if let value { numbers[TextKey(value).value] = number }
         }
         for (round, respondents) in background.values(of: variable) {
-            segments[round] = respondents.compactMapValues { value in value.map { numbers[TextKey($0).value] } ?? noValue }
+            segments[round] = respondents.compactMapValues { value in
+                value.map { numbers[TextKey($0).value] } ?? noValue
+            }
         }
     }
 
@@ -99,7 +103,8 @@ private struct SegmentSink: CodedAnswerSink {
 
     mutating func accept(_ answer: Answer) -> AnswerRejection? {
         tie = .none
-        guard let segment = plan.segment(round: answer.round, respondent: answer.respondent), only == nil || only == segment
+        guard let segment = plan.segment(round: answer.round, respondent: answer.respondent),
+            only == nil || only == segment
         else { return nil }
         return take(segment, missing: answer.score == nil) { $0.accept(answer) }
     }
@@ -136,7 +141,9 @@ private struct SegmentSink: CodedAnswerSink {
     }
 
     /// Hands an answer to the builder of `segment` and counts it, taken or refused.
-    private mutating func take(_ segment: Int, missing: Bool, _ accept: (inout SurveyBuilder) -> AnswerRejection?) -> AnswerRejection? {
+    private mutating func take(_ segment: Int, missing: Bool, _ accept: (inout SurveyBuilder) -> AnswerRejection?)
+        -> AnswerRejection?
+    {
         if let reason = accept(&builders[segment]) {
             counts[segment].records += 1
             counts[segment].rejected += 1
@@ -172,8 +179,9 @@ extension SurveyInput {
         options.collectsBackground = false
         var ingestor = Ingestor(options: options)
         let roleOrder = options.instrument.roles.map(\.name)
-        var sink = SegmentSink(builders: plan.values.map { _ in SurveyBuilder(roleOrder: roleOrder) },
-                               counts: plan.values.map { _ in IngestCounts() }, plan: plan, only: only)
+        var sink = SegmentSink(
+            builders: plan.values.map { _ in SurveyBuilder(roleOrder: roleOrder) },
+            counts: plan.values.map { _ in IngestCounts() }, plan: plan, only: only)
         for file in files {
             let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
             try ingestor.read(path: file, into: &sink, unlabelledRound: labelRoundsByFile ? stem : nil) { _ in }
@@ -185,8 +193,10 @@ extension SurveyInput {
 extension SurveyInput {
     /// Round `label` of the whole organisation beside every segment of the background variable
     /// `by` that has respondents in that round, with each segment's reading counts.
-    func segmented(by name: String, round label: String, options: AnalysisOptions,
-                   language: TextLanguage) throws -> (analysis: SegmentedAnalysis, counts: [IngestCounts]) {
+    func segmented(
+        by name: String, round label: String, options: AnalysisOptions,
+        language: TextLanguage
+    ) throws -> (analysis: SegmentedAnalysis, counts: [IngestCounts]) {
         let result = try segmented(by: name, rounds: [label], options: options, language: language)
         return (result[0].analysis, result[0].counts)
     }
@@ -194,8 +204,10 @@ extension SurveyInput {
     /// The rounds `labels` of the whole organisation, each beside every segment of the background
     /// variable `by` that has respondents in it, with the segments' reading counts; the files are
     /// read again once for all of them.
-    func segmented(by name: String, rounds labels: [String], options: AnalysisOptions,
-                   language: TextLanguage) throws -> [(analysis: SegmentedAnalysis, counts: [IngestCounts])] {
+    func segmented(
+        by name: String, rounds labels: [String], options: AnalysisOptions,
+        language: TextLanguage
+    ) throws -> [(analysis: SegmentedAnalysis, counts: [IngestCounts])] {
         let plan = try SegmentPlan(name, in: background, option: "--by", language: language)
         let parts = try segmentData(plan)
         return try labels.map { label in
@@ -208,14 +220,19 @@ extension SurveyInput {
             for (number, (value, part)) in zip(plan.values, parts).enumerated() {
                 guard let own = part.data.round(label), own.respondentCount > 0 else { continue }
                 position[number] = segments.count
-                segments.append(Segment(value: value, analysis: NetworkAnalysis(own, roles: part.data.storageRoles,
-                                                                                 order: part.data.displayOrder, options: options)))
+                segments.append(
+                    Segment(
+                        value: value,
+                        analysis: NetworkAnalysis(
+                            own, roles: part.data.storageRoles,
+                            order: part.data.displayOrder, options: options)))
                 counts.append(part.counts)
             }
-            let analysis = SegmentedAnalysis(round, roles: data.storageRoles, order: data.displayOrder, by: plan.name,
-                                             segments: segments,
-                                             segmentOf: { id in plan.segment(round: label, respondent: id).flatMap { position[$0] } },
-                                             options: options)
+            let analysis = SegmentedAnalysis(
+                round, roles: data.storageRoles, order: data.displayOrder, by: plan.name,
+                segments: segments,
+                segmentOf: { id in plan.segment(round: label, respondent: id).flatMap { position[$0] } },
+                options: options)
             return (analysis, counts)
         }
     }
@@ -225,8 +242,10 @@ extension SurveyInput {
     func restricted(to only: (name: String, value: String), language: TextLanguage) throws -> SurveyInput {
         let plan = try SegmentPlan(only.name, in: background, option: "--where", language: language)
         guard let segment = plan.segment(valued: only.value) else {
-            throw CommandError(message: CLIText.noSuchSegment(name: only.name, value: only.value,
-                                                              values: plan.values.compactMap { $0 }.joined(separator: ", "))(language))
+            throw CommandError(
+                message: CLIText.noSuchSegment(
+                    name: only.name, value: only.value,
+                    values: plan.values.compactMap { $0 }.joined(separator: ", "))(language))
         }
         let part = try segmentData(plan, only: segment)[segment]
         guard !part.data.rounds.isEmpty else { throw CommandError(message: CLIText.nothingAccepted(language)) }

@@ -22,16 +22,22 @@ struct SurveyInput {
     /// standard error, and all passed to `onReject`.
     /// With `labelRoundsByFile`, answers without a round label get their file's name
     /// (`foer.csv` → `foer`), so that two unlabelled exports are two rounds.
-    static func load(_ files: [String], options: IngestOptions, context: CommandContext, labelRoundsByFile: Bool = false,
-                     onReject: (Rejection) -> Void = { _ in }) throws -> SurveyInput {
+    static func load(
+        _ files: [String], options: IngestOptions, context: CommandContext, labelRoundsByFile: Bool = false,
+        onReject: (Rejection) -> Void = { _ in }
+    ) throws -> SurveyInput {
         var ingestor = Ingestor(options: options)
         var builder = SurveyBuilder(roleOrder: options.instrument.roles.map(\.name))
         var reports: [FileReport] = []
         var shown = 0
         for file in files {
             let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
-            let report = try ingestor.read(path: file, into: &builder, unlabelledRound: labelRoundsByFile ? stem : nil) { rejection in
-                if shown < 5 { context.stderr.write(context.warning(.rejected(location: rejection.location, reason: rejection.reason))) }
+            let report = try ingestor.read(path: file, into: &builder, unlabelledRound: labelRoundsByFile ? stem : nil)
+            { rejection in
+                if shown < 5 {
+                    context.stderr.write(
+                        context.warning(.rejected(location: rejection.location, reason: rejection.reason)))
+                }
                 shown += 1
                 onReject(rejection)
             }
@@ -41,8 +47,9 @@ struct SurveyInput {
         if shown > 5 { context.stderr.write(context.warning(.moreRejected(shown - 5))) }
         if let conflict = ingestor.background.conflict { throw conflict }
         context.stderr.write(context.note(.readSummary(counts)))
-        return SurveyInput(data: builder.build(), counts: counts, reports: reports, instrument: options.instrument,
-                           background: ingestor.background, files: files, options: options, labelRoundsByFile: labelRoundsByFile)
+        return SurveyInput(
+            data: builder.build(), counts: counts, reports: reports, instrument: options.instrument,
+            background: ingestor.background, files: files, options: options, labelRoundsByFile: labelRoundsByFile)
     }
 
     /// The one round to analyse: the only one, or the one `label` names.
@@ -54,7 +61,8 @@ struct SurveyInput {
             return round
         }
         guard data.rounds.count <= 1 else {
-            throw CommandError(message: CLIText.severalRounds(count: data.rounds.count, rounds: roundList(language))(language))
+            throw CommandError(
+                message: CLIText.severalRounds(count: data.rounds.count, rounds: roundList(language))(language))
         }
         guard let round = data.rounds.first else { throw CommandError(message: CLIText.nothingAccepted(language)) }
         return round

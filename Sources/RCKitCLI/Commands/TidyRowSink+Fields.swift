@@ -26,7 +26,10 @@ final class TiePrefix {
     @inline(__always)
     func setRespondent(_ id: UnsafeBufferPointer<UInt8>, _ writer: CSVWriter) {
         if id.count == respondent.count,
-           respondent.withUnsafeBufferPointer({ memcmp(id.baseAddress.unsafelyUnwrapped, $0.baseAddress.unsafelyUnwrapped, id.count) == 0 }) {
+            respondent.withUnsafeBufferPointer({
+                memcmp(id.baseAddress.unsafelyUnwrapped, $0.baseAddress.unsafelyUnwrapped, id.count) == 0
+            })
+        {
             count = respondentField
             return
         }
@@ -42,7 +45,9 @@ final class TiePrefix {
     /// Ends the prefix with the fields of keys `round`, `rater` and `target` of a field table
     /// (`storage`, `starts`: see ``FieldTable/withStorage(_:)``).
     @inline(__always)
-    func setNames(_ storage: UnsafePointer<UInt8>, _ starts: UnsafePointer<Int>, _ round: Int, _ rater: Int, _ target: Int) {
+    func setNames(
+        _ storage: UnsafePointer<UInt8>, _ starts: UnsafePointer<Int>, _ round: Int, _ rater: Int, _ target: Int
+    ) {
         count = respondentField
         append(storage, starts, round)
         append(storage, starts, rater)
@@ -94,7 +99,9 @@ struct FieldTable {
     /// Calls `body` with the bytes and the starts: key `k` is `bytes[starts[k] ..< starts[k + 1]]`.
     func withStorage<R>(_ body: (UnsafePointer<UInt8>, UnsafePointer<Int>) -> R) -> R {
         storage.withUnsafeBufferPointer { storage in
-            starts.withUnsafeBufferPointer { starts in body(storage.baseAddress.unsafelyUnwrapped, starts.baseAddress.unsafelyUnwrapped) }
+            starts.withUnsafeBufferPointer { starts in
+                body(storage.baseAddress.unsafelyUnwrapped, starts.baseAddress.unsafelyUnwrapped)
+            }
         }
     }
 }

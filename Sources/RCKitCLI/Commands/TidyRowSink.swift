@@ -52,8 +52,11 @@ struct TidyRowSink: CodedAnswerSink {
     mutating func accept(_ answer: Answer) -> AnswerRejection? {
         if case let .rejected(reason) = builder.add(answer) { return reason }
         var line: [UInt8] = []
-        writer.append([answer.respondent, answer.round, answer.raterRole, answer.targetRole, answer.dimension.id,
-                       answer.score.map(\.compact) ?? ""], to: &line)
+        writer.append(
+            [
+                answer.respondent, answer.round, answer.raterRole, answer.targetRole, answer.dimension.id,
+                answer.score.map(\.compact) ?? ""
+            ], to: &line)
         rows.append(line)
         return nil
     }
@@ -61,12 +64,14 @@ struct TidyRowSink: CodedAnswerSink {
     mutating func accept(_ answer: CodedAnswer, names: [String]) -> AnswerRejection? {
         if let reason = builder.accept(answer, names: names) { return reason }
         // Keys first: making one changes the table.
-        let round = nameKey(answer.round, names), rater = nameKey(answer.rater, names), target = nameKey(answer.target, names)
+        let round = nameKey(answer.round, names), rater = nameKey(answer.rater, names),
+            target = nameKey(answer.target, names)
         tiePrefix.setRespondent(answer.respondent, writer)
         fields.withStorage { storage, starts in tiePrefix.setNames(storage, starts, round, rater, target) }
         if let score = answer.score, WideRow.code(score: score) == nil {
-            rows.append(tiePrefix.bytes + fields.bytes(of: TidyRowSink.dimensionKeys + answer.dimension.index)
-                        + Array(score.compact.utf8) + Array(writer.newline.rawValue.utf8))
+            rows.append(
+                tiePrefix.bytes + fields.bytes(of: TidyRowSink.dimensionKeys + answer.dimension.index)
+                    + Array(score.compact.utf8) + Array(writer.newline.rawValue.utf8))
         } else {
             writeTieRow(answer.dimension.index, code: answer.score.flatMap(WideRow.code(score:)).map(Int.init) ?? 0)
         }
@@ -80,8 +85,9 @@ struct TidyRowSink: CodedAnswerSink {
             // The answers up to the next score that is no code, in one go.
             k = writeTieRows(answers, from: k, to: taken)
             if k < taken, let score = answers.score(k) {
-                rows.append(tiePrefix.bytes + fields.bytes(of: TidyRowSink.dimensionKeys + answers.dimension(k))
-                            + Array(score.compact.utf8) + Array(writer.newline.rawValue.utf8))
+                rows.append(
+                    tiePrefix.bytes + fields.bytes(of: TidyRowSink.dimensionKeys + answers.dimension(k))
+                        + Array(score.compact.utf8) + Array(writer.newline.rawValue.utf8))
                 k += 1
             }
         }
@@ -153,7 +159,10 @@ struct TidyRowSink: CodedAnswerSink {
             let keys = row.columns.targets.map { nameKey($0, names) }
             columnFields = FieldTable()
             for k in 0..<row.columns.count {
-                columnFields.add(Array(fields.bytes(of: keys[k]) + fields.bytes(of: TidyRowSink.dimensionKeys + row.columns.dimensions[k])))
+                columnFields.add(
+                    Array(
+                        fields.bytes(of: keys[k])
+                            + fields.bytes(of: TidyRowSink.dimensionKeys + row.columns.dimensions[k])))
             }
             rowTails = FieldTable()
             rowTailKeys = [Int32](repeating: -1, count: row.columns.count * 256)
@@ -174,7 +183,9 @@ struct TidyRowSink: CodedAnswerSink {
     /// Writes the rows of a wide row's answers from `first` on, up to `end` or the first whose
     /// tail is not made yet, and returns where it stopped: each row the prefix (respondent,
     /// round, rater), then the tail of its column and code (target, dimension, value, line break).
-    private func writeWideRows(_ codes: UnsafeBufferPointer<UInt8>, _ prefix: [UInt8], _ prefixCount: Int, from first: Int, to end: Int) -> Int {
+    private func writeWideRows(
+        _ codes: UnsafeBufferPointer<UInt8>, _ prefix: [UInt8], _ prefixCount: Int, from first: Int, to end: Int
+    ) -> Int {
         var k = first
         prefix.withUnsafeBufferPointer { prefix in
             rowTailKeys.withUnsafeBufferPointer { keys in
@@ -214,11 +225,13 @@ struct TidyRowSink: CodedAnswerSink {
     /// Copies `count` bytes sixteen at a time: it may read up to 15 bytes past `source`'s
     /// (which must be there) and write up to 15 past `target`'s (overwritten by what follows).
     @inline(__always)
-    private static func copyWords(_ source: UnsafePointer<UInt8>, _ count: Int, to target: UnsafeMutablePointer<UInt8>) {
+    private static func copyWords(_ source: UnsafePointer<UInt8>, _ count: Int, to target: UnsafeMutablePointer<UInt8>)
+    {
         var i = 0
         while i < count {
-            UnsafeMutableRawPointer(target).storeBytes(of: UnsafeRawPointer(source).loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self),
-                                                       toByteOffset: i, as: SIMD16<UInt8>.self)
+            UnsafeMutableRawPointer(target).storeBytes(
+                of: UnsafeRawPointer(source).loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self),
+                toByteOffset: i, as: SIMD16<UInt8>.self)
             i &+= 16
         }
     }
@@ -243,8 +256,11 @@ struct TidyRowSink: CodedAnswerSink {
     /// (Static: an instance method writing into one of the sink's own arrays would copy the sink.)
     static func appendField(_ bytes: UnsafeBufferPointer<UInt8>, _ writer: CSVWriter, to out: inout [UInt8]) {
         let delimiter = writer.delimiter.byte
-        let plain = bytes.first != UInt8(ascii: " ") && bytes.last != UInt8(ascii: " ")
-            && !bytes.contains { $0 == delimiter || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
+        let plain =
+            bytes.first != UInt8(ascii: " ") && bytes.last != UInt8(ascii: " ")
+            && !bytes.contains {
+                $0 == delimiter || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r")
+            }
         if plain {
             out.append(contentsOf: bytes)
         } else {

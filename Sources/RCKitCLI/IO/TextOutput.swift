@@ -96,14 +96,15 @@ public final class FileDescriptorOutput: TextOutput {
         }
         bytesWritten += raw.count
         #if os(Linux)
-        if let step = writebackStep, bytesWritten - writebackFrom >= step {
-            _ = posix_fadvise(descriptor, off_t(writebackFrom), off_t(bytesWritten - writebackFrom), POSIX_FADV_DONTNEED)
-            if dropFrom < writebackFrom {
-                _ = posix_fadvise(descriptor, off_t(dropFrom), off_t(writebackFrom - dropFrom), POSIX_FADV_DONTNEED)
+            if let step = writebackStep, bytesWritten - writebackFrom >= step {
+                _ = posix_fadvise(
+                    descriptor, off_t(writebackFrom), off_t(bytesWritten - writebackFrom), POSIX_FADV_DONTNEED)
+                if dropFrom < writebackFrom {
+                    _ = posix_fadvise(descriptor, off_t(dropFrom), off_t(writebackFrom - dropFrom), POSIX_FADV_DONTNEED)
+                }
+                dropFrom = writebackFrom
+                writebackFrom = bytesWritten
             }
-            dropFrom = writebackFrom
-            writebackFrom = bytesWritten
-        }
         #endif
     }
 }

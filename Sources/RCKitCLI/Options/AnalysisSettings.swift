@@ -6,7 +6,8 @@ import RCSurvey
 /// `--min-items`.
 struct AnalysisSettings {
     static let minGroup = Option<Int>.integer("--min-group", Localized("K"), .help(.minGroup), in: 1...100_000)
-    static let minItems = Option<Int>.integer("--min-items", Localized("M"), .help(.minItems), in: 1...Dimension.allCases.count)
+    static let minItems = Option<Int>.integer(
+        "--min-items", Localized("M"), .help(.minItems), in: 1...Dimension.allCases.count)
 
     /// The ANALYSIS group of a command's help.
     static let group = OptionGroup(CLIText.group(.analysis).localized, [minGroup.spec, minItems.spec])
@@ -27,7 +28,8 @@ struct AnalysisSettings {
                 .flatMap { item in instrument.scales.first { $0.id == item.scaleID } }
                 .map(\.options.count) ?? 5
         }
-        return AnalysisOptions(minGroup: minGroup ?? 3, minItems: minItems ?? instrument.minItems, strength: instrument.strength,
-                               scoredOptions: scoredOptions)
+        return AnalysisOptions(
+            minGroup: minGroup ?? 3, minItems: minItems ?? instrument.minItems, strength: instrument.strength,
+            scoredOptions: scoredOptions)
     }
 }

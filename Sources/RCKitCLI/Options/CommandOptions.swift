@@ -31,6 +31,8 @@ extension CommandOptions {
 
 extension Localized {
     /// `CLIText.placeholder(.file).localized`, shorter.
-    static func placeholder(_ placeholder: CLIText.Placeholder) -> Localized { CLIText.placeholder(placeholder).localized }
+    static func placeholder(_ placeholder: CLIText.Placeholder) -> Localized {
+        CLIText.placeholder(placeholder).localized
+    }
     static func help(_ help: CLIText.OptionHelp) -> Localized { CLIText.help(help).localized }
 }

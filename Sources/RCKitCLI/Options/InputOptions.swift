@@ -8,7 +8,8 @@ enum InputFormat: Sendable, Equatable {
     case export(ExportFormat)
 
     /// The values `--input-format` accepts: `auto` and every export format.
-    static let choices: [(name: String, value: InputFormat)] = [("auto", .auto)] + ExportFormat.allCases.map { ($0.rawValue, .export($0)) }
+    static let choices: [(name: String, value: InputFormat)] =
+        [("auto", .auto)] + ExportFormat.allCases.map { ($0.rawValue, .export($0)) }
 
     var format: ExportFormat? {
         switch self {
@@ -23,7 +24,8 @@ enum InputFormat: Sendable, Equatable {
 /// `--value-labels`, `--dictionary`, `--sheet` and `--member`.
 struct InputOptions {
     static let instrument = Option<String>.text("--instrument", Localized("I"), .help(.instrument))
-    static let format = Option<InputFormat>.choice("--input-format", .placeholder(.format), .help(.inputFormat), InputFormat.choices)
+    static let format = Option<InputFormat>.choice(
+        "--input-format", .placeholder(.format), .help(.inputFormat), InputFormat.choices)
     static let mapping = Option<String>.text("--mapping", .placeholder(.file), .help(.mapping))
     static let structure = Option<String>.text("--structure", .placeholder(.file), .help(.structure))
     static let labels = Option<String>.text("--labels", .placeholder(.file), .help(.labels))
@@ -36,8 +38,11 @@ struct InputOptions {
 
     /// The input options in help order; `format` may be given an alias (`import --format`).
     static func specs(format: Option<InputFormat> = format) -> [OptionSpec] {
-        [instrument.spec, format.spec, mapping.spec, structure.spec, labels.spec, valueLabels.spec, dictionary.spec, sheet.spec,
-         member.spec]
+        [
+            instrument.spec, format.spec, mapping.spec, structure.spec, labels.spec, valueLabels.spec, dictionary.spec,
+            sheet.spec,
+            member.spec
+        ]
     }
 
     /// The INPUT group of a command's help: these options, then `extra`.
@@ -100,7 +105,8 @@ struct InputOptions {
 
     /// Reads the files with the instrument as one dataset (see ``SurveyInput/load(_:options:context:labelRoundsByFile:onReject:)``).
     /// With `background`, the respondents' background variables are read too (``SurveyInput/background``).
-    func read(context: CommandContext, labelRoundsByFile: Bool = false, background: Bool = false) throws -> SurveyInput {
+    func read(context: CommandContext, labelRoundsByFile: Bool = false, background: Bool = false) throws -> SurveyInput
+    {
         let instrument = try loadInstrument()
         var options = try ingestOptions(instrument: instrument)
         options.collectsBackground = background
@@ -109,7 +115,8 @@ struct InputOptions {
 
     /// How to read the files, with `instrument`; `round` labels every record read.
     func ingestOptions(instrument: Instrument, round: String? = nil) throws -> IngestOptions {
-        var options = IngestOptions(instrument: instrument, format: format.format, round: round, structure: structure, labels: labels)
+        var options = IngestOptions(
+            instrument: instrument, format: format.format, round: round, structure: structure, labels: labels)
         options.sheet = sheet
         options.member = member
         options.dictionary = dictionary

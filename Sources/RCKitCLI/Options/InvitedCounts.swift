@@ -16,9 +16,11 @@ enum InvitedCounts {
         let rates = ResponseRates(invited: counts.map { ($0.role, $0.invited) }, analysis: analysis)
         for rate in rates.roles {
             guard let invited = rate.invited, rate.respondents > invited,
-                  let line = counts.first(where: { TextKey($0.role) == TextKey(rate.role) })?.line else { continue }
-            throw CommandError(file: path, line: line, column: 2,
-                               message: "\(rate.role) has \(rate.respondents) respondents but \(invited) invited")
+                let line = counts.first(where: { TextKey($0.role) == TextKey(rate.role) })?.line
+            else { continue }
+            throw CommandError(
+                file: path, line: line, column: 2,
+                message: "\(rate.role) has \(rate.respondents) respondents but \(invited) invited")
         }
         return rates
     }
@@ -34,14 +36,20 @@ enum InvitedCounts {
             if fields.allSatisfy(\.isEmpty) { continue }
             if first, ["role", "faggruppe", "rolle", "rater role"].contains(TextKey(fields[0]).value) { continue }
             guard fields.count >= 2, !fields[0].isEmpty else {
-                throw CommandError(file: path, line: record.line, column: 1, message: "a line of an invited file is a role and a count: role,invited")
+                throw CommandError(
+                    file: path, line: record.line, column: 1,
+                    message: "a line of an invited file is a role and a count: role,invited")
             }
             guard let count = Int(fields[1]), count >= 0 else {
-                throw CommandError(file: path, line: record.line, column: 2, message: "'\(fields[1])' is not a number of people invited")
+                throw CommandError(
+                    file: path, line: record.line, column: 2,
+                    message: "'\(fields[1])' is not a number of people invited")
             }
             counts.append((fields[0], count, record.line))
         }
-        guard !counts.isEmpty else { throw CommandError(file: path, line: 1, message: "the invited file names no role") }
+        guard !counts.isEmpty else {
+            throw CommandError(file: path, line: 1, message: "the invited file names no role")
+        }
         return counts
     }
 }

@@ -14,8 +14,11 @@ struct OutputOptions {
     static let excel = Option<Bool>.flag("--excel", .help(.excel))
 
     /// `--format` with `Format`'s values and, in its help, the default.
-    static func format<Format: RawRepresentable & CaseIterable & Sendable>(_ type: Format.Type, default fallback: Format)
-        -> Option<Format> where Format.RawValue == String {
+    static func format<Format: RawRepresentable & CaseIterable & Sendable>(
+        _ type: Format.Type, default fallback: Format
+    )
+        -> Option<Format> where Format.RawValue == String
+    {
         .choice("--format", .placeholder(.format), .help(.format(default: fallback.rawValue)))
     }
 
@@ -36,7 +39,9 @@ struct OutputOptions {
 
     /// The format `--format` and `--excel` ask for: `--excel` alone means CSV, and with another
     /// format is a usage error.
-    static func tabular(_ arguments: ParsedArguments, _ option: Option<ResultFormat>) throws(UsageError) -> (format: ResultFormat, excel: Bool) {
+    static func tabular(_ arguments: ParsedArguments, _ option: Option<ResultFormat>) throws(UsageError) -> (
+        format: ResultFormat, excel: Bool
+    ) {
         let excel = arguments.contains(Self.excel)
         let format = arguments[option] ?? (excel ? .csv : .table)
         if excel && format != .csv {

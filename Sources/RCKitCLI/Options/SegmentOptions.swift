@@ -24,11 +24,14 @@ struct SegmentOptions {
         by = arguments[Self.by]
         invited = arguments[InvitedCounts.option]
         if let text = arguments[Self.where] {
-            guard let equals = text.firstIndex(of: "="), !text[..<equals].trimmingCharacters(in: .whitespaces).isEmpty else {
+            guard let equals = text.firstIndex(of: "="), !text[..<equals].trimmingCharacters(in: .whitespaces).isEmpty
+            else {
                 throw UsageError(CLIText.whereNeedsValue(text).localized)
             }
-            only = (String(text[..<equals]).trimmingCharacters(in: .whitespaces),
-                    String(text[text.index(after: equals)...]).trimmingCharacters(in: .whitespaces))
+            only = (
+                String(text[..<equals]).trimmingCharacters(in: .whitespaces),
+                String(text[text.index(after: equals)...]).trimmingCharacters(in: .whitespaces)
+            )
         }
         if by != nil, only != nil { throw UsageError(CLIText.byWithWhere.localized) }
     }

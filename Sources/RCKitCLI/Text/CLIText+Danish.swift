@@ -28,11 +28,14 @@ extension CLIText {
         case let .summary(command):
             switch command {
             case .instrument: "Udskriv spørgeskemaet: de syv spørgsmål og deres svarmuligheder."
-            case .inspect: "Vis, hvordan en fil læses: tegnsæt, skilletegn, eksportformat, overskrifter, poster og kolonnernes betydning."
-            case .import: "Omsæt eksportfiler til CSV i lang form (ét svar pr. række); hver post godtages eller afvises med en begrundelse."
+            case .inspect:
+                "Vis, hvordan en fil læses: tegnsæt, skilletegn, eksportformat, overskrifter, poster og kolonnernes betydning."
+            case .import:
+                "Omsæt eksportfiler til CSV i lang form (ét svar pr. række); hver post godtages eller afvises med en begrundelse."
             case .analyze: "Beregn netværket af relationsscorer mellem faggrupperne; tal for små grupper skjules."
             case .compare: "Sammenlign målerunder: Welch- og parret t-test, Hedges' g og BH-q-værdier for hvert mål."
-            case .report: "Skriv hele rapporten som én selvstændig HTML-fil (varmekort, netværkskort, profiler, ændringer)."
+            case .report:
+                "Skriv hele rapporten som én selvstændig HTML-fil (varmekort, netværkskort, profiler, ændringer)."
             }
 
         case let .discussion(command, builtIns):
@@ -89,32 +92,41 @@ extension CLIText {
             case .mapping:
                 "Tilknytningsfil, der fortæller, hvad hver kolonne indeholder, til eksporter, som intet format genkender "
                     + "(lav en med 'rckit inspect FIL --write-mapping FIL')."
-            case .structure: "SurveyXact-strukturfil (variabel → spørgsmålstekst) til en datasæteksport (standard: findes ved siden af)."
-            case .labels: "SurveyXact-etiketfil (variabel, svarkode → svartekst) til en datasæteksport (standard: findes ved siden af)."
+            case .structure:
+                "SurveyXact-strukturfil (variabel → spørgsmålstekst) til en datasæteksport (standard: findes ved siden af)."
+            case .labels:
+                "SurveyXact-etiketfil (variabel, svarkode → svartekst) til en datasæteksport (standard: findes ved siden af)."
             case .valueLabels:
                 "Hvad koderne i filerne betyder: CSV-rækker med kolonne,kode,tekst (fx '*,6,Ved ikke', 'Q1,2,Læge'); "
                     + "kolonnen er en overskrift, en dimensions-id, en skala-id eller * for alle svarkolonner."
-            case .dictionary: "REDCap-datadictionary til en rå eksport (standard: Projekt_DataDictionary_….csv, der ligger ved siden af)."
+            case .dictionary:
+                "REDCap-datadictionary til en rå eksport (standard: Projekt_DataDictionary_….csv, der ligger ved siden af)."
             case .sheet: "Det ark i projektmappen, der skal læses (standard: det første)."
             case .member: "Den fil i ZIP-arkivet, der skal læses (standard: arkivets eneste CSV-fil)."
-            case .round: "Den runde, der skal bruges, angivet ved sin betegnelse; bruges flere runder, angives hver for sig i rækkefølge."
+            case .round:
+                "Den runde, der skal bruges, angivet ved sin betegnelse; bruges flere runder, angives hver for sig i rækkefølge."
             case .importRound: "Giv alle indlæste poster rundebetegnelsen RUNDE (fx før)."
             case .minGroup: "Skjul tal, der bygger på færre end K respondenter (standard: 3)."
-            case .minItems: "Antal spørgsmål, en respondent mindst skal besvare om en faggruppe for at give en relationsscore (standard: instrumentets, 4)."
+            case .minItems:
+                "Antal spørgsmål, en respondent mindst skal besvare om en faggruppe for at give en relationsscore (standard: instrumentets, 4)."
             case let .format(fallback): "Format for resultatet (standard: \(fallback))."
             case .excel: "CSV til dansk Excel: semikolon og decimalkomma (medfører --format csv)."
-            case .language: "Sprog for resultatet, hjælpen og meddelelserne (resultatet er som standard på dansk; hjælp og meddelelser følger LANG)."
+            case .language:
+                "Sprog for resultatet, hjælpen og meddelelserne (resultatet er som standard på dansk; hjælp og meddelelser følger LANG)."
             case .out: "Skriv resultatet til FIL (filen skrives helt eller slet ikke)."
             case .rejects: "Skriv afviste poster til FIL med fil, linje, kolonne og begrundelse."
             case .rows: "Hvor mange poster der skal vises, eller 'all' for alle (standard: 10)."
             case .writeMapping: "Skriv den fundne kolonnetilknytning (eller en skabelon) til FIL."
             case .process: "Det forløb, undersøgelsen handler om, indsat i spørgsmålene (fx \"hoftebrudsforløbet\")."
-            case .by: "Vis hvert segment af baggrundsvariablen NAVN (en kolonne efter value i tidy-format eller en eksports kolonne som Afdeling) ved siden af hele organisationen."
+            case .by:
+                "Vis hvert segment af baggrundsvariablen NAVN (en kolonne efter value i tidy-format eller en eksports kolonne som Afdeling) ved siden af hele organisationen."
             case .invited: "Vis svarprocent pr. faggruppe: en CSV-fil med faggruppe,inviterede."
-            case .only: "Analysér kun de respondenter, hvis baggrundsvariabel NAVN har VÆRDI (fx Afdeling=Akutmodtagelsen)."
+            case .only:
+                "Analysér kun de respondenter, hvis baggrundsvariabel NAVN har VÆRDI (fx Afdeling=Akutmodtagelsen)."
             case .reportTitle: "Rapportens titel, fx \"Forstuegangen 2025\" (standard: instrumentets titel)."
             case .reportSubtitle: "En linje under titlen, fx enhedens navn."
-            case .handout: "Skriv uddraget til workshoppen i stedet: det vigtigste, ændringskortet og det seneste varmekort, højst tre A4-sider."
+            case .handout:
+                "Skriv uddraget til workshoppen i stedet: det vigtigste, ændringskortet og det seneste varmekort, højst tre A4-sider."
             }
 
         case .noSuchFile: "filen findes ikke"
@@ -133,8 +145,10 @@ extension CLIText {
         case let .whereNeedsValue(text): "--where skal have NAVN=VÆRDI (fx Afdeling=Akut), ikke '\(text)'"
         case let .noBackground(option, name):
             "\(option) \(name): data har ingen baggrundsvariabler (kolonner efter 'value' i tidy-format eller en eksports kolonner som Afdeling)"
-        case let .noSuchVariable(option, name, variables): "\(option) \(name): der er ingen sådan baggrundsvariabel; data har: \(variables)"
-        case let .noSuchSegment(name, value, values): "--where \(name)=\(value): ingen respondent har den værdi; værdierne er: \(values)"
+        case let .noSuchVariable(option, name, variables):
+            "\(option) \(name): der er ingen sådan baggrundsvariabel; data har: \(variables)"
+        case let .noSuchSegment(name, value, values):
+            "--where \(name)=\(value): ingen respondent har den værdi; værdierne er: \(values)"
         case .noValue: "(uden værdi)"
         case .segment: "Segment"
         case .giveRoundTwice: "angiv --round mindst to gange (de runder, der skal sammenlignes, i rækkefølge)"
@@ -174,7 +188,8 @@ extension CLIText {
             }
         case let .surveyXactFiles(structure, labels): "struktur \(structure), etiketter \(labels)"
         case let .redcapDictionary(file): "datadictionary \(file)"
-        case let .detectedFormat(name, headerRows): "\(name) (\(headerRows) \(headerRows == 1 ? "overskriftsrække" : "overskriftsrækker"))"
+        case let .detectedFormat(name, headerRows):
+            "\(name) (\(headerRows) \(headerRows == 1 ? "overskriftsrække" : "overskriftsrækker"))"
         case let .notRecognised(problem): "ikke genkendt: \(problem)"
         case let .toolWithoutAnswers(name, headerRows, problem):
             "en \(name)-eksport (\(headerRows) overskriftsrække\(headerRows == 1 ? "" : "r")), men den kan ikke læses som RK-svar: \(problem)"

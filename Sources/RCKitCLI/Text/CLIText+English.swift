@@ -28,11 +28,13 @@ extension CLIText {
         case let .summary(command):
             switch command {
             case .instrument: "Print the questionnaire: the seven questions and their response options."
-            case .inspect: "Show how a file is read: encoding, delimiter, export format, header, records and column mapping."
+            case .inspect:
+                "Show how a file is read: encoding, delimiter, export format, header, records and column mapping."
             case .import: "Convert survey exports to tidy long CSV; every record is accepted or rejected with a reason."
             case .analyze: "Compute the role-by-role network of tie scores, with privacy suppression."
             case .compare: "Compare survey rounds: Welch and paired t-tests, Hedges' g and BH q-values per measure."
-            case .report: "Write the whole report as one self-contained HTML file (heat maps, network map, profiles, changes)."
+            case .report:
+                "Write the whole report as one self-contained HTML file (heat maps, network map, profiles, changes)."
             }
 
         case let .discussion(command, builtIns):
@@ -82,32 +84,40 @@ extension CLIText {
             case .inputFormat: "Export format of the input files (default: auto, detected from each file)."
             case .mapping:
                 "Column mapping file, for exports no format recognises (write one with 'rckit inspect FILE --write-mapping FILE')."
-            case .structure: "SurveyXact structure file (variable → question text) of a dataset export (default: found beside it)."
-            case .labels: "SurveyXact labels file (variable, value code → label) of a dataset export (default: found beside it)."
+            case .structure:
+                "SurveyXact structure file (variable → question text) of a dataset export (default: found beside it)."
+            case .labels:
+                "SurveyXact labels file (variable, value code → label) of a dataset export (default: found beside it)."
             case .valueLabels:
                 "What the codes in the files mean: CSV rows of column,code,label (e.g. '*,6,Don't know', 'Q1,2,Nurse'); "
                     + "the column is a header, a dimension id, a scale id or * for every answer column."
-            case .dictionary: "REDCap data dictionary of a raw export (default: Project_DataDictionary_….csv found beside it)."
+            case .dictionary:
+                "REDCap data dictionary of a raw export (default: Project_DataDictionary_….csv found beside it)."
             case .sheet: "The worksheet to read in a workbook (default: the first)."
             case .member: "The file to read in a ZIP archive (default: its only CSV file)."
             case .round: "The round to use, by its label; where several rounds are used, give it for each, in order."
             case .importRound: "Give every record read the round LABEL (e.g. før)."
             case .minGroup: "Suppress figures resting on fewer than K respondents (default: 3)."
-            case .minItems: "Items a respondent must answer about a role for a tie score (default: the instrument's, 4)."
+            case .minItems:
+                "Items a respondent must answer about a role for a tie score (default: the instrument's, 4)."
             case let .format(fallback): "Output format (default: \(fallback))."
             case .excel: "CSV for Danish Excel: semicolons and decimal commas (implies --format csv)."
-            case .language: "Language of the output, the help and the messages (output default: da; help and messages: LANG)."
+            case .language:
+                "Language of the output, the help and the messages (output default: da; help and messages: LANG)."
             case .out: "Write the result to FILE (it appears whole or not at all)."
             case .rejects: "Write rejected records, with file, line, column and reason, to FILE."
             case .rows: "How many records to show, or 'all' (default: 10)."
             case .writeMapping: "Write the detected (or a skeleton) column mapping to FILE."
             case .process: "The focal work process to fill into the questions (e.g. \"hip fracture care\")."
-            case .by: "Show every segment of the background variable NAME (a tidy column after value, or an export's column such as Afdeling) beside the whole organisation."
+            case .by:
+                "Show every segment of the background variable NAME (a tidy column after value, or an export's column such as Afdeling) beside the whole organisation."
             case .invited: "Show response rates per role: a CSV file of role,invited."
-            case .only: "Analyse only the respondents whose background variable NAME has VALUE (e.g. Afdeling=Akutmodtagelsen)."
+            case .only:
+                "Analyse only the respondents whose background variable NAME has VALUE (e.g. Afdeling=Akutmodtagelsen)."
             case .reportTitle: "The report's title, e.g. \"Forstuegangen 2025\" (default: the instrument's title)."
             case .reportSubtitle: "A line under the title, e.g. the unit's name."
-            case .handout: "Write the handout instead: the story, the change map and the latest heat map, at most three A4 pages."
+            case .handout:
+                "Write the handout instead: the story, the change map and the latest heat map, at most three A4 pages."
             }
 
         case .noSuchFile: "no such file"
@@ -126,8 +136,10 @@ extension CLIText {
         case let .whereNeedsValue(text): "--where takes NAME=VALUE (e.g. Afdeling=Akut), not '\(text)'"
         case let .noBackground(option, name):
             "\(option) \(name): the data has no background variables (tidy columns after 'value', or an export's columns such as Afdeling)"
-        case let .noSuchVariable(option, name, variables): "\(option) \(name): no such background variable; the data has: \(variables)"
-        case let .noSuchSegment(name, value, values): "--where \(name)=\(value): no respondent has that value; the values are: \(values)"
+        case let .noSuchVariable(option, name, variables):
+            "\(option) \(name): no such background variable; the data has: \(variables)"
+        case let .noSuchSegment(name, value, values):
+            "--where \(name)=\(value): no respondent has that value; the values are: \(values)"
         case .noValue: "(no value)"
         case .segment: "Segment"
         case .giveRoundTwice: "give --round at least twice (the rounds to compare, in order)"

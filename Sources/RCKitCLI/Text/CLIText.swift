@@ -14,18 +14,23 @@ enum CLIText: Sendable {
     enum Group: Sendable { case input, analysis, output }
 
     /// Placeholders of values in usage and help (`FILE`).
-    enum Placeholder: Sendable { case file, round, format, language, name, text, before, after, nameOrFile, nameIsValue }
+    enum Placeholder: Sendable {
+        case file, round, format, language, name, text, before, after, nameOrFile, nameIsValue
+    }
 
     /// What each option does, as help shows it.
     enum OptionHelp: Sendable {
-        case instrument, inputFormat, mapping, structure, labels, valueLabels, dictionary, sheet, member, round, importRound
+        case instrument, inputFormat, mapping, structure, labels, valueLabels, dictionary, sheet, member, round,
+            importRound
         case minGroup, minItems, format(default: String), excel, language, out
         case rejects, rows, writeMapping, process, by, only, invited
         case reportTitle, reportSubtitle, handout
     }
 
     /// The words of `inspect`'s text output.
-    enum InspectLabel: Sendable { case file, encoding, delimiter, lines, sheet, format, dataRows, columns, records, answers, background }
+    enum InspectLabel: Sendable {
+        case file, encoding, delimiter, lines, sheet, format, dataRows, columns, records, answers, background
+    }
 
     case toolSummary(version: String)
     case group(Group)

@@ -31,8 +31,9 @@ public struct AnalysisTable: Sendable {
         if !gaps.isEmpty {
             out += "\n\(bold(t.reciprocity))\n"
             for gap in gaps {
-                out += "  \(TextColumns.sanitize(gap.roleA)) → \(TextColumns.sanitize(gap.roleB)) " +
-                    "\(language == .da ? "minus omvendt" : "minus reverse"): \(language.formatSigned(gap.gap))\n"
+                out +=
+                    "  \(TextColumns.sanitize(gap.roleA)) → \(TextColumns.sanitize(gap.roleB)) "
+                    + "\(language == .da ? "minus omvendt" : "minus reverse"): \(language.formatSigned(gap.gap))\n"
             }
         }
         return out
@@ -81,7 +82,8 @@ public struct AnalysisTable: Sendable {
                 let cell = analysis.cells[a * roles.count + b]
                 var text: String
                 if let mean = cell.estimate.mean, let strength = cell.strength {
-                    text = "\(figure.format(mean, as: strength, language: language))\(strength.symbol) \(TextColumns.padLeft("\(cell.estimate.n)", 3))"
+                    text =
+                        "\(figure.format(mean, as: strength, language: language))\(strength.symbol) \(TextColumns.padLeft("\(cell.estimate.n)", 3))"
                 } else {
                     text = "   · \(TextColumns.padLeft("\(cell.estimate.n)", 3))"
                 }
@@ -92,10 +94,14 @@ public struct AnalysisTable: Sendable {
         }
         let strongText = language.format(analysis.options.strength.strongAbove)
         let weakText = language.format(analysis.options.strength.weakBelow)
-        out += t.legend.replacingOccurrences(of: "%STRONG", with: strongText)
+        out +=
+            t.legend.replacingOccurrences(of: "%STRONG", with: strongText)
             .replacingOccurrences(of: "%WEAK", with: weakText)
             .replacingOccurrences(of: "%K", with: "\(analysis.options.minGroup)") + "\n"
-        out += (language == .da ? "Tal i cellen: gennemsnit, symbol, antal respondenter." : "In each cell: mean, symbol, number of respondents.") + "\n"
+        out +=
+            (language == .da
+                ? "Tal i cellen: gennemsnit, symbol, antal respondenter."
+                : "In each cell: mean, symbol, number of respondents.") + "\n"
         return out
     }
 
@@ -103,7 +109,9 @@ public struct AnalysisTable: Sendable {
         var out = bold(t.dimensionProfile) + "\n"
         let width = Dimension.allCases.map { $0.label(language).count }.max() ?? 0
         for item in analysis.dimensions {
-            out += "  " + TextColumns.padRight(item.dimension.label(language), width + 2) + estimateText(item.estimate) + "\n"
+            out +=
+                "  " + TextColumns.padRight(item.dimension.label(language), width + 2) + estimateText(item.estimate)
+                + "\n"
         }
         return out
     }
@@ -112,14 +120,17 @@ public struct AnalysisTable: Sendable {
         let roles = self.roles
         let nameWidth = max(t.role.count, roles.map(\.count).max() ?? 0) + 2
         var out = bold(t.roles) + "\n"
-        out += "  " + TextColumns.padRight(t.role, nameWidth) + TextColumns.padLeft(t.respondents.capitalized, 13)
+        out +=
+            "  " + TextColumns.padRight(t.role, nameWidth) + TextColumns.padLeft(t.respondents.capitalized, 13)
             + TextColumns.padLeft(t.asRater, 16) + TextColumns.padLeft(t.asTarget, 16) + "\n"
         for (index, summary) in analysis.roleSummaries.enumerated() {
             func brief(_ estimate: Estimate) -> String {
                 estimate.mean.map { "\(language.format($0)) (\(estimate.n))" } ?? "· (\(estimate.n))"
             }
-            out += "  " + TextColumns.padRight(roles[index], nameWidth) + TextColumns.padLeft("\(summary.respondents)", 13)
-                + TextColumns.padLeft(brief(summary.asRater), 16) + TextColumns.padLeft(brief(summary.asTarget), 16) + "\n"
+            out +=
+                "  " + TextColumns.padRight(roles[index], nameWidth) + TextColumns.padLeft("\(summary.respondents)", 13)
+                + TextColumns.padLeft(brief(summary.asRater), 16) + TextColumns.padLeft(brief(summary.asTarget), 16)
+                + "\n"
         }
         return out
     }

@@ -17,14 +17,17 @@ public struct AnalysisTabular: Sendable {
     public func markdown() -> String {
         let figure = StrengthFigure(thresholds: analysis.options.strength)
         var out = "## \(t.heatmapTitle)\n\n"
-        out += "| \(Markdown.escape(t.raterTarget)) | " + analysis.roles.map(Markdown.escape).joined(separator: " | ") + " |\n"
+        out +=
+            "| \(Markdown.escape(t.raterTarget)) | " + analysis.roles.map(Markdown.escape).joined(separator: " | ")
+            + " |\n"
         out += "|---|" + String(repeating: "---:|", count: analysis.roles.count) + "\n"
         for (a, rater) in analysis.roles.enumerated() {
             out += "| **\(Markdown.escape(rater))** |"
             for b in analysis.roles.indices {
                 let cell = analysis.cells[a * analysis.roles.count + b]
                 if let mean = cell.estimate.mean, let strength = cell.strength {
-                    out += " \(figure.format(mean, as: strength, language: language)) \(strength.symbol) (\(cell.estimate.n)) |"
+                    out +=
+                        " \(figure.format(mean, as: strength, language: language)) \(strength.symbol) (\(cell.estimate.n)) |"
                 } else {
                     out += " · (\(cell.estimate.n)) |"
                 }
@@ -33,24 +36,31 @@ public struct AnalysisTabular: Sendable {
         }
         let strongText = language.format(analysis.options.strength.strongAbove)
         let weakText = language.format(analysis.options.strength.weakBelow)
-        out += "\n" + t.legend.replacingOccurrences(of: "%STRONG", with: strongText)
+        out +=
+            "\n"
+            + t.legend.replacingOccurrences(of: "%STRONG", with: strongText)
             .replacingOccurrences(of: "%WEAK", with: weakText)
             .replacingOccurrences(of: "%K", with: "\(analysis.options.minGroup)") + "\n"
         for line in t.agreementLines(analysis) { out += "\n" + Markdown.escape(line) + "\n" }
         if !analysis.leftOut.isEmpty { out += "\n" + Markdown.escape(t.pooledLeftOut(analysis.leftOut)) + "\n" }
         out += "\n## \(t.dimensionProfile)\n\n| \(t.dimension) | n | \(t.mean) | \(t.sd) |\n|---|---:|---:|---:|\n"
         for item in analysis.dimensions {
-            out += "| \(item.dimension.label(language)) | \(item.estimate.n) | \(fmt(item.estimate.mean)) | \(fmt(item.estimate.sd)) |\n"
+            out +=
+                "| \(item.dimension.label(language)) | \(item.estimate.n) | \(fmt(item.estimate.mean)) | \(fmt(item.estimate.sd)) |\n"
         }
-        out += "\n## \(t.roles)\n\n| \(t.role) | \(t.respondents) | \(t.asRater) | \(t.asTarget) |\n|---|---:|---:|---:|\n"
+        out +=
+            "\n## \(t.roles)\n\n| \(t.role) | \(t.respondents) | \(t.asRater) | \(t.asTarget) |\n|---|---:|---:|---:|\n"
         for summary in analysis.roleSummaries {
-            out += "| \(Markdown.escape(summary.role)) | \(summary.respondents) | \(brief(summary.asRater)) | \(brief(summary.asTarget)) |\n"
+            out +=
+                "| \(Markdown.escape(summary.role)) | \(summary.respondents) | \(brief(summary.asRater)) | \(brief(summary.asTarget)) |\n"
         }
         return out
     }
 
     private func fmt(_ value: Double?) -> String { value.map { language.format($0) } ?? "·" }
-    private func brief(_ estimate: Estimate) -> String { estimate.mean.map { "\(language.format($0)) (\(estimate.n))" } ?? "· (\(estimate.n))" }
+    private func brief(_ estimate: Estimate) -> String {
+        estimate.mean.map { "\(language.format($0)) (\(estimate.n))" } ?? "· (\(estimate.n))"
+    }
 
     /// One row per rater × target cell with its figures and per-dimension means.
     public func csv(excel: Bool = false) -> String {
@@ -62,15 +72,16 @@ public struct AnalysisTabular: Sendable {
     /// The rows of ``csv(excel:)``, the header first.
     func csvRows() -> [[SpreadsheetCSV.Cell]] {
         var table: [[SpreadsheetCSV.Cell]] = []
-        table.append((["rater", "target", "n", "mean", "sd", "ci_low", "ci_high", "strength", "suppressed"]
-            + Dimension.allCases.map(\.id)).map(SpreadsheetCSV.Cell.text))
+        table.append(
+            (["rater", "target", "n", "mean", "sd", "ci_low", "ci_high", "strength", "suppressed"]
+                + Dimension.allCases.map(\.id)).map(SpreadsheetCSV.Cell.text))
         for cell in analysis.cells {
             var row: [SpreadsheetCSV.Cell] = [
                 .text(cell.rater), .text(cell.target), .integer(cell.estimate.n),
                 .number(cell.estimate.mean, decimals: 4), .number(cell.estimate.sd, decimals: 4),
                 .number(cell.estimate.figures?.ci?.lowerBound, decimals: 4),
                 .number(cell.estimate.figures?.ci?.upperBound, decimals: 4),
-                .text(cell.strength?.rawValue ?? ""), .text(cell.estimate.isSuppressed ? "true" : "false"),
+                .text(cell.strength?.rawValue ?? ""), .text(cell.estimate.isSuppressed ? "true" : "false")
             ]
             row += cell.dimensions.map { .number($0.estimate.mean, decimals: 4) }
             table.append(row)

@@ -27,13 +27,15 @@ public struct ComparisonJSON: Sendable {
         return .object([
             ("rounds", .array(rounds.map(JSONValue.string))),
             ("comparisons", .array(comparisons.map { Self.document($0, language: language) })),
-            ("ingest", ingestValue),
+            ("ingest", ingestValue)
         ])
     }
 
     private var ingestValue: JSONValue {
-        .object([("records", .number(ingest.records)), ("answers", .number(ingest.answers)),
-                 ("missing", .number(ingest.missing)), ("rejected", .number(ingest.rejected)), ("rows", .number(ingest.rows))])
+        .object([
+            ("records", .number(ingest.records)), ("answers", .number(ingest.answers)),
+            ("missing", .number(ingest.missing)), ("rejected", .number(ingest.rejected)), ("rows", .number(ingest.rows))
+        ])
     }
 
     /// The data a round's pooled figures leave out (in hidden cells).
@@ -44,10 +46,15 @@ public struct ComparisonJSON: Sendable {
     static func document(_ comparison: RoundComparison, language: Language) -> JSONValue {
         var index = members(comparison.index)
         if let paired = comparison.paired {
-            index.append(("paired", .object([
-                ("n", .number(paired.count)), ("diff", .number(paired.meanDifference)), ("t", .number(paired.t)),
-                ("df", .number(paired.degreesOfFreedom)), ("p", .number(paired.pValue)),
-            ])))
+            index.append(
+                (
+                    "paired",
+                    .object([
+                        ("n", .number(paired.count)), ("diff", .number(paired.meanDifference)),
+                        ("t", .number(paired.t)),
+                        ("df", .number(paired.degreesOfFreedom)), ("p", .number(paired.pValue))
+                    ])
+                ))
         } else {
             index.append(("paired", .null))
         }
@@ -57,15 +64,31 @@ public struct ComparisonJSON: Sendable {
             ("min_group", .number(comparison.minGroup)),
             ("roles", .array(comparison.roles.map(JSONValue.string))),
             ("index", .object(index)),
-            ("left_out", .object([("before", leftOut(comparison.before.leftOut)), ("after", leftOut(comparison.after.leftOut))])),
-            ("dimensions", .array(comparison.dimensions.map { item in
-                .object([("dimension", .string(item.dimension.id))] + members(item.comparison))
-            })),
-            ("cells", .array(comparison.cells.map { cell in
-                .object([("rater", .string(cell.rater)), ("target", .string(cell.target))] + members(cell.comparison)
-                    + [("q", .number(cell.q))])
-            })),
-            ("summary", .array(ComparisonSummary(comparison: comparison, language: language).lines.map(JSONValue.string))),
+            (
+                "left_out",
+                .object([("before", leftOut(comparison.before.leftOut)), ("after", leftOut(comparison.after.leftOut))])
+            ),
+            (
+                "dimensions",
+                .array(
+                    comparison.dimensions.map { item in
+                        .object([("dimension", .string(item.dimension.id))] + members(item.comparison))
+                    })
+            ),
+            (
+                "cells",
+                .array(
+                    comparison.cells.map { cell in
+                        .object(
+                            [("rater", .string(cell.rater)), ("target", .string(cell.target))]
+                                + members(cell.comparison)
+                                + [("q", .number(cell.q))])
+                    })
+            ),
+            (
+                "summary",
+                .array(ComparisonSummary(comparison: comparison, language: language).lines.map(JSONValue.string))
+            )
         ])
     }
 
@@ -84,7 +107,7 @@ public struct ComparisonJSON: Sendable {
             ("df", .number(welch?.degreesOfFreedom)),
             ("p", .number(welch?.pValue)),
             ("hedges_g", .number(measure.hedgesG)),
-            ("suppressed", .bool(measure.isSuppressed)),
+            ("suppressed", .bool(measure.isSuppressed))
         ]
     }
 }

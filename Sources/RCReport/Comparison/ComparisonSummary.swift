@@ -51,13 +51,16 @@ public struct ComparisonSummary: Sendable {
         let verdicts = verdicts
         if let index = change(comparison.index, reliable: verdicts.index.isReliable, least: 2) {
             if let p = comparison.index.welch?.pValue {
-                lines.append("\(t.networkIndex): \(index), p \(language.formatP(p)) — \(verdicts.index.isReliable ? t.significant : t.notSignificant)")
+                lines.append(
+                    "\(t.networkIndex): \(index), p \(language.formatP(p)) — \(verdicts.index.isReliable ? t.significant : t.notSignificant)"
+                )
             } else {
                 lines.append("\(t.networkIndex): \(index) — \(t.noSpreadNoTest)")
             }
         }
         if let paired = comparison.paired {
-            var text = "\(t.paired) \(paired.count) \(t.matchedRespondents): \(language.formatSigned(paired.meanDifference, decimals: 2))"
+            var text =
+                "\(t.paired) \(paired.count) \(t.matchedRespondents): \(language.formatSigned(paired.meanDifference, decimals: 2))"
             if let p = paired.pValue { text += ", p \(language.formatP(p))" }
             lines.append(text)
             if verdicts.pairedDisagrees, let p = paired.pValue {
@@ -66,7 +69,9 @@ public struct ComparisonSummary: Sendable {
         }
         for (position, item) in comparison.dimensions.enumerated() where verdicts.dimension(position).isReliable {
             let q = verdicts.dimensionQ[position] ?? 1
-            lines.append("\(item.dimension.label(language)): \(change(item.comparison, reliable: true, least: 2) ?? ""), q \(language.formatP(q)) — \(t.significant)")
+            lines.append(
+                "\(item.dimension.label(language)): \(change(item.comparison, reliable: true, least: 2) ?? ""), q \(language.formatP(q)) — \(t.significant)"
+            )
         }
         let untested = movedWithoutSpread
         if !untested.isEmpty {
@@ -83,7 +88,8 @@ public struct ComparisonSummary: Sendable {
         if comparison.index.isSuppressed, let reason = comparison.index.suppressionReason {
             switch reason {
             case let .noAnswers(before, after): lines.append("\(t.networkIndex): \(t.noAnswers(before, after))")
-            case let .tooFewRespondents(before, after): lines.append("\(t.networkIndex): \(t.tooFew(before, after, max(comparison.minGroup, 2)))")
+            case let .tooFewRespondents(before, after):
+                lines.append("\(t.networkIndex): \(t.tooFew(before, after, max(comparison.minGroup, 2)))")
             }
         }
         return lines

@@ -37,7 +37,8 @@ public struct ComparisonTable: Sendable {
         func side(_ estimate: Estimate) -> String {
             estimate.mean.map { "\(language.format($0)) (\(estimate.n))" } ?? "· (\(estimate.n))"
         }
-        var line = "  " + TextColumns.padRight(label, width) + TextColumns.padLeft(side(measure.before), 12)
+        var line =
+            "  " + TextColumns.padRight(label, width) + TextColumns.padLeft(side(measure.before), 12)
             + TextColumns.padLeft(side(measure.after), 12)
         if let welch = measure.welch {
             line += TextColumns.padLeft(language.formatSigned(welch.difference), 9)
@@ -54,7 +55,9 @@ public struct ComparisonTable: Sendable {
 
     func measures() -> String {
         let width = max(t.networkIndex.count, Dimension.allCases.map { $0.label(language).count }.max() ?? 0) + 2
-        var out = "  " + TextColumns.padRight("", width) + TextColumns.padLeft(t.before, 12) + TextColumns.padLeft(t.after, 12)
+        var out =
+            "  " + TextColumns.padRight("", width) + TextColumns.padLeft(t.before, 12)
+            + TextColumns.padLeft(t.after, 12)
             + TextColumns.padLeft(t.difference, 9) + "\n"
         out += row(t.networkIndex, comparison.index, width: width)
         for item in comparison.dimensions { out += row(item.dimension.label(language), item.comparison, width: width) }

@@ -17,10 +17,14 @@ public struct ComparisonTabular: Sendable {
     public func markdown() -> String {
         var out = "## \(t.summaryTitle)\n\n"
         for line in ComparisonSummary(comparison: comparison, language: language).lines {
-            out += line.hasPrefix("  ") ? "  - \(Markdown.escape(line.trimmingWhitespace()))\n" : "- \(Markdown.escape(line))\n"
+            out +=
+                line.hasPrefix("  ")
+                ? "  - \(Markdown.escape(line.trimmingWhitespace()))\n" : "- \(Markdown.escape(line))\n"
         }
         out += "\n## \(t.changeHeatmapTitle)\n\n"
-        out += "| \(Markdown.escape(t.raterTarget)) | " + comparison.roles.map(Markdown.escape).joined(separator: " | ") + " |\n"
+        out +=
+            "| \(Markdown.escape(t.raterTarget)) | " + comparison.roles.map(Markdown.escape).joined(separator: " | ")
+            + " |\n"
         out += "|---|" + String(repeating: "---:|", count: comparison.roles.count) + "\n"
         for (a, rater) in comparison.roles.enumerated() {
             out += "| **\(Markdown.escape(rater))** |"
@@ -38,8 +42,12 @@ public struct ComparisonTabular: Sendable {
         out += "\n" + t.changeLegend + "\n"
         out += "\n| | \(t.before) | \(t.after) | \(t.difference) | \(t.ci95) | p |\n|---|---:|---:|---:|---|---:|\n"
         func row(_ label: String, _ measure: MeasureComparison) -> String {
-            let interval = measure.welch?.confidenceInterval.map { "\(language.format($0.lower)) \(t.to) \(language.format($0.upper))" } ?? "·"
-            return "| \(label) | \(fmt(measure.before.mean)) (\(measure.before.n)) | \(fmt(measure.after.mean)) (\(measure.after.n)) | "
+            let interval =
+                measure.welch?.confidenceInterval.map {
+                    "\(language.format($0.lower)) \(t.to) \(language.format($0.upper))"
+                } ?? "·"
+            return
+                "| \(label) | \(fmt(measure.before.mean)) (\(measure.before.n)) | \(fmt(measure.after.mean)) (\(measure.after.n)) | "
                 + "\(measure.difference.map { language.formatSigned($0) } ?? "·") | \(interval) | \(measure.welch?.pValue.map(language.formatP) ?? "·") |\n"
         }
         out += row(t.networkIndex, comparison.index)
@@ -59,17 +67,23 @@ public struct ComparisonTabular: Sendable {
     /// The rows of ``csv(excel:)``, the header first.
     func csvRows() -> [[SpreadsheetCSV.Cell]] {
         var table: [[SpreadsheetCSV.Cell]] = []
-        table.append(["measure", "rater", "target", "n_before", "mean_before", "sd_before", "n_after", "mean_after", "sd_after",
-                      "diff", "ci_low", "ci_high", "t", "df", "p", "q", "hedges_g", "suppressed"].map(SpreadsheetCSV.Cell.text))
+        table.append(
+            [
+                "measure", "rater", "target", "n_before", "mean_before", "sd_before", "n_after", "mean_after",
+                "sd_after",
+                "diff", "ci_low", "ci_high", "t", "df", "p", "q", "hedges_g", "suppressed"
+            ].map(SpreadsheetCSV.Cell.text))
         func row(_ measure: String, _ rater: String, _ target: String, _ m: MeasureComparison, q: Double?) {
             let w = m.welch
-            table.append([.text(measure), .text(rater), .text(target),
-                          .integer(m.before.n), .number(m.before.mean, decimals: -1), .number(m.before.sd, decimals: -1),
-                          .integer(m.after.n), .number(m.after.mean, decimals: -1), .number(m.after.sd, decimals: -1),
-                          .number(w?.difference, decimals: -1), .number(w?.confidenceInterval?.lower, decimals: -1),
-                          .number(w?.confidenceInterval?.upper, decimals: -1), .number(w?.t, decimals: -1),
-                          .number(w?.degreesOfFreedom, decimals: -1), .number(w?.pValue, decimals: -1), .number(q, decimals: -1),
-                          .number(m.hedgesG, decimals: -1), .text(m.isSuppressed ? "true" : "false")])
+            table.append([
+                .text(measure), .text(rater), .text(target),
+                .integer(m.before.n), .number(m.before.mean, decimals: -1), .number(m.before.sd, decimals: -1),
+                .integer(m.after.n), .number(m.after.mean, decimals: -1), .number(m.after.sd, decimals: -1),
+                .number(w?.difference, decimals: -1), .number(w?.confidenceInterval?.lower, decimals: -1),
+                .number(w?.confidenceInterval?.upper, decimals: -1), .number(w?.t, decimals: -1),
+                .number(w?.degreesOfFreedom, decimals: -1), .number(w?.pValue, decimals: -1), .number(q, decimals: -1),
+                .number(m.hedgesG, decimals: -1), .text(m.isSuppressed ? "true" : "false")
+            ])
         }
         row("index", "", "", comparison.index, q: nil)
         for item in comparison.dimensions { row(item.dimension.id, "", "", item.comparison, q: nil) }

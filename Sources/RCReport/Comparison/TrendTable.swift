@@ -31,22 +31,34 @@ public struct TrendTable: Sendable {
             return text
         }
         var rows: [(String, [String])] = []
-        rows.append((t.networkIndex, analyses.enumerated().map { index, analysis in
-            cell(analysis.index, index == 0 ? nil : verdicts[index - 1].index)
-        }))
+        rows.append(
+            (
+                t.networkIndex,
+                analyses.enumerated().map { index, analysis in
+                    cell(analysis.index, index == 0 ? nil : verdicts[index - 1].index)
+                }
+            ))
         rows.append((t.withinRoleIndex, analyses.map { cell($0.withinRole, nil) }))
         for dimension in Dimension.allCases {
-            rows.append((dimension.label(language), analyses.enumerated().map { index, analysis in
-                cell(analysis.dimensions[dimension.index].estimate,
-                     index == 0 ? nil : verdicts[index - 1].dimension(dimension.index))
-            }))
+            rows.append(
+                (
+                    dimension.label(language),
+                    analyses.enumerated().map { index, analysis in
+                        cell(
+                            analysis.dimensions[dimension.index].estimate,
+                            index == 0 ? nil : verdicts[index - 1].dimension(dimension.index))
+                    }
+                ))
         }
         return rows
     }
 
     public func render() -> String {
         let labels = analyses.map { TextColumns.sanitize($0.round) }
-        let width = max(t.networkIndex.count, t.withinRoleIndex.count, Dimension.allCases.map { $0.label(language).count }.max() ?? 0) + 2
+        let width =
+            max(
+                t.networkIndex.count, t.withinRoleIndex.count,
+                Dimension.allCases.map { $0.label(language).count }.max() ?? 0) + 2
         let column = max(12, (labels.map(\.count).max() ?? 0) + 2)
         var out = t.trendTitle + "\n  " + TextColumns.padRight("", width)
         for label in labels { out += TextColumns.padLeft(label, column) }
@@ -56,14 +68,16 @@ public struct TrendTable: Sendable {
             for cell in cells { out += TextColumns.padLeft(cell, column) }
             out += "\n"
         }
-        out += language == .da
+        out +=
+            language == .da
             ? "↑ ↓ sikker ændring fra runden før (indekset: p < 0,05; dimensionerne: q < 0,05, Benjamini–Hochberg)\n"
             : "↑ ↓ reliable change from the round before (index: p < 0.05; dimensions: q < 0.05, Benjamini–Hochberg)\n"
         return out
     }
 
     public func markdown() -> String {
-        var out = "## \(t.trendTitle)\n\n| | " + analyses.map { Markdown.escape($0.round) }.joined(separator: " | ") + " |\n"
+        var out =
+            "## \(t.trendTitle)\n\n| | " + analyses.map { Markdown.escape($0.round) }.joined(separator: " | ") + " |\n"
         out += "|---|" + String(repeating: "---:|", count: analyses.count) + "\n"
         for (label, cells) in rows { out += "| \(label) | " + cells.joined(separator: " | ") + " |\n" }
         return out

@@ -33,8 +33,10 @@ public struct BarsSVG: Sendable {
     /// Colour by strength (one round) or by series (before light, after dark).
     public var colorBySeries: Bool
 
-    public init(groups: [Group], language: Language, thresholds: StrengthThresholds, scale: ClosedRange<Double> = 1...5,
-                colorBySeries: Bool = false) {
+    public init(
+        groups: [Group], language: Language, thresholds: StrengthThresholds, scale: ClosedRange<Double> = 1...5,
+        colorBySeries: Bool = false
+    ) {
         self.groups = groups
         self.language = language
         self.thresholds = thresholds
@@ -43,33 +45,57 @@ public struct BarsSVG: Sendable {
     }
 
     /// The dimension profile of one round.
-    public static func profile(_ analysis: NetworkAnalysis, language: Language, scale: ClosedRange<Double> = 1...5) -> BarsSVG {
-        BarsSVG(groups: analysis.dimensions.map { Group(label: $0.dimension.label(language), bars: [Bar(series: "", estimate: $0.estimate)]) },
-                language: language, thresholds: analysis.options.strength, scale: scale)
+    public static func profile(_ analysis: NetworkAnalysis, language: Language, scale: ClosedRange<Double> = 1...5)
+        -> BarsSVG
+    {
+        BarsSVG(
+            groups: analysis.dimensions.map {
+                Group(label: $0.dimension.label(language), bars: [Bar(series: "", estimate: $0.estimate)])
+            },
+            language: language, thresholds: analysis.options.strength, scale: scale)
     }
 
     /// The network index and the dimensions before and after, with the change on the right.
-    public static func beforeAfter(_ comparison: RoundComparison, language: Language, scale: ClosedRange<Double> = 1...5) -> BarsSVG {
+    public static func beforeAfter(
+        _ comparison: RoundComparison, language: Language, scale: ClosedRange<Double> = 1...5
+    ) -> BarsSVG {
         let t = Phrases(language: language)
         let verdicts = ChangeVerdicts(comparison)
-        func note(_ measure: MeasureComparison, _ verdict: ChangeVerdicts.Verdict, q: Double?, label: String) -> String? {
+        func note(_ measure: MeasureComparison, _ verdict: ChangeVerdicts.Verdict, q: Double?, label: String) -> String?
+        {
             guard let welch = measure.welch else { return nil }
-            var text = ChangeFigure(language: language).difference(measure, reliable: verdict.isReliable) ?? language.formatSigned(welch.difference)
+            var text =
+                ChangeFigure(language: language).difference(measure, reliable: verdict.isReliable)
+                ?? language.formatSigned(welch.difference)
             if !verdict.symbol.isEmpty { text += " \(verdict.symbol)" }
             if let q { text += "  \(label) \(language.formatP(q))" }
             return text
         }
         let before = comparison.before.round.isEmpty ? t.before : comparison.before.round
         let after = comparison.after.round.isEmpty ? t.after : comparison.after.round
-        var groups = [Group(label: t.networkIndex, bars: [Bar(series: before, estimate: comparison.index.before),
-                                                          Bar(series: after, estimate: comparison.index.after)],
-                            note: note(comparison.index, verdicts.index, q: comparison.index.welch?.pValue, label: "p"))]
+        var groups = [
+            Group(
+                label: t.networkIndex,
+                bars: [
+                    Bar(series: before, estimate: comparison.index.before),
+                    Bar(series: after, estimate: comparison.index.after)
+                ],
+                note: note(comparison.index, verdicts.index, q: comparison.index.welch?.pValue, label: "p"))
+        ]
         for (position, item) in comparison.dimensions.enumerated() {
-            groups.append(Group(label: item.dimension.label(language),
-                                bars: [Bar(series: before, estimate: item.comparison.before), Bar(series: after, estimate: item.comparison.after)],
-                                note: note(item.comparison, verdicts.dimension(position), q: verdicts.dimensionQ[position], label: "q")))
+            groups.append(
+                Group(
+                    label: item.dimension.label(language),
+                    bars: [
+                        Bar(series: before, estimate: item.comparison.before),
+                        Bar(series: after, estimate: item.comparison.after)
+                    ],
+                    note: note(
+                        item.comparison, verdicts.dimension(position), q: verdicts.dimensionQ[position], label: "q")))
         }
-        return BarsSVG(groups: groups, language: language, thresholds: comparison.before.options.strength, scale: scale, colorBySeries: true)
+        return BarsSVG(
+            groups: groups, language: language, thresholds: comparison.before.options.strength, scale: scale,
+            colorBySeries: true)
     }
 
     public func render() -> String {
@@ -97,22 +123,27 @@ public struct BarsSVG: Sendable {
         var tick = low.rounded(.up)
         let step = (high - low) > 6 ? 2.0 : 1.0
         while tick <= high {
-            out += "<line x1=\"\(f(x(tick)))\" y1=\"\(f(top - 4))\" x2=\"\(f(x(tick)))\" y2=\"\(f(height - 4))\" stroke=\"#e3e0da\" stroke-width=\"1\"/>"
-            out += "<text class=\"axis\" x=\"\(f(x(tick)))\" y=\"\(f(top - 8))\" text-anchor=\"middle\">\(language.format(tick, decimals: 0))</text>"
+            out +=
+                "<line x1=\"\(f(x(tick)))\" y1=\"\(f(top - 4))\" x2=\"\(f(x(tick)))\" y2=\"\(f(height - 4))\" stroke=\"#e3e0da\" stroke-width=\"1\"/>"
+            out +=
+                "<text class=\"axis\" x=\"\(f(x(tick)))\" y=\"\(f(top - 8))\" text-anchor=\"middle\">\(language.format(tick, decimals: 0))</text>"
             tick += step
         }
         for (value, strength) in [(thresholds.weakBelow, Strength.weak), (thresholds.strongAbove, .strong)] {
-            out += "<line x1=\"\(f(x(value)))\" y1=\"\(f(top - 4))\" x2=\"\(f(x(value)))\" y2=\"\(f(height - 4))\" "
+            out +=
+                "<line x1=\"\(f(x(value)))\" y1=\"\(f(top - 4))\" x2=\"\(f(x(value)))\" y2=\"\(f(height - 4))\" "
                 + "stroke=\"\(ReportPalette.lineColor(strength))\" stroke-width=\"1.2\" stroke-dasharray=\"3 2\"/>"
         }
         var y = top
         for group in groups {
             let groupHeight = Double(group.bars.count) * (barHeight + gap) - gap
-            out += "<text class=\"bar-label\" x=\"\(f(labelWidth - 8))\" y=\"\(f(y + groupHeight / 2 + 4))\" text-anchor=\"end\">"
+            out +=
+                "<text class=\"bar-label\" x=\"\(f(labelWidth - 8))\" y=\"\(f(y + groupHeight / 2 + 4))\" text-anchor=\"end\">"
                 + "\(HTML.escape(group.label))</text>"
             for (index, bar) in group.bars.enumerated() {
                 if colorBySeries {
-                    out += "<text class=\"series\" x=\"\(f(labelWidth + 2))\" y=\"\(f(y + barHeight / 2 + 3.5))\">\(HTML.escape(bar.series.abbreviated(9)))</text>"
+                    out +=
+                        "<text class=\"series\" x=\"\(f(labelWidth + 2))\" y=\"\(f(y + barHeight / 2 + 3.5))\">\(HTML.escape(bar.series.abbreviated(9)))</text>"
                 }
                 if let figures = bar.estimate.figures {
                     let mean = figures.mean
@@ -123,27 +154,33 @@ public struct BarsSVG: Sendable {
                     } else {
                         fill = ReportPalette(thresholds: thresholds, scale: scale).strength(mean).fill
                     }
-                    out += "<rect x=\"\(f(plotLeft))\" y=\"\(f(y))\" width=\"\(f(max(x(mean) - plotLeft, 0.5)))\" height=\"\(f(barHeight))\" "
+                    out +=
+                        "<rect x=\"\(f(plotLeft))\" y=\"\(f(y))\" width=\"\(f(max(x(mean) - plotLeft, 0.5)))\" height=\"\(f(barHeight))\" "
                         + "fill=\"\(fill)\" stroke=\"#5b6470\" stroke-width=\"0.5\"/>"
-                    let interval = figures.ci.map { ($0.lowerBound, $0.upperBound) }
+                    let interval =
+                        figures.ci.map { ($0.lowerBound, $0.upperBound) }
                         ?? figures.summary.confidenceInterval(level: 0.95).map { ($0.lower, $0.upper) }
                     if let (lower, upper) = interval, lower.isFinite, upper.isFinite {
                         let mid = y + barHeight / 2
-                        out += "<path d=\"M\(f(x(lower))),\(f(mid)) H\(f(x(upper))) M\(f(x(lower))),\(f(mid - 4)) V\(f(mid + 4)) "
+                        out +=
+                            "<path d=\"M\(f(x(lower))),\(f(mid)) H\(f(x(upper))) M\(f(x(lower))),\(f(mid - 4)) V\(f(mid + 4)) "
                             + "M\(f(x(upper))),\(f(mid - 4)) V\(f(mid + 4))\" stroke=\"#1d232b\" stroke-width=\"1.2\" fill=\"none\"/>"
                     }
                     let symbol = colorBySeries ? "" : " \(strength.symbol)"
-                    out += "<text class=\"bar-value\" x=\"\(f(plotLeft + plotWidth + 8))\" y=\"\(f(y + barHeight / 2 + 4))\">"
+                    out +=
+                        "<text class=\"bar-value\" x=\"\(f(plotLeft + plotWidth + 8))\" y=\"\(f(y + barHeight / 2 + 4))\">"
                         + "\(colorBySeries ? language.format(mean) : StrengthFigure(thresholds: thresholds).format(mean, as: strength, language: language))\(symbol) "
                         + "<tspan class=\"bar-n\">n=\(bar.estimate.n)</tspan></text>"
                 } else {
-                    out += "<text class=\"bar-value muted\" x=\"\(f(plotLeft + 4))\" y=\"\(f(y + barHeight / 2 + 4))\">"
+                    out +=
+                        "<text class=\"bar-value muted\" x=\"\(f(plotLeft + 4))\" y=\"\(f(y + barHeight / 2 + 4))\">"
                         + "\(HTML.escape(Phrases(language: language).suppressed)) (n=\(bar.estimate.n))</text>"
                 }
                 y += barHeight + gap
             }
             if let note = group.note {
-                out += "<text class=\"bar-note\" x=\"\(f(width - 4))\" y=\"\(f(y - gap - groupHeight / 2 + 4))\" text-anchor=\"end\">"
+                out +=
+                    "<text class=\"bar-note\" x=\"\(f(width - 4))\" y=\"\(f(y - gap - groupHeight / 2 + 4))\" text-anchor=\"end\">"
                     + "\(HTML.escape(note))</text>"
             }
             y += groupGap

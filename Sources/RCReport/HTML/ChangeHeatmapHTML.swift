@@ -12,7 +12,9 @@ public struct ChangeHeatmapHTML: Sendable {
     /// Makes the filter switch's id unique in the page.
     public var idSuffix: String
 
-    public init(comparison: RoundComparison, language: Language, scale: ClosedRange<Double> = 1...5, idSuffix: String = "1") {
+    public init(
+        comparison: RoundComparison, language: Language, scale: ClosedRange<Double> = 1...5, idSuffix: String = "1"
+    ) {
         self.comparison = comparison
         self.language = language
         self.scale = scale
@@ -27,41 +29,53 @@ public struct ChangeHeatmapHTML: Sendable {
         let language = language
         let verdicts = ChangeVerdicts(comparison)
         let dense = roles.count > 10
-        var matrix = RoleMatrixHTML(roles: roles, corner: t.raterDownTargetAcross, caption: t.changeHeatmapTitle) { a, b in
+        var matrix = RoleMatrixHTML(roles: roles, corner: t.raterDownTargetAcross, caption: t.changeHeatmapTitle) {
+            a, b in
             let cell = cells[a * roles.count + b]
             let measure = cell.comparison
             let pair = "\(roles[a]) → \(roles[b])"
             let counts = dense ? "\(measure.before.n)→\(measure.after.n)" : "n \(measure.before.n)→\(measure.after.n)"
             guard let difference = measure.difference else {
-                return RoleMatrixHTML.Cell(classes: ["suppressed"], main: "·", sub: counts,
-                                           title: "\(pair): \(t.notCompared.lowercased()) (\(counts))")
+                return RoleMatrixHTML.Cell(
+                    classes: ["suppressed"], main: "·", sub: counts,
+                    title: "\(pair): \(t.notCompared.lowercased()) (\(counts))")
             }
             let verdict = verdicts.cell(cell)
             let reliable = verdict.isReliable
-            let text = ChangeFigure(language: language).difference(measure, reliable: reliable) ?? language.formatSigned(difference)
-            var title = "\(pair): \(ChangeFigure(language: language).format(measure, reliable: reliable, interval: false) ?? text)"
+            let text =
+                ChangeFigure(language: language).difference(measure, reliable: reliable)
+                ?? language.formatSigned(difference)
+            var title =
+                "\(pair): \(ChangeFigure(language: language).format(measure, reliable: reliable, interval: false) ?? text)"
             if let q = cell.q { title += ", q \(language.formatP(q))" }
-            title += reliable ? " — \(t.significant)" : verdict == .untested ? " — \(t.noSpreadNoTest)" : " — \(t.notSignificant)"
+            title +=
+                reliable
+                ? " — \(t.significant)" : verdict == .untested ? " — \(t.noSpreadNoTest)" : " — \(t.notSignificant)"
             title += " (\(counts))"
-            return RoleMatrixHTML.Cell(classes: reliable ? ["reliable"] : ["unclear"],
-                                       swatch: palette.change(difference, reliable: reliable),
-                                       main: text, sub: counts, title: title,
-                                       badge: reliable ? "<span class=\"chg\">\(verdict.symbol)</span>" : "")
+            return RoleMatrixHTML.Cell(
+                classes: reliable ? ["reliable"] : ["unclear"],
+                swatch: palette.change(difference, reliable: reliable),
+                main: text, sub: counts, title: title,
+                badge: reliable ? "<span class=\"chg\">\(verdict.symbol)</span>" : "")
         }
         matrix.kind = "change"
         let id = "reliable-only-\(idSuffix)"
-        var out = "<div class=\"filter\" data-js-only hidden><label><input type=\"checkbox\" id=\"\(id)\" data-action=\"reliable-only\"> "
+        var out =
+            "<div class=\"filter\" data-js-only hidden><label><input type=\"checkbox\" id=\"\(id)\" data-action=\"reliable-only\"> "
             + "\(HTML.escape(t.reliableOnly))</label></div>\n"
         out += matrix.render()
         out += "<div class=\"legend\"><span class=\"legend-title\">\(HTML.escape(t.scaleLegendTitle)):</span>"
         let span = (scale.upperBound - scale.lowerBound) / 4
-        for (value, reliable, label) in [(-0.6 * span, true, t.changeDeclined), (-0.3 * span, false, ""),
-                                         (0.0, false, t.changeUnclear), (0.3 * span, false, ""), (0.6 * span, true, t.changeImproved)] {
+        for (value, reliable, label) in [
+            (-0.6 * span, true, t.changeDeclined), (-0.3 * span, false, ""),
+            (0.0, false, t.changeUnclear), (0.3 * span, false, ""), (0.6 * span, true, t.changeImproved)
+        ] {
             let swatch = palette.change(value, reliable: reliable)
             out += "<span class=\"chip\(reliable ? " reliable" : "")\" style=\"background:\(swatch.fill)\"></span>"
             if !label.isEmpty { out += "<span class=\"chip-label\">\(HTML.escape(label))</span>" }
         }
-        out += "<span class=\"key\"><span class=\"chip suppressed\"></span><span class=\"chip-label\">\(HTML.escape(t.notComparableShort))</span></span></div>\n"
+        out +=
+            "<span class=\"key\"><span class=\"chip suppressed\"></span><span class=\"chip-label\">\(HTML.escape(t.notComparableShort))</span></span></div>\n"
         return out
     }
 }

@@ -11,7 +11,9 @@ public struct DimensionMapsSVG: Sendable {
     /// Prefix for the SVG ids, unique within the page.
     public var idPrefix: String
 
-    public init(analysis: NetworkAnalysis, language: Language, scale: ClosedRange<Double> = 1...5, idPrefix: String = "dm") {
+    public init(
+        analysis: NetworkAnalysis, language: Language, scale: ClosedRange<Double> = 1...5, idPrefix: String = "dm"
+    ) {
         self.analysis = analysis
         self.language = language
         self.scale = scale
@@ -27,16 +29,19 @@ public struct DimensionMapsSVG: Sendable {
     public func render() -> String {
         var out = ""
         if switchable {
-            out += "<div class=\"dimswitch\" data-js-only hidden><label>\(HTML.escape(Phrases(language: language).dimensionSwitch)) "
+            out +=
+                "<div class=\"dimswitch\" data-js-only hidden><label>\(HTML.escape(Phrases(language: language).dimensionSwitch)) "
                 + "<select data-action=\"dimension\">"
             for dimension in Dimension.allCases {
                 out += "<option value=\"\(dimension.index)\">\(HTML.escape(dimension.label(language)))</option>"
             }
             out += "</select></label></div>\n"
         }
-        out += "<div class=\"multiples\(analysis.roles.count > 9 ? " dense" : "")\(switchable ? " switchable" : "")\">\n"
+        out +=
+            "<div class=\"multiples\(analysis.roles.count > 9 ? " dense" : "")\(switchable ? " switchable" : "")\">\n"
         for dimension in Dimension.allCases {
-            out += "<figure class=\"multiple\" data-dimension=\"\(dimension.index)\"><figcaption>\(HTML.escape(dimension.label(language)))</figcaption>\n"
+            out +=
+                "<figure class=\"multiple\" data-dimension=\"\(dimension.index)\"><figcaption>\(HTML.escape(dimension.label(language)))</figcaption>\n"
             out += svg(dimension) + "</figure>\n"
         }
         return out + "</div>\n"
@@ -52,14 +57,18 @@ public struct DimensionMapsSVG: Sendable {
         let palette = ReportPalette(thresholds: analysis.options.strength, scale: scale)
         let hatch = "\(idPrefix)-hatch-\(dimension.index)"
         let f = SVGNumber.format
-        var out = "<svg class=\"dimmap\" viewBox=\"0 0 \(f(size)) \(f(size))\" role=\"img\" "
+        var out =
+            "<svg class=\"dimmap\" viewBox=\"0 0 \(f(size)) \(f(size))\" role=\"img\" "
             + "aria-label=\"\(HTML.escape(dimension.label(language)))\">"
-        out += "<defs><pattern id=\"\(hatch)\" width=\"5\" height=\"5\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
+        out +=
+            "<defs><pattern id=\"\(hatch)\" width=\"5\" height=\"5\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
             + "<rect width=\"5\" height=\"5\" fill=\"#f7f7f7\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"5\" stroke=\"#b9b9b9\" stroke-width=\"1.6\"/></pattern></defs>"
         for index in 0..<count {
             let centre = margin + cell * (Double(index) + 0.5)
-            out += "<text class=\"axis\" data-role=\"\(index)\" x=\"\(f(centre))\" y=\"11\" text-anchor=\"middle\">\(index + 1)</text>"
-            out += "<text class=\"axis\" data-role=\"\(index)\" x=\"\(f(margin - 3))\" y=\"\(f(centre + 3))\" text-anchor=\"end\">\(index + 1)</text>"
+            out +=
+                "<text class=\"axis\" data-role=\"\(index)\" x=\"\(f(centre))\" y=\"11\" text-anchor=\"middle\">\(index + 1)</text>"
+            out +=
+                "<text class=\"axis\" data-role=\"\(index)\" x=\"\(f(margin - 3))\" y=\"\(f(centre + 3))\" text-anchor=\"end\">\(index + 1)</text>"
         }
         for a in 0..<count {
             for b in 0..<count {
@@ -72,16 +81,21 @@ public struct DimensionMapsSVG: Sendable {
                     let strength = item.strength ?? analysis.options.strength.strength(of: mean)
                     let swatch = palette.strength(mean, as: strength)
                     let figure = StrengthFigure(thresholds: analysis.options.strength)
-                    out += "<g class=\"dcell\" data-a=\"\(a)\" data-b=\"\(b)\" tabindex=\"0\"><title>\(HTML.escape(title)) · \(HTML.escape(dimension.label(language))): "
+                    out +=
+                        "<g class=\"dcell\" data-a=\"\(a)\" data-b=\"\(b)\" tabindex=\"0\"><title>\(HTML.escape(title)) · \(HTML.escape(dimension.label(language))): "
                         + "\(figure.format(mean, as: strength, language: language)) \(HTML.escape(strength.label(language))) (n=\(estimate.n))</title>"
-                    out += "<rect x=\"\(f(x))\" y=\"\(f(y))\" width=\"\(f(cell - 1))\" height=\"\(f(cell - 1))\" fill=\"\(swatch.fill)\""
+                    out +=
+                        "<rect x=\"\(f(x))\" y=\"\(f(y))\" width=\"\(f(cell - 1))\" height=\"\(f(cell - 1))\" fill=\"\(swatch.fill)\""
                         + (a == b ? " stroke=\"#1d232b\" stroke-width=\"0.8\"" : "") + "/>"
-                    out += "<text x=\"\(f(x + cell / 2 - 0.5))\" y=\"\(f(y + cell / 2 + 3.2))\" text-anchor=\"middle\" fill=\"\(swatch.text)\" class=\"val\">"
+                    out +=
+                        "<text x=\"\(f(x + cell / 2 - 0.5))\" y=\"\(f(y + cell / 2 + 3.2))\" text-anchor=\"middle\" fill=\"\(swatch.text)\" class=\"val\">"
                         + "\(figure.format(mean, as: strength, decimals: 1, language: language))"
                         + (dense ? "" : "<tspan class=\"sym\">\(strength.symbol)</tspan>") + "</text></g>"
                 } else {
-                    out += "<g class=\"dcell\" data-a=\"\(a)\" data-b=\"\(b)\" tabindex=\"0\"><title>\(HTML.escape(title)) · \(HTML.escape(dimension.label(language))): \(HTML.escape(Phrases(language: language).suppressed)) (n=\(estimate.n))</title>"
-                    out += "<rect x=\"\(f(x))\" y=\"\(f(y))\" width=\"\(f(cell - 1))\" height=\"\(f(cell - 1))\" fill=\"url(#\(hatch))\"/></g>"
+                    out +=
+                        "<g class=\"dcell\" data-a=\"\(a)\" data-b=\"\(b)\" tabindex=\"0\"><title>\(HTML.escape(title)) · \(HTML.escape(dimension.label(language))): \(HTML.escape(Phrases(language: language).suppressed)) (n=\(estimate.n))</title>"
+                    out +=
+                        "<rect x=\"\(f(x))\" y=\"\(f(y))\" width=\"\(f(cell - 1))\" height=\"\(f(cell - 1))\" fill=\"url(#\(hatch))\"/></g>"
                 }
             }
         }

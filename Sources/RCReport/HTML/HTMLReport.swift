@@ -54,22 +54,31 @@ public struct HTMLReport: Sendable {
     /// The report's sections in order (without the story page, which heads the report).
     public func sections() -> [ReportSection] {
         if handout { return handoutSections() }
-        var sections = [ReportSection(id: "overview", title: t.overview,
-                                      html: "<section class=\"part\" id=\"overview\">\n<h2>\(HTML.escape(t.overview))</h2>\n"
-                                          + overview() + "</section>\n")]
+        var sections = [
+            ReportSection(
+                id: "overview", title: t.overview,
+                html: "<section class=\"part\" id=\"overview\">\n<h2>\(HTML.escape(t.overview))</h2>\n"
+                    + overview() + "</section>\n")
+        ]
         for (index, comparison) in comparisons.enumerated() {
-            sections.append(ReportSection(id: "comparison-\(index + 1)",
-                                          title: "\(t.comparisonHeading): \(comparison.before.round) → \(comparison.after.round)",
-                                          html: comparisonSection(comparison, index: index)))
+            sections.append(
+                ReportSection(
+                    id: "comparison-\(index + 1)",
+                    title: "\(t.comparisonHeading): \(comparison.before.round) → \(comparison.after.round)",
+                    html: comparisonSection(comparison, index: index)))
         }
         for (index, analysis) in analyses.enumerated() {
             let name = analyses.count > 1 || !analysis.round.isEmpty ? ": \(analysis.round)" : ""
-            sections.append(ReportSection(id: "round-\(index + 1)", title: t.heatmapSection + name,
-                                          html: roundSection(analysis, index: index)))
+            sections.append(
+                ReportSection(
+                    id: "round-\(index + 1)", title: t.heatmapSection + name,
+                    html: roundSection(analysis, index: index)))
         }
         for (index, segmented) in segments.enumerated() {
-            sections.append(ReportSection(id: "segments-\(index + 1)", title: segmented.by,
-                                          html: SegmentsHTML(segmented: segmented, language: language, scale: scale, index: index).render()))
+            sections.append(
+                ReportSection(
+                    id: "segments-\(index + 1)", title: segmented.by,
+                    html: SegmentsHTML(segmented: segmented, language: language, scale: scale, index: index).render()))
         }
         sections += extraSections
         sections.append(ReportSection(id: "methods", title: t.methodsSection, html: methods()))
@@ -88,15 +97,20 @@ public struct HTMLReport: Sendable {
         var sections: [ReportSection] = []
         if let comparison = comparisons.last {
             var html = "<section class=\"part handout-map\" id=\"comparison-\(comparisons.count)\">\n"
-            html += "<h2>\(HTML.escape(t.changeSection)): \(comparisonTitle(comparison))</h2>\n<p class=\"explain\">\(HTML.escape(t.changeExplain))</p>\n"
+            html +=
+                "<h2>\(HTML.escape(t.changeSection)): \(comparisonTitle(comparison))</h2>\n<p class=\"explain\">\(HTML.escape(t.changeExplain))</p>\n"
             html += ChangeHeatmapHTML(comparison: comparison, language: language, scale: scale, idSuffix: "h").render()
-            sections.append(ReportSection(id: "comparison-\(comparisons.count)", title: t.changeSection, html: html + "</section>\n"))
+            sections.append(
+                ReportSection(
+                    id: "comparison-\(comparisons.count)", title: t.changeSection, html: html + "</section>\n"))
         }
         if let analysis = analyses.last {
             var html = "<section class=\"part handout-map\" id=\"round-\(analyses.count)\">\n"
-            html += "<h2>\(HTML.escape(t.heatmapSection))\(roundTag(analysis))</h2>\n<p class=\"explain\">\(HTML.escape(t.heatmapExplain))</p>\n"
+            html +=
+                "<h2>\(HTML.escape(t.heatmapSection))\(roundTag(analysis))</h2>\n<p class=\"explain\">\(HTML.escape(t.heatmapExplain))</p>\n"
             html += HeatmapHTML(analysis: analysis, language: language, scale: scale).render()
-            sections.append(ReportSection(id: "round-\(analyses.count)", title: t.heatmapSection, html: html + "</section>\n"))
+            sections.append(
+                ReportSection(id: "round-\(analyses.count)", title: t.heatmapSection, html: html + "</section>\n"))
         }
         return sections
     }
@@ -107,11 +121,14 @@ public struct HTMLReport: Sendable {
         var out = "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         out += "<title>\(HTML.escape(heading))</title>\n<style>\n\(ReportStyle.css)\n</style>\n</head>\n"
-        out += "<body class=\"\(handout ? "handout" : "full")\">\n<main data-index-order=\"\(indexOrder().map(String.init).joined(separator: ","))\">\n"
+        out +=
+            "<body class=\"\(handout ? "handout" : "full")\">\n<main data-index-order=\"\(indexOrder().map(String.init).joined(separator: ","))\">\n"
         out += storySection(heading: heading)
         if !handout { out += header(sections) }
         for section in sections { out += section.html }
-        if let generator { out += "<footer>\(HTML.escape(generator))\(generated.map { " · \(HTML.escape($0))" } ?? "")</footer>\n" }
+        if let generator {
+            out += "<footer>\(HTML.escape(generator))\(generated.map { " · \(HTML.escape($0))" } ?? "")</footer>\n"
+        }
         out += "</main>\n<div id=\"tip\" role=\"tooltip\" hidden></div>\n"
         out += "<script>\n\(ReportScript.source)\n</script>\n</body>\n</html>\n"
         return out
@@ -144,7 +161,8 @@ public struct HTMLReport: Sendable {
         if handout { out += "<p class=\"when handout-note\">\(HTML.escape(t.handoutNote))</p>\n" }
         out += "</header>\n"
         if let latest = analyses.last {
-            out += StoryHTML(story: ReportStory(latest: latest, comparison: comparisons.last), language: language).render()
+            out += StoryHTML(story: ReportStory(latest: latest, comparison: comparisons.last), language: language)
+                .render()
         }
         return out + "</section>\n"
     }
@@ -153,7 +171,9 @@ public struct HTMLReport: Sendable {
         var parts: [String] = []
         for analysis in analyses {
             let name = analysis.round.isEmpty ? t.singleRound : analysis.round
-            parts.append("\(HTML.escape(t.roundHeading)): \(HTML.escape(name)) (\(analysis.respondents) \(HTML.escape(t.respondents)))")
+            parts.append(
+                "\(HTML.escape(t.roundHeading)): \(HTML.escape(name)) (\(analysis.respondents) \(HTML.escape(t.respondents)))"
+            )
         }
         var text = parts.joined(separator: " → ")
         if let first = analyses.first { text += " · " + HTML.escape(t.groupsOfAtLeast(first.options.minGroup)) }
@@ -162,7 +182,8 @@ public struct HTMLReport: Sendable {
 
     private func roundTag(_ analysis: NetworkAnalysis) -> String {
         guard analyses.count > 1 || !analysis.round.isEmpty else { return "" }
-        return " <span class=\"round-tag\">· \(HTML.escape(t.roundHeading.lowercased())): \(HTML.escape(analysis.round))</span>"
+        return
+            " <span class=\"round-tag\">· \(HTML.escape(t.roundHeading.lowercased())): \(HTML.escape(analysis.round))</span>"
     }
 
     private func comparisonTitle(_ comparison: RoundComparison) -> String {
@@ -176,7 +197,8 @@ public struct HTMLReport: Sendable {
         }
         if let ingest { out += "<dt>\(HTML.escape(t.ingest))</dt><dd>\(HTML.escape(t.ingestLine(ingest)))</dd>" }
         if let first = analyses.first {
-            out += "<dt>\(HTML.escape(t.minGroupTitle))</dt><dd>\(HTML.escape(t.suppressedNote(first.options.minGroup)))</dd>"
+            out +=
+                "<dt>\(HTML.escape(t.minGroupTitle))</dt><dd>\(HTML.escape(t.suppressedNote(first.options.minGroup)))</dd>"
         }
         if let generated { out += "<dt>\(HTML.escape(t.generated))</dt><dd>\(HTML.escape(generated))</dd>" }
         out += "</dl>\n"
@@ -186,7 +208,8 @@ public struct HTMLReport: Sendable {
             out += "<li><a href=\"#\(HTML.escape(section.id))\">\(HTML.escape(section.title))</a></li>"
         }
         out += "</ol></nav>\n"
-        out += "<div class=\"controls\" data-js-only hidden><button type=\"button\" data-action=\"sort\" aria-pressed=\"false\">\(HTML.escape(t.sortByIndex))</button>"
+        out +=
+            "<div class=\"controls\" data-js-only hidden><button type=\"button\" data-action=\"sort\" aria-pressed=\"false\">\(HTML.escape(t.sortByIndex))</button>"
             + "<button type=\"button\" data-action=\"clear\">\(HTML.escape(t.clearFocus))</button>"
             + "<span class=\"hint\">\(HTML.escape(t.clickRoleHint))</span></div>\n"
         return out + "</section>\n"
@@ -196,10 +219,14 @@ public struct HTMLReport: Sendable {
         var out = "<section class=\"part comparison\" id=\"comparison-\(index + 1)\">\n"
         out += "<h2>\(HTML.escape(t.comparisonHeading)): \(comparisonTitle(comparison))</h2>\n"
         out += "<h3>\(HTML.escape(t.summaryTitle))</h3>\n" + summaryList(comparison)
-        out += "<figure><h3>\(HTML.escape(t.beforeAfterSection))</h3>\n<p class=\"explain\">\(HTML.escape(t.beforeAfterExplain))</p>\n"
+        out +=
+            "<figure><h3>\(HTML.escape(t.beforeAfterSection))</h3>\n<p class=\"explain\">\(HTML.escape(t.beforeAfterExplain))</p>\n"
         out += BarsSVG.beforeAfter(comparison, language: language, scale: scale).render() + "</figure>\n"
-        out += "<figure><h3>\(HTML.escape(t.changeSection))</h3>\n<p class=\"explain\">\(HTML.escape(t.changeExplain))</p>\n"
-        out += ChangeHeatmapHTML(comparison: comparison, language: language, scale: scale, idSuffix: "\(index + 1)").render() + "</figure>\n"
+        out +=
+            "<figure><h3>\(HTML.escape(t.changeSection))</h3>\n<p class=\"explain\">\(HTML.escape(t.changeExplain))</p>\n"
+        out +=
+            ChangeHeatmapHTML(comparison: comparison, language: language, scale: scale, idSuffix: "\(index + 1)")
+            .render() + "</figure>\n"
         return out + "</section>\n"
     }
 
@@ -214,15 +241,21 @@ public struct HTMLReport: Sendable {
         for line in summary.lines {
             if line.hasPrefix("  ") {
                 // Under a heading: an item of its list; under a line of its own: a note to it.
-                if open { out += "<li>\(HTML.escape(line.trimmingWhitespace()))</li>" }
-                else { out += "<p class=\"explain\">\(HTML.escape(line.trimmingWhitespace()))</p>" }
+                if open {
+                    out += "<li>\(HTML.escape(line.trimmingWhitespace()))</li>"
+                } else {
+                    out += "<p class=\"explain\">\(HTML.escape(line.trimmingWhitespace()))</p>"
+                }
                 continue
             }
             if open { out += "</ul>"; open = false }
             if line.hasSuffix(":") {
                 let kind = line.hasPrefix(t.improvements) ? "up" : line.hasPrefix(t.declines) ? "down" : "other"
-                let symbol = kind == "up" ? "<span class=\"chg\">↑</span> " : kind == "down" ? "<span class=\"chg\">↓</span> " : ""
-                out += "<h4 class=\"\(kind)\">\(symbol)\(HTML.escape(String(line.dropLast())))</h4><ul class=\"\(kind)\">"
+                let symbol =
+                    kind == "up"
+                    ? "<span class=\"chg\">↑</span> " : kind == "down" ? "<span class=\"chg\">↓</span> " : ""
+                out +=
+                    "<h4 class=\"\(kind)\">\(symbol)\(HTML.escape(String(line.dropLast())))</h4><ul class=\"\(kind)\">"
                 open = true
             } else {
                 out += "<p>\(HTML.escape(line))</p>"
@@ -235,34 +268,47 @@ public struct HTMLReport: Sendable {
     func roundSection(_ analysis: NetworkAnalysis, index: Int) -> String {
         let prefix = "r\(index + 1)"
         var out = "<section class=\"part round\" id=\"round-\(index + 1)\">\n"
-        out += "<div class=\"keep\"><h2>\(HTML.escape(t.heatmapSection))\(roundTag(analysis))</h2>\n<p class=\"explain\">\(HTML.escape(t.heatmapExplain))</p>\n"
-        out += "<figure>" + HeatmapHTML(analysis: analysis, language: language, scale: scale).render() + "</figure></div>\n"
+        out +=
+            "<div class=\"keep\"><h2>\(HTML.escape(t.heatmapSection))\(roundTag(analysis))</h2>\n<p class=\"explain\">\(HTML.escape(t.heatmapExplain))</p>\n"
+        out +=
+            "<figure>" + HeatmapHTML(analysis: analysis, language: language, scale: scale).render()
+            + "</figure></div>\n"
         // Parts ordered so that print pages fill: with a dozen roles or fewer the network map,
         // profile and dimension maps share pages; with more, the large dimension maps come
         // first and the network map, profile and reciprocity gaps share a page after them.
         var network = "", profile = "", dimensions = "", reciprocity = ""
         let map = NetworkSVG(analysis: analysis, language: language, scale: scale, idPrefix: "\(prefix)-net")
-        network += "<figure><h3>\(HTML.escape(t.networkSection))\(roundTag(analysis))</h3>\n<p class=\"explain\">\(HTML.escape(t.networkExplain))</p>\n"
+        network +=
+            "<figure><h3>\(HTML.escape(t.networkSection))\(roundTag(analysis))</h3>\n<p class=\"explain\">\(HTML.escape(t.networkExplain))</p>\n"
         network += map.render() + map.legend() + "</figure>\n"
-        profile += "<figure><h3>\(HTML.escape(t.profileSection))\(roundTag(analysis))</h3>\n<p class=\"explain\">\(HTML.escape(t.profileExplain))</p>\n"
+        profile +=
+            "<figure><h3>\(HTML.escape(t.profileSection))\(roundTag(analysis))</h3>\n<p class=\"explain\">\(HTML.escape(t.profileExplain))</p>\n"
         profile += BarsSVG.profile(analysis, language: language, scale: scale).render() + "</figure>\n"
         let maps = DimensionMapsSVG(analysis: analysis, language: language, scale: scale, idPrefix: "\(prefix)-dim")
-        dimensions += "<div class=\"dimensions\(analysis.roles.count > 12 ? " many" : "")\"><h3>\(HTML.escape(t.dimensionsSection))\(roundTag(analysis))</h3>\n<p class=\"explain\">\(HTML.escape(t.dimensionsExplain))</p>\n"
+        dimensions +=
+            "<div class=\"dimensions\(analysis.roles.count > 12 ? " many" : "")\"><h3>\(HTML.escape(t.dimensionsSection))\(roundTag(analysis))</h3>\n<p class=\"explain\">\(HTML.escape(t.dimensionsExplain))</p>\n"
         dimensions += maps.render()
-        dimensions += "<div class=\"legend\"><span class=\"key\"><span class=\"chip suppressed\"></span><span class=\"chip-label\">\(HTML.escape(t.hatchedSuppressed))</span></span>"
+        dimensions +=
+            "<div class=\"legend\"><span class=\"key\"><span class=\"chip suppressed\"></span><span class=\"chip-label\">\(HTML.escape(t.hatchedSuppressed))</span></span>"
             + "<span class=\"chip-label\">▲ \(HTML.escape(Strength.strong.label(language)))  ■ \(HTML.escape(Strength.moderate.label(language)))  ▼ \(HTML.escape(Strength.weak.label(language)))</span></div></div>\n"
-        reciprocity += "<figure><h3>\(HTML.escape(t.reciprocitySection))\(roundTag(analysis))</h3>\n<p class=\"explain\">\(HTML.escape(t.reciprocityExplain))</p>\n"
+        reciprocity +=
+            "<figure><h3>\(HTML.escape(t.reciprocitySection))\(roundTag(analysis))</h3>\n<p class=\"explain\">\(HTML.escape(t.reciprocityExplain))</p>\n"
         reciprocity += ReciprocityHTML(analysis: analysis, language: language).render() + "</figure>\n"
-        out += analysis.roles.count > 12 ? dimensions + network + profile + reciprocity : network + profile + dimensions + reciprocity
+        out +=
+            analysis.roles.count > 12
+            ? dimensions + network + profile + reciprocity : network + profile + dimensions + reciprocity
         return out + "</section>\n"
     }
 
     func methods() -> String {
         guard let first = analyses.first else { return "" }
         let thresholds = first.options.strength
-        var out = "<section class=\"part\" id=\"methods\">\n<h2>\(HTML.escape(t.methodsSection))</h2>\n<ol class=\"methods\">"
-        for paragraph in t.methods(minGroup: first.options.minGroup, minItems: first.options.minItems,
-                                   weak: language.format(thresholds.weakBelow), strong: language.format(thresholds.strongAbove)) {
+        var out =
+            "<section class=\"part\" id=\"methods\">\n<h2>\(HTML.escape(t.methodsSection))</h2>\n<ol class=\"methods\">"
+        for paragraph in t.methods(
+            minGroup: first.options.minGroup, minItems: first.options.minItems,
+            weak: language.format(thresholds.weakBelow), strong: language.format(thresholds.strongAbove))
+        {
             out += "<li>\(HTML.escape(paragraph))</li>"
         }
         return out + "</ol>\n</section>\n"

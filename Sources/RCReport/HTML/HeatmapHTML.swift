@@ -28,18 +28,20 @@ public struct HeatmapHTML: Sendable {
             let cell = cells[a * roles.count + b]
             let pair = "\(roles[a]) → \(roles[b])"
             guard let mean = cell.estimate.mean, let strength = cell.strength else {
-                return RoleMatrixHTML.Cell(classes: ["suppressed"], main: "·", sub: "n=\(cell.estimate.n)",
-                                           title: "\(pair): \(t.suppressed) (n=\(cell.estimate.n))")
+                return RoleMatrixHTML.Cell(
+                    classes: ["suppressed"], main: "·", sub: "n=\(cell.estimate.n)",
+                    title: "\(pair): \(t.suppressed) (n=\(cell.estimate.n))")
             }
             let text = figure.format(mean, as: strength, language: language)
             // Beside the figure where there is room; in the corner of the narrow cells of a dense map.
             let symbol = "<span class=\"sym\">\(strength.symbol)</span>"
             var classes = ["s-\(strength.rawValue)"]
             if text.count > 4 { classes.append("long") }
-            return RoleMatrixHTML.Cell(classes: classes, swatch: palette.strength(mean, as: strength),
-                                       main: dense ? text : text + symbol, sub: "n=\(cell.estimate.n)",
-                                       title: "\(pair): \(text) \(strength.label(language)) (n=\(cell.estimate.n))",
-                                       badge: dense ? symbol : "")
+            return RoleMatrixHTML.Cell(
+                classes: classes, swatch: palette.strength(mean, as: strength),
+                main: dense ? text : text + symbol, sub: "n=\(cell.estimate.n)",
+                title: "\(pair): \(text) \(strength.label(language)) (n=\(cell.estimate.n))",
+                badge: dense ? symbol : "")
         }
         return matrix.render() + legend(palette: palette, t: t)
     }
@@ -52,9 +54,12 @@ public struct HeatmapHTML: Sendable {
         let samples: [(Double, String)] = [
             (thresholds.weakBelow - 1.2 * span, "▼ \(Strength.weak.label(language)) < \(weak)"),
             (thresholds.weakBelow - 0.4 * span, ""),
-            ((thresholds.weakBelow + thresholds.strongAbove) / 2, "■ \(Strength.moderate.label(language)) \(weak)–\(strong)"),
+            (
+                (thresholds.weakBelow + thresholds.strongAbove) / 2,
+                "■ \(Strength.moderate.label(language)) \(weak)–\(strong)"
+            ),
             (thresholds.strongAbove + 0.3 * span, ""),
-            (thresholds.strongAbove + 0.8 * span, "▲ \(Strength.strong.label(language)) > \(strong)"),
+            (thresholds.strongAbove + 0.8 * span, "▲ \(Strength.strong.label(language)) > \(strong)")
         ]
         var out = "<div class=\"legend\"><span class=\"legend-title\">\(HTML.escape(t.scaleLegendTitle)):</span>"
         for (value, label) in samples {
@@ -62,7 +67,8 @@ public struct HeatmapHTML: Sendable {
             out += "<span class=\"chip\" style=\"background:\(swatch.fill)\"></span>"
             if !label.isEmpty { out += "<span class=\"chip-label\">\(HTML.escape(label))</span>" }
         }
-        out += "<span class=\"key\"><span class=\"chip suppressed\"></span><span class=\"chip-label\">· \(HTML.escape(t.suppressedNote(analysis.options.minGroup)))</span></span>"
+        out +=
+            "<span class=\"key\"><span class=\"chip suppressed\"></span><span class=\"chip-label\">· \(HTML.escape(t.suppressedNote(analysis.options.minGroup)))</span></span>"
         out += "</div>\n"
         return out
     }

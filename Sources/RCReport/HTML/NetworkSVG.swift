@@ -16,7 +16,9 @@ public struct NetworkSVG: Sendable {
     /// Prefix for the SVG ids, unique within the page.
     public var idPrefix: String
 
-    public init(analysis: NetworkAnalysis, language: Language, scale: ClosedRange<Double> = 1...5, idPrefix: String = "net") {
+    public init(
+        analysis: NetworkAnalysis, language: Language, scale: ClosedRange<Double> = 1...5, idPrefix: String = "net"
+    ) {
         self.analysis = analysis
         self.language = language
         self.scale = scale
@@ -76,11 +78,13 @@ public struct NetworkSVG: Sendable {
             return (cx + radius * cos(angle), cy + radius * sin(angle))
         }
 
-        var out = "<svg class=\"network\(count > 10 ? " many" : "")\" viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\" "
+        var out =
+            "<svg class=\"network\(count > 10 ? " many" : "")\" viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\" "
             + "aria-label=\"\(HTML.escape(Phrases(language: language).networkSection))\">"
         out += "<defs>"
         for strength in Strength.allCases {
-            out += "<marker id=\"\(idPrefix)-arrow-\(strength.rawValue)\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" "
+            out +=
+                "<marker id=\"\(idPrefix)-arrow-\(strength.rawValue)\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" "
                 + "markerWidth=\"9\" markerHeight=\"9\" markerUnits=\"userSpaceOnUse\" orient=\"auto\">"
                 + "<path d=\"M0,0 L10,5 L0,10 z\" fill=\"\(ReportPalette.lineColor(strength))\"/></marker>"
         }
@@ -117,7 +121,8 @@ public struct NetworkSVG: Sendable {
                 let strokeWidth = strength == .moderate ? 0.8 + 1.6 * t : 1.0 + 4.2 * t
                 let dash = strength == .weak ? " stroke-dasharray=\"6 3.5\"" : ""
                 let opacity = strength == .moderate ? "0.75" : strength == .weak && count > 8 ? "0.7" : "0.92"
-                out += "<path d=\"M\(f(start.x)),\(f(start.y)) Q\(f(control.x)),\(f(control.y)) \(f(end.x)),\(f(end.y))\" "
+                out +=
+                    "<path d=\"M\(f(start.x)),\(f(start.y)) Q\(f(control.x)),\(f(control.y)) \(f(end.x)),\(f(end.y))\" "
                     + "stroke=\"\(ReportPalette.lineColor(strength))\" stroke-width=\"\(f(strokeWidth))\" stroke-opacity=\"\(opacity)\"\(dash) "
                     + "marker-end=\"url(#\(idPrefix)-arrow-\(strength.rawValue))\" class=\"tie s-\(strength.rawValue)\(visible.contains(edgeIndex) ? "" : " extra")\" "
                     + "data-a=\"\(edge.rater)\" data-b=\"\(edge.target)\">"
@@ -128,13 +133,16 @@ public struct NetworkSVG: Sendable {
         out += "</g><g class=\"nodes\">"
         for (index, role) in roles.enumerated() {
             let p = position(index)
-            out += "<g class=\"node\" data-role=\"\(index)\" tabindex=\"0\"><circle cx=\"\(f(p.x))\" cy=\"\(f(p.y))\" r=\"\(f(node))\" fill=\"#ffffff\" stroke=\"#1d232b\" stroke-width=\"1.5\"/>"
-            out += "<text class=\"node-num\" x=\"\(f(p.x))\" y=\"\(f(p.y + 4.5))\" text-anchor=\"middle\">\(index + 1)</text>"
+            out +=
+                "<g class=\"node\" data-role=\"\(index)\" tabindex=\"0\"><circle cx=\"\(f(p.x))\" cy=\"\(f(p.y))\" r=\"\(f(node))\" fill=\"#ffffff\" stroke=\"#1d232b\" stroke-width=\"1.5\"/>"
+            out +=
+                "<text class=\"node-num\" x=\"\(f(p.x))\" y=\"\(f(p.y + 4.5))\" text-anchor=\"middle\">\(index + 1)</text>"
             let angle = -Double.pi / 2 + 2 * Double.pi * Double(index) / Double(max(count, 1))
             let lx = cx + (radius + node + 8) * cos(angle)
             let ly = cy + (radius + node + 8) * sin(angle) + 4 + 6 * sin(angle)
             let anchor = cos(angle) > 0.2 ? "start" : cos(angle) < -0.2 ? "end" : "middle"
-            out += "<text class=\"node-label\" x=\"\(f(lx))\" y=\"\(f(ly))\" text-anchor=\"\(anchor)\">"
+            out +=
+                "<text class=\"node-label\" x=\"\(f(lx))\" y=\"\(f(ly))\" text-anchor=\"\(anchor)\">"
                 + "<title>\(HTML.escape(role))</title>\(HTML.escape(role.abbreviated(count > 10 ? 26 : 32)))</text></g>"
         }
         out += "</g></svg>\n"
@@ -147,12 +155,15 @@ public struct NetworkSVG: Sendable {
         func sample(_ strength: Strength, _ label: String) -> String {
             let dash = strength == .weak ? " stroke-dasharray=\"6 3.5\"" : ""
             let width = strength == .strong ? 4 : strength == .moderate ? 1.5 : 2.5
-            return "<span class=\"line-key\"><svg width=\"34\" height=\"10\" viewBox=\"0 0 34 10\"><line x1=\"1\" y1=\"5\" x2=\"33\" y2=\"5\" "
+            return
+                "<span class=\"line-key\"><svg width=\"34\" height=\"10\" viewBox=\"0 0 34 10\"><line x1=\"1\" y1=\"5\" x2=\"33\" y2=\"5\" "
                 + "stroke=\"\(ReportPalette.lineColor(strength))\" stroke-width=\"\(width)\"\(dash)/></svg>\(HTML.escape(label))</span>"
         }
         let moderate = sample(.moderate, t.moderateLine)
         var note = t.lineWidthNote
-        if !showsAllTies { note += " " + t.networkShown(strongest: highlighted, weakest: highlighted, total: edges.count) }
+        if !showsAllTies {
+            note += " " + t.networkShown(strongest: highlighted, weakest: highlighted, total: edges.count)
+        }
         return "<div class=\"legend\">" + sample(.strong, t.strongLine) + moderate
             + sample(.weak, t.weakLine) + "<span class=\"chip-label\">\(HTML.escape(note))</span>"
             + "<span class=\"chip-label\" data-js-only hidden>\(HTML.escape(t.networkClick))</span></div>\n"

@@ -26,21 +26,30 @@ public struct OverviewHTML: Sendable {
             if analyses.count > 1 {
                 out += "<h3>\(HTML.escape(t.roundHeading)): \(HTML.escape(analysis.round))</h3>\n"
             }
-            out += kpis(analysis, change: position > 0 && position - 1 < comparisons.count ? comparisons[position - 1] : nil)
-            for line in t.agreementLines(analysis) { out += "<p class=\"explain agreement\">\(HTML.escape(line))</p>\n" }
+            out += kpis(
+                analysis, change: position > 0 && position - 1 < comparisons.count ? comparisons[position - 1] : nil)
+            for line in t.agreementLines(analysis) {
+                out += "<p class=\"explain agreement\">\(HTML.escape(line))</p>\n"
+            }
         }
         out += "<h3>\(HTML.escape(t.roleList))</h3>\n" + roleTable()
         out += "<h3>\(HTML.escape(t.whatWasSuppressed))</h3>\n"
         for analysis in analyses {
-            if analyses.count > 1 { out += "<p class=\"explain\"><strong>\(HTML.escape(t.roundHeading)): \(HTML.escape(analysis.round))</strong></p>\n" }
+            if analyses.count > 1 {
+                out +=
+                    "<p class=\"explain\"><strong>\(HTML.escape(t.roundHeading)): \(HTML.escape(analysis.round))</strong></p>\n"
+            }
             out += suppression(analysis)
         }
         return out
     }
 
-    private func estimateKPI(_ label: String, _ estimate: Estimate, thresholds: StrengthThresholds, change: String = "") -> String {
+    private func estimateKPI(_ label: String, _ estimate: Estimate, thresholds: StrengthThresholds, change: String = "")
+        -> String
+    {
         guard let figures = estimate.figures else {
-            return "<div class=\"kpi\"><div class=\"label\">\(HTML.escape(label))</div><div class=\"value muted\">·</div>"
+            return
+                "<div class=\"kpi\"><div class=\"label\">\(HTML.escape(label))</div><div class=\"value muted\">·</div>"
                 + "<div class=\"sub\">\(HTML.escape(t.suppressed)) (n=\(estimate.n))</div></div>"
         }
         let strength = thresholds.strength(of: figures.mean)
@@ -58,30 +67,38 @@ public struct OverviewHTML: Sendable {
     func kpis(_ analysis: NetworkAnalysis, change comparison: RoundComparison? = nil) -> String {
         let thresholds = analysis.options.strength
         var out = "<div class=\"kpis\">"
-        out += "<div class=\"kpi\"><div class=\"label\">\(HTML.escape(t.respondentsTitle))</div><div class=\"value\">\(analysis.respondents)</div>"
+        out +=
+            "<div class=\"kpi\"><div class=\"label\">\(HTML.escape(t.respondentsTitle))</div><div class=\"value\">\(analysis.respondents)</div>"
             + "<div class=\"sub\">\(analysis.roles.count) \(HTML.escape(t.roles.lowercased())) · \(HTML.escape(t.groupsOfAtLeast(analysis.options.minGroup)))</div></div>"
         var change = ""
-        if let comparison, let difference = ChangeFigure(language: language).difference(comparison.index, reliable: ChangeVerdicts(comparison).index.isReliable) {
-            change = t.indexChangeSince(comparison.before.round, difference: difference, verdict: ChangeVerdicts(comparison).index)
+        if let comparison,
+            let difference = ChangeFigure(language: language).difference(
+                comparison.index, reliable: ChangeVerdicts(comparison).index.isReliable)
+        {
+            change = t.indexChangeSince(
+                comparison.before.round, difference: difference, verdict: ChangeVerdicts(comparison).index)
         }
         out += estimateKPI(t.networkIndex, analysis.index, thresholds: thresholds, change: change)
         out += estimateKPI(t.withinRoleIndex, analysis.withinRole, thresholds: thresholds)
         let alpha = analysis.reliability.cronbachAlpha.map { language.format($0) } ?? "·"
         let alphaNote = analysis.reliability.cronbachAlpha == nil ? "\(t.notComputable) · " : ""
-        out += "<div class=\"kpi\"><div class=\"label\">\(HTML.escape(t.reliability))</div><div class=\"value\">\(alpha)</div>"
+        out +=
+            "<div class=\"kpi\"><div class=\"label\">\(HTML.escape(t.reliability))</div><div class=\"value\">\(alpha)</div>"
             + "<div class=\"sub\">\(HTML.escape(alphaNote))\(analysis.reliability.n) \(HTML.escape(t.ties))</div></div>"
         return out + "</div>\n"
     }
 
     func roleTable() -> String {
         guard let first = analyses.first else { return "" }
-        let columns = "<th class=\"num\">\(HTML.escape(t.respondents.capitalized))</th>"
+        let columns =
+            "<th class=\"num\">\(HTML.escape(t.respondents.capitalized))</th>"
             + "<th class=\"num\">\(HTML.escape(t.asRater))</th><th class=\"num\">\(HTML.escape(t.asTarget))</th>"
         var out = "<table class=\"data roles\"><thead>"
         if analyses.count > 1 {
             out += "<tr><th></th><th></th>"
             for analysis in analyses {
-                out += "<th colspan=\"3\" class=\"round-head\">\(HTML.escape(t.roundHeading)): \(HTML.escape(analysis.round))</th>"
+                out +=
+                    "<th colspan=\"3\" class=\"round-head\">\(HTML.escape(t.roundHeading)): \(HTML.escape(analysis.round))</th>"
             }
             out += "</tr>"
         }
@@ -93,10 +110,12 @@ public struct OverviewHTML: Sendable {
                 ?? "<span class=\"muted\">· (\(estimate.n))</span>"
         }
         for (index, role) in first.roles.enumerated() {
-            out += "<tr data-role=\"\(index)\" tabindex=\"0\"><td class=\"num\">\(index + 1)</td><td class=\"name\">\(HTML.escape(role))</td>"
+            out +=
+                "<tr data-role=\"\(index)\" tabindex=\"0\"><td class=\"num\">\(index + 1)</td><td class=\"name\">\(HTML.escape(role))</td>"
             for analysis in analyses {
                 let summary = analysis.roleSummaries[index]
-                out += "<td class=\"num\">\(summary.respondents)</td><td class=\"num\">\(brief(summary.asRater))</td>"
+                out +=
+                    "<td class=\"num\">\(summary.respondents)</td><td class=\"num\">\(brief(summary.asRater))</td>"
                     + "<td class=\"num\">\(brief(summary.asTarget))</td>"
             }
             out += "</tr>\n"
@@ -108,11 +127,13 @@ public struct OverviewHTML: Sendable {
         let k = analysis.options.minGroup
         let roles = analysis.roles
         var lines: [String] = []
-        for (label, estimate) in [(t.networkIndex, analysis.index), (t.withinRoleIndex, analysis.withinRole)] where estimate.isSuppressed {
+        for (label, estimate) in [(t.networkIndex, analysis.index), (t.withinRoleIndex, analysis.withinRole)]
+        where estimate.isSuppressed {
             lines.append(HTML.escape(t.indexSuppressed(label, n: estimate.n, k: k)))
         }
         var wholeRows = Set<Int>()
-        for (index, summary) in analysis.roleSummaries.enumerated() where summary.respondents > 0 && summary.respondents < k {
+        for (index, summary) in analysis.roleSummaries.enumerated()
+        where summary.respondents > 0 && summary.respondents < k {
             wholeRows.insert(index)
             lines.append(HTML.escape(t.wholeRoleSuppressed(roles[index], respondents: summary.respondents, k: k)))
         }
@@ -127,7 +148,9 @@ public struct OverviewHTML: Sendable {
         for (position, cell) in analysis.cells.enumerated() where !cell.estimate.isSuppressed {
             guard !wholeRows.contains(position / roles.count) else { continue }
             for dimension in cell.dimensions where dimension.estimate.isSuppressed && dimension.estimate.n > 0 {
-                questions.append("\(HTML.escape(cell.rater)) → \(HTML.escape(cell.target)) · \(HTML.escape(dimension.dimension.label(t.language))) (n=\(dimension.estimate.n))")
+                questions.append(
+                    "\(HTML.escape(cell.rater)) → \(HTML.escape(cell.target)) · \(HTML.escape(dimension.dimension.label(t.language))) (n=\(dimension.estimate.n))"
+                )
             }
         }
         if lines.isEmpty && pairs.isEmpty && questions.isEmpty && analysis.leftOut.isEmpty {
@@ -147,7 +170,9 @@ public struct OverviewHTML: Sendable {
             if questions.count > 40 { out += "<li>… (\(questions.count - 40))</li>" }
             out += "</ul></li>"
         }
-        if !analysis.leftOut.isEmpty { out += "<li class=\"left-out\">\(HTML.escape(t.pooledLeftOut(analysis.leftOut)))</li>" }
+        if !analysis.leftOut.isEmpty {
+            out += "<li class=\"left-out\">\(HTML.escape(t.pooledLeftOut(analysis.leftOut)))</li>"
+        }
         return out + "</ul>\n"
     }
 }

@@ -84,8 +84,9 @@ struct RGB: Sendable, Equatable {
     /// The colour `t` of the way towards `other`.
     func mix(_ other: RGB, _ t: Double) -> RGB {
         let t = min(max(t, 0), 1)
-        return RGB(Int((r + (other.r - r) * t).rounded()), Int((g + (other.g - g) * t).rounded()),
-                   Int((b + (other.b - b) * t).rounded()))
+        return RGB(
+            Int((r + (other.r - r) * t).rounded()), Int((g + (other.g - g) * t).rounded()),
+            Int((b + (other.b - b) * t).rounded()))
     }
 
     var hex: String { String(format: "#%02x%02x%02x", Int(r), Int(g), Int(b)) }

@@ -32,12 +32,14 @@ struct RoleMatrixHTML: Sendable {
         out += "<colgroup><col class=\"rowhead\">" + String(repeating: "<col>", count: count) + "</colgroup>\n"
         out += "<thead><tr><th class=\"corner\" scope=\"col\">\(HTML.escape(corner))</th>"
         for (index, role) in roles.enumerated() {
-            out += "<th scope=\"col\" class=\"colhead\" data-role=\"\(index)\" title=\"\(HTML.escape(role))\"><span class=\"rot\">\(HTML.escape(role.abbreviated(48)))</span>"
+            out +=
+                "<th scope=\"col\" class=\"colhead\" data-role=\"\(index)\" title=\"\(HTML.escape(role))\"><span class=\"rot\">\(HTML.escape(role.abbreviated(48)))</span>"
                 + "<span class=\"num\">\(index + 1)</span></th>"
         }
         out += "</tr></thead>\n<tbody>\n"
         for (a, rater) in roles.enumerated() {
-            out += "<tr data-row=\"\(a)\"><th scope=\"row\" class=\"rowhead\" data-role=\"\(a)\" tabindex=\"0\" title=\"\(HTML.escape(rater))\"><span class=\"num\">\(a + 1)</span> "
+            out +=
+                "<tr data-row=\"\(a)\"><th scope=\"row\" class=\"rowhead\" data-role=\"\(a)\" tabindex=\"0\" title=\"\(HTML.escape(rater))\"><span class=\"num\">\(a + 1)</span> "
                 + "<span class=\"name\">\(HTML.escape(rater.abbreviated(60)))</span></th>"
             for b in roles.indices {
                 let content = cell(a, b)
@@ -45,7 +47,8 @@ struct RoleMatrixHTML: Sendable {
                 if a == b { classes.append("diagonal") }
                 var style = ""
                 if let swatch = content.swatch { style = " style=\"background:\(swatch.fill);color:\(swatch.text)\"" }
-                out += "<td class=\"\(classes.joined(separator: " "))\"\(style) data-a=\"\(a)\" data-b=\"\(b)\" tabindex=\"0\" title=\"\(HTML.escape(content.title))\">"
+                out +=
+                    "<td class=\"\(classes.joined(separator: " "))\"\(style) data-a=\"\(a)\" data-b=\"\(b)\" tabindex=\"0\" title=\"\(HTML.escape(content.title))\">"
                     + (content.badge.isEmpty ? "" : "<span class=\"badge\">\(content.badge)</span>")
                     + "<span class=\"v\">\(content.main)</span><span class=\"n\">\(content.sub)</span></td>"
             }

@@ -45,8 +45,12 @@ public struct InstrumentRenderer: Sendable {
                 number: index + 1,
                 dimension: item.dimension,
                 text: instrument.question(item.dimension, language: language, process: processText) ?? "",
-                options: scale?.options.map { (language.format($0.score, decimals: $0.score == $0.score.rounded() ? 0 : 1),
-                                               $0.label.text(language)) } ?? [],
+                options: scale?.options.map {
+                    (
+                        language.format($0.score, decimals: $0.score == $0.score.rounded() ? 0 : 1),
+                        $0.label.text(language)
+                    )
+                } ?? [],
                 missing: scale?.missing.map { $0.text(language) } ?? [],
                 recoded: scale?.isRecoded ?? false)
         }
@@ -79,7 +83,8 @@ public struct InstrumentRenderer: Sendable {
         var out = "# \(Markdown.escape(instrument.title.text(language)))\n\n"
         out += "**\(t.focalProcess):** \(Markdown.escape(processText))\n\n"
         if instrument.definesRoles {
-            out += "**\(t.roles):** " + instrument.roles.map { Markdown.escape($0.name) }.joined(separator: ", ") + "\n\n"
+            out +=
+                "**\(t.roles):** " + instrument.roles.map { Markdown.escape($0.name) }.joined(separator: ", ") + "\n\n"
         }
         out += "\(t.instrumentIntro)\n"
         for question in questions {
@@ -101,30 +106,31 @@ public struct InstrumentRenderer: Sendable {
     private func renderHTML() -> String {
         let title = HTML.escape(instrument.title.text(language))
         var out = """
-        <!doctype html>
-        <html lang="\(language.rawValue)">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(title)</title>
-        <style>
-        body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; color: #1a1a1a; line-height: 1.45; }
-        h1 { font-size: 1.5rem; } h2 { font-size: 1.1rem; margin-top: 1.8rem; }
-        .process { color: #444; }
-        ol.options { list-style: none; padding-left: 0; display: flex; flex-wrap: wrap; gap: .4rem; }
-        ol.options li { border: 1px solid #999; border-radius: .3rem; padding: .2rem .55rem; }
-        ol.options li.missing { border-style: dashed; color: #555; }
-        .score { font-weight: 600; margin-right: .35rem; }
-        @media print { body { margin: 0; } h2 { break-after: avoid; } section { break-inside: avoid; } }
-        </style>
-        </head>
-        <body>
-        <h1>\(title)</h1>
-        <p class="process"><strong>\(HTML.escape(t.focalProcess)):</strong> \(HTML.escape(processText))</p>
+            <!doctype html>
+            <html lang="\(language.rawValue)">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(title)</title>
+            <style>
+            body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; color: #1a1a1a; line-height: 1.45; }
+            h1 { font-size: 1.5rem; } h2 { font-size: 1.1rem; margin-top: 1.8rem; }
+            .process { color: #444; }
+            ol.options { list-style: none; padding-left: 0; display: flex; flex-wrap: wrap; gap: .4rem; }
+            ol.options li { border: 1px solid #999; border-radius: .3rem; padding: .2rem .55rem; }
+            ol.options li.missing { border-style: dashed; color: #555; }
+            .score { font-weight: 600; margin-right: .35rem; }
+            @media print { body { margin: 0; } h2 { break-after: avoid; } section { break-inside: avoid; } }
+            </style>
+            </head>
+            <body>
+            <h1>\(title)</h1>
+            <p class="process"><strong>\(HTML.escape(t.focalProcess)):</strong> \(HTML.escape(processText))</p>
 
-        """
+            """
         if instrument.definesRoles {
-            out += "<p><strong>\(HTML.escape(t.roles)):</strong> "
+            out +=
+                "<p><strong>\(HTML.escape(t.roles)):</strong> "
                 + instrument.roles.map { HTML.escape($0.name) }.joined(separator: ", ") + "</p>\n"
         }
         out += "<p>\(HTML.escape(t.instrumentIntro))</p>\n"

@@ -14,21 +14,26 @@ extension Phrases {
     public var number: String { pick("Nr.", "No.") }
     public var whatWasSuppressed: String { pick("Hvad er skjult og hvorfor", "What was suppressed and why") }
     public var nothingSuppressed: String {
-        pick("Intet er skjult: alle tal hviler på mindst det mindste antal respondenter.",
-             "Nothing was suppressed: every figure rests on at least the minimum number of respondents.")
+        pick(
+            "Intet er skjult: alle tal hviler på mindst det mindste antal respondenter.",
+            "Nothing was suppressed: every figure rests on at least the minimum number of respondents.")
     }
     public func wholeRoleSuppressed(_ role: String, respondents: Int, k: Int) -> String {
-        pick("\(role): kun \(respondents) respondent\(respondents == 1 ? "" : "er"), så alle faggruppens egne bedømmelser er skjult (mindst \(k)).",
-             "\(role): only \(respondents) respondent\(respondents == 1 ? "" : "s"), so all of the role's own ratings are suppressed (at least \(k)).")
+        pick(
+            "\(role): kun \(respondents) respondent\(respondents == 1 ? "" : "er"), så alle faggruppens egne bedømmelser er skjult (mindst \(k)).",
+            "\(role): only \(respondents) respondent\(respondents == 1 ? "" : "s"), so all of the role's own ratings are suppressed (at least \(k))."
+        )
     }
     /// Dimension cells hidden inside ties that are shown: fewer than k answered that question.
     public func dimensionCellsSuppressed(_ count: Int, k: Int) -> String {
-        pick("\(count) enkelte spørgsmål i viste relationer har færre end \(k) svar og er skjult:",
-             "\(count) single questions in shown ties have fewer than \(k) answers and are suppressed:")
+        pick(
+            "\(count) enkelte spørgsmål i viste relationer har færre end \(k) svar og er skjult:",
+            "\(count) single questions in shown ties have fewer than \(k) answers and are suppressed:")
     }
     public func cellsSuppressed(_ count: Int, k: Int) -> String {
-        pick("\(count) andre relationer bygger på færre end \(k) svar og er skjult:",
-             "\(count) further ties rest on fewer than \(k) answers and are suppressed:")
+        pick(
+            "\(count) andre relationer bygger på færre end \(k) svar og er skjult:",
+            "\(count) further ties rest on fewer than \(k) answers and are suppressed:")
     }
     /// The agreement figures of a round in two plain lines (SPEC §3): ICC(1) and ICC(2) of the
     /// respondent index by role, and which shown ties agree enough (rwg(j) ≥ 0.70) for their
@@ -38,16 +43,21 @@ extension Phrases {
         var lines: [String] = []
         if let icc1 = agreement.icc1, let icc2 = agreement.icc2 {
             let share = language.format(max(0, icc1) * 100, decimals: 0)
-            lines.append(pick("Enighed inden for faggrupperne om netværksindekset: ICC(1) \(language.format(icc1)), ICC(2) \(language.format(icc2)) (\(agreement.groups) faggrupper, \(agreement.n) respondenter): omkring \(share) % af forskellene mellem respondenternes indeks ligger mellem faggrupperne, og ICC(2) siger, hvor pålideligt faggruppernes gennemsnit skiller dem ad.",
-                              "Agreement within roles on the network index: ICC(1) \(language.format(icc1)), ICC(2) \(language.format(icc2)) (\(agreement.groups) roles, \(agreement.n) respondents): about \(share)% of the differences between respondents' indices lie between roles, and ICC(2) says how reliably the roles' means tell them apart."))
+            lines.append(
+                pick(
+                    "Enighed inden for faggrupperne om netværksindekset: ICC(1) \(language.format(icc1)), ICC(2) \(language.format(icc2)) (\(agreement.groups) faggrupper, \(agreement.n) respondenter): omkring \(share) % af forskellene mellem respondenternes indeks ligger mellem faggrupperne, og ICC(2) siger, hvor pålideligt faggruppernes gennemsnit skiller dem ad.",
+                    "Agreement within roles on the network index: ICC(1) \(language.format(icc1)), ICC(2) \(language.format(icc2)) (\(agreement.groups) roles, \(agreement.n) respondents): about \(share)% of the differences between respondents' indices lie between roles, and ICC(2) says how reliably the roles' means tell them apart."
+                ))
         }
         let rated = analysis.cells.filter { $0.rwgJ != nil }
         guard !rated.isEmpty else { return lines }
         let threshold = language.format(0.70)
         let weak = rated.filter { ($0.rwgJ ?? 0) < 0.70 }.map { "\($0.rater) → \($0.target)" }
         let agreeing = rated.count - weak.count
-        var line = pick("\(agreeing) af \(rated.count) viste relationer har enighed nok (rwg(j) ≥ \(threshold)) til, at gennemsnittet kan læses som faggruppens fælles syn",
-                        "\(agreeing) of \(rated.count) shown ties agree enough (rwg(j) ≥ \(threshold)) for their mean to be read as the group's view")
+        var line = pick(
+            "\(agreeing) af \(rated.count) viste relationer har enighed nok (rwg(j) ≥ \(threshold)) til, at gennemsnittet kan læses som faggruppens fælles syn",
+            "\(agreeing) of \(rated.count) shown ties agree enough (rwg(j) ≥ \(threshold)) for their mean to be read as the group's view"
+        )
         line += weak.isEmpty ? "." : pick("; ikke: ", "; not: ") + weak.joined(separator: ", ") + "."
         lines.append(line)
         return lines
@@ -57,12 +67,19 @@ extension Phrases {
     public func pooledLeftOut(_ leftOut: LeftOut) -> String {
         let ties = leftOut.ties, answers = leftOut.answers
         // Only the counts there are: "8 svar", not "0 relationsscorer og 8 svar".
-        let da = [ties > 0 ? "\(ties) relationsscore\(ties == 1 ? "" : "r")" : nil, answers > 0 ? "\(answers) svar" : nil]
-            .compactMap { $0 }.joined(separator: " og ")
-        let en = [ties > 0 ? "\(ties) tie score\(ties == 1 ? "" : "s")" : nil, answers > 0 ? "\(answers) answer\(answers == 1 ? "" : "s")" : nil]
-            .compactMap { $0 }.joined(separator: " and ")
-        return pick("De samlede tal (netværksindeks, indeks inden for faggruppen, dimensionsprofil, faggrupperne som bedømmere og som bedømte, Cronbachs alfa, enighed) bygger kun på de viste felter: \(da) i skjulte felter er udeladt, så ingen kan regne et skjult tal ud ved at trække de viste tal fra de samlede.",
-                    "The pooled figures (network index, within-role index, dimension profile, roles as rater and as target, Cronbach's alpha, agreement) rest on the shown cells only: \(en) in hidden cells \(ties + answers == 1 ? "is" : "are") left out, so that nobody can work out a hidden figure by subtracting the shown ones from a pooled one.")
+        let da = [
+            ties > 0 ? "\(ties) relationsscore\(ties == 1 ? "" : "r")" : nil, answers > 0 ? "\(answers) svar" : nil
+        ]
+        .compactMap { $0 }.joined(separator: " og ")
+        let en = [
+            ties > 0 ? "\(ties) tie score\(ties == 1 ? "" : "s")" : nil,
+            answers > 0 ? "\(answers) answer\(answers == 1 ? "" : "s")" : nil
+        ]
+        .compactMap { $0 }.joined(separator: " and ")
+        return pick(
+            "De samlede tal (netværksindeks, indeks inden for faggruppen, dimensionsprofil, faggrupperne som bedømmere og som bedømte, Cronbachs alfa, enighed) bygger kun på de viste felter: \(da) i skjulte felter er udeladt, så ingen kan regne et skjult tal ud ved at trække de viste tal fra de samlede.",
+            "The pooled figures (network index, within-role index, dimension profile, roles as rater and as target, Cronbach's alpha, agreement) rest on the shown cells only: \(en) in hidden cells \(ties + answers == 1 ? "is" : "are") left out, so that nobody can work out a hidden figure by subtracting the shown ones from a pooled one."
+        )
     }
     public func indexSuppressed(_ what: String, n: Int, k: Int) -> String {
         pick("\(what) er skjult (n = \(n), mindst \(k)).", "\(what) is suppressed (n = \(n), at least \(k)).")
@@ -70,38 +87,48 @@ extension Phrases {
     public var ofCells: String { pick("relationer vist", "ties shown") }
     public var heatmapSection: String { pick("Relationer mellem faggrupper", "Ties between roles") }
     public var heatmapExplain: String {
-        pick("Hver række er en faggruppes vurdering af de andre (kolonnerne). I cellen: gennemsnit på skalaen, symbol for styrke og antal respondenter (n). Diagonalen er faggruppens vurdering af sig selv.",
-             "Each row is one role's rating of the others (the columns). In each cell: the mean on the scale, a strength symbol and the number of respondents (n). The diagonal is the role rating itself.")
+        pick(
+            "Hver række er en faggruppes vurdering af de andre (kolonnerne). I cellen: gennemsnit på skalaen, symbol for styrke og antal respondenter (n). Diagonalen er faggruppens vurdering af sig selv.",
+            "Each row is one role's rating of the others (the columns). In each cell: the mean on the scale, a strength symbol and the number of respondents (n). The diagonal is the role rating itself."
+        )
     }
     public var raterDownTargetAcross: String { pick("Bedømmer ↓  bedømt →", "Rater ↓  target →") }
     public var suppressedCell: String { pick("skjult", "hidden") }
     public var dimensionsSection: String { pick("De syv dimensioner", "The seven dimensions") }
     public var dimensionsExplain: String {
-        pick("Samme kort for hver dimension (gennemsnit med én decimal). Rækker er bedømmere, kolonner bedømte, numrene er faggrupperne i listen. Skraverede felter er skjult.",
-             "The same map for each dimension (mean to one decimal). Rows are raters, columns targets; numbers refer to the role list. Hatched cells are suppressed.")
+        pick(
+            "Samme kort for hver dimension (gennemsnit med én decimal). Rækker er bedømmere, kolonner bedømte, numrene er faggrupperne i listen. Skraverede felter er skjult.",
+            "The same map for each dimension (mean to one decimal). Rows are raters, columns targets; numbers refer to the role list. Hatched cells are suppressed."
+        )
     }
     public var networkSection: String { pick("Netværkskort", "Network map") }
     public var networkExplain: String {
-        pick("Hver pil går fra den bedømmende faggruppe til den bedømte: A → B er A's vurdering af relationen til B. To pile mellem samme par viser, om de ser relationen ens. Skjulte relationer er ikke tegnet.",
-             "Each arrow runs from the rating role to the rated one: A → B is A's rating of its tie to B. The two arrows between a pair show whether they see the tie alike. Suppressed ties are not drawn.")
+        pick(
+            "Hver pil går fra den bedømmende faggruppe til den bedømte: A → B er A's vurdering af relationen til B. To pile mellem samme par viser, om de ser relationen ens. Skjulte relationer er ikke tegnet.",
+            "Each arrow runs from the rating role to the rated one: A → B is A's rating of its tie to B. The two arrows between a pair show whether they see the tie alike. Suppressed ties are not drawn."
+        )
     }
     public var strongLine: String { pick("▲ stærk: tyk blå linje", "▲ strong: thick blue line") }
     public var moderateLine: String { pick("■ moderat: tynd grå linje", "■ moderate: thin grey line") }
     public var weakLine: String { pick("▼ svag: stiplet orange linje", "▼ weak: dashed orange line") }
     public var moderateOmitted: String {
-        pick("Med så mange faggrupper vises kun stærke og svage relationer; alle står i varmekortet.",
-             "With this many roles only strong and weak ties are drawn; the heat map has them all.")
+        pick(
+            "Med så mange faggrupper vises kun stærke og svage relationer; alle står i varmekortet.",
+            "With this many roles only strong and weak ties are drawn; the heat map has them all.")
     }
     public var lineWidthNote: String { pick("Tykkere linje = højere gennemsnit.", "Thicker line = higher mean.") }
     public var profileSection: String { pick("Dimensionsprofil", "Dimension profile") }
     public var profileExplain: String {
-        pick("Gennemsnit pr. dimension over alle relationer til andre faggrupper, med 95 % konfidensinterval. De lodrette streger er grænserne for svag og stærk.",
-             "Mean per dimension over all ties to other roles, with 95% confidence interval. The vertical lines are the weak and strong thresholds.")
+        pick(
+            "Gennemsnit pr. dimension over alle relationer til andre faggrupper, med 95 % konfidensinterval. De lodrette streger er grænserne for svag og stærk.",
+            "Mean per dimension over all ties to other roles, with 95% confidence interval. The vertical lines are the weak and strong thresholds."
+        )
     }
     public var reciprocitySection: String { pick("Største forskelle i gensidighed", "Largest reciprocity gaps") }
     public var reciprocityExplain: String {
-        pick("Par af faggrupper, der ser relationen mest forskelligt: A's vurdering af B minus B's vurdering af A.",
-             "Pairs of roles that see their tie most differently: A's rating of B minus B's rating of A.")
+        pick(
+            "Par af faggrupper, der ser relationen mest forskelligt: A's vurdering af B minus B's vurdering af A.",
+            "Pairs of roles that see their tie most differently: A's rating of B minus B's rating of A.")
     }
     public var aRatesB: String { pick("A om B", "A on B") }
     public var bRatesA: String { pick("B om A", "B on A") }
@@ -109,28 +136,44 @@ extension Phrases {
     public var noGaps: String { pick("Ingen par kan sammenlignes.", "No pair can be compared.") }
     public var changeSection: String { pick("Ændring pr. relation", "Change per tie") }
     public var changeExplain: String {
-        pick("Efter minus før for hver relation. ↑/↓ og fed kant: sikker ændring (q < 0,05 efter Benjamini–Hochberg). Blå er forbedring, orange forværring; blege farver er ikke sikre. Felter med · kan ikke sammenlignes (for få svar i en runde); tallene forneden er antal svar før→efter.",
-             "After minus before for each tie. ↑/↓ and a bold border: a reliable change (q < 0.05, Benjamini–Hochberg). Blue is improvement, orange decline; pale colours are not reliable. Cells with · cannot be compared (too few answers in a round); the small figures are the answers before→after.")
+        pick(
+            "Efter minus før for hver relation. ↑/↓ og fed kant: sikker ændring (q < 0,05 efter Benjamini–Hochberg). Blå er forbedring, orange forværring; blege farver er ikke sikre. Felter med · kan ikke sammenlignes (for få svar i en runde); tallene forneden er antal svar før→efter.",
+            "After minus before for each tie. ↑/↓ and a bold border: a reliable change (q < 0.05, Benjamini–Hochberg). Blue is improvement, orange decline; pale colours are not reliable. Cells with · cannot be compared (too few answers in a round); the small figures are the answers before→after."
+        )
     }
-    public var beforeAfterSection: String { pick("Før og efter: indeks og dimensioner", "Before and after: index and dimensions") }
+    public var beforeAfterSection: String {
+        pick("Før og efter: indeks og dimensioner", "Before and after: index and dimensions")
+    }
     public var beforeAfterExplain: String {
-        pick("Gennemsnit i hver runde med 95 % konfidensinterval. ↑/↓ ved forskellen: sikker ændring efter samme regel som relationerne (netværksindekset: p < 0,05; de syv dimensioner: q < 0,05 efter Benjamini–Hochberg).",
-             "Mean in each round with 95% confidence interval. ↑/↓ by the difference: a reliable change by the same rule as the ties (network index: p < 0.05; the seven dimensions: q < 0.05, Benjamini–Hochberg).")
+        pick(
+            "Gennemsnit i hver runde med 95 % konfidensinterval. ↑/↓ ved forskellen: sikker ændring efter samme regel som relationerne (netværksindekset: p < 0,05; de syv dimensioner: q < 0,05 efter Benjamini–Hochberg).",
+            "Mean in each round with 95% confidence interval. ↑/↓ by the difference: a reliable change by the same rule as the ties (network index: p < 0.05; the seven dimensions: q < 0.05, Benjamini–Hochberg)."
+        )
     }
     public var methodsSection: String { pick("Metode", "Methods") }
     public func methods(minGroup: Int, minItems: Int, weak: String, strong: String) -> [String] {
         [
-            pick("Hver respondent har for hver faggruppe svaret på op til syv spørgsmål (relationel koordinering efter Gittell). En relations score er gennemsnittet af de besvarede spørgsmål, når mindst \(minItems) af de syv er besvaret. ”Ved ikke” og ”Ikke relevant” tæller ikke med.",
-                 "For each role, every respondent answered up to seven questions (Gittell's relational coordination). A tie score is the mean of the answered questions when at least \(minItems) of the seven are answered. \"Don't know\" and \"Not applicable\" are not scored."),
-            pick("Netværksindekset er gennemsnittet over respondenter af deres gennemsnitlige relation til de andre faggrupper; indekset inden for egen faggruppe er relationen til ens egen faggruppe. Styrke: svag under \(weak), moderat fra \(weak) til \(strong), stærk over \(strong).",
-                 "The network index is the mean over respondents of their mean tie to the other roles; the within-role index is the tie to one's own role. Strength: weak below \(weak), moderate from \(weak) to \(strong), strong above \(strong)."),
-            pick("Konfidensintervaller er 95 % (t-fordeling). Runder sammenlignes med Welchs t-test og Hedges' g; relationernes p-værdier korrigeres for mange test med Benjamini–Hochberg (q-værdier). Genkendes respondenter i begge runder, testes indekset også parret.",
-                 "Confidence intervals are 95% (t distribution). Rounds are compared with Welch's t-test and Hedges' g; the ties' p-values are corrected for multiple testing with Benjamini–Hochberg (q-values). Where respondents recur in both rounds, the index is also tested paired."),
+            pick(
+                "Hver respondent har for hver faggruppe svaret på op til syv spørgsmål (relationel koordinering efter Gittell). En relations score er gennemsnittet af de besvarede spørgsmål, når mindst \(minItems) af de syv er besvaret. ”Ved ikke” og ”Ikke relevant” tæller ikke med.",
+                "For each role, every respondent answered up to seven questions (Gittell's relational coordination). A tie score is the mean of the answered questions when at least \(minItems) of the seven are answered. \"Don't know\" and \"Not applicable\" are not scored."
+            ),
+            pick(
+                "Netværksindekset er gennemsnittet over respondenter af deres gennemsnitlige relation til de andre faggrupper; indekset inden for egen faggruppe er relationen til ens egen faggruppe. Styrke: svag under \(weak), moderat fra \(weak) til \(strong), stærk over \(strong).",
+                "The network index is the mean over respondents of their mean tie to the other roles; the within-role index is the tie to one's own role. Strength: weak below \(weak), moderate from \(weak) to \(strong), strong above \(strong)."
+            ),
+            pick(
+                "Konfidensintervaller er 95 % (t-fordeling). Runder sammenlignes med Welchs t-test og Hedges' g; relationernes p-værdier korrigeres for mange test med Benjamini–Hochberg (q-værdier). Genkendes respondenter i begge runder, testes indekset også parret.",
+                "Confidence intervals are 95% (t distribution). Rounds are compared with Welch's t-test and Hedges' g; the ties' p-values are corrected for multiple testing with Benjamini–Hochberg (q-values). Where respondents recur in both rounds, the index is also tested paired."
+            ),
             verdictRule,
-            pick("Enighed: ICC(1) og ICC(2) af respondenternes netværksindeks med faggruppen som gruppe (Bliese 2000); rwg(j) for hver vist relation sammenligner spredningen i svarene med tilfældige svar på skalaen (Lindell & Brandt 1999). Fra 0,70 kan gennemsnittet læses som faggruppens fælles syn.",
-                 "Agreement: ICC(1) and ICC(2) of the respondents' network index with the role as the group (Bliese 2000); rwg(j) of each shown tie compares the spread of its answers with random answers on the scale (Lindell & Brandt 1999). From 0.70 the mean can be read as the group's shared view."),
-            pick("Fortrolighed: tal, der bygger på færre end \(minGroup) respondenter, vises ikke nogen steder i rapporten – kun antallet. De samlede tal bygger kun på de viste felter, så et skjult tal ikke kan regnes ud ved at trække de viste fra de samlede. Respondenternes id'er indgår ikke.",
-                 "Privacy: figures resting on fewer than \(minGroup) respondents are not shown anywhere in the report – only their count. The pooled figures rest on the shown cells only, so that no hidden figure can be worked out by subtracting the shown ones from a pooled one. Respondent ids are not included."),
+            pick(
+                "Enighed: ICC(1) og ICC(2) af respondenternes netværksindeks med faggruppen som gruppe (Bliese 2000); rwg(j) for hver vist relation sammenligner spredningen i svarene med tilfældige svar på skalaen (Lindell & Brandt 1999). Fra 0,70 kan gennemsnittet læses som faggruppens fælles syn.",
+                "Agreement: ICC(1) and ICC(2) of the respondents' network index with the role as the group (Bliese 2000); rwg(j) of each shown tie compares the spread of its answers with random answers on the scale (Lindell & Brandt 1999). From 0.70 the mean can be read as the group's shared view."
+            ),
+            pick(
+                "Fortrolighed: tal, der bygger på færre end \(minGroup) respondenter, vises ikke nogen steder i rapporten – kun antallet. De samlede tal bygger kun på de viste felter, så et skjult tal ikke kan regnes ud ved at trække de viste fra de samlede. Respondenternes id'er indgår ikke.",
+                "Privacy: figures resting on fewer than \(minGroup) respondents are not shown anywhere in the report – only their count. The pooled figures rest on the shown cells only, so that no hidden figure can be worked out by subtracting the shown ones from a pooled one. Respondent ids are not included."
+            )
         ]
     }
     public var roleList: String { pick("Faggrupper (numrene bruges i kortene)", "Roles (numbers used in the maps)") }

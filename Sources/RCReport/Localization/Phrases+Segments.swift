@@ -13,18 +13,23 @@ extension Phrases {
 
     /// What the whole organisation rests on beside its segments.
     public func wholeRestsOnSegments(by: String) -> String {
-        pick("Hele organisationen bygger kun på svar i de celler, segmenterne (\(by)) viser, så intet skjult tal i et segment kan regnes ud ved at trække de viste fra helheden.",
-             "The whole organisation rests only on answers in cells its segments (\(by)) show, so no hidden figure of a segment can be worked out by subtracting the shown ones from the whole.")
+        pick(
+            "Hele organisationen bygger kun på svar i de celler, segmenterne (\(by)) viser, så intet skjult tal i et segment kan regnes ud ved at trække de viste fra helheden.",
+            "The whole organisation rests only on answers in cells its segments (\(by)) show, so no hidden figure of a segment can be worked out by subtracting the shown ones from the whole."
+        )
     }
 
     /// ICC(1) and ICC(2) of the respondent index with the segment as the group.
     public func segmentAgreementLine(_ agreement: Agreement) -> String {
         guard let icc1 = agreement.icc1, let icc2 = agreement.icc2 else {
-            return pick("ICC efter \(agreement.by): kan ikke beregnes (\(agreement.groups) grupper, \(agreement.n) respondenter).",
-                        "ICC by \(agreement.by): not computable (\(agreement.groups) groups, \(agreement.n) respondents).")
+            return pick(
+                "ICC efter \(agreement.by): kan ikke beregnes (\(agreement.groups) grupper, \(agreement.n) respondenter).",
+                "ICC by \(agreement.by): not computable (\(agreement.groups) groups, \(agreement.n) respondents).")
         }
-        return pick("ICC(1) efter \(agreement.by): \(language.format(icc1)); ICC(2): \(language.format(icc2)) (\(agreement.groups) grupper, \(agreement.n) respondenter).",
-                    "ICC(1) by \(agreement.by): \(language.format(icc1)); ICC(2): \(language.format(icc2)) (\(agreement.groups) groups, \(agreement.n) respondents).")
+        return pick(
+            "ICC(1) efter \(agreement.by): \(language.format(icc1)); ICC(2): \(language.format(icc2)) (\(agreement.groups) grupper, \(agreement.n) respondenter).",
+            "ICC(1) by \(agreement.by): \(language.format(icc1)); ICC(2): \(language.format(icc2)) (\(agreement.groups) groups, \(agreement.n) respondents)."
+        )
     }
 }
 
@@ -39,7 +44,9 @@ extension Phrases {
 
     /// The workbook's note on hidden cells.
     public func hiddenBelow(_ minGroup: Int) -> String {
-        pick("Skraveret: skjult, hviler på færre end \(minGroup) respondenter", "Hatched: hidden, rests on fewer than \(minGroup) respondents")
+        pick(
+            "Skraveret: skjult, hviler på færre end \(minGroup) respondenter",
+            "Hatched: hidden, rests on fewer than \(minGroup) respondents")
     }
 }
 

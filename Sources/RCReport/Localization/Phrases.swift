@@ -14,12 +14,14 @@ public struct Phrases: Sendable {
     public var responseOption: String { pick("Svarmulighed", "Response option") }
     public var notScored: String { pick("tæller ikke med", "not scored") }
     public var instrumentIntro: String {
-        pick("Stil hvert spørgsmål for hver faggruppe i forløbet, også respondentens egen.",
-             "Ask each question about every role in the process, the respondent's own included.")
+        pick(
+            "Stil hvert spørgsmål for hver faggruppe i forløbet, også respondentens egen.",
+            "Ask each question about every role in the process, the respondent's own included.")
     }
     public var recodedNote: String {
-        pick("Svarmulighederne står i den trykte rækkefølge; pointene følger ikke rækkefølgen.",
-             "Options are listed in printed order; their scores do not follow that order.")
+        pick(
+            "Svarmulighederne står i den trykte rækkefølge; pointene følger ikke rækkefølgen.",
+            "Options are listed in printed order; their scores do not follow that order.")
     }
 }
 
@@ -45,18 +47,25 @@ extension Phrases {
     public var suppressed: String { pick("skjult", "suppressed") }
     public var notComputable: String { pick("kan ikke beregnes", "not computable") }
     public var reciprocity: String { pick("Største forskelle i gensidighed", "Largest reciprocity gaps") }
-    public var heatmapTitle: String { pick("Relationer mellem faggrupper (gennemsnit, antal)", "Ties between roles (mean, n)") }
+    public var heatmapTitle: String {
+        pick("Relationer mellem faggrupper (gennemsnit, antal)", "Ties between roles (mean, n)")
+    }
     public var legend: String {
-        pick("▲ stærk (over %STRONG)  ■ moderat  ▼ svag (under %WEAK)  · skjult: færre end %K respondenter",
-             "▲ strong (above %STRONG)  ■ moderate  ▼ weak (below %WEAK)  · suppressed: fewer than %K respondents")
+        pick(
+            "▲ stærk (over %STRONG)  ■ moderat  ▼ svag (under %WEAK)  · skjult: færre end %K respondenter",
+            "▲ strong (above %STRONG)  ■ moderate  ▼ weak (below %WEAK)  · suppressed: fewer than %K respondents")
     }
     public func suppressedNote(_ k: Int) -> String {
-        pick("Tal bag færre end \(k) respondenter vises ikke.", "Figures resting on fewer than \(k) respondents are not shown.")
+        pick(
+            "Tal bag færre end \(k) respondenter vises ikke.",
+            "Figures resting on fewer than \(k) respondents are not shown.")
     }
     public var ingest: String { pick("Indlæst", "Read") }
     public func ingestLine(_ counts: IngestCounts) -> String {
-        pick("\(counts.records) svarposter: \(counts.answers) svar, \(counts.missing) uden svar, \(counts.rejected) afvist",
-             "\(counts.records) answer records: \(counts.answers) answers, \(counts.missing) missing, \(counts.rejected) rejected")
+        pick(
+            "\(counts.records) svarposter: \(counts.answers) svar, \(counts.missing) uden svar, \(counts.rejected) afvist",
+            "\(counts.records) answer records: \(counts.answers) answers, \(counts.missing) missing, \(counts.rejected) rejected"
+        )
     }
 }
 
@@ -73,10 +82,13 @@ extension Strength {
 
 extension Phrases {
     public var comparisonTitle: String { pick("Før og efter", "Before and after") }
-    public var changeHeatmapTitle: String { pick("Ændring pr. relation (efter − før)", "Change per tie (after − before)") }
+    public var changeHeatmapTitle: String {
+        pick("Ændring pr. relation (efter − før)", "Change per tie (after − before)")
+    }
     public var changeLegend: String {
-        pick("↑ sikker forbedring  ↓ sikker forværring (q < 0,05, Benjamini–Hochberg)  · kan ikke sammenlignes",
-             "↑ reliable improvement  ↓ reliable decline (q < 0.05, Benjamini–Hochberg)  · not comparable")
+        pick(
+            "↑ sikker forbedring  ↓ sikker forværring (q < 0,05, Benjamini–Hochberg)  · kan ikke sammenlignes",
+            "↑ reliable improvement  ↓ reliable decline (q < 0.05, Benjamini–Hochberg)  · not comparable")
     }
     public var summaryTitle: String { pick("Opsummering til workshoppen", "Summary for the workshop") }
     public var improvements: String { pick("Sikre forbedringer", "Reliable improvements") }
@@ -87,20 +99,26 @@ extension Phrases {
     public var notCompared: String { pick("Kunne ikke sammenlignes", "Could not be compared") }
     /// A measure that moved but has no spread in either round, so no test can be made.
     public var noSpreadTitle: String {
-        pick("Ændret, men uden spredning i nogen af runderne (alle svarede ens): ingen test",
-             "Changed, but with no spread in either round (everyone answered alike): no test")
+        pick(
+            "Ændret, men uden spredning i nogen af runderne (alle svarede ens): ingen test",
+            "Changed, but with no spread in either round (everyone answered alike): no test")
     }
     public var noSpreadNoTest: String { pick("ingen spredning: ingen test", "no spread: no test") }
     public var ci95: String { pick("95 % KI", "95% CI") }
     public var to: String { pick("til", "to") }
     public var paired: String { pick("Parret test på", "Paired test on") }
-    public var matchedRespondents: String { pick("respondenter, der svarede begge gange", "respondents who answered both times") }
+    public var matchedRespondents: String {
+        pick("respondenter, der svarede begge gange", "respondents who answered both times")
+    }
     public func tooFew(_ before: Int, _ after: Int, _ k: Int) -> String {
-        pick("for få svar (før \(before), efter \(after); mindst \(k) i hver runde)",
-             "too few answers (before \(before), after \(after); at least \(k) in each round)")
+        pick(
+            "for få svar (før \(before), efter \(after); mindst \(k) i hver runde)",
+            "too few answers (before \(before), after \(after); at least \(k) in each round)")
     }
     public func noAnswers(_ before: Int, _ after: Int) -> String {
-        pick("ingen svar i en af runderne (før \(before), efter \(after))", "no answers in one of the rounds (before \(before), after \(after))")
+        pick(
+            "ingen svar i en af runderne (før \(before), efter \(after))",
+            "no answers in one of the rounds (before \(before), after \(after))")
     }
     public var significant: String { pick("sikker ændring", "reliable change") }
     public var notSignificant: String { pick("ikke sikker", "not reliable") }

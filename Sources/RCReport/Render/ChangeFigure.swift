@@ -37,13 +37,18 @@ struct ChangeFigure: Sendable {
 
     /// «2,9 → 4,1 (+1,2; 95 % KI 0,8 til 1,6)», or without the interval.
     func format(_ measure: MeasureComparison, reliable: Bool, interval: Bool = true, least: Int = 1) -> String? {
-        guard let before = measure.before.mean, let after = measure.after.mean, let welch = measure.welch else { return nil }
+        guard let before = measure.before.mean, let after = measure.after.mean, let welch = measure.welch else {
+            return nil
+        }
         let t = Phrases(language: language)
-        let places = Self.decimals(before: before, after: after, difference: welch.difference, reliable: reliable, least: least)
-        var text = "\(language.format(before, decimals: places)) → \(language.format(after, decimals: places)) "
+        let places = Self.decimals(
+            before: before, after: after, difference: welch.difference, reliable: reliable, least: least)
+        var text =
+            "\(language.format(before, decimals: places)) → \(language.format(after, decimals: places)) "
             + "(\(language.formatSigned(welch.difference, decimals: places))"
         if interval, let ci = welch.confidenceInterval {
-            text += "; \(t.ci95) \(language.formatSigned(ci.lower, decimals: places)) \(t.to) \(language.formatSigned(ci.upper, decimals: places))"
+            text +=
+                "; \(t.ci95) \(language.formatSigned(ci.lower, decimals: places)) \(t.to) \(language.formatSigned(ci.upper, decimals: places))"
         }
         return text + ")"
     }

@@ -22,9 +22,11 @@ enum TextColumns {
     /// Removes control characters so that names from users' files cannot move the cursor or
     /// change colours in a terminal.
     static func sanitize(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.filter { scalar in
-            !(scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value))
-        }))
+        String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.filter { scalar in
+                    !(scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value))
+                }))
     }
 }
 
@@ -33,11 +35,12 @@ enum TextColumns {
 enum TerminalColor {
     static func paint(_ text: String, _ strength: Strength?) -> String {
         guard let strength else { return "\u{1B}[2m" + text + "\u{1B}[0m" }
-        let code = switch strength {
-        case .strong: "48;5;25;38;5;231"
-        case .moderate: "48;5;229;38;5;16"
-        case .weak: "48;5;208;38;5;16"
-        }
+        let code =
+            switch strength {
+            case .strong: "48;5;25;38;5;231"
+            case .moderate: "48;5;229;38;5;16"
+            case .weak: "48;5;208;38;5;16"
+            }
         return "\u{1B}[\(code)m" + text + "\u{1B}[0m"
     }
 

@@ -17,17 +17,22 @@ public struct ResponseRatesOutput: Sendable {
     /// `response_rates` [{role, invited, respondents, rate}] and the total.
     public var json: JSONValue {
         func entry(_ rate: ResponseRates.Rate, role: Bool) -> JSONValue {
-            .object((role ? [("role", JSONValue.string(rate.role))] : []) + [
-                ("invited", rate.invited.map { JSONValue.number($0) } ?? .null), ("respondents", .number(rate.respondents)),
-                ("rate", .number(rate.rate)),
-            ])
+            .object(
+                (role ? [("role", JSONValue.string(rate.role))] : []) + [
+                    ("invited", rate.invited.map { JSONValue.number($0) } ?? .null),
+                    ("respondents", .number(rate.respondents)),
+                    ("rate", .number(rate.rate))
+                ])
         }
-        return .object([("roles", .array(rates.roles.map { entry($0, role: true) })), ("total", entry(rates.total, role: false))])
+        return .object([
+            ("roles", .array(rates.roles.map { entry($0, role: true) })), ("total", entry(rates.total, role: false))
+        ])
     }
 
     private func percent(_ rate: ResponseRates.Rate) -> String {
         guard let value = rate.rate else { return "·" }
-        return language == .da ? "\(language.format(100 * value, decimals: 0)) %" : "\(language.format(100 * value, decimals: 0))%"
+        return language == .da
+            ? "\(language.format(100 * value, decimals: 0)) %" : "\(language.format(100 * value, decimals: 0))%"
     }
 
     /// The terminal lines: role, respondents of invited, rate.
@@ -37,14 +42,16 @@ public struct ResponseRatesOutput: Sendable {
         for rate in rates.roles + [rates.total] {
             let name = rate.role.isEmpty ? t.total : TextColumns.sanitize(rate.role)
             let invited = rate.invited.map(String.init) ?? "·"
-            out += "  \(name)\(String(repeating: " ", count: max(1, width - name.count + 2)))\(rate.respondents) \(t.ofInvited) \(invited)  \(percent(rate))\n"
+            out +=
+                "  \(name)\(String(repeating: " ", count: max(1, width - name.count + 2)))\(rate.respondents) \(t.ofInvited) \(invited)  \(percent(rate))\n"
         }
         return out
     }
 
     /// A Markdown table.
     public func markdown() -> String {
-        var out = "## \(t.responseRates)\n\n| \(t.role) | \(t.respondents) | \(t.invited) | \(t.responseRate) |\n|---|---:|---:|---:|\n"
+        var out =
+            "## \(t.responseRates)\n\n| \(t.role) | \(t.respondents) | \(t.invited) | \(t.responseRate) |\n|---|---:|---:|---:|\n"
         for rate in rates.roles + [rates.total] {
             let name = rate.role.isEmpty ? "**\(t.total)**" : Markdown.escape(rate.role)
             out += "| \(name) | \(rate.respondents) | \(rate.invited.map(String.init) ?? "·") | \(percent(rate)) |\n"
@@ -54,11 +61,13 @@ public struct ResponseRatesOutput: Sendable {
 
     /// An HTML table for the overview.
     public func html() -> String {
-        var out = "<table class=\"response-rates\">\n<caption>\(HTML.escape(t.responseRates))</caption>\n<thead><tr><th scope=\"col\">\(HTML.escape(t.role))</th>"
+        var out =
+            "<table class=\"response-rates\">\n<caption>\(HTML.escape(t.responseRates))</caption>\n<thead><tr><th scope=\"col\">\(HTML.escape(t.role))</th>"
             + "<th scope=\"col\">\(HTML.escape(t.respondents))</th><th scope=\"col\">\(HTML.escape(t.invited))</th><th scope=\"col\">\(HTML.escape(t.responseRate))</th></tr></thead>\n<tbody>\n"
         for rate in rates.roles + [rates.total] {
             let name = rate.role.isEmpty ? "<strong>\(HTML.escape(t.total))</strong>" : HTML.escape(rate.role)
-            out += "<tr><th scope=\"row\">\(name)</th><td>\(rate.respondents)</td><td>\(rate.invited.map(String.init) ?? "·")</td><td>\(HTML.escape(percent(rate)))</td></tr>\n"
+            out +=
+                "<tr><th scope=\"row\">\(name)</th><td>\(rate.respondents)</td><td>\(rate.invited.map(String.init) ?? "·")</td><td>\(HTML.escape(percent(rate)))</td></tr>\n"
         }
         return out + "</tbody>\n</table>\n"
     }

@@ -23,23 +23,40 @@ public struct SegmentedAnalysisOutput: Sendable {
     /// The `analyze` document of the whole organisation, with `by`, `segments` (each segment's
     /// `segment` and the `analyze` keys of its own analysis) and `segment_agreement`.
     public var json: JSONValue {
-        guard case var .object(members) = AnalysisJSON(analysis: segmented.whole, ingest: ingest).value else { return .null }
+        guard case var .object(members) = AnalysisJSON(analysis: segmented.whole, ingest: ingest).value else {
+            return .null
+        }
         members.append(("by", .string(segmented.by)))
-        members.append(("segments", .array(segmented.segments.enumerated().map { number, segment in
-            let counts = number < segmentIngest.count ? segmentIngest[number] : IngestCounts()
-            guard case let .object(own) = AnalysisJSON(analysis: segment.analysis, ingest: counts).value else { return .null }
-            let kept: [(String, JSONValue)] = own.map { key, value in
-                guard key == "ingest" else { return (key, value) }
-                return (key, .object([("records", .number(counts.records)), ("answers", .number(counts.answers)),
-                                      ("missing", .number(counts.missing)), ("rejected", .number(counts.rejected))]))
-            }
-            return .object([("segment", segment.value.map(JSONValue.string) ?? .null)] + kept)
-        })))
+        members.append(
+            (
+                "segments",
+                .array(
+                    segmented.segments.enumerated().map { number, segment in
+                        let counts = number < segmentIngest.count ? segmentIngest[number] : IngestCounts()
+                        guard case let .object(own) = AnalysisJSON(analysis: segment.analysis, ingest: counts).value
+                        else { return .null }
+                        let kept: [(String, JSONValue)] = own.map { key, value in
+                            guard key == "ingest" else { return (key, value) }
+                            return (
+                                key,
+                                .object([
+                                    ("records", .number(counts.records)), ("answers", .number(counts.answers)),
+                                    ("missing", .number(counts.missing)), ("rejected", .number(counts.rejected))
+                                ])
+                            )
+                        }
+                        return .object([("segment", segment.value.map(JSONValue.string) ?? .null)] + kept)
+                    })
+            ))
         let agreement = segmented.agreement
-        members.append(("segment_agreement", .object([
-            ("by", .string(agreement.by)), ("groups", .number(agreement.groups)), ("n", .number(agreement.n)),
-            ("icc1", .number(agreement.icc1)), ("icc2", .number(agreement.icc2)),
-        ])))
+        members.append(
+            (
+                "segment_agreement",
+                .object([
+                    ("by", .string(agreement.by)), ("groups", .number(agreement.groups)), ("n", .number(agreement.n)),
+                    ("icc1", .number(agreement.icc1)), ("icc2", .number(agreement.icc2))
+                ])
+            ))
         return .object(members)
     }
 
@@ -50,7 +67,9 @@ public struct SegmentedAnalysisOutput: Sendable {
         out += "\n" + t.wholeRestsOnSegments(by: TextColumns.sanitize(segmented.by)) + "\n"
         out += TextColumns.sanitize(t.segmentAgreementLine(segmented.agreement)) + "\n"
         for segment in segmented.segments {
-            out += "\n" + section(TextColumns.sanitize(t.segmentTitle(by: segmented.by, value: segment.value)), color: color)
+            out +=
+                "\n"
+                + section(TextColumns.sanitize(t.segmentTitle(by: segmented.by, value: segment.value)), color: color)
             out += AnalysisTable(analysis: segment.analysis, language: language, color: color).render()
         }
         return out
@@ -73,7 +92,8 @@ public struct SegmentedAnalysisOutput: Sendable {
     /// whole organisation).
     public func csv(excel: Bool) -> String {
         var table = SpreadsheetCSV(excel: excel)
-        let parts = [(nil as String?, segmented.whole)]
+        let parts =
+            [(nil as String?, segmented.whole)]
             + segmented.segments.map { (Optional($0.value ?? t.noValue), $0.analysis) }
         var first = true
         for (segment, analysis) in parts {

@@ -14,8 +14,11 @@ public struct SegmentedComparisonOutput: Sendable {
     public var ingest: IngestCounts
     public var language: Language
 
-    public init(by: String, whole: [RoundComparison], segments: [(value: String?, comparisons: [RoundComparison], ingest: IngestCounts)],
-                ingest: IngestCounts, language: Language) {
+    public init(
+        by: String, whole: [RoundComparison],
+        segments: [(value: String?, comparisons: [RoundComparison], ingest: IngestCounts)],
+        ingest: IngestCounts, language: Language
+    ) {
         self.by = by
         self.whole = whole
         self.segments = segments
@@ -28,29 +31,49 @@ public struct SegmentedComparisonOutput: Sendable {
     /// `compare`'s document for the whole organisation, with `by` and `segments` (each
     /// segment's `segment` and `compare`'s keys for its own rounds).
     public var json: JSONValue {
-        guard case var .object(members) = ComparisonJSON(comparisons: whole, ingest: ingest, language: language).value else { return .null }
+        guard case var .object(members) = ComparisonJSON(comparisons: whole, ingest: ingest, language: language).value
+        else { return .null }
         members.append(("by", .string(by)))
-        members.append(("segments", .array(segments.map { segment in
-            guard case let .object(own) = ComparisonJSON(comparisons: segment.comparisons, ingest: segment.ingest, language: language).value
-            else { return .null }
-            let kept = own.filter { $0.0 != "ingest" } + [("ingest", .object([
-                ("records", .number(segment.ingest.records)), ("answers", .number(segment.ingest.answers)),
-                ("missing", .number(segment.ingest.missing)), ("rejected", .number(segment.ingest.rejected)),
-            ]))]
-            return .object([("segment", segment.value.map(JSONValue.string) ?? .null)] + kept)
-        })))
+        members.append(
+            (
+                "segments",
+                .array(
+                    segments.map { segment in
+                        guard
+                            case let .object(own) = ComparisonJSON(
+                                comparisons: segment.comparisons, ingest: segment.ingest, language: language
+                            ).value
+                        else { return .null }
+                        let kept =
+                            own.filter { $0.0 != "ingest" } + [
+                                (
+                                    "ingest",
+                                    .object([
+                                        ("records", .number(segment.ingest.records)),
+                                        ("answers", .number(segment.ingest.answers)),
+                                        ("missing", .number(segment.ingest.missing)),
+                                        ("rejected", .number(segment.ingest.rejected))
+                                    ])
+                                )
+                            ]
+                        return .object([("segment", segment.value.map(JSONValue.string) ?? .null)] + kept)
+                    })
+            ))
         return .object(members)
     }
 
     /// The terminal tables: the whole organisation, then each segment under its title.
     public func table(color: Bool) -> String {
         var out = "═══ \(t.wholeOrganisation) ═══\n"
-        out += whole.map { ComparisonTable(comparison: $0, language: language, color: color).render() }.joined(separator: "\n")
+        out += whole.map { ComparisonTable(comparison: $0, language: language, color: color).render() }.joined(
+            separator: "\n")
         out += "\n" + TextColumns.sanitize(t.wholeRestsOnSegments(by: by)) + "\n"
         for segment in segments {
             out += "\n═══ \(TextColumns.sanitize(t.segmentTitle(by: by, value: segment.value))) ═══\n"
-            out += segment.comparisons.map { ComparisonTable(comparison: $0, language: language, color: color).render() }
-                .joined(separator: "\n")
+            out += segment.comparisons.map {
+                ComparisonTable(comparison: $0, language: language, color: color).render()
+            }
+            .joined(separator: "\n")
         }
         return out
     }
@@ -58,13 +81,16 @@ public struct SegmentedComparisonOutput: Sendable {
     /// Markdown: the whole organisation, then each segment, each under its own heading.
     public func markdown() -> String {
         func part(_ comparisons: [RoundComparison]) -> String {
-            comparisons.map { "## \(Markdown.escape($0.before.round)) → \(Markdown.escape($0.after.round))\n\n"
-                + ComparisonTabular(comparison: $0, language: language).markdown() }.joined(separator: "\n")
+            comparisons.map {
+                "## \(Markdown.escape($0.before.round)) → \(Markdown.escape($0.after.round))\n\n"
+                    + ComparisonTabular(comparison: $0, language: language).markdown()
+            }.joined(separator: "\n")
         }
         var out = "# \(t.wholeOrganisation)\n\n" + part(whole)
         out += "\n" + Markdown.escape(t.wholeRestsOnSegments(by: by)) + "\n"
         for segment in segments {
-            out += "\n# \(Markdown.escape(t.segmentTitle(by: by, value: segment.value)))\n\n" + part(segment.comparisons)
+            out +=
+                "\n# \(Markdown.escape(t.segmentTitle(by: by, value: segment.value)))\n\n" + part(segment.comparisons)
         }
         return out
     }
@@ -73,11 +99,13 @@ public struct SegmentedComparisonOutput: Sendable {
     /// (empty for the whole organisation).
     public func csv(excel: Bool) -> String {
         var table = SpreadsheetCSV(excel: excel)
-        let parts = [(nil as String?, whole.first)] + segments.map { (Optional($0.value ?? t.noValue), $0.comparisons.first) }
+        let parts =
+            [(nil as String?, whole.first)] + segments.map { (Optional($0.value ?? t.noValue), $0.comparisons.first) }
         var first = true
         for (segment, comparison) in parts {
             guard let comparison else { continue }
-            for (number, row) in ComparisonTabular(comparison: comparison, language: language).csvRows().enumerated() where first || number > 0 {
+            for (number, row) in ComparisonTabular(comparison: comparison, language: language).csvRows().enumerated()
+            where first || number > 0 {
                 table.append([.text(number == 0 ? "segment" : segment ?? "")] + row)
             }
             first = false

@@ -16,19 +16,22 @@ struct SegmentsHTML {
 
     /// The layout of the small multiples and the profile table (the report's own styles colour the cells).
     static let css = """
-    .multiples{display:grid;grid-template-columns:repeat(auto-fill,minmax(22rem,1fr));gap:1.2rem;margin-top:1rem}
-    .multiple{margin:0;break-inside:avoid}.multiple h3{margin:.2rem 0}.multiple .index{margin:.2rem 0 .5rem;font-size:.9rem}
-    .multiple table{font-size:.75rem}.segment-profile{border-collapse:collapse;font-size:.85rem;margin:.8rem 0}
-    .segment-profile th,.segment-profile td{border:1px solid #ccc;padding:.25rem .4rem;text-align:right}
-    .segment-profile th[scope=row]{text-align:left}.segment-profile td.suppressed{color:#777;background:repeating-linear-gradient(45deg,#f4f4f4 0 4px,#e4e4e4 4px 8px)}
-    """
+        .multiples{display:grid;grid-template-columns:repeat(auto-fill,minmax(22rem,1fr));gap:1.2rem;margin-top:1rem}
+        .multiple{margin:0;break-inside:avoid}.multiple h3{margin:.2rem 0}.multiple .index{margin:.2rem 0 .5rem;font-size:.9rem}
+        .multiple table{font-size:.75rem}.segment-profile{border-collapse:collapse;font-size:.85rem;margin:.8rem 0}
+        .segment-profile th,.segment-profile td{border:1px solid #ccc;padding:.25rem .4rem;text-align:right}
+        .segment-profile th[scope=row]{text-align:left}.segment-profile td.suppressed{color:#777;background:repeating-linear-gradient(45deg,#f4f4f4 0 4px,#e4e4e4 4px 8px)}
+        """
 
     func render() -> String {
         let whole = segmented.whole
         var out = "<section class=\"part segments\" id=\"segments-\(index + 1)\">\n"
         if index == 0 { out += "<style>\(SegmentsHTML.css)</style>\n" }
         var title = "\(t.segmentsSection): \(HTML.escape(segmented.by))"
-        if !whole.round.isEmpty { title += " <span class=\"round-tag\">· \(HTML.escape(t.roundHeading.lowercased())) \(HTML.escape(whole.round))</span>" }
+        if !whole.round.isEmpty {
+            title +=
+                " <span class=\"round-tag\">· \(HTML.escape(t.roundHeading.lowercased())) \(HTML.escape(whole.round))</span>"
+        }
         out += "<h2>\(title)</h2>\n<p class=\"explain\">\(HTML.escape(t.wholeRestsOnSegments(by: segmented.by)))</p>\n"
         out += "<p class=\"explain\">\(HTML.escape(t.segmentAgreementLine(segmented.agreement)))</p>\n"
         out += profile()
@@ -42,7 +45,8 @@ struct SegmentsHTML {
 
     /// One small multiple: the title, the index (and its difference from the whole), the heat map.
     private func multiple(_ name: String, _ analysis: NetworkAnalysis, benchmark: Double?) -> String {
-        var out = "<figure class=\"multiple\">\n<h3>\(HTML.escape(name))</h3>\n<p class=\"index\">\(HTML.escape(t.networkIndex)): "
+        var out =
+            "<figure class=\"multiple\">\n<h3>\(HTML.escape(name))</h3>\n<p class=\"index\">\(HTML.escape(t.networkIndex)): "
         if let mean = analysis.index.mean {
             out += "<strong>\(HTML.escape(language.format(mean)))</strong> (n=\(analysis.index.n))"
             if let benchmark {
@@ -59,16 +63,21 @@ struct SegmentsHTML {
     /// Segment × dimension: the dimension profile of the whole organisation and of each segment.
     private func profile() -> String {
         let palette = ReportPalette(thresholds: segmented.whole.options.strength, scale: scale)
-        var out = "<table class=\"segment-profile\">\n<caption>\(HTML.escape(t.segmentProfileTitle))</caption>\n<thead><tr><th scope=\"col\">\(HTML.escape(segmented.by))</th>"
-        for dimension in Dimension.allCases { out += "<th scope=\"col\">\(HTML.escape(dimension.label(language)))</th>" }
+        var out =
+            "<table class=\"segment-profile\">\n<caption>\(HTML.escape(t.segmentProfileTitle))</caption>\n<thead><tr><th scope=\"col\">\(HTML.escape(segmented.by))</th>"
+        for dimension in Dimension.allCases {
+            out += "<th scope=\"col\">\(HTML.escape(dimension.label(language)))</th>"
+        }
         out += "</tr></thead>\n<tbody>\n"
-        let rows = [(t.wholeOrganisation, segmented.whole)] + segmented.segments.map { ($0.value ?? t.noValue, $0.analysis) }
+        let rows =
+            [(t.wholeOrganisation, segmented.whole)] + segmented.segments.map { ($0.value ?? t.noValue, $0.analysis) }
         for (name, analysis) in rows {
             out += "<tr><th scope=\"row\">\(HTML.escape(name))</th>"
             for item in analysis.dimensions {
                 if let mean = item.estimate.mean, let strength = item.strength {
                     let swatch = palette.strength(mean, as: strength)
-                    out += "<td class=\"s-\(strength.rawValue)\" style=\"background:\(swatch.fill);color:\(swatch.text)\">"
+                    out +=
+                        "<td class=\"s-\(strength.rawValue)\" style=\"background:\(swatch.fill);color:\(swatch.text)\">"
                         + "\(HTML.escape(language.format(mean))) \(strength.symbol) <small>n=\(item.estimate.n)</small></td>"
                 } else {
                     out += "<td class=\"suppressed\">· <small>n=\(item.estimate.n)</small></td>"

@@ -70,20 +70,29 @@ public struct ReportStory: Sendable {
         var ties: [Tie] = []
         for (position, cell) in latest.cells.enumerated() where position / count != position % count {
             guard let mean = cell.estimate.mean, let strength = cell.strength else { continue }
-            ties.append(Tie(rater: position / count, target: position % count, label: "\(cell.rater) → \(cell.target)",
-                            mean: mean, strength: strength, n: cell.estimate.n))
+            ties.append(
+                Tie(
+                    rater: position / count, target: position % count, label: "\(cell.rater) → \(cell.target)",
+                    mean: mean, strength: strength, n: cell.estimate.n))
         }
-        let ordered = ties.sorted { $0.mean != $1.mean ? $0.mean > $1.mean : ($0.rater, $0.target) < ($1.rater, $1.target) }
+        let ordered = ties.sorted {
+            $0.mean != $1.mean ? $0.mean > $1.mean : ($0.rater, $0.target) < ($1.rater, $1.target)
+        }
         strongest = Array(ordered.prefix(Self.tieCount))
-        weakest = Array(ordered.reversed().filter { tie in !strongest.contains { $0.rater == tie.rater && $0.target == tie.target } }
+        weakest = Array(
+            ordered.reversed().filter { tie in !strongest.contains { $0.rater == tie.rater && $0.target == tie.target }
+            }
             .prefix(Self.tieCount))
 
         guard let comparison else { return }
         let verdicts = ChangeVerdicts(comparison)
-        index = Change(label: "", pair: nil, measure: comparison.index, verdict: verdicts.index, q: comparison.index.welch?.pValue)
+        index = Change(
+            label: "", pair: nil, measure: comparison.index, verdict: verdicts.index, q: comparison.index.welch?.pValue)
         dimensions = comparison.dimensions.enumerated().map { position, item in
-            Change(label: item.dimension.rawValue, pair: nil, measure: item.comparison, verdict: verdicts.dimension(position),
-                   q: verdicts.dimensionQ[position])
+            Change(
+                label: item.dimension.rawValue, pair: nil, measure: item.comparison,
+                verdict: verdicts.dimension(position),
+                q: verdicts.dimensionQ[position])
         }
         pairedDisagrees = verdicts.pairedDisagrees
         var changes: [Change] = []
@@ -100,8 +109,10 @@ public struct ReportStory: Sendable {
                 continue
             case nil: break
             }
-            changes.append(Change(label: label, pair: (position / count, position % count), measure: cell.comparison,
-                                  verdict: verdicts.cell(cell), q: cell.q))
+            changes.append(
+                Change(
+                    label: label, pair: (position / count, position % count), measure: cell.comparison,
+                    verdict: verdicts.cell(cell), q: cell.q))
         }
         func size(_ change: Change) -> Double { abs(change.measure.difference ?? 0) }
         let bySize = changes.sorted { size($0) > size($1) }

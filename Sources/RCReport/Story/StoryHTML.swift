@@ -21,13 +21,16 @@ public struct StoryHTML: Sendable {
     public func render() -> String {
         var out = "<div class=\"story-grid\">\n"
         if let comparison = story.comparison {
-            out += changeBlock(t.storyImproved, story.improvements, symbol: "↑", kind: "up",
-                               empty: t.storyNoImprovements, comparison: comparison)
-            out += changeBlock(t.storyDeclined, story.declines, symbol: "↓", kind: "down",
-                               empty: t.storyNoDeclines, comparison: comparison)
+            out += changeBlock(
+                t.storyImproved, story.improvements, symbol: "↑", kind: "up",
+                empty: t.storyNoImprovements, comparison: comparison)
+            out += changeBlock(
+                t.storyDeclined, story.declines, symbol: "↓", kind: "down",
+                empty: t.storyNoDeclines, comparison: comparison)
             out += networkBlock(comparison)
             if !story.forDiscussion.isEmpty {
-                out += "<div class=\"story-block discuss\"><h3>\(HTML.escape(t.storyDiscussion))</h3>"
+                out +=
+                    "<div class=\"story-block discuss\"><h3>\(HTML.escape(t.storyDiscussion))</h3>"
                     + "<p class=\"note\">\(HTML.escape(t.storyDiscussionNote))</p><ul>"
                 for change in story.forDiscussion { out += item(change, comparison: comparison) }
                 out += "</ul></div>\n"
@@ -46,16 +49,21 @@ public struct StoryHTML: Sendable {
 
     private func item(_ change: ReportStory.Change, comparison: RoundComparison) -> String {
         guard let pair = change.pair, let before = change.measure.before.mean, let after = change.measure.after.mean,
-              let difference = change.measure.difference else { return "" }
-        let places = ChangeFigure.decimals(before: before, after: after, difference: difference, reliable: change.verdict.isReliable)
-        let sentence = t.tieChange(roleName(pair.rater, in: comparison), roleName(pair.target, in: comparison),
-                                   from: language.format(before, decimals: places), to: language.format(after, decimals: places),
-                                   by: language.formatSigned(difference, decimals: places))
+            let difference = change.measure.difference
+        else { return "" }
+        let places = ChangeFigure.decimals(
+            before: before, after: after, difference: difference, reliable: change.verdict.isReliable)
+        let sentence = t.tieChange(
+            roleName(pair.rater, in: comparison), roleName(pair.target, in: comparison),
+            from: language.format(before, decimals: places), to: language.format(after, decimals: places),
+            by: language.formatSigned(difference, decimals: places))
         return "<li data-a=\"\(pair.rater)\" data-b=\"\(pair.target)\">\(HTML.escape(sentence))</li>"
     }
 
-    private func changeBlock(_ title: String, _ changes: [ReportStory.Change], symbol: String, kind: String, empty: String,
-                             comparison: RoundComparison) -> String {
+    private func changeBlock(
+        _ title: String, _ changes: [ReportStory.Change], symbol: String, kind: String, empty: String,
+        comparison: RoundComparison
+    ) -> String {
         var out = "<div class=\"story-block \(kind)\"><h3><span class=\"chg\">\(symbol)</span> \(HTML.escape(title))"
         if !changes.isEmpty { out += " <span class=\"count\">(\(changes.count))</span>" }
         out += "</h3>"
@@ -71,22 +79,33 @@ public struct StoryHTML: Sendable {
     private func networkBlock(_ comparison: RoundComparison) -> String {
         var out = "<div class=\"story-block whole\"><h3>\(HTML.escape(t.storyWholeNetwork))</h3>"
         if let index = story.index, let before = index.measure.before.mean, let after = index.measure.after.mean,
-           let difference = index.measure.difference {
-            let places = ChangeFigure.decimals(before: before, after: after, difference: difference, reliable: index.verdict.isReliable, least: 2)
-            let sentence = t.indexSentence(from: language.format(before, decimals: places), to: language.format(after, decimals: places),
-                                           by: language.formatSigned(difference, decimals: places), verdict: index.verdict,
-                                           p: index.q.map(language.formatP))
-            out += "<p>\(index.verdict.symbol.isEmpty ? "" : "<span class=\"chg\">\(index.verdict.symbol)</span> ")\(HTML.escape(sentence))</p>"
+            let difference = index.measure.difference
+        {
+            let places = ChangeFigure.decimals(
+                before: before, after: after, difference: difference, reliable: index.verdict.isReliable, least: 2)
+            let sentence = t.indexSentence(
+                from: language.format(before, decimals: places), to: language.format(after, decimals: places),
+                by: language.formatSigned(difference, decimals: places), verdict: index.verdict,
+                p: index.q.map(language.formatP))
+            out +=
+                "<p>\(index.verdict.symbol.isEmpty ? "" : "<span class=\"chg\">\(index.verdict.symbol)</span> ")\(HTML.escape(sentence))</p>"
         }
         if let paired = comparison.paired {
-            var text = "\(t.paired) \(paired.count) \(t.matchedRespondents): \(language.formatSigned(paired.meanDifference, decimals: 2))"
+            var text =
+                "\(t.paired) \(paired.count) \(t.matchedRespondents): \(language.formatSigned(paired.meanDifference, decimals: 2))"
             if let p = paired.pValue { text += ", p \(language.formatP(p))" }
             text += "."
-            if story.pairedDisagrees, let p = paired.pValue { text += " " + t.pairedWhy(pairedReliable: p < ChangeVerdicts.level) }
+            if story.pairedDisagrees, let p = paired.pValue {
+                text += " " + t.pairedWhy(pairedReliable: p < ChangeVerdicts.level)
+            }
             out += "<p class=\"paired\">\(HTML.escape(text))</p>"
         }
-        let improved = story.dimensions.filter { $0.verdict == .improved }.compactMap { Dimension(rawValue: $0.label)?.label(language) }
-        let declined = story.dimensions.filter { $0.verdict == .declined }.compactMap { Dimension(rawValue: $0.label)?.label(language) }
+        let improved = story.dimensions.filter { $0.verdict == .improved }.compactMap {
+            Dimension(rawValue: $0.label)?.label(language)
+        }
+        let declined = story.dimensions.filter { $0.verdict == .declined }.compactMap {
+            Dimension(rawValue: $0.label)?.label(language)
+        }
         out += "<p>\(HTML.escape(t.dimensionsSentence(improved: improved, declined: declined)))</p>"
         return out + "</div>\n"
     }
@@ -96,8 +115,10 @@ public struct StoryHTML: Sendable {
         var out = "<div class=\"story-block whole\"><h3>\(HTML.escape(t.storyWholeNetwork))</h3>"
         if let mean = analysis.index.mean {
             let strength = analysis.options.strength.strength(of: mean)
-            let figure = StrengthFigure(thresholds: analysis.options.strength).format(mean, as: strength, decimals: 2, language: language)
-            out += "<p>\(HTML.escape(t.networkIndex)): <strong>\(figure)</strong> \(strength.symbol) \(HTML.escape(strength.label(language))) (n=\(analysis.index.n))</p>"
+            let figure = StrengthFigure(thresholds: analysis.options.strength).format(
+                mean, as: strength, decimals: 2, language: language)
+            out +=
+                "<p>\(HTML.escape(t.networkIndex)): <strong>\(figure)</strong> \(strength.symbol) \(HTML.escape(strength.label(language))) (n=\(analysis.index.n))</p>"
         } else {
             out += "<p>\(HTML.escape(t.networkIndex)): \(HTML.escape(t.suppressed)) (n=\(analysis.index.n))</p>"
         }
@@ -111,8 +132,10 @@ public struct StoryHTML: Sendable {
         var out = "<div class=\"story-block ties \(kind)\"><h3>\(HTML.escape(title))</h3><ul>"
         for tie in ties {
             let mean = figure.format(tie.mean, as: tie.strength, decimals: 1, language: language)
-            let sentence = t.tieNow(roles[tie.rater], roles[tie.target], mean: mean, strength: tie.strength.label(language), n: tie.n)
-            out += "<li data-a=\"\(tie.rater)\" data-b=\"\(tie.target)\"><span class=\"sym\" aria-hidden=\"true\">\(tie.strength.symbol)</span> \(HTML.escape(sentence))</li>"
+            let sentence = t.tieNow(
+                roles[tie.rater], roles[tie.target], mean: mean, strength: tie.strength.label(language), n: tie.n)
+            out +=
+                "<li data-a=\"\(tie.rater)\" data-b=\"\(tie.target)\"><span class=\"sym\" aria-hidden=\"true\">\(tie.strength.symbol)</span> \(HTML.escape(sentence))</li>"
         }
         return out + "</ul></div>\n"
     }

@@ -15,7 +15,10 @@ public struct AnalysisWorkbook: Sendable {
     /// The response scale's range (the colour scale).
     public var scale: ClosedRange<Double>
 
-    public init(analysis: NetworkAnalysis, segmented: SegmentedAnalysis? = nil, language: Language, scale: ClosedRange<Double> = 1...5) {
+    public init(
+        analysis: NetworkAnalysis, segmented: SegmentedAnalysis? = nil, language: Language,
+        scale: ClosedRange<Double> = 1...5
+    ) {
         self.analysis = segmented?.whole ?? analysis
         self.segmented = segmented
         self.language = language
@@ -53,18 +56,25 @@ public struct AnalysisWorkbook: Sendable {
         if !analysis.round.isEmpty { heading += " · \(t.round.lowercased()) \(analysis.round)" }
         var index: [SpreadsheetML.Cell?] = [WorkbookGrid.text(t.networkIndex, bold: true)]
         if let mean = analysis.index.mean {
-            index.append(SpreadsheetML.Cell(value: .number(mean), style: SpreadsheetML.Style(numberFormat: WorkbookGrid.decimals(2, language))))
+            index.append(
+                SpreadsheetML.Cell(
+                    value: .number(mean), style: SpreadsheetML.Style(numberFormat: WorkbookGrid.decimals(2, language))))
         } else {
             index.append(WorkbookGrid.text("·"))
         }
-        index.append(WorkbookGrid.text("n = \(analysis.index.n) · \(analysis.respondents) \(t.respondents) · \(t.minGroup) \(analysis.options.minGroup)"))
+        index.append(
+            WorkbookGrid.text(
+                "n = \(analysis.index.n) · \(analysis.respondents) \(t.respondents) · \(t.minGroup) \(analysis.options.minGroup)"
+            ))
         return [[WorkbookGrid.text(heading, bold: true)], index, []]
     }
 
     private func heatmapSheet(_ name: String, _ analysis: NetworkAnalysis, subtitle: String?) -> SpreadsheetML.Sheet {
         var sheet = SpreadsheetML.Sheet(name: name)
         sheet.rows = title(analysis, subtitle: subtitle)
-        sheet.rows += WorkbookGrid.means(analysis, t: t, language: language, scale: scale) { cell in cell.estimate.mean.map { ($0, cell.strength) } }
+        sheet.rows += WorkbookGrid.means(analysis, t: t, language: language, scale: scale) { cell in
+            cell.estimate.mean.map { ($0, cell.strength) }
+        }
         sheet.rows.append([])
         sheet.rows += WorkbookGrid.legend(analysis, t: t, language: language)
         sheet.widths = WorkbookGrid.widths(analysis)
@@ -82,9 +92,12 @@ public struct AnalysisWorkbook: Sendable {
         return sheet
     }
 
-    private func dimensionSheet(_ dimension: Dimension, _ analysis: NetworkAnalysis, subtitle: String?) -> SpreadsheetML.Sheet {
+    private func dimensionSheet(_ dimension: Dimension, _ analysis: NetworkAnalysis, subtitle: String?)
+        -> SpreadsheetML.Sheet
+    {
         var sheet = SpreadsheetML.Sheet(name: dimension.label(language))
-        sheet.rows = title(analysis, subtitle: [subtitle, dimension.label(language)].compactMap { $0 }.joined(separator: " · "))
+        sheet.rows = title(
+            analysis, subtitle: [subtitle, dimension.label(language)].compactMap { $0 }.joined(separator: " · "))
         sheet.rows += WorkbookGrid.means(analysis, t: t, language: language, scale: scale) { cell in
             let item = cell.dimensions[dimension.index]
             return item.estimate.mean.map { ($0, item.strength) }
@@ -118,14 +131,18 @@ enum WorkbookGrid {
     }
 
     private static func header(_ analysis: NetworkAnalysis, t: Phrases) -> [SpreadsheetML.Cell?] {
-        [text(t.raterTarget, bold: true)] + analysis.roles.map {
-            SpreadsheetML.Cell(value: .text($0), style: SpreadsheetML.Style(bold: true, centered: true, wrapped: true))
-        }
+        [text(t.raterTarget, bold: true)]
+            + analysis.roles.map {
+                SpreadsheetML.Cell(
+                    value: .text($0), style: SpreadsheetML.Style(bold: true, centered: true, wrapped: true))
+            }
     }
 
     /// The grid of a mean per cell (`figure` gives it and its strength, nil when hidden).
-    static func means(_ analysis: NetworkAnalysis, t: Phrases, language: Language, scale: ClosedRange<Double>,
-                      figure: (NetworkCell) -> (Double, Strength?)?) -> [[SpreadsheetML.Cell?]] {
+    static func means(
+        _ analysis: NetworkAnalysis, t: Phrases, language: Language, scale: ClosedRange<Double>,
+        figure: (NetworkCell) -> (Double, Strength?)?
+    ) -> [[SpreadsheetML.Cell?]] {
         let palette = ReportPalette(thresholds: analysis.options.strength, scale: scale)
         let printed = StrengthFigure(thresholds: analysis.options.strength)
         var rows = [header(analysis, t: t)]
@@ -135,15 +152,22 @@ enum WorkbookGrid {
             for b in 0..<count {
                 let cell = analysis.cells[a * count + b]
                 guard let (mean, strength) = figure(cell), let strength else {
-                    row.append(SpreadsheetML.Cell(value: .text("·"), style: SpreadsheetML.Style(color: "#595959", hatched: true, centered: true)))
+                    row.append(
+                        SpreadsheetML.Cell(
+                            value: .text("·"),
+                            style: SpreadsheetML.Style(color: "#595959", hatched: true, centered: true)))
                     continue
                 }
                 // As many decimals as it takes for the figure not to contradict its symbol (3.497 ▼).
                 var places = 2
                 while places < 10, !printed.agrees(StrengthFigure.rounded(mean, places), strength) { places += 1 }
                 let swatch = palette.strength(mean, as: strength)
-                row.append(SpreadsheetML.Cell(value: .number(mean), style: SpreadsheetML.Style(
-                    fill: swatch.fill, color: swatch.text, numberFormat: decimals(places, language, suffix: strength.symbol), centered: true)))
+                row.append(
+                    SpreadsheetML.Cell(
+                        value: .number(mean),
+                        style: SpreadsheetML.Style(
+                            fill: swatch.fill, color: swatch.text,
+                            numberFormat: decimals(places, language, suffix: strength.symbol), centered: true)))
             }
             rows.append(row)
         }
@@ -158,8 +182,11 @@ enum WorkbookGrid {
             var row: [SpreadsheetML.Cell?] = [text(rater, bold: true)]
             for b in 0..<count {
                 let cell = analysis.cells[a * count + b]
-                row.append(SpreadsheetML.Cell(value: .number(Double(cell.estimate.n)),
-                                              style: SpreadsheetML.Style(hatched: cell.estimate.isSuppressed, numberFormat: "0", centered: true)))
+                row.append(
+                    SpreadsheetML.Cell(
+                        value: .number(Double(cell.estimate.n)),
+                        style: SpreadsheetML.Style(
+                            hatched: cell.estimate.isSuppressed, numberFormat: "0", centered: true)))
             }
             rows.append(row)
         }
@@ -171,8 +198,12 @@ enum WorkbookGrid {
         let thresholds = analysis.options.strength
         let strong = language.format(thresholds.strongAbove), weak = language.format(thresholds.weakBelow)
         return [
-            [text("▲ \(Strength.strong.label(language)) > \(strong)   ■ \(Strength.moderate.label(language)) \(weak)–\(strong)   ▼ \(Strength.weak.label(language)) < \(weak)", italic: true)],
-            [text("· \(t.hiddenBelow(analysis.options.minGroup))", italic: true)],
+            [
+                text(
+                    "▲ \(Strength.strong.label(language)) > \(strong)   ■ \(Strength.moderate.label(language)) \(weak)–\(strong)   ▼ \(Strength.weak.label(language)) < \(weak)",
+                    italic: true)
+            ],
+            [text("· \(t.hiddenBelow(analysis.options.minGroup))", italic: true)]
         ]
     }
 }

@@ -13,8 +13,10 @@ public struct ComparisonWorkbook: Sendable {
     public var language: Language
     public var scale: ClosedRange<Double>
 
-    public init(comparisons: [RoundComparison], segments: [(title: String, comparisons: [RoundComparison])] = [],
-                language: Language, scale: ClosedRange<Double> = 1...5) {
+    public init(
+        comparisons: [RoundComparison], segments: [(title: String, comparisons: [RoundComparison])] = [],
+        language: Language, scale: ClosedRange<Double> = 1...5
+    ) {
         self.comparisons = comparisons
         self.segments = segments
         self.language = language
@@ -30,15 +32,24 @@ public struct ComparisonWorkbook: Sendable {
         var document = SpreadsheetML()
         let wholeTitle = segments.isEmpty ? nil as String? : t.wholeOrganisation
         for comparison in comparisons {
-            document.sheets.append(changeSheet(comparison, name: "\(t.changeSheet) \(comparison.before.round)–\(comparison.after.round)",
-                                               subtitle: wholeTitle))
+            document.sheets.append(
+                changeSheet(
+                    comparison, name: "\(t.changeSheet) \(comparison.before.round)–\(comparison.after.round)",
+                    subtitle: wholeTitle))
         }
         let rounds = (comparisons.first.map { [$0.before] } ?? []) + comparisons.map(\.after)
         let analysisSheets = rounds.map { round -> SpreadsheetML.Sheet in
             var sheet = SpreadsheetML.Sheet(name: round.round.isEmpty ? t.heatmapSheet : round.round)
-            sheet.rows = [[WorkbookGrid.text([t.relationalCoordination, wholeTitle, "\(t.round.lowercased()) \(round.round)"]
-                .compactMap { $0 }.joined(separator: " · "), bold: true)], []]
-            sheet.rows += WorkbookGrid.means(round, t: t, language: language, scale: scale) { cell in cell.estimate.mean.map { ($0, cell.strength) } }
+            sheet.rows = [
+                [
+                    WorkbookGrid.text(
+                        [t.relationalCoordination, wholeTitle, "\(t.round.lowercased()) \(round.round)"]
+                            .compactMap { $0 }.joined(separator: " · "), bold: true)
+                ], []
+            ]
+            sheet.rows += WorkbookGrid.means(round, t: t, language: language, scale: scale) { cell in
+                cell.estimate.mean.map { ($0, cell.strength) }
+            }
             sheet.rows.append([])
             sheet.rows += WorkbookGrid.counts(round, t: t, language: language)
             sheet.rows.append([])
@@ -60,34 +71,48 @@ public struct ComparisonWorkbook: Sendable {
     private func changeSheet(_ comparison: RoundComparison, name: String, subtitle: String?) -> SpreadsheetML.Sheet {
         let palette = ReportPalette(thresholds: comparison.before.options.strength, scale: scale)
         var sheet = SpreadsheetML.Sheet(name: name)
-        let heading = [t.changeHeatmapTitle, subtitle, "\(comparison.before.round) → \(comparison.after.round)"].compactMap { $0 }
+        let heading = [t.changeHeatmapTitle, subtitle, "\(comparison.before.round) → \(comparison.after.round)"]
+            .compactMap { $0 }
             .joined(separator: " · ")
         sheet.rows = [[WorkbookGrid.text(heading, bold: true)], []]
         let roles = comparison.roles
-        sheet.rows.append([WorkbookGrid.text(t.raterTarget, bold: true)] + roles.map {
-            SpreadsheetML.Cell(value: .text($0), style: SpreadsheetML.Style(bold: true, centered: true, wrapped: true))
-        })
+        sheet.rows.append(
+            [WorkbookGrid.text(t.raterTarget, bold: true)]
+                + roles.map {
+                    SpreadsheetML.Cell(
+                        value: .text($0), style: SpreadsheetML.Style(bold: true, centered: true, wrapped: true))
+                })
         let signed = language == .da ? "[$-406]" : "[$-409]"
         for (a, rater) in roles.enumerated() {
             var row: [SpreadsheetML.Cell?] = [WorkbookGrid.text(rater, bold: true)]
             for b in roles.indices {
                 let cell = comparison.cells[a * roles.count + b]
                 guard let difference = cell.comparison.difference else {
-                    row.append(SpreadsheetML.Cell(value: .text("·"), style: SpreadsheetML.Style(color: "#595959", hatched: true, centered: true)))
+                    row.append(
+                        SpreadsheetML.Cell(
+                            value: .text("·"),
+                            style: SpreadsheetML.Style(color: "#595959", hatched: true, centered: true)))
                     continue
                 }
                 let reliable = (cell.q ?? 1) < 0.05
                 let swatch = palette.change(difference, reliable: reliable)
                 let mark = reliable ? (difference > 0 ? "\" ▲\"" : "\" ▼\"") : ""
-                row.append(SpreadsheetML.Cell(value: .number(difference), style: SpreadsheetML.Style(
-                    fill: swatch.fill, color: swatch.text, numberFormat: "\(signed)+0.00\(mark);\(signed)-0.00\(mark);\(signed)0.00",
-                    centered: true)))
+                row.append(
+                    SpreadsheetML.Cell(
+                        value: .number(difference),
+                        style: SpreadsheetML.Style(
+                            fill: swatch.fill, color: swatch.text,
+                            numberFormat: "\(signed)+0.00\(mark);\(signed)-0.00\(mark);\(signed)0.00",
+                            centered: true)))
             }
             sheet.rows.append(row)
         }
         sheet.rows.append([])
-        sheet.rows.append([WorkbookGrid.text("\(t.changeImproved)   \(t.changeDeclined)   (q < 0,05)".replacingOccurrences(
-            of: "0,05", with: language.format(0.05)), italic: true)])
+        sheet.rows.append([
+            WorkbookGrid.text(
+                "\(t.changeImproved)   \(t.changeDeclined)   (q < 0,05)".replacingOccurrences(
+                    of: "0,05", with: language.format(0.05)), italic: true)
+        ])
         sheet.rows.append([WorkbookGrid.text("· \(t.hiddenBelow(comparison.minGroup))", italic: true)])
         sheet.widths = WorkbookGrid.widths(comparison.before)
         sheet.frozenRows = 3

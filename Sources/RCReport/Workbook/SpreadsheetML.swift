@@ -57,32 +57,43 @@ struct SpreadsheetML {
         let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
         let relationships = "http://schemas.openxmlformats.org/package/2006/relationships"
         let officeRelationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-        var types = header + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+        var types =
+            header + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
             + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
             + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
             + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
             + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
         for number in sheets.indices {
-            types += "<Override PartName=\"/xl/worksheets/sheet\(number + 1).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+            types +=
+                "<Override PartName=\"/xl/worksheets/sheet\(number + 1).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
         }
         types += "</Types>"
-        let rootRels = header + "<Relationships xmlns=\"\(relationships)\">"
+        let rootRels =
+            header + "<Relationships xmlns=\"\(relationships)\">"
             + "<Relationship Id=\"rId1\" Type=\"\(officeRelationships)/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"
-        var workbook = header + "<workbook xmlns=\"\(main)\" xmlns:r=\"\(officeRelationships)\"><bookViews><workbookView/></bookViews><sheets>"
+        var workbook =
+            header
+            + "<workbook xmlns=\"\(main)\" xmlns:r=\"\(officeRelationships)\"><bookViews><workbookView/></bookViews><sheets>"
         var workbookRels = header + "<Relationships xmlns=\"\(relationships)\">"
         for (number, name) in names.enumerated() {
-            workbook += "<sheet name=\"\(SpreadsheetML.escape(name))\" sheetId=\"\(number + 1)\" r:id=\"rId\(number + 1)\"/>"
-            workbookRels += "<Relationship Id=\"rId\(number + 1)\" Type=\"\(officeRelationships)/worksheet\" Target=\"worksheets/sheet\(number + 1).xml\"/>"
+            workbook +=
+                "<sheet name=\"\(SpreadsheetML.escape(name))\" sheetId=\"\(number + 1)\" r:id=\"rId\(number + 1)\"/>"
+            workbookRels +=
+                "<Relationship Id=\"rId\(number + 1)\" Type=\"\(officeRelationships)/worksheet\" Target=\"worksheets/sheet\(number + 1).xml\"/>"
         }
         workbook += "</sheets></workbook>"
-        workbookRels += "<Relationship Id=\"rId\(names.count + 1)\" Type=\"\(officeRelationships)/styles\" Target=\"styles.xml\"/></Relationships>"
-        return [("[Content_Types].xml", Array(types.utf8)), ("_rels/.rels", Array(rootRels.utf8)),
-                ("xl/workbook.xml", Array(workbook.utf8)), ("xl/_rels/workbook.xml.rels", Array(workbookRels.utf8)),
-                ("xl/styles.xml", Array(styles.xml().utf8))] + parts
+        workbookRels +=
+            "<Relationship Id=\"rId\(names.count + 1)\" Type=\"\(officeRelationships)/styles\" Target=\"styles.xml\"/></Relationships>"
+        return [
+            ("[Content_Types].xml", Array(types.utf8)), ("_rels/.rels", Array(rootRels.utf8)),
+            ("xl/workbook.xml", Array(workbook.utf8)), ("xl/_rels/workbook.xml.rels", Array(workbookRels.utf8)),
+            ("xl/styles.xml", Array(styles.xml().utf8))
+        ] + parts
     }
 
     private func worksheet(_ sheet: Sheet, styles: inout StyleTable) -> String {
-        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+        var out =
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
             + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
             + "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"
         if sheet.frozenRows > 0 || sheet.frozenColumns > 0 {
@@ -108,7 +119,8 @@ struct SpreadsheetML {
                 let style = styles.index(cell.style)
                 switch cell.value {
                 case let .text(text):
-                    out += "<c r=\"\(reference)\" s=\"\(style)\" t=\"inlineStr\"><is><t xml:space=\"preserve\">\(SpreadsheetML.escape(text))</t></is></c>"
+                    out +=
+                        "<c r=\"\(reference)\" s=\"\(style)\" t=\"inlineStr\"><is><t xml:space=\"preserve\">\(SpreadsheetML.escape(text))</t></is></c>"
                 case let .number(value) where value.isFinite:
                     out += "<c r=\"\(reference)\" s=\"\(style)\"><v>\(SpreadsheetML.number(value))</v></c>"
                 case .number:
@@ -118,7 +130,8 @@ struct SpreadsheetML {
             out += "</row>"
         }
         // Printed (and converted to PDF) landscape, the grid as wide as the page.
-        return out + "</sheetData><pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>"
+        return out
+            + "</sheetData><pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>"
             + "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/></worksheet>"
     }
 
@@ -152,8 +165,9 @@ struct SpreadsheetML {
     static func sheetNames(_ names: [String]) -> [String] {
         var used: Set<String> = []
         return names.map { name in
-            var clean = String(name.unicodeScalars.filter { !"[]:*?/\\".unicodeScalars.contains($0) && $0.value >= 0x20 }
-                .map(Character.init))
+            var clean = String(
+                name.unicodeScalars.filter { !"[]:*?/\\".unicodeScalars.contains($0) && $0.value >= 0x20 }
+                    .map(Character.init))
             while clean.hasPrefix("'") { clean.removeFirst() }
             while clean.hasSuffix("'") { clean.removeLast() }
             clean = clean.trimmingWhitespace()
@@ -190,7 +204,9 @@ private struct StyleTable {
     func xml() -> String {
         var formats: [String] = []
         var fonts: [String] = []
-        var fills = ["<fill><patternFill patternType=\"none\"/></fill>", "<fill><patternFill patternType=\"gray125\"/></fill>"]
+        var fills = [
+            "<fill><patternFill patternType=\"none\"/></fill>", "<fill><patternFill patternType=\"gray125\"/></fill>"
+        ]
         var xfs: [String] = []
         func number<T: Equatable>(_ item: T, in list: inout [T]) -> Int {
             if let index = list.firstIndex(of: item) { return index }
@@ -207,13 +223,18 @@ private struct StyleTable {
             let fontID = number(font, in: &fonts)
             var fillID = 0
             if style.hatched {
-                fillID = number("<fill><patternFill patternType=\"lightUp\"><fgColor rgb=\"FFBDBDBD\"/><bgColor rgb=\"FFF2F2F2\"/></patternFill></fill>", in: &fills)
+                fillID = number(
+                    "<fill><patternFill patternType=\"lightUp\"><fgColor rgb=\"FFBDBDBD\"/><bgColor rgb=\"FFF2F2F2\"/></patternFill></fill>",
+                    in: &fills)
             } else if let fill = style.fill {
-                fillID = number("<fill><patternFill patternType=\"solid\"><fgColor rgb=\"\(Self.argb(fill))\"/><bgColor indexed=\"64\"/></patternFill></fill>", in: &fills)
+                fillID = number(
+                    "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"\(Self.argb(fill))\"/><bgColor indexed=\"64\"/></patternFill></fill>",
+                    in: &fills)
             }
             var formatID = 0
             if let format = style.numberFormat { formatID = 164 + number(format, in: &formats) }
-            var xf = "<xf numFmtId=\"\(formatID)\" fontId=\"\(fontID)\" fillId=\"\(fillID)\" borderId=\"\(style.fill != nil || style.hatched ? 1 : 0)\" xfId=\"0\""
+            var xf =
+                "<xf numFmtId=\"\(formatID)\" fontId=\"\(fontID)\" fillId=\"\(fillID)\" borderId=\"\(style.fill != nil || style.hatched ? 1 : 0)\" xfId=\"0\""
             xf += " applyNumberFormat=\"1\" applyFont=\"1\" applyFill=\"1\" applyBorder=\"1\""
             if style.centered || style.wrapped {
                 xf += " applyAlignment=\"1\"><alignment"
@@ -225,7 +246,8 @@ private struct StyleTable {
             }
             xfs.append(xf)
         }
-        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+        var out =
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
             + "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
         if !formats.isEmpty {
             out += "<numFmts count=\"\(formats.count)\">"
@@ -236,7 +258,8 @@ private struct StyleTable {
         }
         out += "<fonts count=\"\(fonts.count)\">" + fonts.joined() + "</fonts>"
         out += "<fills count=\"\(fills.count)\">" + fills.joined() + "</fills>"
-        out += "<borders count=\"2\"><border><left/><right/><top/><bottom/><diagonal/></border>"
+        out +=
+            "<borders count=\"2\"><border><left/><right/><top/><bottom/><diagonal/></border>"
             + "<border><left style=\"thin\"><color rgb=\"FFFFFFFF\"/></left><right style=\"thin\"><color rgb=\"FFFFFFFF\"/></right>"
             + "<top style=\"thin\"><color rgb=\"FFFFFFFF\"/></top><bottom style=\"thin\"><color rgb=\"FFFFFFFF\"/></bottom><diagonal/></border></borders>"
         out += "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"

@@ -21,8 +21,9 @@ public struct MeasureComparison: Sendable, Equatable {
         self.after = after
         let least = max(minGroup, 2)
         guard before.n >= least, after.n >= least,
-              let a = before.figures?.summary, let b = after.figures?.summary,
-              let test = WelchTest(before: a, after: b) else {
+            let a = before.figures?.summary, let b = after.figures?.summary,
+            let test = WelchTest(before: a, after: b)
+        else {
             welch = nil
             hedgesG = nil
             return

@@ -42,14 +42,17 @@ public struct RoundComparison: Sendable {
         let beforeIndex = before.indexByRespondent, afterIndex = after.indexByRespondent
         let matched = beforeIndex.keys.filter { afterIndex[$0] != nil }.sorted()
         if matched.count >= max(k, 2) {
-            paired = PairedTest(before: matched.compactMap { beforeIndex[$0] },
-                                after: matched.compactMap { afterIndex[$0] })
+            paired = PairedTest(
+                before: matched.compactMap { beforeIndex[$0] },
+                after: matched.compactMap { afterIndex[$0] })
         } else {
             paired = nil
         }
 
         dimensions = zip(before.dimensions, after.dimensions).map { a, b in
-            DimensionComparison(dimension: a.dimension, comparison: MeasureComparison(before: a.estimate, after: b.estimate, minGroup: k))
+            DimensionComparison(
+                dimension: a.dimension,
+                comparison: MeasureComparison(before: a.estimate, after: b.estimate, minGroup: k))
         }
         let compared = zip(before.cells, after.cells).map { a, b in
             MeasureComparison(before: a.estimate, after: b.estimate, minGroup: k)

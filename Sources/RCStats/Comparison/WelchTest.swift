@@ -46,7 +46,8 @@ public struct WelchTest: Sendable, Hashable {
             (t, degreesOfFreedom, pValue, confidenceInterval) = (nil, nil, nil, nil)
             return
         }
-        let df = (partA + partB) * (partA + partB)
+        let df =
+            (partA + partB) * (partA + partB)
             / (partA * partA / (nA - 1) + partB * partB / (nB - 1))
         let t = difference / standardError
         self.t = t

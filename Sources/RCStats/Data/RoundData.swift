@@ -133,7 +133,9 @@ public struct RoundData: Sendable {
             return
         }
         // A fractional or large score: move everything to Doubles once.
-        var store = compact.map { $0 == 0 ? Double.nan : $0 == RoundData.missingCode ? RoundData.missingWide : Double($0 - 1) }
+        var store = compact.map {
+            $0 == 0 ? Double.nan : $0 == RoundData.missingCode ? RoundData.missingWide : Double($0 - 1)
+        }
         compact = []
         store[index] = score
         wide = store

@@ -67,14 +67,20 @@ public struct SurveyBuilder: Sendable {
         let rater = intern(answer.raterRole)
         let round = roundNumber(answer.round)
         var id = answer.respondent
-        let placed = id.withUTF8 { insert(respondent: $0, round: round, rater: rater, target: target, dimension: answer.dimension.index, score: answer.score) }
+        let placed = id.withUTF8 {
+            insert(
+                respondent: $0, round: round, rater: rater, target: target, dimension: answer.dimension.index,
+                score: answer.score)
+        }
         switch placed {
         case .accepted: return .accepted
         case .missing: return .missing
         case let .conflictingRole(known):
-            return .rejected(.conflictingRole(respondent: answer.respondent, known: roles[known], given: answer.raterRole))
+            return .rejected(
+                .conflictingRole(respondent: answer.respondent, known: roles[known], given: answer.raterRole))
         case .duplicate:
-            return .rejected(.duplicateAnswer(respondent: answer.respondent, target: answer.targetRole, dimension: answer.dimension))
+            return .rejected(
+                .duplicateAnswer(respondent: answer.respondent, target: answer.targetRole, dimension: answer.dimension))
         }
     }
 
@@ -87,8 +93,10 @@ public struct SurveyBuilder: Sendable {
     /// Stores one answer given by numbers: the respondent id as UTF-8 bytes, the round and
     /// roles as indices (``roundNumber(_:)``, ``intern(_:)``).
     @inline(__always)
-    mutating func insert(respondent id: UnsafeBufferPointer<UInt8>, round: Int, rater: Int, target: Int,
-                         dimension: Int, score: Double?) -> Placement {
+    mutating func insert(
+        respondent id: UnsafeBufferPointer<UInt8>, round: Int, rater: Int, target: Int,
+        dimension: Int, score: Double?
+    ) -> Placement {
         lastTie = nil
         noteTarget(target)
         if max(rater, target) >= rounds[round].roleCapacity { rounds[round].ensureRole(max(rater, target)) }
@@ -133,7 +141,9 @@ public struct SurveyBuilder: Sendable {
     /// The respondent with these id bytes in a round, added when new; a failure when the
     /// respondent is known with another rater role.
     @inline(__always)
-    mutating func findOrAddRespondent(_ id: UnsafeBufferPointer<UInt8>, round: Int, rater: Int) -> Result<Int, ConflictingRole> {
+    mutating func findOrAddRespondent(_ id: UnsafeBufferPointer<UInt8>, round: Int, rater: Int) -> Result<
+        Int, ConflictingRole
+    > {
         if lastRespondent.round == round, lastRespondent.index >= 0, SurveyBuilder.same(id, lastID) {
             // The same bytes as the last answer's id: the same respondent, whose role was checked then.
             let knownRole = rounds[round].raterRoles[lastRespondent.index]
@@ -150,7 +160,9 @@ public struct SurveyBuilder: Sendable {
 
     /// Finds or adds the respondent of an answer whose id is not the last answer's.
     @inline(never)
-    private mutating func changeRespondent(_ id: UnsafeBufferPointer<UInt8>, round: Int, rater: Int) -> Result<Int, ConflictingRole> {
+    private mutating func changeRespondent(_ id: UnsafeBufferPointer<UInt8>, round: Int, rater: Int) -> Result<
+        Int, ConflictingRole
+    > {
         let respondent: Int
         if let known = findRespondent(id, round: round) {
             let knownRole = rounds[round].raterRoles[known]
@@ -171,7 +183,8 @@ public struct SurveyBuilder: Sendable {
     @inline(__always)
     private func findRespondent(_ id: UnsafeBufferPointer<UInt8>, round: Int) -> Int? {
         if lastRespondent.round == round, lastRespondent.index >= 0,
-           rounds[round].respondentKeys.key(lastRespondent.index, equals: id) {
+            rounds[round].respondentKeys.key(lastRespondent.index, equals: id)
+        {
             return lastRespondent.index
         }
         return RespondentKey.with(id) { rounds[round].respondentKeys.find($0) }
@@ -181,7 +194,8 @@ public struct SurveyBuilder: Sendable {
     /// is the usual way a respondent is found.
     @inline(__always)
     private static func same(_ id: UnsafeBufferPointer<UInt8>, _ last: [UInt8]) -> Bool {
-        id.count == last.count && last.withUnsafeBufferPointer { ByteKeyTable.equal(id.baseAddress, $0.baseAddress, count: id.count) }
+        id.count == last.count
+            && last.withUnsafeBufferPointer { ByteKeyTable.equal(id.baseAddress, $0.baseAddress, count: id.count) }
     }
 
     /// Stores a whole score 0…253 in a compact store with one access to it (what

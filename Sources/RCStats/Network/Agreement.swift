@@ -15,7 +15,9 @@ public struct Agreement: Sendable, Equatable {
     /// One-way ANOVA over the groups' summaries of I(r) (n, mean, sample variance).
     init(groups accumulators: [SummaryAccumulator], by: String = "rater_role", minGroup: Int = 1) {
         self.by = by
-        let summaries = accumulators.filter { $0.count >= max(1, minGroup) }.compactMap(\.summary).filter { $0.count > 0 }
+        let summaries = accumulators.filter { $0.count >= max(1, minGroup) }.compactMap(\.summary).filter {
+            $0.count > 0
+        }
         let g = summaries.count
         let total = summaries.reduce(0) { $0 + $1.count }
         groups = g

@@ -27,9 +27,10 @@ struct CellVisibility: Sendable, Equatable {
         self.cells = cells
         self.dimensionCells = dimensionCells
         completeCells = cells.indices.map { cell in
-            cells[cell] && (0..<dimensionCount).allSatisfy { d in
-                askedDimensions & (1 << d) == 0 || dimensionCells[cell * dimensionCount + d]
-            }
+            cells[cell]
+                && (0..<dimensionCount).allSatisfy { d in
+                    askedDimensions & (1 << d) == 0 || dimensionCells[cell * dimensionCount + d]
+                }
         }
     }
 

@@ -17,7 +17,8 @@ struct ExactMean: Sendable, Equatable {
     /// is not a short decimal or the products overflow (then the Double mean decides).
     func strength(_ thresholds: StrengthThresholds) -> Strength? {
         guard denominator > 0, let weak = compare(to: thresholds.weakBelow),
-              let strong = compare(to: thresholds.strongAbove) else { return nil }
+            let strong = compare(to: thresholds.strongAbove)
+        else { return nil }
         if weak < 0 { return .weak }
         if strong > 0 { return .strong }
         return .moderate

@@ -11,8 +11,10 @@ public struct AnalysisOptions: Sendable, Equatable {
     /// the standard scales), for rwg(j)'s uniform null variance (A_d² − 1)/12.
     public var scoredOptions: [Int]
 
-    public init(minGroup: Int = 3, minItems: Int = 4, strength: StrengthThresholds = .standard,
-                scoredOptions: [Int] = Array(repeating: 5, count: Dimension.allCases.count)) {
+    public init(
+        minGroup: Int = 3, minItems: Int = 4, strength: StrengthThresholds = .standard,
+        scoredOptions: [Int] = Array(repeating: 5, count: Dimension.allCases.count)
+    ) {
         self.minGroup = minGroup
         self.minItems = minItems
         self.strength = strength
@@ -117,10 +119,13 @@ public struct NetworkAnalysis: Sendable {
         for a in 0..<roles.count {
             for b in (a + 1)..<max(a + 1, roles.count) {
                 guard let ab = cells[a * roles.count + b].estimate.mean,
-                      let ba = cells[b * roles.count + a].estimate.mean else { continue }
+                    let ba = cells[b * roles.count + a].estimate.mean
+                else { continue }
                 let gap = ab - ba
-                gaps.append(gap >= 0 ? ReciprocityGap(roleA: roles[a], roleB: roles[b], gap: gap)
-                                     : ReciprocityGap(roleA: roles[b], roleB: roles[a], gap: -gap))
+                gaps.append(
+                    gap >= 0
+                        ? ReciprocityGap(roleA: roles[a], roleB: roles[b], gap: gap)
+                        : ReciprocityGap(roleA: roles[b], roleB: roles[a], gap: -gap))
             }
         }
         return gaps.sorted { $0.gap != $1.gap ? $0.gap > $1.gap : ($0.roleA, $0.roleB) < ($1.roleA, $1.roleB) }
@@ -134,13 +139,19 @@ public struct NetworkAnalysis: Sendable {
 
     /// Analyses one round. `roles` are the role names by storage index; `order` lists storage
     /// indices in display order (all of them, by default in storage order).
-    public init(_ round: RoundData, roles storageRoles: [String], order: [Int]? = nil, options: AnalysisOptions = AnalysisOptions()) {
+    public init(
+        _ round: RoundData, roles storageRoles: [String], order: [Int]? = nil,
+        options: AnalysisOptions = AnalysisOptions()
+    ) {
         self.init(round, roles: storageRoles, order: order, options: options, admission: nil)
     }
 
     /// Analyses one round taking only the data `admission` lets in (the whole organisation
     /// with `--by`: the data in its segments' shown cells), or all of it when nil.
-    init(_ round: RoundData, roles storageRoles: [String], order: [Int]?, options: AnalysisOptions, admission: SegmentAdmission?) {
+    init(
+        _ round: RoundData, roles storageRoles: [String], order: [Int]?, options: AnalysisOptions,
+        admission: SegmentAdmission?
+    ) {
         let order = order ?? Array(storageRoles.indices)
         let roles = storageRoles
         self.round = round.label
@@ -157,15 +168,20 @@ public struct NetworkAnalysis: Sendable {
         var cellTally = NetworkTally(round, roleCount: roleCount, minItems: options.minItems, admission: admission)
         cellTally.add(round, roles: roles)
         let cellTies = cellTally.cellTies, cellItems = cellTally.cellItems
-        let visibility = CellVisibility(cellCounts: cellTies.map(\.count), dimensionCounts: cellItems.map(\.count),
-                                        roleCount: roleCount, askedDimensions: cellTally.askedDimensions, minGroup: k)
+        let visibility = CellVisibility(
+            cellCounts: cellTies.map(\.count), dimensionCounts: cellItems.map(\.count),
+            roleCount: roleCount, askedDimensions: cellTally.askedDimensions, minGroup: k)
         var tally = cellTally
         if !visibility.showsEverything {
-            tally = NetworkTally(round, roleCount: roleCount, minItems: options.minItems, visibility: visibility, admission: admission)
+            tally = NetworkTally(
+                round, roleCount: roleCount, minItems: options.minItems, visibility: visibility, admission: admission)
             tally.add(round, roles: roles)
         }
-        leftOut = LeftOut(ties: zip(cellTies, visibility.cells).reduce(cellTally.excludedTies) { $0 + ($1.1 ? 0 : $1.0.count) },
-                          answers: zip(cellItems, visibility.dimensionCells).reduce(cellTally.excludedAnswers) { $0 + ($1.1 ? 0 : $1.0.count) })
+        leftOut = LeftOut(
+            ties: zip(cellTies, visibility.cells).reduce(cellTally.excludedTies) { $0 + ($1.1 ? 0 : $1.0.count) },
+            answers: zip(cellItems, visibility.dimensionCells).reduce(cellTally.excludedAnswers) {
+                $0 + ($1.1 ? 0 : $1.0.count)
+            })
         let askedDimensions = (0..<dimensionCount).filter { tally.askedDimensions & (1 << $0) != 0 }
         let indexSummary = tally.index, withinSummary = tally.within, profileSummaries = tally.profile
         let raterSummaries = tally.raters, targetSummaries = tally.targets
@@ -178,7 +194,8 @@ public struct NetworkAnalysis: Sendable {
         let thresholds = options.strength
         dimensions = Dimension.allCases.map { dimension in
             let estimate = Estimate(profileSummaries[dimension.index], minGroup: k)
-            return DimensionEstimate(dimension: dimension, estimate: estimate, strength: estimate.mean.map(thresholds.strength(of:)))
+            return DimensionEstimate(
+                dimension: dimension, estimate: estimate, strength: estimate.mean.map(thresholds.strength(of:)))
         }
         let cellExactSums = cellTally.cellExactSums, cellMoments = cellTally.cellMoments, tieItems = cellTally.tieItems
         var cells: [NetworkCell] = []
@@ -187,43 +204,56 @@ public struct NetworkAnalysis: Sendable {
             for b in order {
                 let cell = a * roleCount + b
                 let estimate = Estimate(cellTies[cell], minGroup: k, interval: true)
-                let exact = cellExactSums.isEmpty ? nil
+                let exact =
+                    cellExactSums.isEmpty
+                    ? nil
                     : ExactMean(numerator: cellExactSums[cell], denominator: ExactMean.tieDenominator * estimate.n)
-                let rwgJ = estimate.isSuppressed ? nil
-                    : NetworkAnalysis.rwgJ(answers: tieItems[(cell * dimensionCount)..<((cell + 1) * dimensionCount)],
-                                           shown: visibility.dimensionCells[(cell * dimensionCount)..<((cell + 1) * dimensionCount)],
-                                           scoredOptions: options.scoredOptions)
-                cells.append(NetworkCell(
-                    rater: roles[a], target: roles[b], estimate: estimate,
-                    strength: estimate.mean.map { thresholds.strength(of: $0, exact: exact) },
-                    rwgJ: rwgJ,
-                    dimensions: Dimension.allCases.map { dimension in
-                        let item = cell * dimensionCount + dimension.index
-                        let estimate = Estimate(cellItems[item], minGroup: k)
-                        let exact = cellMoments.isEmpty ? nil : ExactMean(numerator: cellMoments[item].sum, denominator: cellMoments[item].count)
-                        return DimensionEstimate(dimension: dimension, estimate: estimate,
-                                                 strength: estimate.mean.map { thresholds.strength(of: $0, exact: exact) })
-                    }))
+                let rwgJ =
+                    estimate.isSuppressed
+                    ? nil
+                    : NetworkAnalysis.rwgJ(
+                        answers: tieItems[(cell * dimensionCount)..<((cell + 1) * dimensionCount)],
+                        shown: visibility.dimensionCells[(cell * dimensionCount)..<((cell + 1) * dimensionCount)],
+                        scoredOptions: options.scoredOptions)
+                cells.append(
+                    NetworkCell(
+                        rater: roles[a], target: roles[b], estimate: estimate,
+                        strength: estimate.mean.map { thresholds.strength(of: $0, exact: exact) },
+                        rwgJ: rwgJ,
+                        dimensions: Dimension.allCases.map { dimension in
+                            let item = cell * dimensionCount + dimension.index
+                            let estimate = Estimate(cellItems[item], minGroup: k)
+                            let exact =
+                                cellMoments.isEmpty
+                                ? nil
+                                : ExactMean(numerator: cellMoments[item].sum, denominator: cellMoments[item].count)
+                            return DimensionEstimate(
+                                dimension: dimension, estimate: estimate,
+                                strength: estimate.mean.map { thresholds.strength(of: $0, exact: exact) })
+                        }))
             }
         }
         self.cells = cells
         roleSummaries = order.map { a in
-            RoleSummary(role: roles[a], respondents: respondentsPerRole[a],
-                        asRater: Estimate(raterSummaries[a], minGroup: k),
-                        asTarget: Estimate(targetSummaries[a], minGroup: k))
+            RoleSummary(
+                role: roles[a], respondents: respondentsPerRole[a],
+                asRater: Estimate(raterSummaries[a], minGroup: k),
+                asTarget: Estimate(targetSummaries[a], minGroup: k))
         }
         // Groups in the order of their names, so that the sums do not depend on the row order.
         let byName = roles.indices.sorted { Array(roles[$0].utf8).lexicographicallyPrecedes(Array(roles[$1].utf8)) }
         agreement = Agreement(groups: byName.map { raterSummaries[$0] })
-        reliability = NetworkAnalysis.alpha(items: askedDimensions.map { itemSummaries[$0] }, total: totalSummary,
-                                            respondents: alphaRespondents, minGroup: k)
+        reliability = NetworkAnalysis.alpha(
+            items: askedDimensions.map { itemSummaries[$0] }, total: totalSummary,
+            respondents: alphaRespondents, minGroup: k)
         self.respondentIndex = respondentIndex
         self.respondentIDs = round.respondentIDs
     }
 
     /// rwg(j) = J(1 − r̄) / (J(1 − r̄) + r̄), r̄ the mean of s²_d / σ²_d over the shown dimensions
     /// with at least two answers (J of them), σ²_d = (A_d² − 1)/12; 0 when r̄ ≥ 1.
-    static func rwgJ(answers: ArraySlice<SummaryAccumulator>, shown: ArraySlice<Bool>, scoredOptions: [Int]) -> Double? {
+    static func rwgJ(answers: ArraySlice<SummaryAccumulator>, shown: ArraySlice<Bool>, scoredOptions: [Int]) -> Double?
+    {
         var ratios: [Double] = []
         for (d, (items, isShown)) in zip(answers, shown).enumerated() where isShown {
             guard let variance = items.summary?.variance, d < scoredOptions.count else { continue }
@@ -240,10 +270,13 @@ public struct NetworkAnalysis: Sendable {
     }
 
     /// α = k/(k−1) · (1 − Σ var_d / var_sum), with sample variances.
-    static func alpha(items: [SummaryAccumulator], total: SummaryAccumulator, respondents: Int, minGroup: Int) -> Reliability {
+    static func alpha(items: [SummaryAccumulator], total: SummaryAccumulator, respondents: Int, minGroup: Int)
+        -> Reliability
+    {
         let ties = total.count
         guard items.count >= 2, ties >= 2, respondents >= max(1, minGroup),
-              let totalVariance = total.summary?.variance, totalVariance > 0 else {
+            let totalVariance = total.summary?.variance, totalVariance > 0
+        else {
             return Reliability(cronbachAlpha: nil, n: ties)
         }
         var itemVariance = 0.0

@@ -61,7 +61,10 @@ struct NetworkTally {
     private var itemMoments: [WholeMoments] = []
     private var totalMoments = WholeMoments()
 
-    init(_ round: RoundData, roleCount: Int, minItems: Int, visibility: CellVisibility? = nil, admission: SegmentAdmission? = nil) {
+    init(
+        _ round: RoundData, roleCount: Int, minItems: Int, visibility: CellVisibility? = nil,
+        admission: SegmentAdmission? = nil
+    ) {
         let dimensionCount = NetworkTally.dimensionCount
         self.roleCount = roleCount
         self.minItems = minItems
@@ -88,15 +91,19 @@ struct NetworkTally {
     /// Adds every respondent of `round`; `roles` are the role names by storage index. A round
     /// of at least `halvingThreshold` respondents is summed in two halves on two threads.
     mutating func add(_ round: RoundData, roles: [String], halvingThreshold: Int = NetworkTally.halvingThreshold) {
-        let targetsByName = roles.indices.sorted { Array(roles[$0].utf8).lexicographicallyPrecedes(Array(roles[$1].utf8)) }
-            .filter { $0 < round.roleCapacity }  // the others have no answers
+        let targetsByName = roles.indices.sorted {
+            Array(roles[$0].utf8).lexicographicallyPrecedes(Array(roles[$1].utf8))
+        }
+        .filter { $0 < round.roleCapacity }  // the others have no answers
         let order = round.canonicalOrder()
         if order.count < halvingThreshold {
             add(round, order: order[...], targets: targetsByName)
         } else {
             let middle = order.count / 2
             let secondHalf = Array(order[middle...])
-            let second = Half(NetworkTally(round, roleCount: roleCount, minItems: minItems, visibility: visibility, admission: admission))
+            let second = Half(
+                NetworkTally(
+                    round, roleCount: roleCount, minItems: minItems, visibility: visibility, admission: admission))
             let done = DispatchSemaphore(value: 0)
             DispatchQueue.global().async {
                 second.tally.add(round, order: secondHalf[...], targets: targetsByName)
@@ -128,11 +135,17 @@ struct NetworkTally {
         }
     }
 
-    private mutating func add<Gate: TallyGate>(_ round: RoundData, order: ArraySlice<Int>, targets: [Int], gate: Gate.Type) {
+    private mutating func add<Gate: TallyGate>(
+        _ round: RoundData, order: ArraySlice<Int>, targets: [Int], gate: Gate.Type
+    ) {
         if let wide = round.wide {
-            wide.withUnsafeBufferPointer { add(round, order: order, targets: targets, WideSlots(store: $0), gate: gate) }
+            wide.withUnsafeBufferPointer {
+                add(round, order: order, targets: targets, WideSlots(store: $0), gate: gate)
+            }
         } else {
-            round.compact.withUnsafeBufferPointer { add(round, order: order, targets: targets, CompactSlots(store: $0), gate: gate) }
+            round.compact.withUnsafeBufferPointer {
+                add(round, order: order, targets: targets, CompactSlots(store: $0), gate: gate)
+            }
         }
     }
 
@@ -162,12 +175,15 @@ struct NetworkTally {
 
     /// `Gate`: whether `admission` applies, as a type, so that the tally without segments
     /// (nearly every run) is compiled without its checks in the loop over answers.
-    private mutating func add<Slots: ScoreSlots, Gate: TallyGate>(_ round: RoundData, order: ArraySlice<Int>, targets targetsByName: [Int],
-                                                                _ slots: Slots, gate: Gate.Type) {
+    private mutating func add<Slots: ScoreSlots, Gate: TallyGate>(
+        _ round: RoundData, order: ArraySlice<Int>, targets targetsByName: [Int],
+        _ slots: Slots, gate: Gate.Type
+    ) {
         let dimensionCount = NetworkTally.dimensionCount
         let everything = [Bool](repeating: true, count: roleCount * roleCount)
         let shownCells = visibility?.cells ?? everything
-        let allDimensionCells = visibility?.dimensionCells ?? [Bool](repeating: true, count: roleCount * roleCount * dimensionCount)
+        let allDimensionCells =
+            visibility?.dimensionCells ?? [Bool](repeating: true, count: roleCount * roleCount * dimensionCount)
         let completeCells = visibility?.completeCells ?? everything
         // The sums taken once per answer go through raw pointers: taken out of the tally for the
         // loop (so nothing else holds them) and put back after.
@@ -186,8 +202,11 @@ struct NetworkTally {
                 allDimensionCells.withUnsafeBufferPointer { shownDimensionCells in
                     profileScratch.withUnsafeMutableBufferPointer { profileScratch in
                         for r in order {
-                            add(respondent: r, round, targetsByName, slots, gate: gate, shownCells: shownCells, completeCells: completeCells,
-                                shownDimensionCells: shownDimensionCells, cellMoments: cellMoments, cellItems: cellItems,
+                            add(
+                                respondent: r, round, targetsByName, slots, gate: gate, shownCells: shownCells,
+                                completeCells: completeCells,
+                                shownDimensionCells: shownDimensionCells, cellMoments: cellMoments,
+                                cellItems: cellItems,
                                 profileScratch: profileScratch)
                         }
                     }
@@ -199,9 +218,12 @@ struct NetworkTally {
     /// Adds respondent `r`'s ties and answers (see the generic `add` above).
     @inline(__always)
     private mutating func add<Slots: ScoreSlots, Gate: TallyGate>(
-        respondent r: Int, _ round: RoundData, _ targetsByName: [Int], _ slots: Slots, gate: Gate.Type, shownCells: [Bool],
-        completeCells: [Bool], shownDimensionCells: UnsafeBufferPointer<Bool>, cellMoments: UnsafeMutableBufferPointer<WholeMoments>,
-        cellItems: UnsafeMutableBufferPointer<SummaryAccumulator>, profileScratch: UnsafeMutableBufferPointer<Double>) {
+        respondent r: Int, _ round: RoundData, _ targetsByName: [Int], _ slots: Slots, gate: Gate.Type,
+        shownCells: [Bool],
+        completeCells: [Bool], shownDimensionCells: UnsafeBufferPointer<Bool>,
+        cellMoments: UnsafeMutableBufferPointer<WholeMoments>,
+        cellItems: UnsafeMutableBufferPointer<SummaryAccumulator>, profileScratch: UnsafeMutableBufferPointer<Double>
+    ) {
         let dimensionCount = NetworkTally.dimensionCount
         let a = round.raterRoles[r]
         respondentsPerRole[a] += 1
@@ -243,7 +265,9 @@ struct NetworkTally {
             guard count >= minItems, !Gate.isOn || admitted?.cells[cellIndex] ?? true else {
                 if count >= minItems { excludedTies += 1 }
                 if Slots.holdsWholeScores {
-                    for d in 0..<dimensionCount where admittedItems & (1 << d) != 0 { shortTieMoments[cell + d].add(Int(tie.wholes[d])) }
+                    for d in 0..<dimensionCount where admittedItems & (1 << d) != 0 {
+                        shortTieMoments[cell + d].add(Int(tie.wholes[d]))
+                    }
                 }
                 continue
             }

@@ -126,7 +126,8 @@ extension StudentTDistribution {
         if underflowed && logX < -log(2) * 53 {
             return n.squareRoot() * exp(-logX)
         }
-        y = ((1 / (((n + 6) / (n * y) - 0.089 * d - 0.822) * (n + 2) * 3) + 0.5 / (n + 4)) * y - 1)
+        y =
+            ((1 / (((n + 6) / (n * y) - 0.089 * d - 0.822) * (n + 2) * 3) + 0.5 / (n + 4)) * y - 1)
             * (n + 1) / (n + 2) + 1 / y
         return (n * y).squareRoot()
     }

@@ -40,7 +40,8 @@ public struct SummaryAccumulator: Sendable, Hashable {
         if !overflow1, !overflow2 {
             sumOfSquaredDeviations = Double(scaled - square) / Double(count)
         } else {
-            sumOfSquaredDeviations = max(0, Double(moments.sumOfSquares) - Double(moments.sum) * (Double(moments.sum) / Double(count)))
+            sumOfSquaredDeviations = max(
+                0, Double(moments.sumOfSquares) - Double(moments.sum) * (Double(moments.sum) / Double(count)))
         }
     }
 
@@ -62,7 +63,8 @@ public struct SummaryAccumulator: Sendable, Hashable {
         let delta = otherShiftedMean - shiftedMean
         let weight = Double(other.count) / Double(total)
         shiftedMean += delta * weight
-        sumOfSquaredDeviations += other.sumOfSquaredDeviations
+        sumOfSquaredDeviations +=
+            other.sumOfSquaredDeviations
             + delta * delta * Double(count) * weight
         count = total
     }

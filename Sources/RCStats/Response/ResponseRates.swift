@@ -33,7 +33,8 @@ public struct ResponseRates: Sendable, Equatable {
     /// All roles: respondents over invited, for roles with an invited count.
     public var total: Rate {
         let counted = roles.filter { $0.invited != nil }
-        return Rate(role: "", invited: counted.isEmpty ? nil : counted.reduce(0) { $0 + ($1.invited ?? 0) },
-                    respondents: counted.reduce(0) { $0 + $1.respondents })
+        return Rate(
+            role: "", invited: counted.isEmpty ? nil : counted.reduce(0) { $0 + ($1.invited ?? 0) },
+            respondents: counted.reduce(0) { $0 + $1.respondents })
     }
 }

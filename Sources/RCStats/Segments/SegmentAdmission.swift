@@ -23,11 +23,13 @@ struct SegmentAdmission: Sendable {
         let roleCount = roles.count
         let dimensionCount = NetworkTally.dimensionCount
         segmentOfRespondent = round.respondentIDs.map(segmentOf)
-        nothing = Shown(cells: Array(repeating: false, count: roleCount * roleCount),
-                        dimensionCells: Array(repeating: false, count: roleCount * roleCount * dimensionCount))
+        nothing = Shown(
+            cells: Array(repeating: false, count: roleCount * roleCount),
+            dimensionCells: Array(repeating: false, count: roleCount * roleCount * dimensionCount))
         segments = analyses.map { analysis in
-            var shown = Shown(cells: Array(repeating: false, count: roleCount * roleCount),
-                              dimensionCells: Array(repeating: false, count: roleCount * roleCount * dimensionCount))
+            var shown = Shown(
+                cells: Array(repeating: false, count: roleCount * roleCount),
+                dimensionCells: Array(repeating: false, count: roleCount * roleCount * dimensionCount))
             for a in 0..<roleCount {
                 for t in 0..<roleCount {
                     guard let cell = analysis.cell(rater: roles[a], target: roles[t]) else { continue }
@@ -46,7 +48,9 @@ struct SegmentAdmission: Sendable {
     /// The shown cells of respondent `r`'s segment (none when it has no segment).
     @inline(__always)
     func shown(respondent r: Int) -> Shown {
-        guard r < segmentOfRespondent.count, let segment = segmentOfRespondent[r], segment < segments.count else { return nothing }
+        guard r < segmentOfRespondent.count, let segment = segmentOfRespondent[r], segment < segments.count else {
+            return nothing
+        }
         return segments[segment]
     }
 }

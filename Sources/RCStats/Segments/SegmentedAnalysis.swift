@@ -29,11 +29,14 @@ public struct SegmentedAnalysis: Sendable {
     /// Analyses `round` (the whole organisation) beside `segments`, the segments' own analyses;
     /// `segmentOf` gives the segment (an index into `segments`) of a respondent by id, nil for
     /// none (whose data then enters nothing).
-    public init(_ round: RoundData, roles storageRoles: [String], order: [Int]? = nil, by: String, segments: [Segment],
-                segmentOf: (String) -> Int?, options: AnalysisOptions = AnalysisOptions()) {
+    public init(
+        _ round: RoundData, roles storageRoles: [String], order: [Int]? = nil, by: String, segments: [Segment],
+        segmentOf: (String) -> Int?, options: AnalysisOptions = AnalysisOptions()
+    ) {
         self.by = by
         self.segments = segments
-        let admission = SegmentAdmission(round: round, roles: storageRoles, segmentOf: segmentOf, analyses: segments.map(\.analysis))
+        let admission = SegmentAdmission(
+            round: round, roles: storageRoles, segmentOf: segmentOf, analyses: segments.map(\.analysis))
         whole = NetworkAnalysis(round, roles: storageRoles, order: order, options: options, admission: admission)
         // Groups in the order of their values and respondents in the order of their ids, so that
         // the sums do not depend on the row order.

@@ -39,7 +39,9 @@ import Foundation
             while true {
                 let entry = Int(slots[slot])
                 if entry < 0 { return nil }
-                if hashes[entry] == hash, ByteKeyTable.equal(stored, starts[entry]..<starts[entry + 1], key) { return entry }
+                if hashes[entry] == hash, ByteKeyTable.equal(stored, starts[entry]..<starts[entry + 1], key) {
+                    return entry
+                }
                 slot = (slot + 1) & mask
             }
         }
@@ -102,7 +104,9 @@ import Foundation
     }
 
     @inlinable @inline(__always)
-    static func equal(_ stored: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func equal(_ stored: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ key: UnsafeBufferPointer<UInt8>)
+        -> Bool
+    {
         guard range.count == key.count else { return false }
         return ByteKeyTable.equal(stored.baseAddress.map { $0 + range.lowerBound }, key.baseAddress, count: key.count)
     }
@@ -118,7 +122,8 @@ import Foundation
         }
         let left = UnsafeRawPointer(a), right = UnsafeRawPointer(b)
         @inline(__always) func difference(_ offset: Int) -> UInt64 {
-            left.loadUnaligned(fromByteOffset: offset, as: UInt64.self) ^ right.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            left.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                ^ right.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
         }
         if n <= 16 { return difference(0) | difference(n &- 8) == 0 }
         // Up to 32 bytes (the usual tie columns of a row, a dimension's name): four words,
@@ -127,10 +132,15 @@ import Foundation
         // Whole words, then the last (overlapping) word.
         var i = 0
         while i + 8 < n {
-            if left.loadUnaligned(fromByteOffset: i, as: UInt64.self) != right.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
+            if left.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                != right.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            {
+                return false
+            }
             i += 8
         }
-        return left.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self) == right.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+        return left.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+            == right.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
     }
 
     /// A fast, well-mixed hash of a short byte string (8 bytes at a time).

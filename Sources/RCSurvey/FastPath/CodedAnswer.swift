@@ -15,8 +15,10 @@ package struct CodedAnswer {
     /// sink may reuse what it found for that one. Sinks are free to ignore it.
     package var repeatsLast: Bool
 
-    package init(respondent: UnsafeBufferPointer<UInt8>, round: NameNumber, rater: NameNumber, target: NameNumber,
-                 dimension: Dimension, score: Double?, repeatsLast: Bool = false) {
+    package init(
+        respondent: UnsafeBufferPointer<UInt8>, round: NameNumber, rater: NameNumber, target: NameNumber,
+        dimension: Dimension, score: Double?, repeatsLast: Bool = false
+    ) {
         self.respondent = respondent
         self.round = round
         self.rater = rater
@@ -28,8 +30,9 @@ package struct CodedAnswer {
 
     /// The same answer with its texts spelled out.
     package func answer(names: [String]) -> Answer {
-        Answer(respondent: String(decoding: respondent, as: UTF8.self), round: names[round.index],
-               raterRole: names[rater.index], targetRole: names[target.index], dimension: dimension, score: score)
+        Answer(
+            respondent: String(decoding: respondent, as: UTF8.self), round: names[round.index],
+            raterRole: names[rater.index], targetRole: names[target.index], dimension: dimension, score: score)
     }
 }
 

@@ -32,8 +32,10 @@
     /// as missing as ``missingCode``.
     package var codes: UnsafeBufferPointer<UInt8>
 
-    package init(respondent: UnsafeBufferPointer<UInt8>, round: NameNumber, rater: NameNumber, columns: WideColumns,
-                 codes: UnsafeBufferPointer<UInt8>) {
+    package init(
+        respondent: UnsafeBufferPointer<UInt8>, round: NameNumber, rater: NameNumber, columns: WideColumns,
+        codes: UnsafeBufferPointer<UInt8>
+    ) {
         assert(codes.count == columns.count, "one code per column")
         assert(!codes.contains(0), "0 is no code")
         self.respondent = respondent
@@ -62,7 +64,8 @@
 
     /// Answer `k` spelled out as the fast path's single answer.
     package func answer(_ k: Int) -> CodedAnswer {
-        CodedAnswer(respondent: respondent, round: round, rater: rater, target: columns.targets[k],
-                    dimension: columns.dimensionCases[k], score: WideRow.score(code: codes[k]))
+        CodedAnswer(
+            respondent: respondent, round: round, rater: rater, target: columns.targets[k],
+            dimension: columns.dimensionCases[k], score: WideRow.score(code: codes[k]))
     }
 }

@@ -7,8 +7,15 @@ extension Instrument {
     /// Loads the built-in instrument called `nameOrPath`, or the instrument file at that path.
     public static func resolve(_ nameOrPath: String) throws(InstrumentError) -> Instrument {
         if let builtIn = builtIn(named: nameOrPath) { return builtIn }
-        guard nameOrPath.hasSuffix(".json") || nameOrPath.contains("/") || FileManager.default.fileExists(atPath: nameOrPath) else {
-            throw InstrumentError(file: nameOrPath, message: "no such instrument; the built-in ones are \(builtInNames.joined(separator: ", ")), or name a .json file")
+        guard
+            nameOrPath.hasSuffix(".json") || nameOrPath.contains("/")
+                || FileManager.default.fileExists(atPath: nameOrPath)
+        else {
+            throw InstrumentError(
+                file: nameOrPath,
+                message:
+                    "no such instrument; the built-in ones are \(builtInNames.joined(separator: ", ")), or name a .json file"
+            )
         }
         return try load(path: nameOrPath)
     }
@@ -38,7 +45,8 @@ extension Instrument {
     private static func reason(_ error: any Error) -> String {
         let nsError = error as NSError
         if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
-           underlying.domain == NSPOSIXErrorDomain, let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
+            underlying.domain == NSPOSIXErrorDomain, let code = POSIXErrorCode(rawValue: Int32(underlying.code))
+        {
             return String(cString: strerror(code.rawValue))
         }
         if nsError.domain == NSCocoaErrorDomain && nsError.code == NSFileReadNoSuchFileError { return "no such file" }
@@ -46,10 +54,13 @@ extension Instrument {
     }
 
     private init(document: InstrumentDocument) throws(InstrumentError) {
-        let top = try document.object(allowed: ["rckit_instrument", "name", "title", "language", "process",
-                                                "min_items", "strength", "scales", "items", "roles"])
+        let top = try document.object(allowed: [
+            "rckit_instrument", "name", "title", "language", "process",
+            "min_items", "strength", "scales", "items", "roles"
+        ])
         guard let version = top["rckit_instrument"] else {
-            throw document.fail("missing \"rckit_instrument\": \(Instrument.fileFormatVersion); is this an rckit instrument file?")
+            throw document.fail(
+                "missing \"rckit_instrument\": \(Instrument.fileFormatVersion); is this an rckit instrument file?")
         }
         guard try version.integer(in: 1...Int.max) == Instrument.fileFormatVersion else {
             throw version.fail("this rckit reads instrument format \(Instrument.fileFormatVersion) only")
@@ -63,7 +74,9 @@ extension Instrument {
         let language: Language
         if let member = top["language"] {
             let code = try member.string()
-            guard let parsed = Language(rawValue: code) else { throw member.fail("unknown language \"\(code)\"; expected \"da\" or \"en\"") }
+            guard let parsed = Language(rawValue: code) else {
+                throw member.fail("unknown language \"\(code)\"; expected \"da\" or \"en\"")
+            }
             language = parsed
         } else {
             language = .da
@@ -85,10 +98,14 @@ extension Instrument {
         var items: [InstrumentItem] = []
         for itemDocument in try required("items").array(nonEmpty: true) {
             let fields = try itemDocument.object(allowed: ["dimension", "scale", "question"])
-            guard let dimensionField = fields["dimension"] else { throw itemDocument.fail("missing required key \"dimension\"") }
+            guard let dimensionField = fields["dimension"] else {
+                throw itemDocument.fail("missing required key \"dimension\"")
+            }
             let dimensionText = try dimensionField.string()
             guard let dimension = Dimension(matching: dimensionText) else {
-                throw dimensionField.fail("unknown dimension \"\(dimensionText)\"; expected one of: \(Dimension.allCases.map(\.id).joined(separator: ", "))")
+                throw dimensionField.fail(
+                    "unknown dimension \"\(dimensionText)\"; expected one of: \(Dimension.allCases.map(\.id).joined(separator: ", "))"
+                )
             }
             if items.contains(where: { $0.dimension == dimension }) {
                 throw dimensionField.fail("the dimension \(dimension.id) is asked twice")
@@ -96,10 +113,14 @@ extension Instrument {
             guard let scaleField = fields["scale"] else { throw itemDocument.fail("missing required key \"scale\"") }
             let scaleID = try scaleField.string()
             guard scales.contains(where: { $0.id == scaleID }) else {
-                throw scaleField.fail("no scale has the id \"\(scaleID)\"; the scales are: \(scales.map(\.id).joined(separator: ", "))")
+                throw scaleField.fail(
+                    "no scale has the id \"\(scaleID)\"; the scales are: \(scales.map(\.id).joined(separator: ", "))")
             }
-            guard let questionField = fields["question"] else { throw itemDocument.fail("missing required key \"question\"") }
-            items.append(InstrumentItem(dimension: dimension, question: try questionField.localizedText(), scaleID: scaleID))
+            guard let questionField = fields["question"] else {
+                throw itemDocument.fail("missing required key \"question\"")
+            }
+            items.append(
+                InstrumentItem(dimension: dimension, question: try questionField.localizedText(), scaleID: scaleID))
         }
 
         let minItems = try top["min_items"]?.integer(in: 1...items.count) ?? min(4, items.count)
@@ -107,11 +128,17 @@ extension Instrument {
         var strength = StrengthThresholds.standard
         if let strengthDocument = top["strength"] {
             let fields = try strengthDocument.object(allowed: ["weak_below", "strong_above"])
-            guard let weak = fields["weak_below"] else { throw strengthDocument.fail("missing required key \"weak_below\"") }
-            guard let strong = fields["strong_above"] else { throw strengthDocument.fail("missing required key \"strong_above\"") }
+            guard let weak = fields["weak_below"] else {
+                throw strengthDocument.fail("missing required key \"weak_below\"")
+            }
+            guard let strong = fields["strong_above"] else {
+                throw strengthDocument.fail("missing required key \"strong_above\"")
+            }
             strength = StrengthThresholds(weakBelow: try weak.number(), strongAbove: try strong.number())
             guard strength.weakBelow <= strength.strongAbove else {
-                throw strong.fail("strong_above (\(strength.strongAbove.compact)) must not be below weak_below (\(strength.weakBelow.compact))")
+                throw strong.fail(
+                    "strong_above (\(strength.strongAbove.compact)) must not be below weak_below (\(strength.weakBelow.compact))"
+                )
             }
         }
 
@@ -126,11 +153,13 @@ extension Instrument {
                 for aliasDocument in try fields["aliases"]?.array() ?? [] {
                     aliases.append(try aliasDocument.string().trimmingWhitespace())
                 }
-                for (spelling, where_) in [(roleName, nameField)] + zip(aliases, try fields["aliases"]?.array() ?? []).map({ ($0, $1) }) {
+                for (spelling, place) in [(roleName, nameField)]
+                    + zip(aliases, try fields["aliases"]?.array() ?? []).map({ ($0, $1) })
+                {
                     let key = TextKey(spelling)
-                    guard !key.isEmpty else { throw where_.fail("a role name needs at least one letter or digit") }
+                    guard !key.isEmpty else { throw place.fail("a role name needs at least one letter or digit") }
                     if let other = roleKeys[key] {
-                        throw where_.fail("\"\(spelling)\" already names the role \"\(other)\"")
+                        throw place.fail("\"\(spelling)\" already names the role \"\(other)\"")
                     }
                     roleKeys[key] = roleName
                 }
@@ -139,8 +168,9 @@ extension Instrument {
             }
         }
 
-        self.init(name: name, title: title, defaultLanguage: language, process: process, scales: scales,
-                  items: items, minItems: minItems, strength: strength, roles: roles)
+        self.init(
+            name: name, title: title, defaultLanguage: language, process: process, scales: scales,
+            items: items, minItems: minItems, strength: strength, roles: roles)
     }
 
     private static func scale(from document: InstrumentDocument) throws(InstrumentError) -> ResponseScale {
@@ -160,27 +190,33 @@ extension Instrument {
         let integerScores = try fields["integer_scores"]?.bool() ?? true
 
         var seen: [TextKey: String] = [:]
-        func claim(_ text: String, at where_: InstrumentDocument) throws(InstrumentError) {
+        func claim(_ text: String, at place: InstrumentDocument) throws(InstrumentError) {
             if ResponseScale.parseNumber(text.trimmingWhitespace()) != nil {
-                throw where_.fail("the label \"\(text)\" looks like a score; labels must be words")
+                throw place.fail("the label \"\(text)\" looks like a score; labels must be words")
             }
             let key = TextKey(text)
-            guard !key.isEmpty else { throw where_.fail("a label needs at least one letter or digit") }
-            if let other = seen[key] { throw where_.fail("the label \"\(text)\" is already used by \(other)") }
-            seen[key] = where_.path
+            guard !key.isEmpty else { throw place.fail("a label needs at least one letter or digit") }
+            if let other = seen[key] { throw place.fail("the label \"\(text)\" is already used by \(other)") }
+            seen[key] = place.path
         }
 
         var options: [ResponseOption] = []
         for optionDocument in try required("options").array(nonEmpty: true) {
             let optionFields = try optionDocument.object(allowed: ["score", "label"])
-            guard let scoreField = optionFields["score"] else { throw optionDocument.fail("missing required key \"score\"") }
-            guard let labelField = optionFields["label"] else { throw optionDocument.fail("missing required key \"label\"") }
+            guard let scoreField = optionFields["score"] else {
+                throw optionDocument.fail("missing required key \"score\"")
+            }
+            guard let labelField = optionFields["label"] else {
+                throw optionDocument.fail("missing required key \"label\"")
+            }
             let score = try scoreField.number()
             guard score >= minimum, score <= maximum else {
-                throw scoreField.fail("the score \(score.compact) is outside the scale \(minimum.compact)–\(maximum.compact)")
+                throw scoreField.fail(
+                    "the score \(score.compact) is outside the scale \(minimum.compact)–\(maximum.compact)")
             }
             if integerScores && score != score.rounded() {
-                throw scoreField.fail("the score \(score.compact) is not a whole number; set \"integer_scores\": false to allow it")
+                throw scoreField.fail(
+                    "the score \(score.compact) is not a whole number; set \"integer_scores\": false to allow it")
             }
             if options.contains(where: { $0.score == score }) {
                 throw scoreField.fail("two options have the score \(score.compact)")
@@ -196,8 +232,9 @@ extension Instrument {
             for text in Set(label.allTexts) { try claim(text, at: missingDocument) }
             missing.append(label)
         }
-        return ResponseScale(id: id, minimum: minimum, maximum: maximum, integerScores: integerScores,
-                             options: options, missing: missing)
+        return ResponseScale(
+            id: id, minimum: minimum, maximum: maximum, integerScores: integerScores,
+            options: options, missing: missing)
     }
 }
 
@@ -205,9 +242,10 @@ extension Instrument {
     /// The instrument as an instrument file, which `Instrument.decode` reads back unchanged.
     public var jsonValue: JSONValue {
         func text(_ localized: LocalizedText) -> JSONValue {
-            .object(Language.allCases.compactMap { language in
-                localized.values[language].map { (language.rawValue, JSONValue.string($0)) }
-            })
+            .object(
+                Language.allCases.compactMap { language in
+                    localized.values[language].map { (language.rawValue, JSONValue.string($0)) }
+                })
         }
         var members: [(String, JSONValue)] = [
             ("rckit_instrument", .number(Instrument.fileFormatVersion)),
@@ -216,31 +254,58 @@ extension Instrument {
             ("language", .string(defaultLanguage.rawValue)),
             ("process", text(process)),
             ("min_items", .number(minItems)),
-            ("strength", .object([("weak_below", .number(strength.weakBelow)),
-                                  ("strong_above", .number(strength.strongAbove))])),
-            ("scales", .array(scales.map { scale in
-                var fields: [(String, JSONValue)] = [
-                    ("id", .string(scale.id)), ("min", .number(scale.minimum)), ("max", .number(scale.maximum)),
-                ]
-                if !scale.integerScores { fields.append(("integer_scores", .bool(false))) }
-                fields.append(("options", .array(scale.options.map { option in
-                    .object([("score", .number(option.score)), ("label", text(option.label))])
-                })))
-                fields.append(("missing", .array(scale.missing.map(text))))
-                return .object(fields)
-            })),
-            ("items", .array(items.map { item in
-                .object([("dimension", .string(item.dimension.id)), ("scale", .string(item.scaleID)),
-                         ("question", text(item.question))])
-            })),
+            (
+                "strength",
+                .object([
+                    ("weak_below", .number(strength.weakBelow)),
+                    ("strong_above", .number(strength.strongAbove))
+                ])
+            ),
+            (
+                "scales",
+                .array(
+                    scales.map { scale in
+                        var fields: [(String, JSONValue)] = [
+                            ("id", .string(scale.id)), ("min", .number(scale.minimum)), ("max", .number(scale.maximum))
+                        ]
+                        if !scale.integerScores { fields.append(("integer_scores", .bool(false))) }
+                        fields.append(
+                            (
+                                "options",
+                                .array(
+                                    scale.options.map { option in
+                                        .object([("score", .number(option.score)), ("label", text(option.label))])
+                                    })
+                            ))
+                        fields.append(("missing", .array(scale.missing.map(text))))
+                        return .object(fields)
+                    })
+            ),
+            (
+                "items",
+                .array(
+                    items.map { item in
+                        .object([
+                            ("dimension", .string(item.dimension.id)), ("scale", .string(item.scaleID)),
+                            ("question", text(item.question))
+                        ])
+                    })
+            )
         ]
         if !roles.isEmpty {
-            members.append(("roles", .array(roles.map { role in
-                var fields: [(String, JSONValue)] = [("name", .string(role.name))]
-                if !role.aliases.isEmpty { fields.append(("aliases", .array(role.aliases.map(JSONValue.string)))) }
-                if role.isPatient { fields.append(("patient", .bool(true))) }
-                return .object(fields)
-            })))
+            members.append(
+                (
+                    "roles",
+                    .array(
+                        roles.map { role in
+                            var fields: [(String, JSONValue)] = [("name", .string(role.name))]
+                            if !role.aliases.isEmpty {
+                                fields.append(("aliases", .array(role.aliases.map(JSONValue.string))))
+                            }
+                            if role.isPatient { fields.append(("patient", .bool(true))) }
+                            return .object(fields)
+                        })
+                ))
         }
         return .object(members)
     }

@@ -16,8 +16,9 @@ extension Instrument {
     public static func standard(language: Language) -> Instrument {
         Instrument(
             name: "rc7-\(language.rawValue)",
-            title: LocalizedText(da: "Relationel koordinering – de syv spørgsmål",
-                                 en: "Relational coordination – the seven questions"),
+            title: LocalizedText(
+                da: "Relationel koordinering – de syv spørgsmål",
+                en: "Relational coordination – the seven questions"),
             defaultLanguage: language,
             process: LocalizedText(da: "patientforløbet", en: "the patient pathway"),
             scales: StandardScales.all,
@@ -50,8 +51,11 @@ extension Instrument {
         InstrumentItem(
             dimension: .problemSolvingCommunication,
             question: LocalizedText(
-                da: "Når der opstår et problem i [process], skyder personer i disse faggrupper så skylden på andre, eller løser de problemet sammen med dig?",
-                en: "When there is a problem with [process], do people in these groups blame others or work with you to solve the problem?"),
+                da:
+                    "Når der opstår et problem i [process], skyder personer i disse faggrupper så skylden på andre, eller løser de problemet sammen med dig?",
+                en:
+                    "When there is a problem with [process], do people in these groups blame others or work with you to solve the problem?"
+            ),
             scaleID: "problem_solving"),
         InstrumentItem(
             dimension: .sharedGoals,
@@ -70,7 +74,7 @@ extension Instrument {
             question: LocalizedText(
                 da: "I hvor høj grad respekterer personer i disse faggrupper det arbejde, du udfører i [process]?",
                 en: "How much do people in these groups respect the work you do with [process]?"),
-            scaleID: "respect"),
+            scaleID: "respect")
     ]
 }
 
@@ -78,7 +82,7 @@ extension Instrument {
 enum StandardScales {
     static let missing = [
         LocalizedText(da: "Ved ikke", en: "Don't know"),
-        LocalizedText(da: "Ikke relevant", en: "Not applicable"),
+        LocalizedText(da: "Ikke relevant", en: "Not applicable")
     ]
 
     static func scale(_ id: String, _ labels: [(String, String)]) -> ResponseScale {
@@ -91,24 +95,50 @@ enum StandardScales {
     }
 
     static let all: [ResponseScale] = [
-        scale("frequency", [("Aldrig", "Never"), ("Sjældent", "Rarely"), ("Af og til", "Occasionally"),
-                            ("Ofte", "Often"), ("Hele tiden", "Constantly")]),
-        scale("timeliness", [("Aldrig", "Never"), ("Sjældent", "Rarely"), ("Af og til", "Occasionally"),
-                             ("Ofte", "Often"), ("Altid", "Always")]),
-        scale("accuracy", [("Aldrig", "Never"), ("Sjældent", "Rarely"), ("Af og til", "Occasionally"),
-                           ("Ofte", "Often"), ("Altid", "Always")]),
-        scale("problem_solving", [
-            ("Skyder altid skylden på andre", "Always blame others"),
-            ("Skyder oftest skylden på andre", "Mostly blame others"),
-            ("Hverken eller", "Neither"),
-            ("Løser oftest problemet sammen med dig", "Mostly work with you to solve it"),
-            ("Løser altid problemet sammen med dig", "Always work with you to solve it"),
-        ]),
-        scale("extent", [("Slet ikke", "Not at all"), ("Lidt", "A little"), ("Noget", "Somewhat"),
-                         ("Meget", "A lot"), ("Fuldstændigt", "Completely")]),
-        scale("knowledge", [("Intet", "Nothing"), ("Lidt", "A little"), ("Noget", "Some"),
-                            ("Meget", "A lot"), ("Alt", "Everything")]),
-        scale("respect", [("Slet ikke", "Not at all"), ("Lidt", "A little"), ("Noget", "Somewhat"),
-                          ("Meget", "A lot"), ("Fuldstændigt", "Completely")]),
+        scale(
+            "frequency",
+            [
+                ("Aldrig", "Never"), ("Sjældent", "Rarely"), ("Af og til", "Occasionally"),
+                ("Ofte", "Often"), ("Hele tiden", "Constantly")
+            ]),
+        scale(
+            "timeliness",
+            [
+                ("Aldrig", "Never"), ("Sjældent", "Rarely"), ("Af og til", "Occasionally"),
+                ("Ofte", "Often"), ("Altid", "Always")
+            ]),
+        scale(
+            "accuracy",
+            [
+                ("Aldrig", "Never"), ("Sjældent", "Rarely"), ("Af og til", "Occasionally"),
+                ("Ofte", "Often"), ("Altid", "Always")
+            ]),
+        scale(
+            "problem_solving",
+            [
+                ("Skyder altid skylden på andre", "Always blame others"),
+                ("Skyder oftest skylden på andre", "Mostly blame others"),
+                ("Hverken eller", "Neither"),
+                ("Løser oftest problemet sammen med dig", "Mostly work with you to solve it"),
+                ("Løser altid problemet sammen med dig", "Always work with you to solve it")
+            ]),
+        scale(
+            "extent",
+            [
+                ("Slet ikke", "Not at all"), ("Lidt", "A little"), ("Noget", "Somewhat"),
+                ("Meget", "A lot"), ("Fuldstændigt", "Completely")
+            ]),
+        scale(
+            "knowledge",
+            [
+                ("Intet", "Nothing"), ("Lidt", "A little"), ("Noget", "Some"),
+                ("Meget", "A lot"), ("Alt", "Everything")
+            ]),
+        scale(
+            "respect",
+            [
+                ("Slet ikke", "Not at all"), ("Lidt", "A little"), ("Noget", "Somewhat"),
+                ("Meget", "A lot"), ("Fuldstændigt", "Completely")
+            ])
     ]
 }

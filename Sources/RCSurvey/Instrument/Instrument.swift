@@ -51,9 +51,11 @@ public struct Instrument: Sendable, Hashable {
     /// The roles in display order; empty when the roles come from the data.
     public var roles: [RoleDefinition]
 
-    public init(name: String, title: LocalizedText, defaultLanguage: Language, process: LocalizedText,
-                scales: [ResponseScale], items: [InstrumentItem], minItems: Int = 4,
-                strength: StrengthThresholds = .standard, roles: [RoleDefinition] = []) {
+    public init(
+        name: String, title: LocalizedText, defaultLanguage: Language, process: LocalizedText,
+        scales: [ResponseScale], items: [InstrumentItem], minItems: Int = 4,
+        strength: StrengthThresholds = .standard, roles: [RoleDefinition] = []
+    ) {
         self.name = name
         self.title = title
         self.defaultLanguage = defaultLanguage

@@ -46,7 +46,8 @@ struct InstrumentDocument {
     func integer(in range: ClosedRange<Int>) throws(InstrumentError) -> Int {
         let number = try number()
         guard number == number.rounded(), number >= Double(range.lowerBound), number <= Double(range.upperBound) else {
-            throw fail("expected a whole number from \(range.lowerBound) to \(range.upperBound), found \(number.compact)")
+            throw fail(
+                "expected a whole number from \(range.lowerBound) to \(range.upperBound), found \(number.compact)")
         }
         return Int(number)
     }
@@ -63,7 +64,9 @@ struct InstrumentDocument {
             return LocalizedText([.da: text, .en: text])
         }
         let members = try object(allowed: Language.allCases.map(\.rawValue))
-        guard !members.isEmpty else { throw fail("expected at least one language, e.g. {\"da\": \"…\", \"en\": \"…\"}") }
+        guard !members.isEmpty else {
+            throw fail("expected at least one language, e.g. {\"da\": \"…\", \"en\": \"…\"}")
+        }
         var values: [Language: String] = [:]
         for language in Language.allCases {
             if let member = members[language.rawValue] { values[language] = try member.string() }

@@ -115,7 +115,8 @@ struct JSONParser {
                     var code = try parseHex4()
                     if (0xD800...0xDBFF).contains(code) {
                         guard bytes.count >= position + 6, bytes[position] == UInt8(ascii: "\\"),
-                              bytes[position + 1] == UInt8(ascii: "u") else { throw error("unpaired surrogate in \\u escape") }
+                            bytes[position + 1] == UInt8(ascii: "u")
+                        else { throw error("unpaired surrogate in \\u escape") }
                         position += 2
                         let low = try parseHex4()
                         guard (0xDC00...0xDFFF).contains(low) else { throw error("unpaired surrogate in \\u escape") }
@@ -198,7 +199,9 @@ struct JSONParser {
 
     private mutating func enter() throws(JSONSyntaxError) {
         depth += 1
-        guard depth <= JSONParser.maximumDepth else { throw error("nesting deeper than \(JSONParser.maximumDepth) levels") }
+        guard depth <= JSONParser.maximumDepth else {
+            throw error("nesting deeper than \(JSONParser.maximumDepth) levels")
+        }
     }
 
     private var peek: UInt8? { position < bytes.count ? bytes[position] : nil }
@@ -213,8 +216,7 @@ struct JSONParser {
         var index = 0
         let end = min(position, bytes.count)
         while index < end {
-            if bytes[index] == 0x0A { line += 1; column = 1 }
-            else if bytes[index] & 0xC0 != 0x80 { column += 1 }
+            if bytes[index] == 0x0A { line += 1; column = 1 } else if bytes[index] & 0xC0 != 0x80 { column += 1 }
             index += 1
         }
         return JSONSyntaxError(line: line, column: column, message: message)

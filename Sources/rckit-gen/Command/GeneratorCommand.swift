@@ -6,7 +6,8 @@ enum GeneratorCommand {
 
     static let tool = ToolSpec(
         name: name,
-        summary: Localized("""
+        summary: Localized(
+            """
             Deterministic data for rckit: the committed worked example and synthetic surveys for \
             benchmarks. The same arguments give the same bytes on every machine.
             """),
@@ -14,8 +15,10 @@ enum GeneratorCommand {
 
     /// Runs `rckit-gen` with `arguments` (without the program name) and returns the exit
     /// status: 0 success, 1 a file could not be written, 64 bad usage. It speaks English.
-    static func run(_ arguments: [String], output: inout some TextOutputStream,
-                    errors: inout some TextOutputStream) -> Int32 {
+    static func run(
+        _ arguments: [String], output: inout some TextOutputStream,
+        errors: inout some TextOutputStream
+    ) -> Int32 {
         do {
             switch try tool.invocation(arguments) {
             case .missingCommand:

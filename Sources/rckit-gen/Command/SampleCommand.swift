@@ -4,16 +4,22 @@ import RCSurvey
 
 /// `rckit-gen sample`: writes the committed worked example.
 struct SampleCommand: Sendable {
-    static let out = Option<String>.text("--out", Localized("DIR"), Localized(
-        "The directory to write to (default: sample-data). Existing files of the example are replaced."))
-    static let seed = Option<Int>.integer("--seed", Localized("S"), Localized(
-        "Draw a variation of the example from another seed. The committed sample data uses the default (\(ForstuegangDesign.seed))."),
+    static let out = Option<String>.text(
+        "--out", Localized("DIR"),
+        Localized(
+            "The directory to write to (default: sample-data). Existing files of the example are replaced."))
+    static let seed = Option<Int>.integer(
+        "--seed", Localized("S"),
+        Localized(
+            "Draw a variation of the example from another seed. The committed sample data uses the default (\(ForstuegangDesign.seed))."
+        ),
         in: 0...Int.max)
 
     static let spec = CommandSpec(
         tool: GeneratorCommand.name, name: "sample",
         summary: Localized("Write the Danish worked example (forstuegang) to sample-data/."),
-        discussion: Localized("""
+        discussion: Localized(
+            """
             The worked example: an orthopaedic ward where endocrinologists joined the morning pre-rounds
             (forstuegang), surveyed before and after. Writes forstuegang-foer.csv, forstuegang-efter.csv
             (tidy long), forstuegang-foer-export.csv (Windows-1252 wide export of the first round),
@@ -28,7 +34,9 @@ struct SampleCommand: Sendable {
     init(_ arguments: ParsedArguments) throws(UsageError) {
         directory = arguments[Self.out] ?? "sample-data"
         seed = arguments[Self.seed].map(UInt64.init) ?? ForstuegangDesign.seed
-        guard !directory.isEmpty else { throw UsageError(Localized("--out needs a directory"), command: arguments.command) }
+        guard !directory.isEmpty else {
+            throw UsageError(Localized("--out needs a directory"), command: arguments.command)
+        }
     }
 
     func run(output: inout some TextOutputStream) throws(GeneratorError) {

@@ -13,7 +13,8 @@ struct SampleFiles: Sendable {
         for round in survey.rounds {
             files.append(("forstuegang-\(SampleFiles.fileLabel(round.label)).csv", Array(tidy(round).utf8)))
         }
-        files.append(("forstuegang-\(SampleFiles.fileLabel(survey.rounds[0].label))-export.csv", try export(survey.rounds[0])))
+        files.append(
+            ("forstuegang-\(SampleFiles.fileLabel(survey.rounds[0].label))-export.csv", try export(survey.rounds[0])))
         files.append(("forstuegang-instrument.json", Array(instrument.jsonValue.serialized().utf8)))
         files.append(("README.md", Array(SampleReadme(survey: survey).render().utf8)))
         return files

@@ -51,7 +51,8 @@ struct SampleReadme: Sendable {
             """
         for (index, role) in roles.enumerated() {
             let name = role.isPatient ? "\(role.name) (patient role)" : role.name
-            out += "| \(name) | \(before.respondents.filter { $0.role == index }.count) | \(after.respondents.filter { $0.role == index }.count) |\n"
+            out +=
+                "| \(name) | \(before.respondents.filter { $0.role == index }.count) | \(after.respondents.filter { $0.role == index }.count) |\n"
         }
         out += "| **All** | **\(before.respondents.count)** | **\(after.respondents.count)** |\n"
         out += """
@@ -87,7 +88,9 @@ struct SampleReadme: Sendable {
             |---|---:|---:|---:|---:|---:|---:|
 
             """
-        let shown: [(Int, Int)] = [(0, 1), (1, 0), (1, 2), (2, 1), (7, 1), (3, 0), (0, 3), (5, 2), (5, 6), (6, 5), (2, 4)]
+        let shown: [(Int, Int)] = [
+            (0, 1), (1, 0), (1, 2), (2, 1), (7, 1), (3, 0), (0, 3), (5, 2), (5, 6), (6, 5), (2, 4)
+        ]
         for (rater, target) in shown {
             let a = SampleReadme.cell(before, rater: rater, target: target)
             let b = SampleReadme.cell(after, rater: rater, target: target)

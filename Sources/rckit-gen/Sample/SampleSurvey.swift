@@ -59,7 +59,8 @@ struct SampleSurvey: Sendable {
         for role in Design.roles.indices {
             var earlier = first.filter { $0.role == role }
             let wanted = Design.roles[role].respondents.after
-            let returning = Design.roles[role].isPatient
+            let returning =
+                Design.roles[role].isPatient
                 ? 0 : min(wanted, Int((Double(earlier.count) * Design.returningShare).rounded()))
             roster.shuffle(&earlier)
             second += earlier.prefix(returning)
@@ -95,22 +96,27 @@ struct SampleSurvey: Sendable {
         }
 
         rounds = [
-            SampleSurvey.draw(label: Design.rounds[0], people: first, latent: Design.before, leniency: leniency,
-                              views: views, seed: seed),
-            SampleSurvey.draw(label: Design.rounds[1], people: second, latent: after, leniency: leniency,
-                              views: laterViews, seed: seed),
+            SampleSurvey.draw(
+                label: Design.rounds[0], people: first, latent: Design.before, leniency: leniency,
+                views: views, seed: seed),
+            SampleSurvey.draw(
+                label: Design.rounds[1], people: second, latent: after, leniency: leniency,
+                views: laterViews, seed: seed)
         ]
     }
 
-    private static func draw(label: String, people: [(number: Int, role: Int)], latent: [[Double]],
-                             leniency: [Double], views: [[Double]], seed: UInt64) -> SampleRound {
+    private static func draw(
+        label: String, people: [(number: Int, role: Int)], latent: [[Double]],
+        leniency: [Double], views: [[Double]], seed: UInt64
+    ) -> SampleRound {
         typealias Design = ForstuegangDesign
         let respondents = people.map { person in
             var random = Xoshiro256StarStar(seed: seed, stream: "answers-" + label, index: UInt64(person.number))
             let responses = Design.roles.indices.map { target in
                 let profile = Design.profile(rater: person.role, target: target)
                 let dontKnow = Design.dontKnowRate(rater: person.role, target: target)
-                let tie = latent[person.role][target] + leniency[person.number] + views[person.number][target] * Design.tieSD
+                let tie =
+                    latent[person.role][target] + leniency[person.number] + views[person.number][target] * Design.tieSD
                 return Dimension.allCases.indices.map { d -> SampleResponse in
                     let value = tie + profile[d] + random.normal() * Design.itemSD
                     let u = random.uniform()

@@ -85,8 +85,10 @@ struct SyntheticSurvey: Sendable {
     }
 
     /// The expected score of each answer before item noise, [target * 7 + dimension].
-    func expected(role: Int, leniency: Double, round: Int, random: inout Xoshiro256StarStar,
-                  into values: inout [Double]) {
+    func expected(
+        role: Int, leniency: Double, round: Int, random: inout Xoshiro256StarStar,
+        into values: inout [Double]
+    ) {
         let dimensions = Dimension.allCases.count
         for target in 0..<roleCount {
             let tie = latent[round][role * roleCount + target] + leniency + random.normal() * SyntheticSurvey.tieSD
@@ -106,7 +108,8 @@ struct SyntheticSurvey: Sendable {
         let missing = Int(truncatingIfNeeded: bits >> 48)
         if missing < blankCut { return 0 }
         if missing < dontKnowCut { return 6 }
-        let sum = Int(truncatingIfNeeded: bits & 0xFFFF) + Int(truncatingIfNeeded: (bits >> 16) & 0xFFFF)
+        let sum =
+            Int(truncatingIfNeeded: bits & 0xFFFF) + Int(truncatingIfNeeded: (bits >> 16) & 0xFFFF)
             + Int(truncatingIfNeeded: (bits >> 32) & 0xFFFF)
         let value = expected + Double(sum) * noiseScale - noiseOffset
         let score = Int((value + 0.5).rounded(.down))

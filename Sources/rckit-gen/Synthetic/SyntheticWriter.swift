@@ -37,7 +37,8 @@ struct SyntheticWriter {
         let roundLabels = survey.roundLabels.map { Array($0.utf8) }
         let roleBytes = survey.roleNames.map { Array($0.utf8) }
         let idWidth = max(7, String(survey.largestIDNumber).count)
-        let longestRow = (1 + idWidth + 1) + 3 + (roleBytes.map(\.count).max() ?? 0) + 1 + segments.longest + values.longest
+        let longestRow =
+            (1 + idWidth + 1) + 3 + (roleBytes.map(\.count).max() ?? 0) + 1 + segments.longest + values.longest
         var expected = [Double](repeating: 0, count: answersPerRespondent)
         var prefix = [UInt8]()
         var count = 0
@@ -47,7 +48,8 @@ struct SyntheticWriter {
                 let person = survey.person(round: round, slot: slot)
                 let traits = survey.traits(of: person)
                 var random = survey.answerStream(person: person, round: round)
-                survey.expected(role: traits.role, leniency: traits.leniency, round: round, random: &random, into: &expected)
+                survey.expected(
+                    role: traits.role, leniency: traits.leniency, round: round, random: &random, into: &expected)
 
                 prefix.removeAll(keepingCapacity: true)
                 SyntheticWriter.appendID(person + 1, width: idWidth, to: &prefix)
@@ -95,7 +97,8 @@ struct SyntheticWriter {
         let roundLabels = survey.roundLabels.map { Array($0.utf8) }
         let roleBytes = survey.roleNames.map { Array($0.utf8) }
         let idWidth = max(7, String(survey.largestIDNumber).count)
-        let longestRow = idWidth + 1 + 4 + (roleBytes.map(\.count).max() ?? 0) + answersPerRespondent * values.longest + 1
+        let longestRow =
+            idWidth + 1 + 4 + (roleBytes.map(\.count).max() ?? 0) + answersPerRespondent * values.longest + 1
         var expected = [Double](repeating: 0, count: answersPerRespondent)
         var codes = [Int](repeating: 0, count: answersPerRespondent)
         var row = [UInt8]()
@@ -106,7 +109,8 @@ struct SyntheticWriter {
                 let person = survey.person(round: round, slot: slot)
                 let traits = survey.traits(of: person)
                 var random = survey.answerStream(person: person, round: round)
-                survey.expected(role: traits.role, leniency: traits.leniency, round: round, random: &random, into: &expected)
+                survey.expected(
+                    role: traits.role, leniency: traits.leniency, round: round, random: &random, into: &expected)
                 // Drawn in the same (target, dimension) order as the long shape, so both
                 // shapes of one seed hold the same answers.
                 for index in 0..<answersPerRespondent {

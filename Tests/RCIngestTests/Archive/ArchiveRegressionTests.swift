@@ -6,7 +6,8 @@ import Testing
 /// member, and the CSV member) and as a workbook (each sheet): no trap, and any error is one line
 /// naming the file.
 @Suite struct ArchiveRegressionTests {
-    static let folder = Bundle.module.url(forResource: "regressions", withExtension: nil, subdirectory: "Fixtures/workbooks")
+    static let folder = Bundle.module.url(
+        forResource: "regressions", withExtension: nil, subdirectory: "Fixtures/workbooks")
 
     static let inputs: [String] = {
         guard let folder else { return [] }
@@ -50,6 +51,8 @@ import Testing
         zip.add("c\u{2028}d.csv", Array("y".utf8))
         let archive = try ZipArchive(bytes: zip.bytes, file: "svar.zip")
         let error = #expect(throws: ArchiveError.self) { try archive.dataMember(named: "e\r.csv", extensions: ["csv"]) }
-        #expect(error?.description == "svar.zip:e\u{FFFD}.csv: no such file in the archive; it holds 'a\u{FFFD}b.csv', 'c\u{FFFD}d.csv'")
+        #expect(
+            error?.description
+                == "svar.zip:e\u{FFFD}.csv: no such file in the archive; it holds 'a\u{FFFD}b.csv', 'c\u{FFFD}d.csv'")
     }
 }

@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import RCIngest
 import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Raw DEFLATE through zlib: round trips, damaged and cut streams, and ZIP bombs refused having
 /// used a few megabytes.
@@ -14,7 +15,7 @@ import Testing
     }
 
     @Test func roundTrip() throws {
-        let text = Array((0 ..< 200_000).map { UInt8(truncatingIfNeeded: $0 * 7 % 251) })
+        let text = Array((0..<200_000).map { UInt8(truncatingIfNeeded: $0 * 7 % 251) })
         let packed = ZipWriter.deflate(text)
         #expect(try Self.inflater().inflate(packed[...], expectedSize: text.count) == text)
         #expect(try Self.inflater().inflate(ZipWriter.deflate([])[...]) == [])
@@ -40,14 +41,16 @@ import Testing
         let block = ZipWriter.deflate(Array(repeating: 0, count: 1 << 20), finish: false)
         var stream: [UInt8] = []
         stream.reserveCapacity(block.count * mebibytes + 2)
-        for _ in 0 ..< mebibytes { stream += block }
+        for _ in 0..<mebibytes { stream += block }
         return stream + [0x03, 0x00]
     }
 
     @Test func zerosStreamIsValid() throws {
         let stream = Self.zeros(mebibytes: 3)
-        let output = try Inflater(file: "z", member: "z", maxOutput: 4 << 20,
-                                  limits: ArchiveLimits(maxRatio: 2000)).inflate(stream[...], expectedSize: 3 << 20)
+        let output = try Inflater(
+            file: "z", member: "z", maxOutput: 4 << 20,
+            limits: ArchiveLimits(maxRatio: 2000)
+        ).inflate(stream[...], expectedSize: 3 << 20)
         #expect(output.count == 3 << 20 && output.allSatisfy { $0 == 0 })
     }
 
@@ -74,11 +77,11 @@ import Testing
     static func peakResidentMebibytes() -> Int {
         var usage = rusage()
         #if canImport(Darwin)
-        guard getrusage(RUSAGE_SELF, &usage) == 0 else { return 0 }
-        return Int(usage.ru_maxrss) >> 20
+            guard getrusage(RUSAGE_SELF, &usage) == 0 else { return 0 }
+            return Int(usage.ru_maxrss) >> 20
         #else
-        guard getrusage(RUSAGE_SELF.rawValue, &usage) == 0 else { return 0 }
-        return Int(usage.ru_maxrss) >> 10
+            guard getrusage(RUSAGE_SELF.rawValue, &usage) == 0 else { return 0 }
+            return Int(usage.ru_maxrss) >> 10
         #endif
     }
 }

@@ -28,9 +28,11 @@ import Testing
     @Test func twoCSVFilesNeedAName() throws {
         let archive = try WorkbookFixtures.archive("two-csv.zip")
         #expect(archive.members.map(\.name) == ["før.csv", "efter.CSV"])
-        #expect(try Self.error("two-csv.zip") == ArchiveError(
-            .ambiguousMember, file: "two-csv.zip",
-            message: "the archive holds several .csv files ('før.csv', 'efter.CSV'); choose one with --member"))
+        #expect(
+            try Self.error("two-csv.zip")
+                == ArchiveError(
+                    .ambiguousMember, file: "two-csv.zip",
+                    message: "the archive holds several .csv files ('før.csv', 'efter.CSV'); choose one with --member"))
         let stored = try archive.dataMember(named: "efter.CSV", extensions: ["csv"])
         #expect(stored.method == 0)
         #expect(String(decoding: try archive.contents(of: stored), as: UTF8.self) == Self.csv)
@@ -56,7 +58,7 @@ import Testing
         ("bad-deflate.zip", ArchiveError.Kind.corrupt),
         ("bad-crc.zip", .corrupt),
         ("encrypted-member.zip", .encrypted),
-        ("bzip2.zip", .unsupported),
+        ("bzip2.zip", .unsupported)
     ])
     func damagedMembers(name: String, kind: ArchiveError.Kind) throws {
         let error = try #require(try Self.error(name))
@@ -66,16 +68,21 @@ import Testing
     }
 
     @Test func crcMismatchSaysSo() throws {
-        #expect(try Self.error("bad-crc.zip")?.message
-                == "the file's checksum (CRC-32) does not match: the archive is damaged; download it again or save it again from Excel")
+        #expect(
+            try Self.error("bad-crc.zip")?.message
+                == "the file's checksum (CRC-32) does not match: the archive is damaged; download it again or save it again from Excel"
+        )
     }
 
     @Test func emptyAndForeignFiles() throws {
         let empty: [UInt8] = [0x50, 0x4B, 0x05, 0x06] + Array(repeating: 0, count: 18)
         #expect(try ZipArchive(bytes: empty, file: "tom.zip").members.isEmpty)
         for bytes in [[], Array("rolle,svar\n".utf8), Array(repeating: 0x50, count: 100)] as [[UInt8]] {
-            #expect(throws: ArchiveError(.notAnArchive, file: "x.zip",
-                                         message: "this is not a ZIP archive or an Excel workbook (.xlsx)")) {
+            #expect(
+                throws: ArchiveError(
+                    .notAnArchive, file: "x.zip",
+                    message: "this is not a ZIP archive or an Excel workbook (.xlsx)")
+            ) {
                 try ZipArchive(bytes: bytes, file: "x.zip")
             }
         }
@@ -85,7 +92,7 @@ import Testing
     /// ZIP signature is cut too), and every single-byte change reads or fails without a trap.
     @Test func damageNeverTraps() throws {
         let whole = try WorkbookFixtures.bytes("one-csv.zip")
-        for length in 0 ..< whole.count {
+        for length in 0..<whole.count {
             do throws(ArchiveError) {
                 let archive = try ZipArchive(bytes: Array(whole.prefix(length)), file: "x.zip")
                 Issue.record("a prefix of \(length) bytes read as \(archive.members.count) members")
@@ -107,8 +114,9 @@ import Testing
         let text = Array(repeating: UInt8(ascii: "x"), count: 800)
         zip.add("a.csv", text)
         zip.add("b.csv", text, deflated: true)
-        let archive = try ZipArchive(bytes: zip.bytes, file: "x.zip",
-                                     limits: ArchiveLimits(maxMemberSize: 1000, maxTotalSize: 1500))
+        let archive = try ZipArchive(
+            bytes: zip.bytes, file: "x.zip",
+            limits: ArchiveLimits(maxMemberSize: 1000, maxTotalSize: 1500))
         var budget = 1500
         #expect(try archive.contents(of: archive.members[0], budget: &budget) == text)
         #expect(budget == 700)

@@ -1,12 +1,13 @@
 import Foundation
 import Testing
+
 @testable import RCIngest
 
 /// Arbitrary bytes never crash the reader, and the block size never changes the outcome.
 @Suite struct CSVFuzzTests {
     static let alphabet: [UInt8] = [
         0x22, 0x22, 0x2C, 0x3B, 0x09, 0x7C, 0x0D, 0x0A, 0x0D, 0x0A, 0x00, 0x61, 0x62, 0x20,
-        0xC3, 0xA6, 0xF0, 0x9F, 0x98, 0x80, 0xE2, 0x82, 0xAC, 0xFF, 0xFE, 0xEF, 0xBB, 0xBF, 0xD8, 0xDC,
+        0xC3, 0xA6, 0xF0, 0x9F, 0x98, 0x80, 0xE2, 0x82, 0xAC, 0xFF, 0xFE, 0xEF, 0xBB, 0xBF, 0xD8, 0xDC
     ]
 
     enum Outcome: Equatable {
@@ -32,7 +33,9 @@ import Testing
             let bytes = (0..<count).map { _ in Self.alphabet[Int.random(in: 0..<Self.alphabet.count, using: &rng)] }
             let whole = Self.outcome(bytes, encoding: encoding, blockSize: 1 << 20)
             for blockSize in [1, 2, 3, 5] {
-                #expect(Self.outcome(bytes, encoding: encoding, blockSize: blockSize) == whole, "round \(round), block size \(blockSize): \(bytes)")
+                #expect(
+                    Self.outcome(bytes, encoding: encoding, blockSize: blockSize) == whole,
+                    "round \(round), block size \(blockSize): \(bytes)")
             }
         }
     }

@@ -1,20 +1,24 @@
 import Foundation
 import Testing
+
 @testable import RCIngest
 
 /// Property test: whatever the writer writes, the reader reads back exactly, at any block size.
 @Suite struct CSVRoundTripTests {
     static let pieces = [
         "a", "b", "Z", "1", "42", " ", "\"", "\"\"", ",", ";", "\t", "|", "\r", "\n", "\r\n",
-        "æ", "ø", "å", "Æ", "Ø", "Å", "😀", "👩‍⚕️", "€", "—", "é",
+        "æ", "ø", "å", "Æ", "Ø", "Å", "😀", "👩‍⚕️", "€", "—", "é"
     ]
 
     static func randomTable(_ rng: inout SplitMix64) -> [[String]] {
         let width = Int.random(in: 1...6, using: &rng)
         return (0..<Int.random(in: 1...25, using: &rng)).map { _ in
-            let count = Int.random(in: 0...9, using: &rng) == 0 ? Int.random(in: 1...8, using: &rng) : width  // some ragged rows
+            // some ragged rows
+            let count = Int.random(in: 0...9, using: &rng) == 0 ? Int.random(in: 1...8, using: &rng) : width
             return (0..<count).map { _ in
-                (0..<Int.random(in: 0...8, using: &rng)).map { _ in pieces[Int.random(in: 0..<pieces.count, using: &rng)] }.joined()
+                (0..<Int.random(in: 0...8, using: &rng)).map { _ in
+                    pieces[Int.random(in: 0..<pieces.count, using: &rng)]
+                }.joined()
             }
         }
     }
@@ -44,7 +48,8 @@ import Testing
             let bytes = Array(lines.joined().utf8)
             let expectedLines = Self.startLines(lines)
             for blockSize in [1, 2, 3, 7, 1 << 20] {
-                var reader = try CSVReader(bytes: bytes, options: CSVOptions(delimiter: delimiter, blockSize: blockSize))
+                var reader = try CSVReader(
+                    bytes: bytes, options: CSVOptions(delimiter: delimiter, blockSize: blockSize))
                 let records = try reader.readAll()
                 #expect(records.map(\.fields) == table, "round \(round), block size \(blockSize)")
                 #expect(records.map(\.line) == expectedLines, "round \(round), block size \(blockSize)")

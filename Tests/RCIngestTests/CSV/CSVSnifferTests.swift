@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RCIngest
 
 @Suite struct CSVSnifferTests {
@@ -9,11 +10,12 @@ import Testing
         var reader = try CSVReader(path: try S.fixturePath("semicolon-windows1252-crlf.csv"))
         #expect(reader.dialect == CSVDialect(encoding: .windows1252, delimiter: .semicolon, lineEnding: .crlf))
         let rows = try reader.readAll().map(\.fields)
-        #expect(rows == [
-            ["Navn", "Rolle", "Kommentar", "Score"],
-            ["Søren Æbelø", "Sygeplejerske", "Gode kolleger; ærlig snak", "3,5"],
-            ["Åse Øster", "Læge", "€ – “god” … ‰ Š Œ Ž š œ ž Ÿ ™ • † ‡ ˆ ˜ ‚ ƒ „ ‹ › ‘ ’ —", "4,0"],
-        ])
+        #expect(
+            rows == [
+                ["Navn", "Rolle", "Kommentar", "Score"],
+                ["Søren Æbelø", "Sygeplejerske", "Gode kolleger; ærlig snak", "3,5"],
+                ["Åse Øster", "Læge", "€ – “god” … ‰ Š Œ Ž š œ ž Ÿ ™ • † ‡ ˆ ˜ ‚ ƒ „ ‹ › ‘ ’ —", "4,0"]
+            ])
     }
 
     @Test(arguments: [("utf16le-bom.txt", TextEncoding.utf16LE), ("utf16be-bom.txt", .utf16BE)])
@@ -22,11 +24,12 @@ import Testing
             var reader = try CSVReader(path: try S.fixturePath(file), options: CSVOptions(blockSize: blockSize))
             #expect(reader.dialect == CSVDialect(encoding: encoding, delimiter: .tab, lineEnding: .crlf))
             let records = try reader.readAll()
-            #expect(records == [
-                CSVRecord(fields: ["Navn", "Rolle", "Note"], line: 1),
-                CSVRecord(fields: ["Ærø", "Læge", "glad 😀"], line: 2),
-                CSVRecord(fields: ["Bo\r\nÅ", "Portør", ""], line: 3),
-            ], "block size \(blockSize)")
+            #expect(
+                records == [
+                    CSVRecord(fields: ["Navn", "Rolle", "Note"], line: 1),
+                    CSVRecord(fields: ["Ærø", "Læge", "glad 😀"], line: 2),
+                    CSVRecord(fields: ["Bo\r\nÅ", "Portør", ""], line: 3)
+                ], "block size \(blockSize)")
         }
     }
 
@@ -34,7 +37,7 @@ import Testing
         let text = "navn,rolle\r\nÆrø,læge 😀\r\n"
         for (encoding, bytes) in [
             (TextEncoding.utf16LE, text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }),
-            (.utf16BE, text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }),
+            (.utf16BE, text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] })
         ] {
             var reader = try CSVReader(bytes: bytes)
             #expect(reader.dialect.encoding == encoding)
@@ -58,7 +61,7 @@ import Testing
         ("\"x;y\",b\n\"1;2\",3\n", .comma),
         ("navn;kommentar\nAnn;\"hej, med dig\"\nBo;\"a, b, c\"\n", .semicolon),
         ("just one column\nvalue\n", .comma),
-        ("id,comment\n1,hello; world\n2,fine\n", .comma),
+        ("id,comment\n1,hello; world\n2,fine\n", .comma)
     ])
     func detectsDelimiter(text: String, delimiter: CSVDelimiter) throws {
         #expect(try CSVSniffer.sniff(bytes: Array(text.utf8)).delimiter == delimiter)
@@ -67,7 +70,8 @@ import Testing
     @Test func excelSeparatorLine() throws {
         var reader = try CSVReader(bytes: Array("sep=;\r\na;b,c\r\n1;2\r\n".utf8))
         #expect(reader.dialect.delimiter == .semicolon)
-        #expect(try reader.readAll() == [CSVRecord(fields: ["a", "b,c"], line: 2), CSVRecord(fields: ["1", "2"], line: 3)])
+        #expect(
+            try reader.readAll() == [CSVRecord(fields: ["a", "b,c"], line: 2), CSVRecord(fields: ["1", "2"], line: 3)])
         #expect(try S.rows("sep=|") == [])
         #expect(try S.rows("sep=,x\n1,2\n") == [["sep=", "x"], ["1", "2"]])
     }
@@ -83,14 +87,15 @@ import Testing
 
     @Test(arguments: [
         ("a\n", LineEnding.lf), ("a\r\nb\r\n", .crlf), ("a\rb\r", .cr), ("a\nb\r\n", .mixed), ("a", .none),
-        ("\"x\ny\"\r\nb\r\n", .crlf),
+        ("\"x\ny\"\r\nb\r\n", .crlf)
     ])
     func detectsLineEnding(text: String, lineEnding: LineEnding) throws {
         #expect(try CSVSniffer.sniff(bytes: Array(text.utf8)).lineEnding == lineEnding)
     }
 
     @Test func encodingNames() {
-        #expect(TextEncoding.allCases.map(\.name) == ["UTF-8", "UTF-8 with BOM", "UTF-16 LE", "UTF-16 BE", "Windows-1252"])
+        #expect(
+            TextEncoding.allCases.map(\.name) == ["UTF-8", "UTF-8 with BOM", "UTF-16 LE", "UTF-16 BE", "Windows-1252"])
     }
 
     @Test(arguments: ["empty.csv", "bom-only.csv", "blank-lines-only.csv"])
@@ -110,7 +115,9 @@ import Testing
     @Test func headerOnlyFile() throws {
         var reader = try CSVReader(path: try S.fixturePath("header-only.csv"))
         #expect(reader.dialect.delimiter == .semicolon)
-        #expect(try reader.readAll() == [CSVRecord(fields: ["respondent", "role", "target", "dimension", "value"], line: 1)])
+        #expect(
+            try reader.readAll() == [CSVRecord(fields: ["respondent", "role", "target", "dimension", "value"], line: 1)]
+        )
     }
 
     @Test func quotedLineBreaksFixture() throws {
@@ -118,7 +125,10 @@ import Testing
         #expect(reader.dialect.lineEnding == .crlf)
         let records = try reader.readAll()
         #expect(records.map(\.line) == [1, 2, 4, 6])
-        #expect(records.map { $0.fields[1] } == ["comment", "first line\r\nsecond line", "lf\nonly and \"quoted\"", "cr\ronly"])
+        #expect(
+            records.map { $0.fields[1] } == [
+                "comment", "first line\r\nsecond line", "lf\nonly and \"quoted\"", "cr\ronly"
+            ])
     }
 
     @Test func mixedLineEndingsFixture() throws {

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 @_exported import RCTestSupport
+import Testing
+
 @testable import RCIngest
 
 /// Helpers shared by the CSV tests.

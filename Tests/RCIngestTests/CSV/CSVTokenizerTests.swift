@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RCIngest
 
 @Suite struct CSVTokenizerTests {
@@ -16,7 +17,9 @@ import Testing
         Case(name: "LF", input: "a,b\n1,2\n", expected: [["a", "b"], ["1", "2"]]),
         Case(name: "CRLF", input: "a,b\r\n1,2\r\n", expected: [["a", "b"], ["1", "2"]]),
         Case(name: "lone CR", input: "a,b\r1,2\r", expected: [["a", "b"], ["1", "2"]]),
-        Case(name: "mixed line ends", input: "a,b\r\n1,2\n3,4\r5,6", expected: [["a", "b"], ["1", "2"], ["3", "4"], ["5", "6"]]),
+        Case(
+            name: "mixed line ends", input: "a,b\r\n1,2\n3,4\r5,6",
+            expected: [["a", "b"], ["1", "2"], ["3", "4"], ["5", "6"]]),
         Case(name: "no final newline", input: "a,b\n1,2", expected: [["a", "b"], ["1", "2"]]),
         Case(name: "quoted delimiter", input: "a,\"b,c\",d\n", expected: [["a", "b,c", "d"]]),
         Case(name: "doubled quotes", input: "\"say \"\"hi\"\"\",x\n", expected: [["say \"hi\"", "x"]]),
@@ -24,16 +27,20 @@ import Testing
         Case(name: "quoted CRLF kept", input: "\"a\r\nb\",c\r\n", expected: [["a\r\nb", "c"]]),
         Case(name: "quoted LF and CR kept", input: "\"a\nb\rc\"\n", expected: [["a\nb\rc"]]),
         Case(name: "blank lines skipped", input: "\n\r\na,b\n\n\r\n1,2\n\n", expected: [["a", "b"], ["1", "2"]]),
-        Case(name: "ragged rows as-is", input: "a,b,c\n1\n1,2,3,4\n", expected: [["a", "b", "c"], ["1"], ["1", "2", "3", "4"]]),
+        Case(
+            name: "ragged rows as-is", input: "a,b,c\n1\n1,2,3,4\n",
+            expected: [["a", "b", "c"], ["1"], ["1", "2", "3", "4"]]),
         Case(name: "trailing empty columns", input: "a,b,,\n1,,,\n", expected: [["a", "b", "", ""], ["1", "", "", ""]]),
         Case(name: "trailing delimiter at EOF", input: "a,", expected: [["a", ""]]),
         Case(name: "only delimiters", input: ",,\n", expected: [["", "", ""]]),
         Case(name: "quoted empty line is a record", input: "\"\"\na\n", expected: [[""], ["a"]]),
-        Case(name: "quote inside unquoted field literal", input: "5\" screen,ab\"c\"\n", expected: [["5\" screen", "ab\"c\""]]),
+        Case(
+            name: "quote inside unquoted field literal", input: "5\" screen,ab\"c\"\n",
+            expected: [["5\" screen", "ab\"c\""]]),
         Case(name: "text after closing quote kept", input: "\"ab\"cd,\"x\" ,y\n", expected: [["abcd", "x ", "y"]]),
         Case(name: "spaces kept", input: " a , b \n", expected: [[" a ", " b "]]),
         Case(name: "UTF-8 text", input: "æ,ø,å\nÆ,Ø,Å 😀\n", expected: [["æ", "ø", "å"], ["Æ", "Ø", "Å 😀"]]),
-        Case(name: "quoted field at EOF without newline", input: "a,\"b\nc\"", expected: [["a", "b\nc"]]),
+        Case(name: "quoted field at EOF without newline", input: "a,\"b\nc\"", expected: [["a", "b\nc"]])
     ]
 
     @Test(arguments: cases)
@@ -60,7 +67,8 @@ import Testing
     }
 
     @Test func fieldsBufferGivesBytesWithoutStrings() throws {
-        var tokenizer = try CSVTokenizer(bytes: Array("a,\"b\"\"c\",ø\n\n1,2\n".utf8), options: CSVOptions(delimiter: .comma))
+        var tokenizer = try CSVTokenizer(
+            bytes: Array("a,\"b\"\"c\",ø\n\n1,2\n".utf8), options: CSVOptions(delimiter: .comma))
         var fields = CSVFields()
         #expect(try tokenizer.nextRecord(&fields))
         #expect(fields.count == 3)
@@ -121,10 +129,12 @@ import Testing
     @Test func recordAndHeaderLimits() throws {
         let row = Array(repeating: "abcdefghij", count: 20).joined(separator: ",")  // 219 bytes
         let text = "h\n\(row)\n"
-        let record = try #require(S.error(Array(text.utf8), options: CSVOptions(delimiter: .comma, maxRecordBytes: 100)))
+        let record = try #require(
+            S.error(Array(text.utf8), options: CSVOptions(delimiter: .comma, maxRecordBytes: 100)))
         #expect(record.kind == .recordTooLarge)
         #expect(record.line == 2)
-        let header = try #require(S.error(Array("\(row)\n1\n".utf8), options: CSVOptions(delimiter: .comma, maxHeaderBytes: 100)))
+        let header = try #require(
+            S.error(Array("\(row)\n1\n".utf8), options: CSVOptions(delimiter: .comma, maxHeaderBytes: 100)))
         #expect(header.kind == .headerTooLarge)
         #expect(header.line == 1)
         #expect(header.message.contains("header"))
@@ -133,9 +143,11 @@ import Testing
     }
 
     @Test func tooManyFields() throws {
-        let error = try #require(S.error(Array("a,b,c,d\n".utf8), options: CSVOptions(delimiter: .comma, maxFieldsPerRecord: 3)))
+        let error = try #require(
+            S.error(Array("a,b,c,d\n".utf8), options: CSVOptions(delimiter: .comma, maxFieldsPerRecord: 3)))
         #expect(error.kind == .tooManyFields)
-        #expect(try S.rows("a,b,c\n", options: CSVOptions(delimiter: .comma, maxFieldsPerRecord: 3)) == [["a", "b", "c"]])
+        #expect(
+            try S.rows("a,b,c\n", options: CSVOptions(delimiter: .comma, maxFieldsPerRecord: 3)) == [["a", "b", "c"]])
     }
 
     @Test func unterminatedQuoteNamesWhereItOpened() throws {
@@ -143,12 +155,15 @@ import Testing
         #expect(error.kind == .unterminatedQuote)
         #expect(error.line == 3)
         #expect(error.column == 3)
-        #expect(error.description.hasSuffix("unterminated-quote.csv:3:3: unterminated quoted field: the quote that opens here is never closed"))
+        #expect(
+            error.description.hasSuffix(
+                "unterminated-quote.csv:3:3: unterminated quoted field: the quote that opens here is never closed"))
     }
 
     @Test(arguments: [1, 3, 8, 1 << 20])
     func unterminatedQuoteColumnAfterMultibyteText(blockSize: Int) throws {
-        let error = try #require(S.error(Array("x\r\nø,ab,\"c\r\nd".utf8), options: CSVOptions(delimiter: .comma, blockSize: blockSize)))
+        let error = try #require(
+            S.error(Array("x\r\nø,ab,\"c\r\nd".utf8), options: CSVOptions(delimiter: .comma, blockSize: blockSize)))
         #expect(error.line == 2)
         #expect(error.column == 7)  // UTF-8 bytes: ø is two
     }
@@ -173,8 +188,11 @@ import Testing
     }
 
     @Test func errorDescriptionIsCompilerStyle() {
-        #expect(CSVError(.unterminatedQuote, file: "export.csv", line: 12, column: 7, message: "unterminated quoted field").description
-            == "export.csv:12:7: unterminated quoted field")
-        #expect(CSVError(.emptyFile, file: "a.csv", message: "the file is empty").description == "a.csv: the file is empty")
+        #expect(
+            CSVError(.unterminatedQuote, file: "export.csv", line: 12, column: 7, message: "unterminated quoted field")
+                .description
+                == "export.csv:12:7: unterminated quoted field")
+        #expect(
+            CSVError(.emptyFile, file: "a.csv", message: "the file is empty").description == "a.csv: the file is empty")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RCIngest
 
 @Suite struct CSVWriterTests {
@@ -11,7 +12,7 @@ import Testing
         ([""], "\"\"\n"),
         (["", ""], ",\n"),
         ([" padded "], "\" padded \"\n"),
-        (["æøå", "a;b"], "æøå,a;b\n"),
+        (["æøå", "a;b"], "æøå,a;b\n")
     ])
     func quotesOnlyWhenNeeded(fields: [String], line: String) {
         #expect(CSVWriter().line(fields) == line)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RCIngest
 
 /// Every split of the input across blocks must give the same records as one block.
@@ -10,7 +11,7 @@ import Testing
     static let expected: [[String]] = [
         ["hé", "a\"b", "x\r\ny"],
         ["ÆØÅ", "😀€", "\""],
-        ["😀\n", "æ\"ø\"", "end"],
+        ["😀\n", "æ\"ø\"", "end"]
     ]
 
     static func encode(_ text: String, as encoding: TextEncoding) -> [UInt8] {
@@ -19,10 +20,11 @@ import Testing
         case .utf8BOM: [0xEF, 0xBB, 0xBF] + Array(text.utf8)
         case .utf16LE: [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
         case .utf16BE: [0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
-        case .windows1252: text.unicodeScalars.map { scalar in
-            if scalar.value < 0x80 || (0xA0...0xFF).contains(scalar.value) { return UInt8(scalar.value) }
-            return UInt8(0x80 + (Windows1252.high.firstIndex(of: UInt16(scalar.value)) ?? 0))
-        }
+        case .windows1252:
+            text.unicodeScalars.map { scalar in
+                if scalar.value < 0x80 || (0xA0...0xFF).contains(scalar.value) { return UInt8(scalar.value) }
+                return UInt8(0x80 + (Windows1252.high.firstIndex(of: UInt16(scalar.value)) ?? 0))
+            }
         }
     }
 
@@ -45,7 +47,9 @@ import Testing
         for blockSize in 1...8 {
             var reader = try CSVReader(bytes: bytes, options: CSVOptions(blockSize: blockSize))
             #expect(reader.dialect.encoding == .windows1252)
-            #expect(try reader.readAll().map(\.fields) == [["Søren", "“æ”", "€\r\n–"], ["Åse", "Œ", "ÿ"]], "block size \(blockSize)")
+            #expect(
+                try reader.readAll().map(\.fields) == [["Søren", "“æ”", "€\r\n–"], ["Åse", "Œ", "ÿ"]],
+                "block size \(blockSize)")
         }
     }
 

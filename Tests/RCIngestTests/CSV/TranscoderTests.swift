@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RCIngest
 
 @Suite struct TranscoderTests {
@@ -16,7 +17,8 @@ import Testing
         let bytes = [UInt8](0x80...0xFF) + [0x0A]
         var reader = try CSVReader(bytes: bytes, options: CSVOptions(encoding: .windows1252, delimiter: .comma))
         let field = try #require(try reader.next()?.fields.first)
-        let expected = "€\u{81}‚ƒ„…†‡ˆ‰Š‹Œ\u{8D}Ž\u{8F}\u{90}‘’“”•–—˜™š›œ\u{9D}žŸ"
+        let expected =
+            "€\u{81}‚ƒ„…†‡ˆ‰Š‹Œ\u{8D}Ž\u{8F}\u{90}‘’“”•–—˜™š›œ\u{9D}žŸ"
             + String(String.UnicodeScalarView((0xA0...0xFF).compactMap(Unicode.Scalar.init)))
         #expect(field == expected)
         #expect(field.unicodeScalars.count == 128)
@@ -25,7 +27,8 @@ import Testing
     @Test func invalidUTF8AfterTheSniffedStartIsReadAsWindows1252() throws {
         var bytes = Array("name,city\nAnne,København\n".utf8)
         bytes += Array(repeating: UInt8(ascii: "x"), count: 300) + Array(",y\n".utf8)
-        bytes += [0x53, 0xF8, 0x72, 0x65, 0x6E, 0x2C, 0xC6, 0x72, 0xF8, 0x2C] + Array("Å€\n".utf8)  // "Søren,Ærø," in 1252, then UTF-8
+        // "Søren,Ærø," in 1252, then UTF-8
+        bytes += [0x53, 0xF8, 0x72, 0x65, 0x6E, 0x2C, 0xC6, 0x72, 0xF8, 0x2C] + Array("Å€\n".utf8)
         for blockSize in [1, 4, 64] {
             var reader = try CSVReader(bytes: bytes, options: CSVOptions(blockSize: blockSize, sniffLength: 100))
             #expect(reader.dialect.encoding == .utf8)

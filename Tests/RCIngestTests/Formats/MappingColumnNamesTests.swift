@@ -7,13 +7,16 @@ import Testing
     /// SurveyMonkey: the question above a matrix's first column only.
     static let surveyMonkey = MappingColumnNames(headerRows: [
         ["Respondent ID", "Rolle?", "Hvor ofte?", "", "Respekt?", "", "Kommentar"],
-        ["", "Response", "Læge", "Sygeplejerske", "Læge", "Sygeplejerske", "Open-Ended Response"],
+        ["", "Response", "Læge", "Sygeplejerske", "Læge", "Sygeplejerske", "Open-Ended Response"]
     ])
 
     @Test func namesEachColumnOnce() {
         let names = Self.surveyMonkey.names
-        #expect(names == ["Respondent ID", "Rolle?", "Hvor ofte? | Læge", "Hvor ofte? | Sygeplejerske", "Respekt? | Læge",
-                          "Respekt? | Sygeplejerske", "Kommentar"])
+        #expect(
+            names == [
+                "Respondent ID", "Rolle?", "Hvor ofte? | Læge", "Hvor ofte? | Sygeplejerske", "Respekt? | Læge",
+                "Respekt? | Sygeplejerske", "Kommentar"
+            ])
         for (index, name) in names.enumerated() { #expect(Self.surveyMonkey.lookup(name) == .column(index)) }
     }
 

@@ -13,13 +13,14 @@ import Testing
     }
 
     @Test func tidyFileRejectsEachProblemAtItsLine() throws {
-        let result = try ShapeFixtures.read(try ShapeFixtures.path("rejects-long.csv"),
-                                            options: IngestOptions(instrument: ShapeFixtures.rolesInstrument))
+        let result = try ShapeFixtures.read(
+            try ShapeFixtures.path("rejects-long.csv"),
+            options: IngestOptions(instrument: ShapeFixtures.rolesInstrument))
         let expected = [
             Expected(line: 3, column: 6, reason: "score 6 is outside the scale 1–5"),
             Expected(line: 4, column: 5, reason: "unknown dimension 'Tillid'"),
             Expected(line: 5, column: 3, reason: "no rater role"),
-            Expected(line: 6, column: 3, reason: "unknown role 'Portør'"),
+            Expected(line: 6, column: 3, reason: "unknown role 'Portør'")
         ]
         #expect(result.rejections.map(\.line) == expected.map(\.line))
         for (rejection, want) in zip(result.rejections, expected) {
@@ -41,8 +42,9 @@ import Testing
     }
 
     @Test func wideFileRejectsRowsAndCells() throws {
-        let result = try ShapeFixtures.read(try ShapeFixtures.path("rejects-wide.csv"),
-                                            options: IngestOptions(instrument: ShapeFixtures.rolesInstrument))
+        let result = try ShapeFixtures.read(
+            try ShapeFixtures.path("rejects-wide.csv"),
+            options: IngestOptions(instrument: ShapeFixtures.rolesInstrument))
         let byLine = Dictionary(grouping: result.rejections, by: \.line)
         #expect(byLine.keys.sorted() == [3, 4, 5])
         // Line 3 has no rater role: each of its 28 answers is rejected, pointing at the role column.
@@ -67,9 +69,10 @@ import Testing
     @Test func aRecordRefusedByTheConsumerIsRejectedToo() throws {
         var ingestor = Ingestor(options: IngestOptions())
         var rejections: [Rejection] = []
-        let report = try ingestor.read(path: try ShapeFixtures.path("tidy-original.csv"),
-                                       consume: { $0.respondent == "R02" ? .refused(reason: "duplicate answer") : nil },
-                                       reject: { rejections.append($0) })
+        let report = try ingestor.read(
+            path: try ShapeFixtures.path("tidy-original.csv"),
+            consume: { $0.respondent == "R02" ? .refused(reason: "duplicate answer") : nil },
+            reject: { rejections.append($0) })
         #expect(rejections.count == 28)
         #expect(rejections.allSatisfy { $0.reason == "duplicate answer" })
         #expect(report.counts.isBalanced)
@@ -83,14 +86,16 @@ import Testing
     @Test func qualtricsMinus99IsMissingOnlyInQualtricsFiles() throws {
         var ingestor = Ingestor(options: IngestOptions(instrument: ShapeFixtures.rolesInstrument))
         var missing = 0
-        try ingestor.read(path: try ShapeFixtures.path("qualtrics-numeric.csv"),
-                          consume: { answer in
-                              if answer.score == nil { missing += 1 }
-                              return nil
-                          }, reject: { _ in })
+        try ingestor.read(
+            path: try ShapeFixtures.path("qualtrics-numeric.csv"),
+            consume: { answer in
+                if answer.score == nil { missing += 1 }
+                return nil
+            }, reject: { _ in })
         #expect(missing >= 3)
         // Every dimension, so that whichever columns held -99 in the Qualtrics file are met again.
-        let tidy = "respondent,round,rater_role,target_role,dimension,value\n"
+        let tidy =
+            "respondent,round,rater_role,target_role,dimension,value\n"
             + Dimension.allCases.map { "R9,,Læge,Sygeplejerske,\($0.id),-99\n" }.joined()
         var reader = try CSVReader(bytes: Array(tidy.utf8), name: "tidy.csv")
         var rejections: [Rejection] = []

@@ -14,8 +14,9 @@ import Testing
     }
 
     static func detect(_ rows: [[String]]) throws -> DetectedShape {
-        try ShapeDetector.detect(rows.enumerated().map { CSVRecord(fields: $1, line: $0 + 1) }, instrument: .standard(language: .da),
-                                 file: "svar.csv", requested: nil)
+        try ShapeDetector.detect(
+            rows.enumerated().map { CSVRecord(fields: $1, line: $0 + 1) }, instrument: .standard(language: .da),
+            file: "svar.csv", requested: nil)
     }
 
     static let scaleAnswers = ["Ofte", "Ofte", "Ofte", "Hverken eller", "Noget", "Noget", "Noget"]

@@ -11,8 +11,9 @@ enum ShapeFixtures {
     /// The path of a fixture, e.g. `google-forms.csv` or `surveyxact/dataset.csv`.
     static func path(_ name: String) throws -> String {
         let folder = (name as NSString).deletingLastPathComponent
-        let url = Bundle.module.url(forResource: (name as NSString).lastPathComponent, withExtension: nil,
-                                    subdirectory: folder.isEmpty ? "Fixtures/shapes" : "Fixtures/shapes/\(folder)")
+        let url = Bundle.module.url(
+            forResource: (name as NSString).lastPathComponent, withExtension: nil,
+            subdirectory: folder.isEmpty ? "Fixtures/shapes" : "Fixtures/shapes/\(folder)")
         return try #require(url, "missing fixture \(name)").path
     }
 
@@ -24,7 +25,7 @@ enum ShapeFixtures {
             RoleDefinition(name: "Social- og sundhedsassistent", aliases: ["Social and healthcare assistant", "SSA"]),
             RoleDefinition(name: "Læge", aliases: ["Physician", "Doctor"]),
             RoleDefinition(name: "Sygeplejerske", aliases: ["Nurse"]),
-            RoleDefinition(name: "Fysioterapeut", aliases: ["Physiotherapist"]),
+            RoleDefinition(name: "Fysioterapeut", aliases: ["Physiotherapist"])
         ]
         return instrument
     }()
@@ -40,8 +41,12 @@ enum ShapeFixtures {
     static func read(_ path: String, options: IngestOptions) throws -> Result {
         var result = Result()
         var ingestor = Ingestor(options: options)
-        result.report = try ingestor.read(path: path, consume: { result.answers.append($0); return nil },
-                                          reject: { result.rejections.append($0) })
+        result.report = try ingestor.read(
+            path: path,
+            consume: {
+                result.answers.append($0); return nil
+            },
+            reject: { result.rejections.append($0) })
         return result
     }
 
@@ -58,7 +63,8 @@ enum ShapeFixtures {
     static func multiset(_ answers: [Answer], respondents: Bool) -> [String: Int] {
         var counts: [String: Int] = [:]
         for answer in answers {
-            let tie = Tie(rater: answer.raterRole, target: answer.targetRole, dimension: answer.dimension, score: answer.score)
+            let tie = Tie(
+                rater: answer.raterRole, target: answer.targetRole, dimension: answer.dimension, score: answer.score)
             counts[(respondents ? answer.respondent + " " : "") + tie.description, default: 0] += 1
         }
         return counts

@@ -24,10 +24,12 @@ import Testing
         return ShapeFixtures.multiset(result.answers, respondents: false)
     }
 
-    @Test(arguments: [("dataset.csv", "structure.csv", "labels.csv"),
-                      ("Dataset.csv", "Structure.csv", "Labels.csv"),
-                      ("RC 2024 dataset.csv", "RC 2024 structure.csv", "RC 2024 labels.csv"),
-                      ("RC_DATASET.csv", "RC_STRUCTURE.csv", "RC_LABELS.csv")])
+    @Test(arguments: [
+        ("dataset.csv", "structure.csv", "labels.csv"),
+        ("Dataset.csv", "Structure.csv", "Labels.csv"),
+        ("RC 2024 dataset.csv", "RC 2024 structure.csv", "RC 2024 labels.csv"),
+        ("RC_DATASET.csv", "RC_STRUCTURE.csv", "RC_LABELS.csv")
+    ])
     func companionsAreFoundByName(names: (String, String, String)) throws {
         let folder = try folder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -45,7 +47,8 @@ import Testing
         try Data("x".utf8).write(to: folder.appendingPathComponent("structure.csv"))
         try Data("x".utf8).write(to: folder.appendingPathComponent("labels.csv"))
         #expect(SurveyXactDataset.companions(of: folder.appendingPathComponent("export.csv").path) == nil)
-        #expect(SurveyXactDataset.companions(of: folder.appendingPathComponent("export.csv").path, anyName: true) != nil)
+        #expect(
+            SurveyXactDataset.companions(of: folder.appendingPathComponent("export.csv").path, anyName: true) != nil)
         try FileManager.default.removeItem(at: folder.appendingPathComponent("labels.csv"))
         #expect(SurveyXactDataset.companions(of: folder.appendingPathComponent("dataset.csv").path) == nil)
     }
@@ -80,7 +83,8 @@ import Testing
         let data = folder.appendingPathComponent("export.csv")
         try Data(texts.dataset.utf8).write(to: data)
         try Data(texts.structure.utf8).write(to: folder.appendingPathComponent("vars.csv"))
-        try Data(("variableName;value;valueLabel\r\n" + texts.labels).utf8).write(to: folder.appendingPathComponent("values.csv"))
+        try Data(("variableName;value;valueLabel\r\n" + texts.labels).utf8).write(
+            to: folder.appendingPathComponent("values.csv"))
         var options = IngestOptions()
         // Without them the variable names mean nothing.
         #expect(throws: IngestError.self) { try ShapeFixtures.read(data.path, options: options) }
@@ -130,8 +134,9 @@ extension SurveyXactDatasetTests {
         let folder = try folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let texts = try fixtureTexts()
-        try FileManager.default.copyItem(atPath: try ShapeFixtures.path("tidy-original.csv"),
-                                         toPath: folder.appendingPathComponent("dataset.csv").path)
+        try FileManager.default.copyItem(
+            atPath: try ShapeFixtures.path("tidy-original.csv"),
+            toPath: folder.appendingPathComponent("dataset.csv").path)
         try Data(texts.structure.utf8).write(to: folder.appendingPathComponent("structure.csv"))
         try Data(texts.labels.utf8).write(to: folder.appendingPathComponent("labels.csv"))
         let result = try ShapeFixtures.read(folder.appendingPathComponent("dataset.csv").path, options: IngestOptions())

@@ -15,9 +15,12 @@ import Testing
         var counts: IngestCounts
     }
 
-    static func read(_ bytes: [UInt8], plain: Bool, concurrent: Bool = true, blockSize: Int,
-                     instrument: Instrument = .standard(language: .da), unlabelledRound: String? = nil) throws -> Outcome {
-        var options = IngestOptions(instrument: instrument, csv: CSVOptions(blockSize: blockSize, maxFieldBytes: 1 << 20))
+    static func read(
+        _ bytes: [UInt8], plain: Bool, concurrent: Bool = true, blockSize: Int,
+        instrument: Instrument = .standard(language: .da), unlabelledRound: String? = nil
+    ) throws -> Outcome {
+        var options = IngestOptions(
+            instrument: instrument, csv: CSVOptions(blockSize: blockSize, maxFieldBytes: 1 << 20))
         options.plainRuns = plain
         options.concurrentReading = concurrent
         var ingestor = Ingestor(options: options)
@@ -76,16 +79,20 @@ import Testing
         var utf16: [UInt8] = [0xFF, 0xFE]
         for unit in crlf.utf16 { utf16 += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
         let latin1 = Array(crlf.data(using: .windowsCP1252) ?? Data())
-        return [("LF", Array(lf.utf8)), ("CRLF", Array(crlf.utf8)), ("CR", Array(cr.utf8)),
-                ("UTF-8 BOM", [0xEF, 0xBB, 0xBF] + Array(lf.utf8)), ("UTF-16LE", utf16), ("Windows-1252", latin1),
-                ("no final line break", Array((lf + "\n\n").utf8)), ("blank lines", Array(lf.replacingOccurrences(of: "\n", with: "\n\n").utf8))]
+        return [
+            ("LF", Array(lf.utf8)), ("CRLF", Array(crlf.utf8)), ("CR", Array(cr.utf8)),
+            ("UTF-8 BOM", [0xEF, 0xBB, 0xBF] + Array(lf.utf8)), ("UTF-16LE", utf16), ("Windows-1252", latin1),
+            ("no final line break", Array((lf + "\n\n").utf8)),
+            ("blank lines", Array(lf.replacingOccurrences(of: "\n", with: "\n\n").utf8))
+        ]
     }
 
     @Test(arguments: [1 << 20, 64, 7, 1])
     func tidyFilesReadAlike(blockSize: Int) throws {
         for (name, bytes) in PlainRunTests.encodings(PlainRunTests.tidy) {
             let fast = try PlainRunTests.read(bytes, plain: true, blockSize: blockSize, unlabelledRound: "runde")
-            let oneThread = try PlainRunTests.read(bytes, plain: true, concurrent: false, blockSize: blockSize, unlabelledRound: "runde")
+            let oneThread = try PlainRunTests.read(
+                bytes, plain: true, concurrent: false, blockSize: blockSize, unlabelledRound: "runde")
             let general = try PlainRunTests.read(bytes, plain: false, blockSize: blockSize, unlabelledRound: "runde")
             #expect(fast == general, "\(name), blocks of \(blockSize)")
             #expect(oneThread == general, "\(name), blocks of \(blockSize), one thread")
@@ -128,7 +135,9 @@ import Testing
                 text += "R\(k)x\(pad),,Læge,Sygeplejerske,shared_goals,\(control)4\n"
             }
         }
-        for (name, bytes) in [("LF", Array(text.utf8)), ("CR", Array(text.replacingOccurrences(of: "\n", with: "\r").utf8))] {
+        for (name, bytes) in [
+            ("LF", Array(text.utf8)), ("CR", Array(text.replacingOccurrences(of: "\n", with: "\r").utf8))
+        ] {
             let fast = try PlainRunTests.read(bytes, plain: true, blockSize: 1 << 20)
             let general = try PlainRunTests.read(bytes, plain: false, blockSize: 1 << 20)
             #expect(fast == general, "\(name)")
@@ -149,7 +158,8 @@ import Testing
         }
         for blockSize in [1 << 20, 4096, 100] {
             let fast = try PlainRunTests.read(Array(text.utf8), plain: true, blockSize: blockSize)
-            let oneThread = try PlainRunTests.read(Array(text.utf8), plain: true, concurrent: false, blockSize: blockSize)
+            let oneThread = try PlainRunTests.read(
+                Array(text.utf8), plain: true, concurrent: false, blockSize: blockSize)
             let general = try PlainRunTests.read(Array(text.utf8), plain: false, blockSize: blockSize)
             #expect(fast == general, "blocks of \(blockSize)")
             #expect(oneThread == general, "blocks of \(blockSize), one thread")
@@ -198,8 +208,10 @@ import Testing
     /// general path reads it, under every limit on record length.
     static var codedTies: String {
         var text = "respondent,round,rater_role,target_role,dimension,value\n"
-        let variants = ["Shared_Goals", "FÆLLES VIDEN", "gensidig respekt", " frequent_communication", "Rettidig kommunikation",
-                        "accurate_communication ", "Problemløsende kommunikation"]
+        let variants = [
+            "Shared_Goals", "FÆLLES VIDEN", "gensidig respekt", " frequent_communication", "Rettidig kommunikation",
+            "accurate_communication ", "Problemløsende kommunikation"
+        ]
         let odd = ["10", "", "NA", "Ved ikke", "x", "9", "4.0", "0"]
         for r in 0..<24 {
             for t in 0..<3 {
@@ -245,7 +257,8 @@ import Testing
     /// respondents whose ids, rounds or raters differ in a byte or two.
     static var nextTies: String {
         var text = "respondent,round,rater_role,target_role,dimension,value\n"
-        let targets = ["Læge", "læge", " Sygeplejerske", "Sygeplejerske", "Portør", "Portør2", "Ukendt", "", "LÆGE "]
+        let targets =
+            ["Læge", "læge", " Sygeplejerske", "Sygeplejerske", "Portør", "Portør2", "Ukendt", "", "LÆGE "]
             + (0..<70).map { "Rolle \($0)" }
         let odd = ["", "NA", "10", "4.0"]
         for r in 0..<40 {
@@ -258,7 +271,8 @@ import Testing
                 for d in 0..<7 {
                     // The last tie of each respondent read on the fast path, so the next one's
                     // first row comes right after a row the fast path took.
-                    let value = (r + t + d) % 9 == 0 && t < ties - 1 ? odd[(r + d) % odd.count] : "\((r + t + d) % 5 + 1)"
+                    let value =
+                        (r + t + d) % 9 == 0 && t < ties - 1 ? odd[(r + d) % odd.count] : "\((r + t + d) % 5 + 1)"
                     text += "R\(100 + r % 37),\(round),\(rater),\(target),\(Dimension.allCases[d].id),\(value)\n"
                 }
             }
@@ -322,11 +336,13 @@ import Testing
     /// records; reading goes on past them on either thread.
     @Test func blankStretchesReadAlike() throws {
         let blank = String(repeating: "\n", count: 300)
-        let text = "respondent,round,rater_role,target_role,dimension,value\n" + blank
+        let text =
+            "respondent,round,rater_role,target_role,dimension,value\n" + blank
             + "P1,,Læge,Sygeplejerske,shared_goals,4\n" + blank + "P2,,Læge,Sygeplejerske,shared_goals,3\n" + blank
         for blockSize in [64, 7] {
             let fast = try PlainRunTests.read(Array(text.utf8), plain: true, blockSize: blockSize)
-            let oneThread = try PlainRunTests.read(Array(text.utf8), plain: true, concurrent: false, blockSize: blockSize)
+            let oneThread = try PlainRunTests.read(
+                Array(text.utf8), plain: true, concurrent: false, blockSize: blockSize)
             let general = try PlainRunTests.read(Array(text.utf8), plain: false, blockSize: blockSize)
             #expect(fast == general, "blocks of \(blockSize)")
             #expect(oneThread == general, "blocks of \(blockSize), one thread")

@@ -1,7 +1,8 @@
 import Foundation
-@testable import RCIngest
 import RCSurvey
 import Testing
+
+@testable import RCIngest
 
 /// Every tool's export, as the fixtures have it (header rows, metadata columns, encodings,
 /// delimiters, line endings, labels, "Ved ikke", codes with a values file), reads to the same
@@ -12,11 +13,12 @@ import Testing
 @Suite struct ToolExportsReadAlikeTests {
     /// The shapes of `ExportShapeTests` and the files it does not read there (the original and
     /// the files with a problem per line).
-    static let cases: [ShapeCase] = ShapeCase.all.filter { !$0.file.hasSuffix(".xlsx") } + [
-        ShapeCase(file: "tidy-original.csv", format: .long),
-        ShapeCase(file: "rejects-long.csv", format: .long),
-        ShapeCase(file: "rejects-wide.csv", format: .wide),
-    ]
+    static let cases: [ShapeCase] =
+        ShapeCase.all.filter { !$0.file.hasSuffix(".xlsx") } + [
+            ShapeCase(file: "tidy-original.csv", format: .long),
+            ShapeCase(file: "rejects-long.csv", format: .long),
+            ShapeCase(file: "rejects-wide.csv", format: .wide)
+        ]
 
     struct Outcome: Equatable, CustomStringConvertible {
         var answers: [Answer] = []
@@ -32,8 +34,10 @@ import Testing
         }
     }
 
-    static func read(_ shape: ShapeCase, sample: Int, plain: Bool, concurrent: Bool, blockSize: Int,
-                     background: Bool = false) throws -> Outcome {
+    static func read(
+        _ shape: ShapeCase, sample: Int, plain: Bool, concurrent: Bool, blockSize: Int,
+        background: Bool = false
+    ) throws -> Outcome {
         var options = try shape.options(ShapeFixtures.rolesInstrument)
         options.sampleRecords = sample
         options.plainRuns = plain
@@ -44,8 +48,12 @@ import Testing
         var outcome = Outcome()
         var ingestor = Ingestor(options: options)
         do {
-            let report = try ingestor.read(path: try ShapeFixtures.path(shape.file), consume: { outcome.answers.append($0); return nil },
-                                           reject: { outcome.rejections.append($0) })
+            let report = try ingestor.read(
+                path: try ShapeFixtures.path(shape.file),
+                consume: {
+                    outcome.answers.append($0); return nil
+                },
+                reject: { outcome.rejections.append($0) })
             outcome.counts = report.counts
             outcome.format = report.shape.format
         } catch {
@@ -59,7 +67,8 @@ import Testing
     static func summary(of background: BackgroundVariables) -> String {
         background.byName.sorted { $0.key < $1.key }.map { name, rounds in
             let values = rounds.sorted { $0.key < $1.key }.map { round, ids in
-                "\(round): " + ids.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value ?? "-")" }.joined(separator: " ")
+                "\(round): "
+                    + ids.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value ?? "-")" }.joined(separator: " ")
             }
             return "\(name) [\(values.joined(separator: "; "))]"
         }.joined(separator: "\n") + (background.conflict.map { "\nconflict: \($0)" } ?? "")
@@ -71,13 +80,18 @@ import Testing
         // records leaves the last one to four rows to the fast path.
         for sample in [4, 5] {
             for background in [false, true] {
-                let general = try Self.read(shape, sample: sample, plain: false, concurrent: false, blockSize: 1 << 18,
-                                            background: background)
+                let general = try Self.read(
+                    shape, sample: sample, plain: false, concurrent: false, blockSize: 1 << 18,
+                    background: background)
                 #expect(general.error == nil, "sample \(sample): \(general)")
                 for (concurrent, blockSize) in [(true, 1 << 18), (false, 1 << 18), (true, 97), (false, 13)] {
-                    let fast = try Self.read(shape, sample: sample, plain: true, concurrent: concurrent, blockSize: blockSize,
-                                             background: background)
-                    #expect(fast == general, "sample \(sample), background \(background), concurrent \(concurrent), blocks of \(blockSize): \(fast) against \(general)")
+                    let fast = try Self.read(
+                        shape, sample: sample, plain: true, concurrent: concurrent, blockSize: blockSize,
+                        background: background)
+                    #expect(
+                        fast == general,
+                        "sample \(sample), background \(background), concurrent \(concurrent), blocks of \(blockSize): \(fast) against \(general)"
+                    )
                 }
             }
         }
@@ -87,7 +101,8 @@ import Testing
     /// the detection does not depend on the rows the fast path then reads.
     @Test(arguments: cases)
     func aSmallSampleDetectsTheSame(shape: ShapeCase) throws {
-        let whole = try Self.read(shape, sample: Ingestor.sampleSize, plain: false, concurrent: false, blockSize: 1 << 18)
+        let whole = try Self.read(
+            shape, sample: Ingestor.sampleSize, plain: false, concurrent: false, blockSize: 1 << 18)
         let small = try Self.read(shape, sample: 4, plain: true, concurrent: true, blockSize: 1 << 18)
         #expect(small == whole, "\(small) against \(whole)")
     }
@@ -109,7 +124,9 @@ import Testing
                     if r == 17, t == 1 { unit = "afd  2" }
                     let shift = r == 31 && t == 1 && d == 2 ? "Nat" : "Dag \(r % 2)"
                     let line = "P\(r),,Sygeplejerske,\(target),\(dimension),\((r + d) % 5 + 1),\(unit),\(shift)"
-                    text += r == 40 && d == 1 ? "\"P\(r)\",,Sygeplejerske,\(target),\(dimension),3,\"\(unit)\",Dag 0\n" : line + "\n"
+                    text +=
+                        r == 40 && d == 1
+                        ? "\"P\(r)\",,Sygeplejerske,\(target),\(dimension),3,\"\(unit)\",Dag 0\n" : line + "\n"
                 }
             }
         }
@@ -118,7 +135,9 @@ import Testing
     }()
 
     static func wide(ids: Bool) -> String {
-        var text = (ids ? "respondent," : "") + "role,unit,shared_goals - Læge,mutual_respect - Læge,shared_goals - Sygeplejerske\n"
+        var text =
+            (ids ? "respondent," : "")
+            + "role,unit,shared_goals - Læge,mutual_respect - Læge,shared_goals - Sygeplejerske\n"
         for r in 0..<80 {
             let unit = r % 9 == 0 ? "" : r == 50 ? "AFD 1" : "Afd \(r % 4)"
             // Some rows without an id (blank or spaces): each is its own respondent.
@@ -128,7 +147,9 @@ import Testing
         return text
     }
 
-    static func read(_ text: String, sample: Int, plain: Bool, concurrent: Bool, blockSize: Int) throws -> ToolExportsReadAlikeTests.Outcome {
+    static func read(_ text: String, sample: Int, plain: Bool, concurrent: Bool, blockSize: Int) throws
+        -> ToolExportsReadAlikeTests.Outcome
+    {
         var options = IngestOptions(csv: CSVOptions(blockSize: blockSize, maxFieldBytes: 1 << 20))
         options.sampleRecords = sample
         options.plainRuns = plain
@@ -138,7 +159,11 @@ import Testing
         var outcome = ToolExportsReadAlikeTests.Outcome()
         var reader = try CSVReader(bytes: Array(text.utf8), name: "background.csv", options: options.csv)
         var ingestor = Ingestor(options: options)
-        let report = try ingestor.read(&reader, consume: { outcome.answers.append($0); return nil }, reject: { outcome.rejections.append($0) })
+        let report = try ingestor.read(
+            &reader,
+            consume: {
+                outcome.answers.append($0); return nil
+            }, reject: { outcome.rejections.append($0) })
         outcome.counts = report.counts
         outcome.format = report.shape.format
         outcome.background = ToolExportsReadAlikeTests.summary(of: ingestor.background)
@@ -152,8 +177,12 @@ import Testing
             let general = try Self.read(text, sample: sample, plain: false, concurrent: false, blockSize: 1 << 18)
             #expect(!general.background.isEmpty, "\(name): no background variables")
             for (concurrent, blockSize) in [(true, 1 << 18), (false, 64), (true, 7)] {
-                let fast = try Self.read(text, sample: sample, plain: true, concurrent: concurrent, blockSize: blockSize)
-                #expect(fast == general, "\(name), sample \(sample), concurrent \(concurrent), blocks of \(blockSize): \(fast.background) against \(general.background)")
+                let fast = try Self.read(
+                    text, sample: sample, plain: true, concurrent: concurrent, blockSize: blockSize)
+                #expect(
+                    fast == general,
+                    "\(name), sample \(sample), concurrent \(concurrent), blocks of \(blockSize): \(fast.background) against \(general.background)"
+                )
             }
         }
     }
@@ -163,8 +192,10 @@ import Testing
     /// conflict, reported before P31's shift (the first variable's conflict comes first).
     @Test func theConflictIsFound() throws {
         let fast = try Self.read(Self.tidy, sample: 2, plain: true, concurrent: true, blockSize: 1 << 18)
-        #expect(fast.background.contains("conflict: background.csv:362:7: respondent P5 has unit 'Afd 2' on an earlier line and 'Afd 9' here"),
-                "\(fast.background)")
+        #expect(
+            fast.background.contains(
+                "conflict: background.csv:362:7: respondent P5 has unit 'Afd 2' on an earlier line and 'Afd 9' here"),
+            "\(fast.background)")
         #expect(!fast.background.contains("P17 has"), "\(fast.background)")
     }
 }

@@ -25,10 +25,12 @@ import Testing
             var ingestor = Ingestor(options: IngestOptions(format: format))
             var rejections = 0
             do {
-                let report = try ingestor.read(path: path, consume: { _ in nil }, reject: { rejection in
-                    rejections += 1
-                    #expect(rejection.line >= 1)
-                })
+                let report = try ingestor.read(
+                    path: path, consume: { _ in nil },
+                    reject: { rejection in
+                        rejections += 1
+                        #expect(rejection.line >= 1)
+                    })
                 #expect(report.counts.isBalanced, "\(name) as \(format?.rawValue ?? "auto"): \(report.counts)")
                 #expect(report.counts.rejected == rejections)
             } catch let error as IngestError {

@@ -23,16 +23,20 @@ import Testing
             <?xml version="1.0"?><!DOCTYPE x [<!ENTITY e "boom">]><!-- c --><x:a xmlns:x="u" x:r='1 &lt; 2'>\
             t&amp;&quot;&apos;&#65;&#x42;&e;&#xD800;&#99999999;<b/><![CDATA[<raw>&amp;]]>\r\n<?pi x?></x:a >
             """
-        #expect(try Self.events(xml) == [
-            "<a r=1 < 2>", "t&\"'AB&e;\u{FFFD}&#99999999;", "<b>", "</b>", "<raw>&amp;", "\n", "</a>",
-        ])
+        #expect(
+            try Self.events(xml) == [
+                "<a r=1 < 2>", "t&\"'AB&e;\u{FFFD}&#99999999;", "<b>", "</b>", "<raw>&amp;", "\n", "</a>"
+            ])
     }
 
     @Test func namespaceDeclarationsAreNoAttributes() throws {
         #expect(try Self.events("<c xmlns:r=\"ns\"/>") == ["<c>", "</c>"])
     }
 
-    @Test(arguments: ["<a", "<a b>", "<a b=c>", "<a b='1>", "</a", "<!-- x", "<![CDATA[ x", "<?xml", "<!DOCTYPE [", "<>", "<a/b>", "</>"])
+    @Test(arguments: [
+        "<a", "<a b>", "<a b=c>", "<a b='1>", "</a", "<!-- x", "<![CDATA[ x", "<?xml", "<!DOCTYPE [", "<>", "<a/b>",
+        "</>"
+    ])
     func malformed(xml: String) {
         #expect(throws: ArchiveError.self) { try Self.events(xml) }
         do throws(ArchiveError) {

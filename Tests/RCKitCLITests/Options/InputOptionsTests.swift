@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RCKitCLI
 
 @Suite struct InputOptionsTests {
@@ -8,8 +9,10 @@ import Testing
 
     @Test func everyCommandThatReadsSurveysTakesInputFormat() throws {
         let out = try temporaryDirectory().appendingPathComponent("report.html").path
-        for arguments in [["analyze", Self.before, "--format", "json"], ["compare", Self.before, Self.after, "--format", "json"],
-                          ["report", Self.before, "--out", out], ["inspect", Self.before], ["import", Self.before]] {
+        for arguments in [
+            ["analyze", Self.before, "--format", "json"], ["compare", Self.before, Self.after, "--format", "json"],
+            ["report", Self.before, "--out", out], ["inspect", Self.before], ["import", Self.before]
+        ] {
             let result = rckit(arguments + ["--input-format", "long"])
             #expect(result.status == 0, "\(arguments[0]): \(result.stderr)")
             #expect(rckit(arguments + ["--input-format", "auto"]).status == 0, "\(arguments[0])")
@@ -25,8 +28,9 @@ import Testing
         let name = rckit("import", file, "--input-format", "googleforms")
         #expect(alias.status == 0 && name.status == 0)
         #expect(alias.stdout == name.stdout && !alias.stdout.isEmpty)
-        #expect(rckit("import", file, "--format", "long", "--input-format", "long").stderr
-            .hasPrefix("rckit: error: the option '--input-format' is given more than once"))
+        #expect(
+            rckit("import", file, "--format", "long", "--input-format", "long").stderr
+                .hasPrefix("rckit: error: the option '--input-format' is given more than once"))
         #expect(rckit("import", file, "--format", "csv").stderr.contains("'csv' is not a valid value for '--format'"))
         #expect(rckit("import", "--help").stdout.contains("(also: --format)"))
     }
@@ -35,14 +39,22 @@ import Testing
         let file = shapeFixture("limesurvey-codes.csv")
         let analyze = rckit("analyze", file, "--input-format", "mapping")
         #expect(analyze.status == 64)
-        #expect(analyze.stderr.hasPrefix("rckit: error: --input-format mapping reads the columns through a mapping file: give --mapping FILE as well"))
+        #expect(
+            analyze.stderr.hasPrefix(
+                "rckit: error: --input-format mapping reads the columns through a mapping file: give --mapping FILE as well"
+            ))
         let imported = rckit("import", file, "--format", "mapping")
         #expect(imported.status == 64)
-        #expect(imported.stderr.hasPrefix("rckit: error: --format mapping reads the columns through a mapping file: give --mapping FILE"))
-        let other = rckit("analyze", file, "--input-format", "qualtrics", "--mapping", shapeFixture("limesurvey-codes.mapping.json"))
+        #expect(
+            imported.stderr.hasPrefix(
+                "rckit: error: --format mapping reads the columns through a mapping file: give --mapping FILE"))
+        let other = rckit(
+            "analyze", file, "--input-format", "qualtrics", "--mapping", shapeFixture("limesurvey-codes.mapping.json"))
         #expect(other.status == 64)
-        #expect(other.stderr.hasPrefix(
-            "rckit: error: --mapping FILE reads the columns through the mapping file, so it goes with --input-format mapping (or auto), not with --input-format qualtrics"))
+        #expect(
+            other.stderr.hasPrefix(
+                "rckit: error: --mapping FILE reads the columns through the mapping file, so it goes with --input-format mapping (or auto), not with --input-format qualtrics"
+            ))
         #expect(rckit("import", file, "--mapping", shapeFixture("limesurvey-codes.mapping.json")).status == 0)
     }
 
@@ -63,7 +75,9 @@ import Testing
         let result = rckit("analyze", Self.before, "--mapping", "nosuch.json")
         #expect(result.status == 1)
         #expect(result.stderr == "rckit: error: nosuch.json: no such file\n")
-        #expect(rckit("analyze", Self.before, "--instrument", "nosuch.json").stderr == "rckit: error: nosuch.json: no such file\n")
+        #expect(
+            rckit("analyze", Self.before, "--instrument", "nosuch.json").stderr
+                == "rckit: error: nosuch.json: no such file\n")
         #expect(rckit("instrument", "nosuch.json").stderr == "rckit: error: nosuch.json: no such file\n")
     }
 }

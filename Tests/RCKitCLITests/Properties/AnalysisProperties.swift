@@ -31,14 +31,17 @@ import Testing
     /// with `digits`, numbers are compared to that many significant digits.
     static func canonical(_ text: String, digits: Int? = nil) throws -> String {
         func sort(_ value: Any) -> Any {
-            if let digits, let number = value as? Double { return Double(String(format: "%.\(digits)g", number)) ?? number }
+            if let digits, let number = value as? Double {
+                return Double(String(format: "%.\(digits)g", number)) ?? number
+            }
             if let object = value as? [String: Any] { return object.mapValues(sort) }
             if let array = value as? [Any] { return array.map(sort).map(serialize).sorted() }
             return value
         }
         func serialize(_ value: Any) -> String {
             guard JSONSerialization.isValidJSONObject([value]),
-                  let data = try? JSONSerialization.data(withJSONObject: [value], options: [.sortedKeys]) else { return "\(value)" }
+                let data = try? JSONSerialization.data(withJSONObject: [value], options: [.sortedKeys])
+            else { return "\(value)" }
             return String(decoding: data, as: UTF8.self)
         }
         return serialize(sort(try JSONSerialization.jsonObject(with: Data(text.utf8))))
@@ -54,9 +57,12 @@ import Testing
     func rowOrderChangesNoFigure(seed: UInt64) throws {
         let survey = RandomSurvey.random(seed: seed)
         let rows = ExportShape.longRows(survey)
-        var wide = String(decoding: ExportShape.googleForms.bytes(survey), as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-        try Self.withFiles(["a.csv": Self.csv(rows), "b.csv": Self.csv(Self.shuffled(rows, seed: seed)),
-                            "c.csv": Self.csv(Self.shuffled(rows, seed: ~seed))]) { paths in
+        var wide = String(decoding: ExportShape.googleForms.bytes(survey), as: UTF8.self).split(
+            separator: "\n", omittingEmptySubsequences: false)
+        try Self.withFiles([
+            "a.csv": Self.csv(rows), "b.csv": Self.csv(Self.shuffled(rows, seed: seed)),
+            "c.csv": Self.csv(Self.shuffled(rows, seed: ~seed))
+        ]) { paths in
             let outputs = try ["a.csv", "b.csv", "c.csv"].map { name -> String in
                 let result = rckit("analyze", paths[name] ?? "", "--format", "json", "--min-group", "1")
                 #expect(result.status == 0, "\(result.stderr)")
@@ -70,8 +76,10 @@ import Testing
         let header = wide.removeFirst()
         var rng = SplitMix64(seed: seed)
         let body = wide.filter { !$0.isEmpty }
-        try Self.withFiles(["a.csv": Array(([header] + body).joined(separator: "\n").utf8),
-                            "b.csv": Array(([header] + body.shuffled(using: &rng)).joined(separator: "\n").utf8)]) { paths in
+        try Self.withFiles([
+            "a.csv": Array(([header] + body).joined(separator: "\n").utf8),
+            "b.csv": Array(([header] + body.shuffled(using: &rng)).joined(separator: "\n").utf8)
+        ]) { paths in
             let a = rckit("analyze", paths["a.csv"] ?? "", "--format", "json", "--min-group", "1")
             let b = rckit("analyze", paths["b.csv"] ?? "", "--format", "json", "--min-group", "1")
             #expect(a.status == 0 && b.status == 0, "\(a.stderr)\(b.stderr)")
@@ -81,23 +89,27 @@ import Testing
     }
 
     static let formats: [[String]] = [
-        ["--format", "table"], ["--format", "table", "--lang", "en"], ["--format", "md"], ["--format", "md", "--lang", "en"],
+        ["--format", "table"], ["--format", "table", "--lang", "en"], ["--format", "md"],
+        ["--format", "md", "--lang", "en"],
         ["--format", "csv"], ["--format", "csv", "--lang", "en"], ["--format", "json"],
         // Danish only: English HTML has SVG coordinates with decimal points that could match by chance.
-        ["--format", "html"],
+        ["--format", "html"]
     ]
 
     /// The decimal numbers of an output as written: `4,54` in Danish tables, `4.54` in English ones
     /// and in CSV (`4.5397`).
     static func numbers(in text: String, format: [String]) -> Set<String> {
         // In HTML only what a reader sees counts: text outside tags (SVG paths are full of "0,10").
-        let text = format.contains("html") ? text.replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression) : text
+        let text =
+            format.contains("html")
+            ? text.replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression) : text
         let danish = !format.contains("en") && !format.contains("csv")
         let pattern = try? NSRegularExpression(pattern: danish ? #"(?<!\d)\d+,\d+(?!\d)"# : #"(?<!\d)\d+\.\d+(?!\d)"#)
         let range = NSRange(text.startIndex..., in: text)
-        return Set((pattern?.matches(in: text, range: range) ?? []).compactMap { match in
-            Range(match.range, in: text).map { String(text[$0]) }
-        })
+        return Set(
+            (pattern?.matches(in: text, range: range) ?? []).compactMap { match in
+                Range(match.range, in: text).map { String(text[$0]) }
+            })
     }
 
     /// Every number of a JSON document.
@@ -183,7 +195,9 @@ import Testing
             for key in keys where estimate[key] != nil {
                 #expect(estimate[key] is NSNull, "\(context): \(key) shown with n = \(n) < \(k)")
             }
-            if estimate["suppressed"] != nil { #expect(estimate["suppressed"] as? Bool == true, "\(context) not marked suppressed") }
+            if estimate["suppressed"] != nil {
+                #expect(estimate["suppressed"] as? Bool == true, "\(context) not marked suppressed")
+            }
         }
         let figures = ["mean", "sd", "ci_low", "ci_high", "strength"]
         check(json["index"] as? [String: Any], figures, "index")
@@ -194,7 +208,9 @@ import Testing
             let name = "\(cell["rater"] ?? "")→\(cell["target"] ?? "")"
             check(cell, figures, "cell \(name)")
             if cell["suppressed"] as? Bool == true { suppressedCells.insert(name) }
-            for dimension in cell["dimensions"] as? [[String: Any]] ?? [] { check(dimension, figures, "cell \(name) dimension") }
+            for dimension in cell["dimensions"] as? [[String: Any]] ?? [] {
+                check(dimension, figures, "cell \(name) dimension")
+            }
         }
         for role in json["roles_summary"] as? [[String: Any]] ?? [] {
             check(role["as_rater"] as? [String: Any], figures, "\(role["role"] ?? "") as rater")
@@ -202,7 +218,9 @@ import Testing
         }
         for gap in json["reciprocity"] as? [[String: Any]] ?? [] {
             let a = gap["role_a"] as? String ?? "", b = gap["role_b"] as? String ?? ""
-            #expect(!suppressedCells.contains("\(a)→\(b)") && !suppressedCells.contains("\(b)→\(a)"), "gap \(a)/\(b) uses a suppressed cell")
+            #expect(
+                !suppressedCells.contains("\(a)→\(b)") && !suppressedCells.contains("\(b)→\(a)"),
+                "gap \(a)/\(b) uses a suppressed cell")
         }
     }
 
@@ -219,9 +237,11 @@ import Testing
             conflict[2] = survey.roles.first { $0 != conflict[2] } ?? conflict[2]
             rows.append(conflict)  // a role conflict
         }
-        try Self.withFiles(["before.csv": Self.csv(rows), "after.csv": Self.csv(Self.shuffled(rows, seed: seed))]) { paths in
+        try Self.withFiles(["before.csv": Self.csv(rows), "after.csv": Self.csv(Self.shuffled(rows, seed: seed))]) {
+            paths in
             let before = paths["before.csv"] ?? "", after = paths["after.csv"] ?? ""
-            let runs = Self.formats.map { ["analyze", before, "--min-group", "1"] + $0 }
+            let runs =
+                Self.formats.map { ["analyze", before, "--min-group", "1"] + $0 }
                 + Self.formats.map { ["compare", before, after, "--min-group", "2"] + $0 }
             for arguments in runs {
                 let result = rckit(arguments)

@@ -64,7 +64,9 @@ enum ExportShape: String, CaseIterable, CustomTestStringConvertible, Sendable {
                 for (d, value) in values.enumerated() {
                     let dimension = RandomSurvey.dimensions[d]
                     let text = (d + target) % 3 == 0 ? label(dimension, value, .da) : number(value)
-                    rows.append([respondent.id, "", survey.roles[respondent.role], survey.roles[target], dimension.id, text])
+                    rows.append([
+                        respondent.id, "", survey.roles[respondent.role], survey.roles[target], dimension.id, text
+                    ])
                 }
             }
         }
@@ -78,16 +80,23 @@ enum ExportShape: String, CaseIterable, CustomTestStringConvertible, Sendable {
 
     /// Every field in quotes, as LimeSurvey writes.
     static func quotedCSV(_ rows: [[String]]) -> String {
-        rows.map { $0.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: ",") + "\n" }.joined()
+        rows.map {
+            $0.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: ",") + "\n"
+        }.joined()
     }
 
     /// One row per respondent: `leading(respondent)`, the role, then `cell` for every (dimension, target).
-    static func wideRows(_ survey: RandomSurvey, header: [String], headerFor: (RCSurvey.Dimension, String) -> String,
-                         leading: (RandomSurvey.Respondent, Int) -> [String], cell: (RCSurvey.Dimension, RandomSurvey.Value) -> String) -> [[String]] {
+    static func wideRows(
+        _ survey: RandomSurvey, header: [String], headerFor: (RCSurvey.Dimension, String) -> String,
+        leading: (RandomSurvey.Respondent, Int) -> [String], cell: (RCSurvey.Dimension, RandomSurvey.Value) -> String
+    ) -> [[String]] {
         var rows = [header + RandomSurvey.dimensions.flatMap { d in survey.roles.map { headerFor(d, $0) } }]
         for (index, respondent) in survey.respondents.enumerated() {
-            rows.append(leading(respondent, index) + [survey.roles[respondent.role]]
-                + RandomSurvey.dimensions.enumerated().flatMap { d, dimension in survey.roles.indices.map { cell(dimension, respondent.answers[$0][d]) } })
+            rows.append(
+                leading(respondent, index) + [survey.roles[respondent.role]]
+                    + RandomSurvey.dimensions.enumerated().flatMap { d, dimension in
+                        survey.roles.indices.map { cell(dimension, respondent.answers[$0][d]) }
+                    })
         }
         return rows
     }
@@ -95,8 +104,9 @@ enum ExportShape: String, CaseIterable, CustomTestStringConvertible, Sendable {
     static let qualtricsMetadata = [
         ("StartDate", "Start Date"), ("EndDate", "End Date"), ("Status", "Response Type"), ("IPAddress", "IP Address"),
         ("Progress", "Progress"), ("Duration (in seconds)", "Duration (in seconds)"), ("Finished", "Finished"),
-        ("RecordedDate", "Recorded Date"), ("ResponseId", "Response ID"), ("DistributionChannel", "Distribution Channel"),
-        ("UserLanguage", "User Language"),
+        ("RecordedDate", "Recorded Date"), ("ResponseId", "Response ID"),
+        ("DistributionChannel", "Distribution Channel"),
+        ("UserLanguage", "User Language")
     ]
 
     func bytes(_ survey: RandomSurvey) -> [UInt8] {
@@ -105,39 +115,55 @@ enum ExportShape: String, CaseIterable, CustomTestStringConvertible, Sendable {
         case .long:
             return Array(Self.csv(Self.longRows(survey)).utf8)
         case .wideWindows1252:
-            let rows = Self.wideRows(survey, header: ["Respondent", "Faggruppe"], headerFor: { "\($0.label(.da)) - \($1)" },
-                                     leading: { r, _ in [r.id] }, cell: { Self.label($0, $1, .da) })
+            let rows = Self.wideRows(
+                survey, header: ["Respondent", "Faggruppe"], headerFor: { "\($0.label(.da)) - \($1)" },
+                leading: { r, _ in [r.id] }, cell: { Self.label($0, $1, .da) })
             return Array(Self.csv(rows, delimiter: .semicolon, newline: .crlf).data(using: .windowsCP1252) ?? Data())
         case .utf16Tab:
-            let rows = Self.wideRows(survey, header: ["Respondent", "Rolle"], headerFor: { "\($1): \($0.label(.da))" },
-                                     leading: { r, _ in [r.id] }, cell: { Self.number($1) })
-            return [0xFF, 0xFE] + Array(Self.csv(rows, delimiter: .tab, newline: .crlf).data(using: .utf16LittleEndian) ?? Data())
+            let rows = Self.wideRows(
+                survey, header: ["Respondent", "Rolle"], headerFor: { "\($1): \($0.label(.da))" },
+                leading: { r, _ in [r.id] }, cell: { Self.number($1) })
+            return [0xFF, 0xFE]
+                + Array(Self.csv(rows, delimiter: .tab, newline: .crlf).data(using: .utf16LittleEndian) ?? Data())
         case .qualtrics:
-            var rows = Self.wideRows(survey, header: Self.qualtricsMetadata.map(\.1) + ["What is your profession?"],
-                                     headerFor: { "\(Self.question($0, .en)) - \($1)" },
-                                     leading: { r, i in ["2024-03-04 09:10:00", "2024-03-04 09:20:41", "IP Address", "10.0.0.\(i % 250)", "100",
-                                                         "641", "True", "2024-03-04 09:20:42", r.id, "anonymous", "EN"] },
-                                     cell: { Self.label($0, $1, .en) })
+            var rows = Self.wideRows(
+                survey, header: Self.qualtricsMetadata.map(\.1) + ["What is your profession?"],
+                headerFor: { "\(Self.question($0, .en)) - \($1)" },
+                leading: { r, i in
+                    [
+                        "2024-03-04 09:10:00", "2024-03-04 09:20:41", "IP Address", "10.0.0.\(i % 250)", "100",
+                        "641", "True", "2024-03-04 09:20:42", r.id, "anonymous", "EN"
+                    ]
+                },
+                cell: { Self.label($0, $1, .en) })
             let answerColumns = RandomSurvey.dimensions.count * survey.roles.count
-            let tags = Self.qualtricsMetadata.map(\.0) + ["Q1"] + (0..<answerColumns).map { "Q\($0 / survey.roles.count + 2)_\($0 % survey.roles.count + 1)" }
+            let tags =
+                Self.qualtricsMetadata.map(\.0) + ["Q1"]
+                + (0..<answerColumns).map { "Q\($0 / survey.roles.count + 2)_\($0 % survey.roles.count + 1)" }
             let importIDs = tags.map { "{\"ImportId\":\"\($0)\"}" }
             rows.insert(tags, at: 0)
             rows.insert(importIDs, at: 2)
             return bom + Array(Self.csv(rows).utf8)
         case .googleForms:
-            let rows = Self.wideRows(survey, header: ["Timestamp", Self.roleQuestion], headerFor: { "\(Self.question($0, .da)) [\($1)]" },
-                                     leading: { _, i in ["2024/03/04 10:\(10 + i % 50):00 AM GMT+1"] }, cell: { Self.label($0, $1, .da) })
+            let rows = Self.wideRows(
+                survey, header: ["Timestamp", Self.roleQuestion], headerFor: { "\(Self.question($0, .da)) [\($1)]" },
+                leading: { _, i in ["2024/03/04 10:\(10 + i % 50):00 AM GMT+1"] }, cell: { Self.label($0, $1, .da) })
             return Array(Self.csv(rows).utf8)
         case .limeSurvey:
-            let rows = Self.wideRows(survey, header: ["Response ID", "Date submitted", "Last page", "Start language", Self.roleQuestion],
-                                     headerFor: { "\(Self.question($0, .da)) [\($1)]" },
-                                     leading: { r, _ in [r.id, "2024-03-04 10:00:00", "3", "da"] }, cell: { Self.label($0, $1, .da) })
+            let rows = Self.wideRows(
+                survey, header: ["Response ID", "Date submitted", "Last page", "Start language", Self.roleQuestion],
+                headerFor: { "\(Self.question($0, .da)) [\($1)]" },
+                leading: { r, _ in [r.id, "2024-03-04 10:00:00", "3", "da"] }, cell: { Self.label($0, $1, .da) })
             return bom + Array(Self.quotedCSV(rows).utf8)
         case .microsoftForms:
-            let rows = Self.wideRows(survey, header: ["ID", "Start time", "Completion time", "Email", "Name", "Last modified time", Self.roleQuestion],
-                                     headerFor: { "\(Self.question($0, .da)).\($1)" },
-                                     leading: { r, _ in [r.id, "3/4/24 10:00:11", "3/4/24 10:10:52", "anonymous", "", ""] },
-                                     cell: { Self.label($0, $1, .da) })
+            let rows = Self.wideRows(
+                survey,
+                header: [
+                    "ID", "Start time", "Completion time", "Email", "Name", "Last modified time", Self.roleQuestion
+                ],
+                headerFor: { "\(Self.question($0, .da)).\($1)" },
+                leading: { r, _ in [r.id, "3/4/24 10:00:11", "3/4/24 10:10:52", "anonymous", "", ""] },
+                cell: { Self.label($0, $1, .da) })
             return bom + Array(Self.csv(rows).utf8)
         }
     }

@@ -1,8 +1,9 @@
 import Foundation
-@testable import RCIngest
-@testable import RCStats
 import RCSurvey
 import Testing
+
+@testable import RCIngest
+@testable import RCStats
 
 /// Every export in the shape fixtures (`Tests/RCIngestTests/Fixtures/shapes`, one per tool and
 /// convention), read into the survey builder the way the commands read it, builds the same
@@ -28,7 +29,9 @@ extension FastPathProperties {
     }()
 
     /// From the repository's root.
-    static let segmentFiles = ["Tests/RCStatsTests/Fixtures/segments/units.csv", "Tests/RCStatsTests/Fixtures/segments/units-export.csv"]
+    static let segmentFiles = [
+        "Tests/RCStatsTests/Fixtures/segments/units.csv", "Tests/RCStatsTests/Fixtures/segments/units-export.csv"
+    ]
 
     /// A survey built, or the error that stopped reading.
     enum Reading {
@@ -36,8 +39,12 @@ extension FastPathProperties {
         case failed(String)
     }
 
-    static func buildExport(_ file: String, sample: Int, plain: Bool, concurrent: Bool, background: Bool) throws -> Reading {
-        let path = segmentFiles.contains(file) ? repositoryRoot.appendingPathComponent(file).path
+    static func buildExport(_ file: String, sample: Int, plain: Bool, concurrent: Bool, background: Bool) throws
+        -> Reading
+    {
+        let path =
+            segmentFiles.contains(file)
+            ? repositoryRoot.appendingPathComponent(file).path
             : shapesFolder.appendingPathComponent(file).path
         let stem = (path as NSString).deletingPathExtension
         var options = IngestOptions(instrument: .standard(language: .da))
@@ -60,9 +67,11 @@ extension FastPathProperties {
         } catch {
             return .failed("\(error)")
         }
-        return .built(Built(data: builder.build(), rejections: rejections, counts: ingestor.counts,
-                            background: ingestor.background.byName,
-                            backgroundConflict: ingestor.background.conflict.map { "\($0)" }))
+        return .built(
+            Built(
+                data: builder.build(), rejections: rejections, counts: ingestor.counts,
+                background: ingestor.background.byName,
+                backgroundConflict: ingestor.background.conflict.map { "\($0)" }))
     }
 
     @Test func theExportsAreFound() {
@@ -74,8 +83,10 @@ extension FastPathProperties {
     func fastPathBuildsTheSameSurveyFromEveryExport(file: String) throws {
         for sample in [4, 5] {
             for (concurrent, background) in [(true, false), (false, false), (true, true)] {
-                let general = try FastPathProperties.buildExport(file, sample: sample, plain: false, concurrent: false, background: background)
-                let fast = try FastPathProperties.buildExport(file, sample: sample, plain: true, concurrent: concurrent, background: background)
+                let general = try FastPathProperties.buildExport(
+                    file, sample: sample, plain: false, concurrent: false, background: background)
+                let fast = try FastPathProperties.buildExport(
+                    file, sample: sample, plain: true, concurrent: concurrent, background: background)
                 let comment = "\(file), sample \(sample), concurrent \(concurrent), background \(background)"
                 switch (fast, general) {
                 case let (.built(fast), .built(general)):

@@ -1,9 +1,10 @@
 import Foundation
+import RCSurvey
+import Testing
+
 @testable import RCIngest
 @testable import RCKitCLI
 @testable import RCStats
-import RCSurvey
-import Testing
 
 /// `--by` and `--where` read the files again into one builder per segment; on the fast path the
 /// segments take coded answers, a tie's further answers and wide rows at once, and must build
@@ -19,7 +20,8 @@ extension FastPathProperties {
         let input = try SurveyInput.load([path], options: options, context: context)
         let plan = try SegmentPlan(name, in: input.background, option: "--by", language: .en)
         // Every segment at once, and each alone (`--where`).
-        let readings = [try input.segmentData(plan)] + (try plan.values.indices.map { try input.segmentData(plan, only: $0) })
+        let readings =
+            [try input.segmentData(plan)] + (try plan.values.indices.map { try input.segmentData(plan, only: $0) })
         return readings.map { parts in parts.map { Built(data: $0.data, rejections: [], counts: $0.counts) } }
     }
 
@@ -28,7 +30,8 @@ extension FastPathProperties {
     static func segmentTestFiles() throws -> [(path: String, variable: String)] {
         let folder = try temporaryDirectory()
         var tidy = "respondent,round,rater_role,target_role,dimension,value,Afdeling\n"
-        var wide = "respondent,role,Afdeling,shared_goals - Læge,mutual_respect - Læge,shared_goals - Sygeplejerske,mutual_respect - Sygeplejerske\n"
+        var wide =
+            "respondent,role,Afdeling,shared_goals - Læge,mutual_respect - Læge,shared_goals - Sygeplejerske,mutual_respect - Sygeplejerske\n"
         for r in 0..<90 {
             let unit = r % 11 == 0 ? "" : "Afd \(r % 3)"
             let rater = r % 13 == 0 ? "Ukendt" : ["Læge", "Sygeplejerske"][r % 2]
@@ -36,17 +39,22 @@ extension FastPathProperties {
                 for (d, dimension) in ["shared_goals", "mutual_respect", "timely_communication"].enumerated() {
                     let value = (r + d) % 9 == 0 ? "Ved ikke" : "\((r + d) % 5 + 1)"
                     tidy += "P\(r),\(r % 4 == 0 ? "før" : "efter"),\(rater),\(target),\(dimension),\(value),\(unit)\n"
-                    if r % 17 == 0 { tidy += "P\(r),\(r % 4 == 0 ? "før" : "efter"),\(rater),\(target),\(dimension),3,\(unit)\n" }
+                    if r % 17 == 0 {
+                        tidy += "P\(r),\(r % 4 == 0 ? "før" : "efter"),\(rater),\(target),\(dimension),3,\(unit)\n"
+                    }
                 }
             }
             // Respondents R0–R9 come twice (their answers refused the second time), with the same unit.
             let wideUnit = (r % 80) % 11 == 0 ? "" : "Afd \((r % 80) % 3)"
-            wide += "R\(r % 80),\(rater),\(wideUnit),\(r % 5 + 1),\(r % 7 == 0 ? "Ved ikke" : "4"),\((r + 2) % 5 + 1),\(r % 3 + 1)\n"
+            wide +=
+                "R\(r % 80),\(rater),\(wideUnit),\(r % 5 + 1),\(r % 7 == 0 ? "Ved ikke" : "4"),\((r + 2) % 5 + 1),\(r % 3 + 1)\n"
         }
         let tidyFile = folder.appendingPathComponent("tidy.csv"), wideFile = folder.appendingPathComponent("wide.csv")
         try tidy.write(to: tidyFile, atomically: true, encoding: .utf8)
         try wide.write(to: wideFile, atomically: true, encoding: .utf8)
-        let fixtures = zip(segmentFiles, ["unit", "Afdeling"]).map { (repositoryRoot.appendingPathComponent($0.0).path, $0.1) }
+        let fixtures = zip(segmentFiles, ["unit", "Afdeling"]).map {
+            (repositoryRoot.appendingPathComponent($0.0).path, $0.1)
+        }
         return [(tidyFile.path, "Afdeling"), (wideFile.path, "Afdeling")] + fixtures
     }
 
@@ -59,8 +67,10 @@ extension FastPathProperties {
                 for (reading, (fastParts, generalParts)) in zip(fast, general).enumerated() {
                     #expect(fastParts.count == generalParts.count, "\(path)")
                     for (segment, (x, y)) in zip(fastParts, generalParts).enumerated() {
-                        FastPathProperties.expectSame(x, y, displayOrder: true,
-                                                      "\((path as NSString).lastPathComponent), sample \(sample), reading \(reading), segment \(segment)")
+                        FastPathProperties.expectSame(
+                            x, y, displayOrder: true,
+                            "\((path as NSString).lastPathComponent), sample \(sample), reading \(reading), segment \(segment)"
+                        )
                     }
                 }
             }

@@ -1,8 +1,9 @@
 import Foundation
 import RCIngest
-@testable import RCStats
 import RCSurvey
 import Testing
+
+@testable import RCStats
 
 /// The fast path with the survey builder as its sink — the way the commands read — builds the
 /// same survey as the general path: the builder takes a tie's further answers by dimension
@@ -68,7 +69,8 @@ import Testing
     /// same survey: rejections, counts, roles (and their display order when `displayOrder`) and
     /// every round's data. Returns the general reading.
     static func expectSameSurvey(_ bytes: [UInt8], instrument: Instrument, displayOrder: Bool) throws
-        -> Built {
+        -> Built
+    {
         let general = try build(bytes, instrument: instrument, plain: false, concurrent: false)
         for concurrent in [true, false] {
             let fast = try build(bytes, instrument: instrument, plain: true, concurrent: concurrent)
@@ -101,16 +103,18 @@ import Testing
     static func wideRows(seed: UInt64) -> [[String]] {
         let random = RandomSurvey.random(seed: seed)
         var rng = SplitMix64(seed: seed ^ 0x91DE)
-        let all = ExportShape.wideRows(random, header: ["respondent", "role"], headerFor: { "\($0.id) - \($1)" },
-                                       leading: { r, _ in [r.id] }, cell: { ExportShape.number($1) })
+        let all = ExportShape.wideRows(
+            random, header: ["respondent", "role"], headerFor: { "\($0.id) - \($1)" },
+            leading: { r, _ in [r.id] }, cell: { ExportShape.number($1) })
         // The first 200 records are read the general way (to detect the shape): padding first,
         // each a respondent of the survey again under a new id.
         let survey = all.dropFirst()
-        var rows = (0..<Ingestor.sampleSize).map { i in
-            var row = survey[survey.startIndex + i % survey.count]
-            row[0] = "pad-\(i)"
-            return row
-        } + survey
+        var rows =
+            (0..<Ingestor.sampleSize).map { i in
+                var row = survey[survey.startIndex + i % survey.count]
+                row[0] = "pad-\(i)"
+                return row
+            } + survey
         for _ in 0..<Int.random(in: 8...24, using: &rng) {
             let at = Int.random(in: Ingestor.sampleSize..<rows.count, using: &rng)
             var row = rows[at]
@@ -171,7 +175,9 @@ import Testing
         let instrument = try #require(Instrument.builtIn(named: "rc7-da"))
         let bytes = Array(text.utf8)
         let general = try Self.build(bytes, instrument: instrument, plain: false, concurrent: false)
-        #expect(general.counts.answers == 3 && general.counts.missing == 3 && general.counts.rejected == 6, "\(general.counts)")
+        #expect(
+            general.counts.answers == 3 && general.counts.missing == 3 && general.counts.rejected == 6,
+            "\(general.counts)")
         #expect(general.rejections.map(\.line) == [3, 5, 7, 10, 12, 13])
         #expect(general.rejections.allSatisfy { $0.reason.contains("the first answer is kept") })
         let round = try #require(general.data.rounds.first)

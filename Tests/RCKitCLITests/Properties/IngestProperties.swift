@@ -21,11 +21,13 @@ import Testing
         var builder = SurveyBuilder(roleOrder: instrument.roles.map(\.name))
         var reader = try CSVReader(bytes: bytes, name: name, options: IngestOptions.defaultCSV)
         var ingestor = Ingestor(options: IngestOptions(instrument: instrument))
-        result.report = try ingestor.read(&reader, consume: { answer in
-            if case let .rejected(reason) = builder.add(answer) { return reason }
-            result.answers.append(answer)
-            return nil
-        }, reject: { result.rejections.append($0) })
+        result.report = try ingestor.read(
+            &reader,
+            consume: { answer in
+                if case let .rejected(reason) = builder.add(answer) { return reason }
+                result.answers.append(answer)
+                return nil
+            }, reject: { result.rejections.append($0) })
         return result
     }
 
@@ -38,7 +40,10 @@ import Testing
         let id = RandomSurvey.distinctiveID(&rng)
         switch Int.random(in: 0..<8, using: &rng) {
         case 0: return [id, "", role, target, "Tillid", "3"]
-        case 1: return [id, "", role, target, dimension, ["7", "0", "-1", "3,5", "2.5", "1e9"].randomElement(using: &rng) ?? "7"]
+        case 1:
+            return [
+                id, "", role, target, dimension, ["7", "0", "-1", "3,5", "2.5", "1e9"].randomElement(using: &rng) ?? "7"
+            ]
         case 2: return [id, "", role, target, dimension, "Måske"]
         case 3: return [id, "", "", target, dimension, "3"]
         case 4: return [id, "", "Direktør", target, dimension, "3"]

@@ -32,7 +32,7 @@ struct RandomSurvey: CustomStringConvertible {
     static let rolePool = [
         "Læge", "Sygeplejerske", "Social- og sundhedsassistent", "Portør", "Jordemoder", "Fysioterapeut",
         "Sekretær, afsnit 3", "Serviceassistent; nat", "\"Akut\" team", "Rengøring\nog service",
-        "Økonomi & løn", "Åben rådgivning", "Bioanalytiker", "Ergoterapeut",
+        "Økonomi & løn", "Åben rådgivning", "Bioanalytiker", "Ergoterapeut"
     ]
 
     static let dimensions = RCSurvey.Dimension.allCases
@@ -47,7 +47,9 @@ struct RandomSurvey: CustomStringConvertible {
             for _ in 0..<Int.random(in: 1...7, using: &rng) {
                 let answers = roles.indices.map { _ in
                     dimensions.map { _ -> Value in
-                        guard Double.random(in: 0..<1, using: &rng) >= missingRate else { return Bool.random(using: &rng) ? .blank : .dontKnow }
+                        guard Double.random(in: 0..<1, using: &rng) >= missingRate else {
+                            return Bool.random(using: &rng) ? .blank : .dontKnow
+                        }
                         return .score(Int.random(in: 1...5, using: &rng))
                     }
                 }
@@ -105,21 +107,29 @@ struct RandomSurvey: CustomStringConvertible {
         for respondent in respondents {
             for (target, values) in respondent.answers.enumerated() {
                 for (d, value) in values.enumerated() {
-                    counts[Self.key(withIDs ? respondent.id : nil, roles[respondent.role], roles[target], Self.dimensions[d], value.score), default: 0] += 1
+                    counts[
+                        Self.key(
+                            withIDs ? respondent.id : nil, roles[respondent.role], roles[target], Self.dimensions[d],
+                            value.score), default: 0] += 1
                 }
             }
         }
         return counts
     }
 
-    static func key(_ respondent: String?, _ rater: String, _ target: String, _ dimension: RCSurvey.Dimension, _ score: Double?) -> String {
+    static func key(
+        _ respondent: String?, _ rater: String, _ target: String, _ dimension: RCSurvey.Dimension, _ score: Double?
+    ) -> String {
         [respondent ?? "-", rater, target, dimension.id, score.map(\.compact) ?? "missing"].joined(separator: "|")
     }
 
     static func multiset(_ answers: [Answer], respondents withIDs: Bool) -> [String: Int] {
         var counts: [String: Int] = [:]
         for answer in answers {
-            counts[key(withIDs ? answer.respondent : nil, answer.raterRole, answer.targetRole, answer.dimension, answer.score), default: 0] += 1
+            counts[
+                key(
+                    withIDs ? answer.respondent : nil, answer.raterRole, answer.targetRole, answer.dimension,
+                    answer.score), default: 0] += 1
         }
         return counts
     }

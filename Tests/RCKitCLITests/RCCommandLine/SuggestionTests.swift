@@ -1,13 +1,17 @@
 import Testing
+
 @testable import RCCommandLine
 
 @Suite struct SuggestionTests {
     static let commands = ["instrument", "inspect", "import", "analyze", "compare", "report"]
-    static let options = ["--instrument", "--input-format", "--mapping", "--min-group", "--min-items", "--format", "--lang", "--out", "--help"]
+    static let options = [
+        "--instrument", "--input-format", "--mapping", "--min-group", "--min-items", "--format", "--lang", "--out",
+        "--help"
+    ]
 
     @Test(arguments: [
         ("analyse", "analyze"), ("anaylze", "analyze"), ("comapre", "compare"), ("reprot", "report"),
-        ("ana", "analyze"), ("imprt", "import"),
+        ("ana", "analyze"), ("imprt", "import")
     ])
     func mistypedCommands(typed: String, meant: String) {
         #expect(Suggestion.nearest(to: typed, in: Self.commands) == meant)
@@ -15,7 +19,7 @@ import Testing
 
     @Test(arguments: [
         ("--min-grup", "--min-group"), ("--min-gruop", "--min-group"), ("--lnag", "--lang"), ("--ot", "--out"),
-        ("--input-fromat", "--input-format"), ("--map", "--mapping"), ("--min-g", "--min-group"), ("--hlep", "--help"),
+        ("--input-fromat", "--input-format"), ("--map", "--mapping"), ("--min-g", "--min-group"), ("--hlep", "--help")
     ])
     func mistypedOptions(typed: String, meant: String) {
         #expect(Suggestion.nearest(to: typed, in: Self.options) == meant)

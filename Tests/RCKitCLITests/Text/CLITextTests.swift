@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RCKitCLI
 
 /// Help and rckit's own messages speak Danish or English: `--lang`, else the environment.
@@ -17,13 +18,20 @@ import Testing
         #expect(en.stdout.contains("USAGE: rckit analyze FILE..."))
         #expect(en.stdout.contains("Suppress figures resting on fewer than K respondents"))
         #expect(rckit("--help", environment: Self.danish).stdout.contains("KOMMANDOER:"))
-        #expect(rckit("--help", environment: ["LC_ALL": "en_GB.UTF-8", "LANG": "da_DK.UTF-8"]).stdout.contains("COMMANDS:"))
-        #expect(rckit("--help", environment: ["LC_MESSAGES": "da_DK.UTF-8", "LANG": "en_US.UTF-8"]).stdout.contains("KOMMANDOER:"))
+        #expect(
+            rckit("--help", environment: ["LC_ALL": "en_GB.UTF-8", "LANG": "da_DK.UTF-8"]).stdout.contains("COMMANDS:"))
+        #expect(
+            rckit("--help", environment: ["LC_MESSAGES": "da_DK.UTF-8", "LANG": "en_US.UTF-8"]).stdout.contains(
+                "KOMMANDOER:"))
     }
 
     @Test func langOverridesTheEnvironment() {
-        #expect(rckit("analyze", "--help", "--lang", "en", environment: Self.danish).stdout.contains("USAGE: rckit analyze"))
-        #expect(rckit("analyze", "--help", "--lang", "da", environment: Self.english).stdout.contains("BRUG: rckit analyze"))
+        #expect(
+            rckit("analyze", "--help", "--lang", "en", environment: Self.danish).stdout.contains("USAGE: rckit analyze")
+        )
+        #expect(
+            rckit("analyze", "--help", "--lang", "da", environment: Self.english).stdout.contains("BRUG: rckit analyze")
+        )
         #expect(rckit("help", "report", "--lang=da").stdout.contains("BRUG: rckit report"))
     }
 
@@ -32,19 +40,26 @@ import Testing
         #expect(missing.stderr == "rckit: fejl: nosuch.csv: filen findes ikke\n")
         let typo = rckit("analyze", "x.csv", "--min-grup", "3", "--lang", "da")
         #expect(typo.status == 64)
-        #expect(typo.stderr.hasPrefix("rckit: fejl: ukendt tilvalg '--min-grup'; mente du '--min-group'?\nBrug: rckit analyze FIL..."))
+        #expect(
+            typo.stderr.hasPrefix(
+                "rckit: fejl: ukendt tilvalg '--min-grup'; mente du '--min-group'?\nBrug: rckit analyze FIL..."))
         #expect(typo.stderr.hasSuffix("Se 'rckit analyze --help'.\n"))
         let analyzed = rckit("analyze", AnalyzeCommandTests.sample, "--lang", "da")
         #expect(analyzed.status == 0)
         #expect(analyzed.stderr == "rckit: læste 6608 svarposter i 6608 rækker: 6183 svar, 425 uden svar, 0 afvist\n")
         #expect(rckit("analyze", AnalyzeCommandTests.sample, environment: Self.danish).stderr.hasPrefix("rckit: læste"))
-        #expect(rckit("analyse", environment: Self.danish).stderr.hasPrefix("rckit: fejl: ukendt kommando 'analyse'; mente du 'analyze'?"))
+        #expect(
+            rckit("analyse", environment: Self.danish).stderr.hasPrefix(
+                "rckit: fejl: ukendt kommando 'analyse'; mente du 'analyze'?"))
     }
 
     @Test func messagesInEnglish() {
         let analyzed = rckit("analyze", AnalyzeCommandTests.sample, environment: Self.english)
-        #expect(analyzed.stderr == "rckit: read 6608 answer records in 6608 rows: 6183 answers, 425 missing, 0 rejected\n")
-        #expect(rckit("analyze", AnalyzeCommandTests.sample, "--lang", "en", environment: Self.danish).stderr.hasPrefix("rckit: read "))
+        #expect(
+            analyzed.stderr == "rckit: read 6608 answer records in 6608 rows: 6183 answers, 425 missing, 0 rejected\n")
+        #expect(
+            rckit("analyze", AnalyzeCommandTests.sample, "--lang", "en", environment: Self.danish).stderr.hasPrefix(
+                "rckit: read "))
     }
 
     /// Every text exists in both languages, and the Danish one is not the English left untranslated.

@@ -1,8 +1,9 @@
 import Foundation
-@testable import RCReport
 import RCStats
 import RCSurvey
 import Testing
+
+@testable import RCReport
 
 /// One verdict rule for ties, dimensions and the index, and figures that never contradict it.
 @Suite struct ChangeVerdictsTests {
@@ -38,9 +39,11 @@ import Testing
         (2.6321, 4.0634, 4.0634 - 2.6321, true, 2, true),
         (2.94, 4.03, 4.03 - 2.94, true, 1, true),
         // Not reliable: one decimal is fine even where before and after print alike.
-        (3.51, 3.54, 3.54 - 3.51, false, 1, true),
+        (3.51, 3.54, 3.54 - 3.51, false, 1, true)
     ])
-    func decimalsNeverContradict(before: Double, after: Double, difference: Double, reliable: Bool, decimals: Int, exact: Bool) {
+    func decimalsNeverContradict(
+        before: Double, after: Double, difference: Double, reliable: Bool, decimals: Int, exact: Bool
+    ) {
         let places = ChangeFigure.decimals(before: before, after: after, difference: difference, reliable: reliable)
         #expect(places == decimals)
         let b = StrengthFigure.rounded(before, places), a = StrengthFigure.rounded(after, places)

@@ -1,8 +1,9 @@
 import Foundation
-@testable import RCReport
 import RCStats
 import RCSurvey
 import Testing
+
+@testable import RCReport
 
 /// Nothing measured is silently left out of the workshop summary.
 @Suite struct ComparisonSummaryTests {
@@ -13,9 +14,14 @@ import Testing
         for (round, aScore) in [("før", 3.0), ("efter", 5.0)] {
             for r in 0..<4 {
                 for dimension in Dimension.allCases {
-                    _ = builder.add(Answer(respondent: "a\(r)", round: round, raterRole: "A", targetRole: "B", dimension: dimension, score: aScore))
-                    _ = builder.add(Answer(respondent: "b\(r)", round: round, raterRole: "B", targetRole: "A", dimension: dimension,
-                                           score: Double(1 + (r + dimension.index) % 5)))
+                    _ = builder.add(
+                        Answer(
+                            respondent: "a\(r)", round: round, raterRole: "A", targetRole: "B", dimension: dimension,
+                            score: aScore))
+                    _ = builder.add(
+                        Answer(
+                            respondent: "b\(r)", round: round, raterRole: "B", targetRole: "A", dimension: dimension,
+                            score: Double(1 + (r + dimension.index) % 5)))
                 }
             }
         }
@@ -26,8 +32,16 @@ import Testing
         return RoundComparison(before: before, after: after)
     }
 
-    @Test(arguments: [(Language.da, "Ændret, men uden spredning i nogen af runderne (alle svarede ens): ingen test:", "  A → B: 3,0 → 5,0 (+2,0)"),
-                      (.en, "Changed, but with no spread in either round (everyone answered alike): no test:", "  A → B: 3.0 → 5.0 (+2.0)")])
+    @Test(arguments: [
+        (
+            Language.da, "Ændret, men uden spredning i nogen af runderne (alle svarede ens): ingen test:",
+            "  A → B: 3,0 → 5,0 (+2,0)"
+        ),
+        (
+            .en, "Changed, but with no spread in either round (everyone answered alike): no test:",
+            "  A → B: 3.0 → 5.0 (+2.0)"
+        )
+    ])
     func aCellWithoutSpreadThatMovedIsListed(language: Language, heading: String, line: String) throws {
         let comparison = try Self.comparison()
         let cell = try #require(comparison.cell(rater: "A", target: "B"))
@@ -35,6 +49,8 @@ import Testing
         let lines = ComparisonSummary(comparison: comparison, language: language).lines
         let at = try #require(lines.firstIndex(of: heading), "\(lines)")
         #expect(lines[at + 1] == line)
-        #expect(ComparisonTable(comparison: comparison, language: language).render().contains(line.trimmingCharacters(in: .whitespaces)))
+        #expect(
+            ComparisonTable(comparison: comparison, language: language).render().contains(
+                line.trimmingCharacters(in: .whitespaces)))
     }
 }

@@ -1,6 +1,7 @@
-import Testing
-@testable import RCReport
 import RCSurvey
+import Testing
+
+@testable import RCReport
 
 /// The Markdown and CSV tables of a comparison, compared with golden files.
 @Suite struct ComparisonTabularGoldenTests {

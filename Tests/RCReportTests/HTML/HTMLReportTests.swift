@@ -1,8 +1,9 @@
 import Foundation
-import Testing
-@testable import RCReport
 import RCStats
 import RCSurvey
+import Testing
+
+@testable import RCReport
 
 @Suite struct HTMLReportTests {
     static func singleRound(minGroup: Int = 3, language: Language = .da, extraRole: String? = nil) -> String {
@@ -12,15 +13,18 @@ import RCSurvey
 
     static func twoRounds(language: Language = .da) -> String {
         let comparison = ReportFixtures.comparison()
-        var report = HTMLReport(analyses: [comparison.before, comparison.after], comparisons: [comparison], language: language)
+        var report = HTMLReport(
+            analyses: [comparison.before, comparison.after], comparisons: [comparison], language: language)
         report.sources = ["før.csv", "efter.csv"]
         return report.render()
     }
 
     @Test(arguments: [Language.da, .en])
     func everySVGIsWellFormedXML(language: Language) {
-        for html in [Self.singleRound(language: language), Self.twoRounds(language: language),
-                     Self.singleRound(language: language, extraRole: "<script>alert(1)</script> & \"co\"")] {
+        for html in [
+            Self.singleRound(language: language), Self.twoRounds(language: language),
+            Self.singleRound(language: language, extraRole: "<script>alert(1)</script> & \"co\"")
+        ] {
             let blocks = svgBlocks(html)
             // 7 dimension maps, the network map and its 2–3 legend keys, the profile bars (+ before/after bars).
             #expect(blocks.count >= 10)
@@ -65,7 +69,10 @@ import RCSurvey
 
     @Test func selfContained() {
         for html in [Self.singleRound(), Self.twoRounds()] {
-            for forbidden in ["http://", "https://", "<link", "@import", "<img", "<iframe", "src=", "fetch(", "xmlhttprequest", "import("] {
+            for forbidden in [
+                "http://", "https://", "<link", "@import", "<img", "<iframe", "src=", "fetch(", "xmlhttprequest",
+                "import("
+            ] {
                 #expect(!html.lowercased().contains(forbidden), "\(forbidden)")
             }
             // One inline script, at the end, that adds interaction only.
@@ -103,7 +110,8 @@ import RCSurvey
 
     @Test func theStoryComesFirstWithTitleAndSubtitle() {
         let comparison = ReportFixtures.comparison()
-        var report = HTMLReport(analyses: [comparison.before, comparison.after], comparisons: [comparison], language: .da)
+        var report = HTMLReport(
+            analyses: [comparison.before, comparison.after], comparisons: [comparison], language: .da)
         report.title = "Afsnit <7> & \"co\""
         report.subtitle = "Medicinsk <b>afdeling</b>"
         let html = report.render()
@@ -114,7 +122,9 @@ import RCSurvey
         #expect(html.contains("<title>Afsnit &lt;7&gt; &amp; &quot;co&quot;</title>"))
         #expect(html.contains("<p class=\"subtitle\">Medicinsk &lt;b&gt;afdeling&lt;/b&gt;</p>"))
         // Læge → Sygeplejerske is the one reliable improvement; no reliable decline.
-        #expect(html.contains("<h3><span class=\"chg\">↑</span> Det er blevet sikkert bedre <span class=\"count\">(1)</span></h3>"))
+        #expect(
+            html.contains(
+                "<h3><span class=\"chg\">↑</span> Det er blevet sikkert bedre <span class=\"count\">(1)</span></h3>"))
         #expect(html.contains("<li data-a=\"0\" data-b=\"1\">Læge vurderer relationen til Sygeplejerske fra"))
         #expect(html.contains("Ingen relationer er blevet sikkert dårligere."))
         #expect(html.contains(Phrases(language: .da).verdictRule))
@@ -134,14 +144,17 @@ import RCSurvey
 
     @Test func handoutHasTheStoryTheChangeMapAndTheLatestHeatMap() {
         let comparison = ReportFixtures.comparison()
-        var report = HTMLReport(analyses: [comparison.before, comparison.after], comparisons: [comparison], language: .en)
+        var report = HTMLReport(
+            analyses: [comparison.before, comparison.after], comparisons: [comparison], language: .en)
         report.handout = true
         let html = report.render()
         #expect(html.contains("id=\"story\""))
         #expect(html.components(separatedBy: "<table class=\"matrix").count - 1 == 2)
         #expect(html.contains("<table class=\"matrix roomy change\">"))
         #expect(html.contains("id=\"round-2\"") && !html.contains("id=\"round-1\""))
-        for absent in ["id=\"overview\"", "id=\"methods\"", "svg class=\"network\"", "svg class=\"dimmap\"", "nav class=\"toc\""] {
+        for absent in [
+            "id=\"overview\"", "id=\"methods\"", "svg class=\"network\"", "svg class=\"dimmap\"", "nav class=\"toc\""
+        ] {
             #expect(!html.contains(absent), "\(absent)")
         }
         #expect(html.contains("<body class=\"handout\">"))
@@ -153,15 +166,19 @@ import RCSurvey
         // Every cell of the change map and the two heat maps names its rater and target.
         let cells = html.components(separatedBy: "<td class=\"cell").count - 1
         #expect(cells == 3 * roles * roles)
-        let hooked = try NSRegularExpression(pattern: #"<td class="cell[^"]*"[^>]* data-a="[0-9]+" data-b="[0-9]+" tabindex="0" title=""#)
+        let hooked = try NSRegularExpression(
+            pattern: #"<td class="cell[^"]*"[^>]* data-a="[0-9]+" data-b="[0-9]+" tabindex="0" title=""#)
         #expect(hooked.numberOfMatches(in: html, range: NSRange(html.startIndex..., in: html)) == cells)
         for a in 0..<roles {
             #expect(html.contains("<tr data-row=\"\(a)\"><th scope=\"row\" class=\"rowhead\" data-role=\"\(a)\""))
             for b in 0..<roles { #expect(html.contains("data-a=\"\(a)\" data-b=\"\(b)\"")) }
         }
         // The sort order is a permutation of the roles.
-        let order = html.range(of: #"data-index-order="([0-9,]*)""#, options: .regularExpression).map { String(html[$0]) } ?? ""
-        let numbers = order.dropFirst("data-index-order=\"".count).dropLast().split(separator: ",").compactMap { Int($0) }
+        let order =
+            html.range(of: #"data-index-order="([0-9,]*)""#, options: .regularExpression).map { String(html[$0]) } ?? ""
+        let numbers = order.dropFirst("data-index-order=\"".count).dropLast().split(separator: ",").compactMap {
+            Int($0)
+        }
         #expect(numbers.sorted() == Array(0..<roles))
         // Controls exist only for the script and are hidden without it.
         #expect(html.contains("<div class=\"controls\" data-js-only hidden>"))
@@ -176,8 +193,10 @@ import RCSurvey
         for i in 0..<36 {
             for target in roles {
                 for dimension in Dimension.allCases {
-                    _ = builder.add(Answer(respondent: "r\(i)", raterRole: roles[i % 9], targetRole: target,
-                                           dimension: dimension, score: Double(2 + (i + dimension.index) % 4)))
+                    _ = builder.add(
+                        Answer(
+                            respondent: "r\(i)", raterRole: roles[i % 9], targetRole: target,
+                            dimension: dimension, score: Double(2 + (i + dimension.index) % 4)))
                 }
             }
         }
@@ -190,7 +209,8 @@ import RCSurvey
         #expect(html.contains("<div class=\"multiples switchable\">"))
         // Without the script all seven maps are there.
         #expect(html.components(separatedBy: "<figure class=\"multiple\"").count - 1 == 7)
-        let eight = DimensionMapsSVG(analysis: ReportFixtures.analysis(ReportFixtures.twoRounds(), round: "før"), language: .en)
+        let eight = DimensionMapsSVG(
+            analysis: ReportFixtures.analysis(ReportFixtures.twoRounds(), round: "før"), language: .en)
         #expect(!eight.switchable)
     }
 }

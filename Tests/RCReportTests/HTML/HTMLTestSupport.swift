@@ -1,13 +1,16 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Every `<svg …>…</svg>` block of a page.
 func svgBlocks(_ html: String) -> [String] {
     var blocks: [String] = []
     var rest = html[...]
-    while let start = rest.range(of: "<svg"), let end = rest.range(of: "</svg>", range: start.upperBound..<rest.endIndex) {
+    while let start = rest.range(of: "<svg"),
+        let end = rest.range(of: "</svg>", range: start.upperBound..<rest.endIndex)
+    {
         blocks.append(String(rest[start.lowerBound..<end.upperBound]))
         rest = rest[end.upperBound...]
     }

@@ -1,7 +1,8 @@
-import Testing
-@testable import RCReport
 import RCStats
 import RCSurvey
+import Testing
+
+@testable import RCReport
 
 @Suite struct HeatmapHTMLTests {
     @Test func oneCellPerPairWithSymbolsAndSuppression() {

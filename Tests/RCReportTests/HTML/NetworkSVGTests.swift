@@ -1,7 +1,8 @@
-import Testing
-@testable import RCReport
 import RCStats
 import RCSurvey
+import Testing
+
+@testable import RCReport
 
 @Suite struct NetworkSVGTests {
     @Test func drawsEachShownTieOnceAndNoSuppressedTie() {
@@ -33,8 +34,10 @@ import RCSurvey
         for i in 0..<72 {
             for (t, target) in roles.enumerated() {
                 for dimension in Dimension.allCases {
-                    _ = builder.add(Answer(respondent: "r\(i)", raterRole: roles[i % 12], targetRole: target,
-                                           dimension: dimension, score: Double(3 + (i + t) % 3)))
+                    _ = builder.add(
+                        Answer(
+                            respondent: "r\(i)", raterRole: roles[i % 12], targetRole: target,
+                            dimension: dimension, score: Double(3 + (i + t) % 3)))
                 }
             }
         }

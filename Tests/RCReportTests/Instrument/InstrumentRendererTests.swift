@@ -1,6 +1,7 @@
-import Testing
-@testable import RCReport
 import RCSurvey
+import Testing
+
+@testable import RCReport
 
 @Suite struct InstrumentRendererTests {
     @Test func htmlEscapesTextFromInstrumentFiles() {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RCReport
 
 @Suite struct EscapingTests {

@@ -1,16 +1,21 @@
 import Testing
+
 @testable import RCReport
 
 @Suite struct SpreadsheetCSVTests {
-    @Test(arguments: [("=cmd|' /C calc'!A0", "'=cmd|' /C calc'!A0"), ("+1", "'+1"), ("-2", "'-2"), ("@x", "'@x"),
-                      ("\tTab", "'\tTab"), ("\rCR", "'\rCR"), ("＝SUM(A1)", "'＝SUM(A1)"), ("Læge", "Læge"), ("", "")])
+    @Test(arguments: [
+        ("=cmd|' /C calc'!A0", "'=cmd|' /C calc'!A0"), ("+1", "'+1"), ("-2", "'-2"), ("@x", "'@x"),
+        ("\tTab", "'\tTab"), ("\rCR", "'\rCR"), ("＝SUM(A1)", "'＝SUM(A1)"), ("Læge", "Læge"), ("", "")
+    ])
     func neutralizesFormulaStarts(input: String, expected: String) {
         #expect(SpreadsheetCSV.neutralize(input) == expected)
     }
 
     @Test func formulaCellsAreNeutralisedAndQuotedInTheOutput() {
         var table = SpreadsheetCSV()
-        table.append([.text("=cmd"), .text("+1"), .text("-2"), .text("@x"), .text("\tt"), .text("\rr"), .number(-2.5, decimals: 2)])
+        table.append([
+            .text("=cmd"), .text("+1"), .text("-2"), .text("@x"), .text("\tt"), .text("\rr"), .number(-2.5, decimals: 2)
+        ])
         let text = table.render()
         #expect(text == "\u{FEFF}'=cmd,'+1,'-2,'@x,'\tt,\"'\rr\",-2.50\r\n")
     }

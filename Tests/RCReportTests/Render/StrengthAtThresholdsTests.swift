@@ -1,9 +1,10 @@
 import Foundation
-@testable import RCReport
 import RCStats
 import RCSurvey
 import RCTestSupport
 import Testing
+
+@testable import RCReport
 
 /// A cell whose exact mean is on a threshold is classified by that exact mean (3.5 and 4.0
 /// are moderate), and no printed figure contradicts the legend "▼ weak (below 3,50)",
@@ -38,8 +39,10 @@ import Testing
                 for target in ["A", "B"] {
                     let items = ties[target]![r]
                     for (d, dimension) in Dimension.allCases.enumerated() {
-                        _ = builder.add(Answer(respondent: "\(rater)\(r)", raterRole: rater, targetRole: target, dimension: dimension,
-                                               score: d < items.count ? items[d] : nil))
+                        _ = builder.add(
+                            Answer(
+                                respondent: "\(rater)\(r)", raterRole: rater, targetRole: target, dimension: dimension,
+                                score: d < items.count ? items[d] : nil))
                     }
                 }
             }
@@ -68,7 +71,9 @@ import Testing
                 #expect(abs(mean - exact["\(cell.rater)→\(cell.target)"]!) < 1e-12)
                 // Classified on the running mean, as before, such a cell came out weak or strong.
                 if StrengthThresholds.standard.strength(of: mean) != .moderate { offByRounding += 1 }
-                #expect(cell.strength == .moderate, "seed \(seed): \(cell.rater)→\(cell.target) mean \(mean) is \(String(describing: cell.strength))")
+                #expect(
+                    cell.strength == .moderate,
+                    "seed \(seed): \(cell.rater)→\(cell.target) mean \(mean) is \(String(describing: cell.strength))")
             }
             for language in [Language.da, .en] {
                 let table = AnalysisTable(analysis: analysis, language: language).render()
@@ -77,11 +82,13 @@ import Testing
                 // The whole report: heat map, dimension maps (one decimal), network map, bars, key figures.
                 let report = HTMLReport(analyses: [analysis], language: language).render()
                 for text in [table, markdown, html, report] {
-                    for contradiction in ["3,50▼", "3.50▼", "3,50 ▼", "3.50 ▼", "4,00▲", "4.00▲", "4,00 ▲", "4.00 ▲",
-                                          "3,50<span class=\"sym\">▼", "4,00<span class=\"sym\">▲", "3.50<span class=\"sym\">▼",
-                                          "4.00<span class=\"sym\">▲", "3,5<tspan class=\"sym\">▼", "4,0<tspan class=\"sym\">▲",
-                                          "3.5<tspan class=\"sym\">▼", "4.0<tspan class=\"sym\">▲", "3,50 <span class=\"sym\">▼",
-                                          "4,00 <span class=\"sym\">▲", "3.50 <span class=\"sym\">▼", "4.00 <span class=\"sym\">▲"] {
+                    for contradiction in [
+                        "3,50▼", "3.50▼", "3,50 ▼", "3.50 ▼", "4,00▲", "4.00▲", "4,00 ▲", "4.00 ▲",
+                        "3,50<span class=\"sym\">▼", "4,00<span class=\"sym\">▲", "3.50<span class=\"sym\">▼",
+                        "4.00<span class=\"sym\">▲", "3,5<tspan class=\"sym\">▼", "4,0<tspan class=\"sym\">▲",
+                        "3.5<tspan class=\"sym\">▼", "4.0<tspan class=\"sym\">▲", "3,50 <span class=\"sym\">▼",
+                        "4,00 <span class=\"sym\">▲", "3.50 <span class=\"sym\">▼", "4.00 <span class=\"sym\">▲"
+                    ] {
                         #expect(!text.contains(contradiction), "seed \(seed): \(contradiction)")
                     }
                 }
@@ -92,9 +99,11 @@ import Testing
         #expect(offByRounding > 0)
     }
 
-    @Test(arguments: [(3.497, Strength.weak, "3,497"), (3.4999, .weak, "3,4999"), (3.5, .moderate, "3,50"),
-                      (3.4999999999999996, .moderate, "3,50"), (4.0000000000000004, .moderate, "4,00"),
-                      (4.003, .strong, "4,003"), (4.2, .strong, "4,20"), (3.44, .weak, "3,44")])
+    @Test(arguments: [
+        (3.497, Strength.weak, "3,497"), (3.4999, .weak, "3,4999"), (3.5, .moderate, "3,50"),
+        (3.4999999999999996, .moderate, "3,50"), (4.0000000000000004, .moderate, "4,00"),
+        (4.003, .strong, "4,003"), (4.2, .strong, "4,20"), (3.44, .weak, "3,44")
+    ])
     func aFigureIsPrintedOnTheSideOfItsClass(mean: Double, strength: Strength, printed: String) {
         #expect(StrengthFigure(thresholds: .standard).format(mean, as: strength, language: .da) == printed)
     }

@@ -1,8 +1,9 @@
 import Foundation
-@testable import RCReport
 import RCStats
 import RCSurvey
 import Testing
+
+@testable import RCReport
 
 /// The story page: only shown figures, every reliable change, sentences in both languages.
 @Suite struct ReportStoryTests {
@@ -27,13 +28,18 @@ import Testing
     func everyReliableChangeIsSpelledOutOrCounted(language: Language) {
         let comparison = ReportFixtures.comparison()
         let story = ReportStory(latest: comparison.after, comparison: comparison)
-        #expect(story.improvements.count + story.declines.count == ComparisonSummary(comparison: comparison, language: language).reliableCells.improvements.count
-            + ComparisonSummary(comparison: comparison, language: language).reliableCells.declines.count)
+        #expect(
+            story.improvements.count + story.declines.count == ComparisonSummary(
+                comparison: comparison, language: language
+            ).reliableCells.improvements.count
+                + ComparisonSummary(comparison: comparison, language: language).reliableCells.declines.count)
         for listed in [0, 1, 6] {
             var html = StoryHTML(story: story, language: language)
             html.listed = listed
             let text = html.render()
-            let shown = text.components(separatedBy: "<li data-a=").count - 1 - story.forDiscussion.count - story.strongest.count - story.weakest.count
+            let shown =
+                text.components(separatedBy: "<li data-a=").count - 1 - story.forDiscussion.count
+                - story.strongest.count - story.weakest.count
             let hidden = max(story.improvements.count - listed, 0) + max(story.declines.count - listed, 0)
             #expect(shown == story.improvements.count + story.declines.count - hidden)
             if hidden > 0 { #expect(text.contains(Phrases(language: language).andMore(hidden))) }

@@ -19,7 +19,8 @@ enum ReportFixtures {
             for target in roles {
                 for dimension in Dimension.allCases {
                     let value: Double = role == small ? 1 : ((index + dimension.index) % 3 == 0 ? 4 : 5)
-                    _ = builder.add(Answer(respondent: id, raterRole: role, targetRole: target, dimension: dimension, score: value))
+                    _ = builder.add(
+                        Answer(respondent: id, raterRole: role, targetRole: target, dimension: dimension, score: value))
                 }
             }
         }
@@ -43,8 +44,10 @@ enum ReportFixtures {
                         if roundIndex == 1 && role == "Læge" && target == "Sygeplejerske" { value = min(5, value + 2) }
                         // A missing answer now and then.
                         let score: Double? = (i + t + dimension.index) % 11 == 0 ? nil : value
-                        _ = builder.add(Answer(respondent: id, round: round, raterRole: role, targetRole: target,
-                                               dimension: dimension, score: score))
+                        _ = builder.add(
+                            Answer(
+                                respondent: id, round: round, raterRole: role, targetRole: target,
+                                dimension: dimension, score: score))
                     }
                 }
             }
@@ -61,7 +64,8 @@ enum ReportFixtures {
 
     static func comparison(minGroup: Int = 3) -> RoundComparison {
         let data = twoRounds()
-        return RoundComparison(before: analysis(data, round: "før", minGroup: minGroup),
-                               after: analysis(data, round: "efter", minGroup: minGroup))
+        return RoundComparison(
+            before: analysis(data, round: "før", minGroup: minGroup),
+            after: analysis(data, round: "efter", minGroup: minGroup))
     }
 }

@@ -1,8 +1,9 @@
 import Foundation
-import Testing
-@testable import RCReport
 import RCStats
 import RCSurvey
+import Testing
+
+@testable import RCReport
 
 /// The workbook's parts as written: numbers as numbers with their strength symbol in the number
 /// format, texts as inline strings (never formulas), hidden cells without a number.
@@ -19,21 +20,27 @@ import RCSurvey
             for member in 0..<4 {
                 for target in roles {
                     for dimension in Dimension.allCases {
-                        _ = builder.add(Answer(respondent: "\(number)-\(member)", raterRole: role, targetRole: target,
-                                               dimension: dimension, score: Double(1 + (member + dimension.index) % 5)))
+                        _ = builder.add(
+                            Answer(
+                                respondent: "\(number)-\(member)", raterRole: role, targetRole: target,
+                                dimension: dimension, score: Double(1 + (member + dimension.index) % 5)))
                     }
                 }
             }
         }
         for dimension in Dimension.allCases {
-            _ = builder.add(Answer(respondent: "lone", raterRole: "Portør", targetRole: roles[0], dimension: dimension, score: 4))
+            _ = builder.add(
+                Answer(respondent: "lone", raterRole: "Portør", targetRole: roles[0], dimension: dimension, score: 4))
         }
         return NetworkAnalysis(builder.build(), options: AnalysisOptions(minGroup: 3))!
     }
 
     @Test func partsOfAPackage() {
         let parts = AnalysisWorkbook(analysis: Self.hostile(), language: .da).parts()
-        #expect(parts.map(\.path).prefix(5) == ["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml"])
+        #expect(
+            parts.map(\.path).prefix(5) == [
+                "[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml"
+            ])
         #expect(parts.count == 5 + 9)  // heat map, n, seven dimensions
         let workbook = Self.text(parts, "xl/workbook.xml")
         #expect(workbook.contains("<sheet name=\"Varmekort\" sheetId=\"1\""))
@@ -64,22 +71,30 @@ import RCSurvey
         let styles = Self.text(parts, "xl/styles.xml")
         let symbol = try #require(shown.strength?.symbol)
         #expect(styles.contains("formatCode=\"[$-406]0.00&quot; \(symbol)&quot;\""))
-        #expect(Self.text(AnalysisWorkbook(analysis: analysis, language: .en).parts(), "xl/styles.xml").contains("[$-409]0.00"))
+        #expect(
+            Self.text(AnalysisWorkbook(analysis: analysis, language: .en).parts(), "xl/styles.xml").contains(
+                "[$-409]0.00"))
         // The lone Portør's cells are hidden: no number, a hatched "·".
         let hidden = try #require(analysis.cells.firstIndex { $0.rater == "Portør" && $0.estimate.n > 0 })
         #expect(analysis.cells[hidden].estimate.isSuppressed)
         let row = hidden / analysis.roles.count, column = hidden % analysis.roles.count
         let reference = SpreadsheetML.reference(row: 4 + row, column: 1 + column)
-        let cell = try #require(sheet.range(of: "<c r=\"\(reference)\"").map { String(sheet[$0.lowerBound...].prefix(200)) })
+        let cell = try #require(
+            sheet.range(of: "<c r=\"\(reference)\"").map { String(sheet[$0.lowerBound...].prefix(200)) })
         #expect(cell.contains("t=\"inlineStr\"><is><t xml:space=\"preserve\">·</t>"))
         #expect(styles.contains("patternType=\"lightUp\""))
     }
 
     @Test func sheetNamesAreValidAndUnique() {
-        let names = SpreadsheetML.sheetNames(["Akut", "akut", "a/b:c*d?[e]", "'quoted'", "", String(repeating: "x", count: 40),
-                                              String(repeating: "x", count: 40)])
-        #expect(names == ["Akut", "akut (2)", "abcde", "quoted", "Ark", String(repeating: "x", count: 31),
-                          String(repeating: "x", count: 27) + " (2)"])
+        let names = SpreadsheetML.sheetNames([
+            "Akut", "akut", "a/b:c*d?[e]", "'quoted'", "", String(repeating: "x", count: 40),
+            String(repeating: "x", count: 40)
+        ])
+        #expect(
+            names == [
+                "Akut", "akut (2)", "abcde", "quoted", "Ark", String(repeating: "x", count: 31),
+                String(repeating: "x", count: 27) + " (2)"
+            ])
     }
 
     @Test func cellReferences() {

@@ -1,26 +1,34 @@
 import Foundation
-import Testing
-@testable import RCStats
 import RCSurvey
+import Testing
+
+@testable import RCStats
 
 /// Every figure of the before/after comparison agrees with scipy and statsmodels
 /// (tools/reference/compare_reference.py): values to 1e-9, p-values to 1e-9 relative or 1e-12 absolute.
 @Suite struct RoundComparisonReferenceTests {
     static func comparison(_ number: Int) throws -> (RoundComparison, [String: Any]) {
-        let csv = try #require(Bundle.module.url(forResource: "pair-\(number)", withExtension: "csv", subdirectory: "Fixtures/compare"))
-        let json = try #require(Bundle.module.url(forResource: "pair-\(number).expected", withExtension: "json", subdirectory: "Fixtures/compare"))
+        let csv = try #require(
+            Bundle.module.url(forResource: "pair-\(number)", withExtension: "csv", subdirectory: "Fixtures/compare"))
+        let json = try #require(
+            Bundle.module.url(
+                forResource: "pair-\(number).expected", withExtension: "json", subdirectory: "Fixtures/compare"))
         let expected = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: json)) as? [String: Any])
         var builder = SurveyBuilder()
         for line in try String(contentsOf: csv, encoding: .utf8).split(separator: "\n").dropFirst() {
             let f = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
             let dimension = try #require(Dimension(matching: f[4]))
-            let outcome = builder.add(Answer(respondent: f[0], round: f[1], raterRole: f[2], targetRole: f[3], dimension: dimension,
-                                             score: f[5].isEmpty ? nil : Double(f[5])))
+            let outcome = builder.add(
+                Answer(
+                    respondent: f[0], round: f[1], raterRole: f[2], targetRole: f[3], dimension: dimension,
+                    score: f[5].isEmpty ? nil : Double(f[5])))
             guard case .rejected = outcome else { continue }
             Issue.record("rejected \(line)")
         }
         let data = builder.build()
-        let options = AnalysisOptions(minGroup: try #require(expected["min_group"] as? Int), minItems: try #require(expected["min_items"] as? Int))
+        let options = AnalysisOptions(
+            minGroup: try #require(expected["min_group"] as? Int), minItems: try #require(expected["min_items"] as? Int)
+        )
         let before = try #require(NetworkAnalysis(data, round: "før", options: options))
         let after = try #require(NetworkAnalysis(data, round: "efter", options: options))
         return (RoundComparison(before: before, after: after), expected)

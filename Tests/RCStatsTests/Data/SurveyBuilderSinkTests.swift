@@ -1,5 +1,6 @@
 @_spi(FastPath) import RCSurvey
 import Testing
+
 @testable import RCStats
 
 /// The builder's fast entry point (numbers and id bytes) stores and refuses exactly what
@@ -9,18 +10,26 @@ import Testing
         Answer(respondent: "P1", raterRole: "Læge", targetRole: "Sygeplejerske", dimension: .sharedGoals, score: 4),
         Answer(respondent: "P1", raterRole: "Læge", targetRole: "Sygeplejerske", dimension: .sharedGoals, score: 5),
         Answer(respondent: "P1", raterRole: "Sygeplejerske", targetRole: "Læge", dimension: .mutualRespect, score: 3),
-        Answer(respondent: "P2", raterRole: "Sygeplejerske", targetRole: "Portør", dimension: .mutualRespect, score: nil),
-        Answer(respondent: "P2", raterRole: "Sygeplejerske", targetRole: "Portør", dimension: .mutualRespect, score: 2.5),
+        Answer(
+            respondent: "P2", raterRole: "Sygeplejerske", targetRole: "Portør", dimension: .mutualRespect, score: nil),
+        Answer(
+            respondent: "P2", raterRole: "Sygeplejerske", targetRole: "Portør", dimension: .mutualRespect, score: 2.5),
         Answer(respondent: "P2", raterRole: "Sygeplejerske", targetRole: "Portør", dimension: .sharedGoals, score: 2),
         Answer(respondent: "P2", raterRole: "Sygeplejerske", targetRole: "Portør", dimension: .sharedGoals, score: nil),
-        Answer(respondent: "Ren\u{E9}", round: "efter", raterRole: "Læge", targetRole: "Læge", dimension: .sharedGoals, score: 2),
+        Answer(
+            respondent: "Ren\u{E9}", round: "efter", raterRole: "Læge", targetRole: "Læge", dimension: .sharedGoals,
+            score: 2),
         // The same id typed with a combining accent is the same respondent, as Strings are equal.
-        Answer(respondent: "Rene\u{301}", round: "efter", raterRole: "Læge", targetRole: "Læge", dimension: .sharedGoals, score: 1),
+        Answer(
+            respondent: "Rene\u{301}", round: "efter", raterRole: "Læge", targetRole: "Læge", dimension: .sharedGoals,
+            score: 1),
         Answer(respondent: "\u{212A}1", raterRole: "Læge", targetRole: "Læge", dimension: .sharedGoals, score: 1),
         Answer(respondent: "K1", raterRole: "Læge", targetRole: "Læge", dimension: .sharedGoals, score: 2),
         Answer(respondent: "", raterRole: "Læge", targetRole: "Læge", dimension: .sharedGoals, score: 2),
         Answer(respondent: "P3", raterRole: "", targetRole: "Læge", dimension: .sharedGoals, score: 2),
-        Answer(respondent: "P3", round: "efter", raterRole: "Portør", targetRole: "Læge", dimension: .timelyCommunication, score: 300),
+        Answer(
+            respondent: "P3", round: "efter", raterRole: "Portør", targetRole: "Læge", dimension: .timelyCommunication,
+            score: 300)
     ]
 
     @Test func bytesAndAnswersBuildTheSameData() {
@@ -36,9 +45,12 @@ import Testing
             let expected = general.accept(answer)
             var id = answer.respondent
             let got = id.withUTF8 { bytes in
-                fast.accept(CodedAnswer(respondent: bytes, round: NameNumber(number(answer.round)), rater: NameNumber(number(answer.raterRole)),
-                                        target: NameNumber(number(answer.targetRole)), dimension: answer.dimension, score: answer.score),
-                            names: names)
+                fast.accept(
+                    CodedAnswer(
+                        respondent: bytes, round: NameNumber(number(answer.round)),
+                        rater: NameNumber(number(answer.raterRole)),
+                        target: NameNumber(number(answer.targetRole)), dimension: answer.dimension, score: answer.score),
+                    names: names)
             }
             #expect(got == expected, "\(answer)")
         }
@@ -56,9 +68,13 @@ import Testing
         // "Don't know" then a score, and a score then "don't know": the first record wins.
         var builder = SurveyBuilder()
         #expect(builder.add(Self.answers[3]) == .missing)
-        #expect(builder.add(Self.answers[4]) == .rejected(.duplicateAnswer(respondent: "P2", target: "Portør", dimension: .mutualRespect)))
+        #expect(
+            builder.add(Self.answers[4])
+                == .rejected(.duplicateAnswer(respondent: "P2", target: "Portør", dimension: .mutualRespect)))
         #expect(builder.add(Self.answers[5]) == .accepted)
-        #expect(builder.add(Self.answers[6]) == .rejected(.duplicateAnswer(respondent: "P2", target: "Portør", dimension: .sharedGoals)))
+        #expect(
+            builder.add(Self.answers[6])
+                == .rejected(.duplicateAnswer(respondent: "P2", target: "Portør", dimension: .sharedGoals)))
         let data = builder.build()
         let porter = data.storageRoles.firstIndex(of: "Portør") ?? -1
         #expect(data.rounds[0].score(respondent: 0, target: porter, dimension: Dimension.mutualRespect.index) == nil)
@@ -71,23 +87,69 @@ import Testing
     /// refused answer the next one is looked up afresh, and refused alike.
     @Test func repeatedTiesBuildTheSameData() {
         let rows: [(Answer, Bool)] = [
-            (Answer(respondent: "P1", raterRole: "Læge", targetRole: "Sygeplejerske", dimension: .sharedGoals, score: 4), false),
-            (Answer(respondent: "P1", raterRole: "Læge", targetRole: "Sygeplejerske", dimension: .sharedKnowledge, score: 3), true),
-            (Answer(respondent: "P1", raterRole: "Læge", targetRole: "Sygeplejerske", dimension: .sharedKnowledge, score: 5), true),
-            (Answer(respondent: "P1", raterRole: "Sygeplejerske", targetRole: "Sygeplejerske", dimension: .mutualRespect, score: 2), false),
-            (Answer(respondent: "P1", raterRole: "Sygeplejerske", targetRole: "Sygeplejerske", dimension: .frequentCommunication, score: 2), true),
-            (Answer(respondent: "P2", raterRole: "Læge", targetRole: "Læge", dimension: .sharedGoals, score: nil), false),
-            (Answer(respondent: "P2", raterRole: "Læge", targetRole: "Læge", dimension: .sharedKnowledge, score: 2.5), true),
-            (Answer(respondent: "P2", raterRole: "Læge", targetRole: "Læge", dimension: .sharedKnowledge, score: 1), true),
+            (
+                Answer(
+                    respondent: "P1", raterRole: "Læge", targetRole: "Sygeplejerske", dimension: .sharedGoals, score: 4),
+                false
+            ),
+            (
+                Answer(
+                    respondent: "P1", raterRole: "Læge", targetRole: "Sygeplejerske", dimension: .sharedKnowledge,
+                    score: 3), true
+            ),
+            (
+                Answer(
+                    respondent: "P1", raterRole: "Læge", targetRole: "Sygeplejerske", dimension: .sharedKnowledge,
+                    score: 5), true
+            ),
+            (
+                Answer(
+                    respondent: "P1", raterRole: "Sygeplejerske", targetRole: "Sygeplejerske",
+                    dimension: .mutualRespect, score: 2), false
+            ),
+            (
+                Answer(
+                    respondent: "P1", raterRole: "Sygeplejerske", targetRole: "Sygeplejerske",
+                    dimension: .frequentCommunication, score: 2), true
+            ),
+            (
+                Answer(respondent: "P2", raterRole: "Læge", targetRole: "Læge", dimension: .sharedGoals, score: nil),
+                false
+            ),
+            (
+                Answer(
+                    respondent: "P2", raterRole: "Læge", targetRole: "Læge", dimension: .sharedKnowledge, score: 2.5),
+                true
+            ),
+            (
+                Answer(respondent: "P2", raterRole: "Læge", targetRole: "Læge", dimension: .sharedKnowledge, score: 1),
+                true
+            ),
             // An answer given as missing takes its slot: a later score for it is a duplicate, and so
             // is a later missing answer for a slot with a score (the first record wins).
             (Answer(respondent: "P2", raterRole: "Læge", targetRole: "Læge", dimension: .sharedGoals, score: 3), true),
-            (Answer(respondent: "P2", raterRole: "Læge", targetRole: "Læge", dimension: .sharedKnowledge, score: nil), true),
+            (
+                Answer(
+                    respondent: "P2", raterRole: "Læge", targetRole: "Læge", dimension: .sharedKnowledge, score: nil),
+                true
+            ),
             (Answer(respondent: "", raterRole: "Læge", targetRole: "Læge", dimension: .sharedGoals, score: 2), false),
             (Answer(respondent: "", raterRole: "Læge", targetRole: "Læge", dimension: .mutualRespect, score: 2), true),
-            (Answer(respondent: "P3", round: "efter", raterRole: "Læge", targetRole: "Læge", dimension: .sharedGoals, score: 3), false),
-            (Answer(respondent: "P3", round: "efter", raterRole: "Læge", targetRole: "Læge", dimension: .mutualRespect, score: 300), true),
-            (Answer(respondent: "P3", round: "efter", raterRole: "Læge", targetRole: "Læge", dimension: .mutualRespect, score: 1), true),
+            (
+                Answer(
+                    respondent: "P3", round: "efter", raterRole: "Læge", targetRole: "Læge", dimension: .sharedGoals,
+                    score: 3), false
+            ),
+            (
+                Answer(
+                    respondent: "P3", round: "efter", raterRole: "Læge", targetRole: "Læge", dimension: .mutualRespect,
+                    score: 300), true
+            ),
+            (
+                Answer(
+                    respondent: "P3", round: "efter", raterRole: "Læge", targetRole: "Læge", dimension: .mutualRespect,
+                    score: 1), true
+            )
         ]
         var general = SurveyBuilder()
         var fast = SurveyBuilder()
@@ -102,10 +164,13 @@ import Testing
             let expected = general.accept(answer)
             var id = answer.respondent
             let got = id.withUTF8 { bytes in
-                fast.accept(CodedAnswer(respondent: bytes, round: NameNumber(number(answer.round)), rater: NameNumber(number(answer.raterRole)),
-                                        target: NameNumber(number(answer.targetRole)), dimension: answer.dimension, score: answer.score,
-                                         repeatsLast: repeats),
-                            names: names)
+                fast.accept(
+                    CodedAnswer(
+                        respondent: bytes, round: NameNumber(number(answer.round)),
+                        rater: NameNumber(number(answer.raterRole)),
+                        target: NameNumber(number(answer.targetRole)), dimension: answer.dimension, score: answer.score,
+                        repeatsLast: repeats),
+                    names: names)
             }
             #expect(got == expected, "\(answer)")
             if expected != nil { refused += 1 }

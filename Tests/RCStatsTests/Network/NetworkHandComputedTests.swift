@@ -1,13 +1,16 @@
-import Testing
-@testable import RCStats
 import RCSurvey
+import Testing
+
+@testable import RCStats
 
 /// Small surveys whose figures are worked out by hand from SPEC §3.
 @Suite struct NetworkHandComputedTests {
     /// Adds the scores in `items` (one per dimension, nil = missing) for respondent `id`.
-    static func add(_ builder: inout SurveyBuilder, _ id: String, _ rater: String, _ target: String, _ items: [Double?]) {
+    static func add(_ builder: inout SurveyBuilder, _ id: String, _ rater: String, _ target: String, _ items: [Double?])
+    {
         for (dimension, score) in zip(Dimension.allCases, items) {
-            _ = builder.add(Answer(respondent: id, raterRole: rater, targetRole: target, dimension: dimension, score: score))
+            _ = builder.add(
+                Answer(respondent: id, raterRole: rater, targetRole: target, dimension: dimension, score: score))
         }
     }
 
@@ -15,12 +18,12 @@ import RCSurvey
     static func survey() -> SurveyData {
         var b = SurveyBuilder()
         add(&b, "a1", "A", "A", [5, 5, 5, 5, 5, 5, 5])
-        add(&b, "a1", "A", "B", [2, 2, 2, 2, 3, 3, 3])          // T = 17/7
-        add(&b, "a2", "A", "A", [4, 4, 4, 4, nil, nil, nil])    // T = 4 (exactly min_items)
+        add(&b, "a1", "A", "B", [2, 2, 2, 2, 3, 3, 3])  // T = 17/7
+        add(&b, "a2", "A", "A", [4, 4, 4, 4, nil, nil, nil])  // T = 4 (exactly min_items)
         add(&b, "a2", "A", "B", [3, 3, 3, nil, nil, nil, nil])  // 3 items: no tie
         add(&b, "a3", "A", "A", [3, 3, 3, 3, 3, 3, 3])
-        add(&b, "a3", "A", "B", [4, 4, 4, 4, 4, 4, 4])          // T = 4
-        add(&b, "b1", "B", "A", [1, 2, 3, 4, 5, 5, 5])          // T = 25/7
+        add(&b, "a3", "A", "B", [4, 4, 4, 4, 4, 4, 4])  // T = 4
+        add(&b, "b1", "B", "A", [1, 2, 3, 4, 5, 5, 5])  // T = 25/7
         add(&b, "b1", "B", "B", [5, 5, 5, 5, 5, 5, 5])
         return b.build()
     }
@@ -89,7 +92,8 @@ import RCSurvey
         var builder = SurveyBuilder()
         let answer = Answer(respondent: "r", raterRole: "A", targetRole: "B", dimension: .sharedGoals, score: 4)
         #expect(builder.add(answer) == .accepted)
-        #expect(builder.add(answer) == .rejected(.duplicateAnswer(respondent: "r", target: "B", dimension: .sharedGoals)))
+        #expect(
+            builder.add(answer) == .rejected(.duplicateAnswer(respondent: "r", target: "B", dimension: .sharedGoals)))
         var other = answer
         other.raterRole = "C"
         other.dimension = .mutualRespect
@@ -99,30 +103,46 @@ import RCSurvey
         #expect(builder.add(other) == .missing)
         // The answer was given, as missing: a later score for it is a repeat, refused.
         other.score = 3
-        #expect(builder.add(other) == .rejected(.duplicateAnswer(respondent: "r", target: "B", dimension: .mutualRespect)))
+        #expect(
+            builder.add(other) == .rejected(.duplicateAnswer(respondent: "r", target: "B", dimension: .mutualRespect)))
         other.dimension = .timelyCommunication
         other.score = 3.5
         #expect(builder.add(other) == .accepted)
         // A fractional score moves the store to doubles without losing earlier answers, nor the
         // slot taken by the missing answer.
         other.dimension = .mutualRespect
-        #expect(builder.add(other) == .rejected(.duplicateAnswer(respondent: "r", target: "B", dimension: .mutualRespect)))
+        #expect(
+            builder.add(other) == .rejected(.duplicateAnswer(respondent: "r", target: "B", dimension: .mutualRespect)))
         let data = builder.build()
         #expect(data.rounds[0].wide != nil)
-        #expect(data.rounds[0].score(respondent: 0, target: data.storageRoles.firstIndex(of: "B")!, dimension: Dimension.sharedGoals.index) == 4)
-        #expect(data.rounds[0].score(respondent: 0, target: data.storageRoles.firstIndex(of: "B")!, dimension: Dimension.timelyCommunication.index) == 3.5)
-        #expect(data.rounds[0].score(respondent: 0, target: data.storageRoles.firstIndex(of: "B")!, dimension: Dimension.mutualRespect.index) == nil)
+        #expect(
+            data.rounds[0].score(
+                respondent: 0, target: data.storageRoles.firstIndex(of: "B")!, dimension: Dimension.sharedGoals.index)
+                == 4)
+        #expect(
+            data.rounds[0].score(
+                respondent: 0, target: data.storageRoles.firstIndex(of: "B")!,
+                dimension: Dimension.timelyCommunication.index) == 3.5)
+        #expect(
+            data.rounds[0].score(
+                respondent: 0, target: data.storageRoles.firstIndex(of: "B")!, dimension: Dimension.mutualRespect.index)
+                == nil)
     }
 
     @Test func manyRolesGrowTheStoreWithoutLosingAnswers() {
         var builder = SurveyBuilder()
         for role in 0..<40 {
-            _ = builder.add(Answer(respondent: "r", raterRole: "R0", targetRole: "R\(role)", dimension: .sharedGoals, score: Double(role % 5 + 1)))
+            _ = builder.add(
+                Answer(
+                    respondent: "r", raterRole: "R0", targetRole: "R\(role)", dimension: .sharedGoals,
+                    score: Double(role % 5 + 1)))
         }
         let data = builder.build()
         for role in 0..<40 {
             let index = data.storageRoles.firstIndex(of: "R\(role)")!
-            #expect(data.rounds[0].score(respondent: 0, target: index, dimension: Dimension.sharedGoals.index) == Double(role % 5 + 1))
+            #expect(
+                data.rounds[0].score(respondent: 0, target: index, dimension: Dimension.sharedGoals.index)
+                    == Double(role % 5 + 1))
         }
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import RCStats
 import RCSurvey
+import Testing
+
+@testable import RCStats
 
 /// Every figure of the analysis agrees with numpy/scipy (tools/reference/network_reference.py)
 /// to 1e-9: on four random surveys with every figure shown (minimum group 1), and with
@@ -17,24 +18,29 @@ import RCSurvey
     /// Reads a fixture survey (plain tidy CSV without quoting; words such as "Ved ikke" are
     /// missing) into an analysis, with the fixture's minimum group unless `minGroup` is given.
     static func analysis(_ name: String, minGroup: Int? = nil) throws -> (NetworkAnalysis, [String: Any]) {
-        let csvURL = name == "sample-foer"
+        let csvURL =
+            name == "sample-foer"
             ? repositoryRoot.appendingPathComponent("sample-data/forstuegang-foer.csv")
             : try #require(Bundle.module.url(forResource: name, withExtension: "csv", subdirectory: "Fixtures/network"))
-        let jsonURL = try #require(Bundle.module.url(forResource: "\(name).expected", withExtension: "json", subdirectory: "Fixtures/network"))
+        let jsonURL = try #require(
+            Bundle.module.url(forResource: "\(name).expected", withExtension: "json", subdirectory: "Fixtures/network"))
         let expected = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: jsonURL)) as? [String: Any])
         var builder = SurveyBuilder(roleOrder: try #require(expected["roles"] as? [String]))
         let lines = try String(contentsOf: csvURL, encoding: .utf8).split(separator: "\n").dropFirst()
         for line in lines {
             let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
             let dimension = try #require(Dimension(matching: fields[4]))
-            let outcome = builder.add(Answer(respondent: fields[0], round: fields[1], raterRole: fields[2], targetRole: fields[3],
-                                             dimension: dimension, score: Double(fields[5])))
+            let outcome = builder.add(
+                Answer(
+                    respondent: fields[0], round: fields[1], raterRole: fields[2], targetRole: fields[3],
+                    dimension: dimension, score: Double(fields[5])))
             #expect(outcome != .rejected(.emptyRole))
         }
         let data = builder.build()
         let minItems = try #require(expected["min_items"] as? Int)
         let fixtureMinGroup = expected["min_group"] as? Int ?? 1
-        let analysis = try #require(NetworkAnalysis(data, options: AnalysisOptions(minGroup: minGroup ?? fixtureMinGroup, minItems: minItems)))
+        let analysis = try #require(
+            NetworkAnalysis(data, options: AnalysisOptions(minGroup: minGroup ?? fixtureMinGroup, minItems: minItems)))
         return (analysis, expected)
     }
 
@@ -48,7 +54,9 @@ import RCSurvey
             Issue.record("\(what): expected \(expectedValue), got nothing")
             return
         }
-        #expect(abs(actual - expectedValue) <= tolerance * max(1, abs(expectedValue)), "\(what): \(actual) vs \(expectedValue)")
+        #expect(
+            abs(actual - expectedValue) <= tolerance * max(1, abs(expectedValue)),
+            "\(what): \(actual) vs \(expectedValue)")
     }
 
     static func compare(_ estimate: Estimate, _ expected: Any?, _ what: String, interval: Bool = false) {
@@ -85,7 +93,8 @@ import RCSurvey
             Self.close(cell.rwgJ, reference["rwg_j"], "cell \(cell.rater)→\(cell.target) rwg_j")
             let referenceDimensions = try #require(reference["dimensions"] as? [[String: Any]])
             for (item, dimensionReference) in zip(cell.dimensions, referenceDimensions) {
-                Self.compare(item.estimate, dimensionReference, "cell \(cell.rater)→\(cell.target) \(item.dimension.id)")
+                Self.compare(
+                    item.estimate, dimensionReference, "cell \(cell.rater)→\(cell.target) \(item.dimension.id)")
             }
         }
         let roles = try #require(expected["roles_summary"] as? [[String: Any]])
@@ -100,12 +109,18 @@ import RCSurvey
         Self.close(analysis.reliability.cronbachAlpha, reliability["cronbach_alpha"], "alpha")
         let agreement = try #require(expected["agreement"] as? [String: Any])
         #expect(analysis.agreement.by == agreement["by"] as? String)
-        #expect(analysis.agreement.groups == agreement["groups"] as? Int && analysis.agreement.n == agreement["n"] as? Int)
+        #expect(
+            analysis.agreement.groups == agreement["groups"] as? Int && analysis.agreement.n == agreement["n"] as? Int)
         Self.close(analysis.agreement.icc1, agreement["icc1"], "ICC(1)")
         Self.close(analysis.agreement.icc2, agreement["icc2"], "ICC(2)")
         let leftOut = try #require(expected["left_out"] as? [String: Any])
-        #expect(analysis.leftOut == LeftOut(ties: try #require(leftOut["ties"] as? Int), answers: try #require(leftOut["answers"] as? Int)))
-        if (expected["min_group"] as? Int ?? 1) > 1, name != "survey-4" { #expect(!analysis.leftOut.isEmpty, "\(name) leaves nothing out") }
+        #expect(
+            analysis.leftOut
+                == LeftOut(
+                    ties: try #require(leftOut["ties"] as? Int), answers: try #require(leftOut["answers"] as? Int)))
+        if (expected["min_group"] as? Int ?? 1) > 1, name != "survey-4" {
+            #expect(!analysis.leftOut.isEmpty, "\(name) leaves nothing out")
+        }
         // Reciprocity gaps are differences of the cell means above.
         for gap in analysis.reciprocityGaps {
             let ab = try #require(analysis.cell(rater: gap.roleA, target: gap.roleB)?.estimate.mean)
@@ -122,7 +137,9 @@ import RCSurvey
             #expect(cell.estimate.isSuppressed == (cell.estimate.n < 10))
             if cell.estimate.isSuppressed {
                 suppressed += 1
-                #expect(cell.estimate.mean == nil && cell.estimate.sd == nil && cell.estimate.figures?.ci == nil && cell.strength == nil)
+                #expect(
+                    cell.estimate.mean == nil && cell.estimate.sd == nil && cell.estimate.figures?.ci == nil
+                        && cell.strength == nil)
             }
             for item in cell.dimensions { #expect(item.estimate.isSuppressed == (item.estimate.n < 10)) }
         }

@@ -1,7 +1,8 @@
-import Testing
-@testable import RCStats
 import RCSurvey
 import RCTestSupport
+import Testing
+
+@testable import RCStats
 
 /// The analysis' pass over the store reads the compact and the wide store alike.
 @Suite struct NetworkTallyTests {
@@ -60,8 +61,12 @@ import RCTestSupport
             let rater = roles[r % 3]
             for target in roles {
                 for dimension in Dimension.allCases {
-                    let score: Double? = Int.random(in: 0..<9, using: &rng) == 0 ? nil : Double(Int.random(in: 1...5, using: &rng))
-                    _ = builder.add(Answer(respondent: "r\(r)", raterRole: rater, targetRole: target, dimension: dimension, score: score))
+                    let score: Double? =
+                        Int.random(in: 0..<9, using: &rng) == 0 ? nil : Double(Int.random(in: 1...5, using: &rng))
+                    _ = builder.add(
+                        Answer(
+                            respondent: "r\(r)", raterRole: rater, targetRole: target, dimension: dimension,
+                            score: score))
                 }
             }
         }
@@ -91,8 +96,9 @@ import RCTestSupport
         cellCounts[0 * roleCount + 1] = 1
         cellCounts[2 * roleCount + 2] = 1
         dimensionCounts[(1 * roleCount + 2) * 7 + Dimension.sharedGoals.index] = 1
-        return CellVisibility(cellCounts: cellCounts, dimensionCounts: dimensionCounts, roleCount: roleCount,
-                              askedDimensions: 0x7F, minGroup: 3)
+        return CellVisibility(
+            cellCounts: cellCounts, dimensionCounts: dimensionCounts, roleCount: roleCount,
+            askedDimensions: 0x7F, minGroup: 3)
     }
 
     @Test(arguments: [false, true])

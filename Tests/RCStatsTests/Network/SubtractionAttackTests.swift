@@ -1,7 +1,8 @@
-import Testing
-@testable import RCStats
 import RCSurvey
 import RCTestSupport
+import Testing
+
+@testable import RCStats
 
 /// No hidden mean can be worked out from the published figures (SPEC §3, "No recovery by
 /// subtraction"). On random surveys with small groups, every subtraction an attacker could
@@ -23,14 +24,20 @@ import RCTestSupport
         var builder = SurveyBuilder(roleOrder: roles)
         for round in ["før", "efter"] {
             for (index, role) in roles.enumerated() {
-                let size = index >= roleCount - smallRoles ? Int.random(in: 1...2, using: &rng) : Int.random(in: 3...7, using: &rng)
+                let size =
+                    index >= roleCount - smallRoles
+                    ? Int.random(in: 1...2, using: &rng) : Int.random(in: 3...7, using: &rng)
                 for member in 0..<size {
                     let id = Bool.random(using: &rng) ? "\(role)-\(member)" : "\(role)-\(member)-\(round)"
                     for target in roles where Int.random(in: 0..<6, using: &rng) != 0 {
                         for dimension in Dimension.allCases {
-                            let score: Double? = Int.random(in: 0..<7, using: &rng) == 0 ? nil : Double(Int.random(in: 1...5, using: &rng))
-                            _ = builder.add(Answer(respondent: id, round: round, raterRole: role, targetRole: target,
-                                                   dimension: dimension, score: score))
+                            let score: Double? =
+                                Int.random(in: 0..<7, using: &rng) == 0
+                                ? nil : Double(Int.random(in: 1...5, using: &rng))
+                            _ = builder.add(
+                                Answer(
+                                    respondent: id, round: round, raterRole: role, targetRole: target,
+                                    dimension: dimension, score: score))
                         }
                     }
                 }
@@ -44,10 +51,15 @@ import RCTestSupport
     static func perturbed(_ data: SurveyData) -> SurveyData {
         var data = data
         for (number, round) in data.rounds.enumerated() {
-            guard let analysis = NetworkAnalysis(data, round: round.label, options: AnalysisOptions(minGroup: k)) else { continue }
+            guard let analysis = NetworkAnalysis(data, round: round.label, options: AnalysisOptions(minGroup: k)) else {
+                continue
+            }
             var hiddenCells: Set<[Int]> = []
-            for cell in analysis.cells where cell.estimate.isSuppressed && cell.dimensions.allSatisfy(\.estimate.isSuppressed) {
-                if let a = data.storageRoles.firstIndex(of: cell.rater), let t = data.storageRoles.firstIndex(of: cell.target) {
+            for cell in analysis.cells
+            where cell.estimate.isSuppressed && cell.dimensions.allSatisfy(\.estimate.isSuppressed) {
+                if let a = data.storageRoles.firstIndex(of: cell.rater),
+                    let t = data.storageRoles.firstIndex(of: cell.target)
+                {
                     hiddenCells.insert([a, t])
                 }
             }
@@ -94,15 +106,21 @@ import RCTestSupport
         }
         // Network index minus the shown roles as rater, over the hidden raters' n.
         if let index = shown.index.mean {
-            let hidden = zip(shown.roleSummaries, truth.roleSummaries).filter { $0.0.asRater.isSuppressed && $0.1.asRater.n > 0 }
+            let hidden = zip(shown.roleSummaries, truth.roleSummaries).filter {
+                $0.0.asRater.isSuppressed && $0.1.asRater.n > 0
+            }
             if !hidden.isEmpty {
                 let hiddenN = hidden.reduce(0) { $0 + max($1.0.asRater.n, $1.0.respondents) }
-                let recovered = (index * Double(shown.index.n) - total(shown.roleSummaries.map(\.asRater))) / Double(hiddenN)
+                let recovered =
+                    (index * Double(shown.index.n) - total(shown.roleSummaries.map(\.asRater))) / Double(hiddenN)
                 let hiddenTruthN = hidden.reduce(0) { $0 + $1.1.asRater.n }
                 check(recovered, total(hidden.map(\.1.asRater)) / Double(hiddenTruthN), "hidden raters' index")
                 if hiddenN != hiddenTruthN {
-                    let exact = (index * Double(shown.index.n) - total(shown.roleSummaries.map(\.asRater))) / Double(hiddenTruthN)
-                    check(exact, total(hidden.map(\.1.asRater)) / Double(hiddenTruthN), "hidden raters' index (their n)")
+                    let exact =
+                        (index * Double(shown.index.n) - total(shown.roleSummaries.map(\.asRater)))
+                        / Double(hiddenTruthN)
+                    check(
+                        exact, total(hidden.map(\.1.asRater)) / Double(hiddenTruthN), "hidden raters' index (their n)")
                 }
             }
         }
@@ -113,7 +131,8 @@ import RCTestSupport
             let hidden = zip(diagonal, truthDiagonal).filter { $0.0.estimate.isSuppressed && $0.0.estimate.n > 0 }
             if !hidden.isEmpty {
                 let hiddenN = hidden.reduce(0) { $0 + $1.0.estimate.n }
-                let recovered = (within * Double(shown.withinRole.n) - total(diagonal.map(\.estimate))) / Double(hiddenN)
+                let recovered =
+                    (within * Double(shown.withinRole.n) - total(diagonal.map(\.estimate))) / Double(hiddenN)
                 check(recovered, total(hidden.map(\.1.estimate)) / Double(hiddenN), "hidden within-role cells")
             }
         }
@@ -123,9 +142,12 @@ import RCTestSupport
             for d in Dimension.allCases {
                 guard let profile = shown.dimensions[d.index].estimate.mean else { continue }
                 let ab = shown.cells[1].dimensions[d.index].estimate, ba = shown.cells[2].dimensions[d.index].estimate
-                let truthAB = truth.cells[1].dimensions[d.index].estimate, truthBA = truth.cells[2].dimensions[d.index].estimate
-                for (hidden, visible, hiddenTruth) in [(ab, ba, truthAB), (ba, ab, truthBA)] where hidden.isSuppressed && hidden.n > 0 && !visible.isSuppressed {
-                    let recovered = (profile * Double(shown.dimensions[d.index].estimate.n) - total([visible])) / Double(hidden.n)
+                let truthAB = truth.cells[1].dimensions[d.index].estimate,
+                    truthBA = truth.cells[2].dimensions[d.index].estimate
+                for (hidden, visible, hiddenTruth) in [(ab, ba, truthAB), (ba, ab, truthBA)]
+                where hidden.isSuppressed && hidden.n > 0 && !visible.isSuppressed {
+                    let recovered =
+                        (profile * Double(shown.dimensions[d.index].estimate.n) - total([visible])) / Double(hidden.n)
                     check(recovered, hiddenTruth.mean!, "hidden dimension cell \(d.id)")
                 }
             }
@@ -135,8 +157,10 @@ import RCTestSupport
 
     /// The pooled figures a reader sees, in one list.
     static func pooledFigures(_ analysis: NetworkAnalysis) -> [Double?] {
-        var figures: [Double?] = [analysis.index.mean, analysis.index.sd, analysis.withinRole.mean, analysis.withinRole.sd,
-                                  analysis.reliability.cronbachAlpha]
+        var figures: [Double?] = [
+            analysis.index.mean, analysis.index.sd, analysis.withinRole.mean, analysis.withinRole.sd,
+            analysis.reliability.cronbachAlpha
+        ]
         figures += analysis.dimensions.flatMap { [$0.estimate.mean, $0.estimate.sd] }
         figures += analysis.roleSummaries.flatMap { [$0.asRater.mean, $0.asTarget.mean] }
         figures += [analysis.agreement.icc1, analysis.agreement.icc2]
@@ -146,17 +170,20 @@ import RCTestSupport
 
     static func comparisonFigures(_ comparison: RoundComparison) -> [Double?] {
         var figures = pooledFigures(comparison.before) + pooledFigures(comparison.after)
-        figures += [comparison.index.difference, comparison.index.welch?.pValue, comparison.index.hedgesG,
-                    comparison.paired?.meanDifference, comparison.paired?.standardDeviation, comparison.paired?.pValue]
+        figures += [
+            comparison.index.difference, comparison.index.welch?.pValue, comparison.index.hedgesG,
+            comparison.paired?.meanDifference, comparison.paired?.standardDeviation, comparison.paired?.pValue
+        ]
         figures += comparison.dimensions.flatMap { [$0.comparison.difference, $0.comparison.welch?.pValue] }
         return figures
     }
 
     static func same(_ a: [Double?], _ b: [Double?]) -> Bool {
-        a.count == b.count && zip(a, b).allSatisfy { x, y in
-            guard let x, let y else { return x == nil && y == nil }
-            return abs(x - y) <= 1e-9 * max(1, abs(x))
-        }
+        a.count == b.count
+            && zip(a, b).allSatisfy { x, y in
+                guard let x, let y else { return x == nil && y == nil }
+                return abs(x - y) <= 1e-9 * max(1, abs(x))
+            }
     }
 
     @Test func noHiddenMeanIsRecoveredBySubtraction() throws {
@@ -182,12 +209,15 @@ import RCTestSupport
                 let options = AnalysisOptions(minGroup: Self.k)
                 let a = try #require(RoundComparison(data, options: options))
                 let b = try #require(RoundComparison(other, options: options))
-                #expect(Self.same(Self.comparisonFigures(a), Self.comparisonFigures(b)), "seed \(seed): a pooled figure moved with hidden answers")
+                #expect(
+                    Self.same(Self.comparisonFigures(a), Self.comparisonFigures(b)),
+                    "seed \(seed): a pooled figure moved with hidden answers")
                 // The cells that show their figures are untouched; the hidden ones did change.
                 #expect(zip(a.before.cells, b.before.cells).allSatisfy { $0.estimate.isSuppressed || $0 == $1 })
                 let truthA = try #require(RoundComparison(data, options: AnalysisOptions(minGroup: 1)))
                 let truthB = try #require(RoundComparison(other, options: AnalysisOptions(minGroup: 1)))
-                changedHidden += zip(truthA.before.cells, truthB.before.cells).filter { $0.estimate != $1.estimate }.count
+                changedHidden +=
+                    zip(truthA.before.cells, truthB.before.cells).filter { $0.estimate != $1.estimate }.count
             }
         }
         #expect(changedHidden > 20)
@@ -198,8 +228,10 @@ extension RoundComparison {
     /// The first two rounds of `data` compared.
     init?(_ data: SurveyData, options: AnalysisOptions) {
         guard data.rounds.count >= 2 else { return nil }
-        let before = NetworkAnalysis(data.rounds[0], roles: data.storageRoles, order: data.displayOrder, options: options)
-        let after = NetworkAnalysis(data.rounds[1], roles: data.storageRoles, order: data.displayOrder, options: options)
+        let before = NetworkAnalysis(
+            data.rounds[0], roles: data.storageRoles, order: data.displayOrder, options: options)
+        let after = NetworkAnalysis(
+            data.rounds[1], roles: data.storageRoles, order: data.displayOrder, options: options)
         self.init(before: before, after: after)
     }
 }

@@ -38,7 +38,7 @@ import Testing
             let context = "df = \(row.df), t = \(row.t)"
             let pairs = [
                 (t.cdf(row.t), row.cdf), (t.survival(row.t), row.sf),
-                (t.twoSidedPValue(row.t), row.twoSidedP),
+                (t.twoSidedPValue(row.t), row.twoSidedP)
             ]
             // SciPy's stdtr is 3e-9 off at df = 1 for tiny t; the fixture flags those
             // rows and probabilitiesMatchMpmath holds them to the exact value.
@@ -59,7 +59,7 @@ import Testing
             let context = "df = \(row.df), t = \(row.t)"
             let pairs = [
                 (t.cdf(row.t), row.mpCdf), (t.survival(row.t), row.mpSf),
-                (t.twoSidedPValue(row.t), row.mpTwoSidedP),
+                (t.twoSidedPValue(row.t), row.mpTwoSidedP)
             ]
             for case let (actual, expected?) in pairs {
                 #expect(isClose(actual, expected, relative: 1e-12, absolute: 1e-300), "\(context)")

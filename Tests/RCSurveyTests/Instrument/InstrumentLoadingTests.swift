@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RCSurvey
 
 /// The repository's `instruments/` folder, found from this file's location.
@@ -66,7 +67,8 @@ func fixture(_ name: String) throws -> URL {
 
 @Suite struct RecodedScaleTests {
     @Test func sufficiencyScaleScoresByLabelNotPosition() throws {
-        let instrument = try Instrument.load(path: repositoryRoot.appendingPathComponent("instruments/rc7-sufficiency-en.json").path)
+        let instrument = try Instrument.load(
+            path: repositoryRoot.appendingPathComponent("instruments/rc7-sufficiency-en.json").path)
         let scale = try #require(instrument.scale(for: .frequentCommunication))
         #expect(scale.isRecoded)
         #expect(scale.options.map(\.score) == [1, 3, 5, 4, 2])

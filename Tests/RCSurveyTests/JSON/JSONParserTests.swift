@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RCSurvey
 
 /// The JSON parser on its own: what it accepts, what it refuses, and where it says the problem is.
@@ -20,11 +21,13 @@ import Testing
 
     @Test func valuesOfEveryKind() throws {
         let value = try Self.parse(#"{"a": [1, -2.5e2, true, false, null], "b": {"c": "d"}, "e": ""}"#)
-        #expect(value == .object([
-            ("a", .array([.number(1), .number(-250), .bool(true), .bool(false), .null])),
-            ("b", .object([("c", .string("d"))])),
-            ("e", .string("")),
-        ]))
+        #expect(
+            value
+                == .object([
+                    ("a", .array([.number(1), .number(-250), .bool(true), .bool(false), .null])),
+                    ("b", .object([("c", .string("d"))])),
+                    ("e", .string(""))
+                ]))
     }
 
     @Test func keepsTheOrderOfKeys() throws {
@@ -46,19 +49,20 @@ import Testing
         #expect(try parser.parseDocument() == .array([.number(1)]))
     }
 
-    @Test(arguments: [
-        ("", 1, 1, "empty"),
-        ("[1,]", 1, 4, "expected a JSON value"),
-        ("{\"a\" 1}", 1, 6, nil),
-        ("[1]\n x", 2, 2, "after the JSON value"),
-        ("{\n  \"a\": tru\n}", 2, 8, nil),
-        ("[01]", 1, 2, "start with 0"),
-        ("\"abc", 1, 5, nil),
-        ("\"a\u{1}b\"", 1, 3, nil),
-        ("[\"\\ud800\"]", 1, 9, nil),
-        ("[1e999]", 1, 7, "out of range"),
-        ("{\"æ\": x}", 1, 7, nil),
-    ] as [(String, Int, Int, String?)])
+    @Test(
+        arguments: [
+            ("", 1, 1, "empty"),
+            ("[1,]", 1, 4, "expected a JSON value"),
+            ("{\"a\" 1}", 1, 6, nil),
+            ("[1]\n x", 2, 2, "after the JSON value"),
+            ("{\n  \"a\": tru\n}", 2, 8, nil),
+            ("[01]", 1, 2, "start with 0"),
+            ("\"abc", 1, 5, nil),
+            ("\"a\u{1}b\"", 1, 3, nil),
+            ("[\"\\ud800\"]", 1, 9, nil),
+            ("[1e999]", 1, 7, "out of range"),
+            ("{\"æ\": x}", 1, 7, nil)
+        ] as [(String, Int, Int, String?)])
     func refusesWithLineAndColumn(text: String, line: Int, column: Int, says: String?) {
         let error = Self.failure(text)
         #expect(error != nil, "accepted \(text.debugDescription)")
@@ -75,8 +79,10 @@ import Testing
     }
 
     @Test func roundTripsThroughSerialization() throws {
-        let value = JSONValue.object([("text", .string("line\r\nbreak \"quoted\" \u{2028}")), ("n", .number(0.1)),
-                                      ("list", .array([.null, .bool(true), .number(-3)]))])
+        let value = JSONValue.object([
+            ("text", .string("line\r\nbreak \"quoted\" \u{2028}")), ("n", .number(0.1)),
+            ("list", .array([.null, .bool(true), .number(-3)]))
+        ])
         #expect(try Self.parse(value.serialized(pretty: true)) == value)
         #expect(try Self.parse(value.serialized(pretty: false)) == value)
     }

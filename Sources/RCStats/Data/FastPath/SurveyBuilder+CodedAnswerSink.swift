@@ -8,10 +8,13 @@ extension SurveyBuilder: CodedAnswerSink {
         if record.repeatsLast, let tie = lastTie {
             // The tie of the last answer, whose respondent and role were checked then.
             let slot = rounds[tie.round].slot(tie.respondent, tie.target, record.dimension.index)
-            switch record.score.map({ place($0, round: tie.round, slot: slot) }) ?? placeMissing(round: tie.round, slot: slot) {
+            switch record.score.map({ place($0, round: tie.round, slot: slot) })
+                ?? placeMissing(round: tie.round, slot: slot)
+            {
             case .duplicate:
                 let respondent = String(decoding: record.respondent, as: UTF8.self)
-                return .duplicateAnswer(respondent: respondent, target: names[record.target.index], dimension: record.dimension)
+                return .duplicateAnswer(
+                    respondent: respondent, target: names[record.target.index], dimension: record.dimension)
             default:
                 return nil
             }
@@ -24,12 +27,16 @@ extension SurveyBuilder: CodedAnswerSink {
             (target, rater) = (knownTarget, knownRater)
         } else {
             guard !names[record.rater.index].isEmpty, !names[record.target.index].isEmpty else { return .emptyRole }
-            target = nameRoles.known(record.target) ?? nameRoles.remember(record.target, intern(names[record.target.index]))
+            target =
+                nameRoles.known(record.target) ?? nameRoles.remember(record.target, intern(names[record.target.index]))
             rater = nameRoles.known(record.rater) ?? nameRoles.remember(record.rater, intern(names[record.rater.index]))
         }
-        let round = nameRounds.known(record.round) ?? nameRounds.remember(record.round, roundNumber(names[record.round.index]))
-        switch insert(respondent: record.respondent, round: round, rater: rater, target: target,
-                      dimension: record.dimension.index, score: record.score) {
+        let round =
+            nameRounds.known(record.round) ?? nameRounds.remember(record.round, roundNumber(names[record.round.index]))
+        switch insert(
+            respondent: record.respondent, round: round, rater: rater, target: target,
+            dimension: record.dimension.index, score: record.score)
+        {
         case .accepted, .missing:
             return nil
         case let .conflictingRole(known):
@@ -37,7 +44,8 @@ extension SurveyBuilder: CodedAnswerSink {
             return .conflictingRole(respondent: respondent, known: storageRole(known), given: names[record.rater.index])
         case .duplicate:
             let respondent = String(decoding: record.respondent, as: UTF8.self)
-            return .duplicateAnswer(respondent: respondent, target: names[record.target.index], dimension: record.dimension)
+            return .duplicateAnswer(
+                respondent: respondent, target: names[record.target.index], dimension: record.dimension)
         }
     }
 
@@ -51,7 +59,9 @@ extension SurveyBuilder: CodedAnswerSink {
         guard rounds[tie.round].wide == nil else {
             for k in answers.indices {
                 let slot = first + answers.dimension(k)
-                let placed = answers.score(k).map { place($0, round: tie.round, slot: slot) } ?? placeMissing(round: tie.round, slot: slot)
+                let placed =
+                    answers.score(k).map { place($0, round: tie.round, slot: slot) }
+                    ?? placeMissing(round: tie.round, slot: slot)
                 if case .duplicate = placed { return k }
             }
             return answers.count
@@ -96,7 +106,9 @@ struct NameIndexMemo {
     /// Remembers the index of a name and returns it.
     mutating func remember(_ name: NameNumber, _ index: Int) -> Int {
         precondition(index >= 0, "indices are not negative")
-        if indices.count <= name.index { indices += Array(repeating: NameIndexMemo.unseen, count: name.index + 1 - indices.count) }
+        if indices.count <= name.index {
+            indices += Array(repeating: NameIndexMemo.unseen, count: name.index + 1 - indices.count)
+        }
         indices[name.index] = index
         return index
     }

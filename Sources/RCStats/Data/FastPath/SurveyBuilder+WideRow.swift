@@ -51,11 +51,13 @@ extension SurveyBuilder {
         let most = max(rater, plan.maxTarget)
         if most >= rounds[round].roleCapacity { rounds[round].ensureRole(most) }
         guard rounds[round].wide == nil,
-              case let .success(respondent) = findOrAddRespondent(row.respondent, round: round, rater: rater) else { return 0 }
+            case let .success(respondent) = findOrAddRespondent(row.respondent, round: round, rater: rater)
+        else { return 0 }
         let slots = rounds[round].roleCapacity &* 7
         let base = respondent &* slots
         // The store below goes by these offsets unchecked in release builds.
-        assert(plan.offsets.allSatisfy { (0..<slots).contains($0) }, "every column's slot lies among a respondent's slots")
+        assert(
+            plan.offsets.allSatisfy { (0..<slots).contains($0) }, "every column's slot lies among a respondent's slots")
         return rounds[round].compact.withUnsafeMutableBufferPointer { store in
             plan.offsets.withUnsafeBufferPointer { offsets in
                 let codes = row.codes
