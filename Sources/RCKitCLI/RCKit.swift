@@ -1,5 +1,6 @@
 import Foundation
 import RCCommandLine
+import RCSurvey
 
 /// What a command runs with: its output streams and what it knows of the terminal.
 public struct CommandContext {
@@ -27,11 +28,12 @@ public struct CommandContext {
     /// Colour only on a terminal, and never when NO_COLOR is set (no-color.org).
     var useColor: Bool { stdoutIsTerminal && environment["NO_COLOR"].map(\.isEmpty) ?? true }
 
-    /// `rckit: warning: …`, one line in the language of messages.
-    func warning(_ text: CLIText) -> String { RCKit.tool.warningLine(text(language), language) }
+    /// `rckit: warning: …`, one line in the language of messages (what it quotes from a file
+    /// written visibly, ``Swift/String/visibleInTerminal(keepingLineFeeds:)``).
+    func warning(_ text: CLIText) -> String { RCKit.tool.warningLine(text(language).visibleInTerminal(), language) }
 
     /// `rckit: …`, one line in the language of messages.
-    func note(_ text: CLIText) -> String { "\(RCKit.name): \(text(language))\n" }
+    func note(_ text: CLIText) -> String { "\(RCKit.name): \(text(language).visibleInTerminal())\n" }
 }
 
 /// A subcommand of `rckit`: its spec (help, usage and parsing are generated from it), its
@@ -46,6 +48,8 @@ extension Command {
     /// Builds the options from the parsed command line, checks the input files, and runs.
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitStatus {
         let options = try Options(arguments)
+        try options.checkOutputFiles()
+        try options.checkOutputTargets()
         try options.checkInputFiles(context.language)
         return try run(options, context: context)
     }
@@ -70,14 +74,29 @@ public enum RCKit {
         commands: commands.map { $0.spec })
 
     /// Runs `rckit` with `arguments` (without the program name) and returns the exit status.
+    /// A write to standard output that failed (a full disk, a closed stream) makes it 1, with a
+    /// message; a pipe closed by its reader (`| head`) makes it 1 quietly.
     public static func run(_ arguments: [String], context: CommandContext) -> Int32 {
         var context = context
         context.language = TextLanguage.chosen(by: arguments) ?? TextLanguage(environment: context.environment)
-        let language = context.language
-        defer {
-            context.stdout.flush()
-            context.stderr.flush()
+        var status = runCommand(arguments, context: context)
+        context.stdout.flush()
+        // A command that failed has said why already.
+        if let code = context.stdout.writeError, status == ExitStatus.success.rawValue {
+            if code != EPIPE {
+                let reason = String(cString: strerror(code))
+                context.stderr.write(
+                    tool.errorLine(
+                        CLIText.cannotWriteStandardOutput(reason: reason)(context.language), context.language))
+            }
+            status = ExitStatus.dataError.rawValue
         }
+        context.stderr.flush()
+        return status
+    }
+
+    private static func runCommand(_ arguments: [String], context: CommandContext) -> Int32 {
+        let language = context.language
         do {
             switch try tool.invocation(arguments) {
             case .missingCommand:
@@ -101,17 +120,29 @@ public enum RCKit {
             }
             return ExitStatus.success.rawValue
         } catch let error as UsageError {
-            context.stderr.write(tool.report(error, language))
+            context.stderr.write(tool.report(error, language).visibleInTerminal(keepingLineFeeds: true))
             return ExitStatus.usage.rawValue
         } catch {
-            let message = String(describing: error).replacingOccurrences(of: "\n", with: " ")
+            // One line, and nothing in it (a value from the file) steers the terminal.
+            let message = String(describing: error).replacingOccurrences(of: "\n", with: " ").visibleInTerminal()
             context.stderr.write(tool.errorLine(message, language))
             return ExitStatus.dataError.rawValue
         }
     }
 
     /// Runs `rckit` on the process's own arguments and standard streams.
+    /// Standard streams that were closed when rckit started are opened on /dev/null for reading
+    /// only, so that no file rckit opens takes their place and every write to them fails (and is
+    /// reported); temporary output files are removed when a signal ends the process.
     public static func main() -> Int32 {
+        for descriptor in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO] where fcntl(descriptor, F_GETFD) == -1 {
+            let opened = open("/dev/null", O_RDONLY)
+            if opened >= 0, opened != descriptor {
+                dup2(opened, descriptor)
+                close(opened)
+            }
+        }
+        TemporaryFiles.removeOnSignals()
         let context = CommandContext(
             stdout: FileDescriptorOutput(descriptor: STDOUT_FILENO),
             stderr: FileDescriptorOutput(descriptor: STDERR_FILENO, capacity: 0),

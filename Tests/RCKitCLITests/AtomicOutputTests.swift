@@ -89,8 +89,8 @@ import Testing
         #expect(listing.allSatisfy { !$0.hasPrefix(".") })
     }
 
-    /// A target that cannot be replaced (a folder) fails at the end, after all the work: the
-    /// folder stays as it was and the temporary file is removed.
+    /// A target that cannot be replaced (a folder) is refused before any work: the folder stays
+    /// as it was and no temporary file is made.
     @Test func unreplaceableTargetLeavesNoTemporaryFile() throws {
         let folder = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -102,7 +102,8 @@ import Testing
         for command in [["import", input.path, "--out", target.path], ["analyze", input.path, "--out", target.path]] {
             let result = rckit(command)
             #expect(result.status == 1)
-            #expect(result.stderr.contains("rckit: error: \(target.path): cannot write the file"), "\(result.stderr)")
+            #expect(result.stderr.contains("rckit: error: \(target.path): is a folder, not a file"), "\(result.stderr)")
+            #expect(!result.stderr.contains("records"), "refused before reading")
             #expect(
                 try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["export.csv", "taken"])
             #expect(try FileManager.default.contentsOfDirectory(atPath: target.path) == ["inside.txt"])

@@ -19,7 +19,17 @@ package struct ZipArchive: Sendable {
         self.file = file
         self.limits = limits
         self.reading = ByteReading(bytes)
-        self.members = try Self.readCentralDirectory(reading, file: file, limits: limits)
+        let members = try Self.readCentralDirectory(reading, file: file, limits: limits)
+        // Two members of one name: tools differ on which they read (most, the last), so which
+        // was meant cannot be known.
+        var seen = Set<String>()
+        for member in members where !seen.insert(member.name).inserted {
+            throw ArchiveError(
+                .ambiguousMember, file: file, location: member.name,
+                message: "the archive holds two files of this name, and programs differ on which they read; "
+                    + "unpack it and read the file you mean")
+        }
+        self.members = members
     }
 
     /// The member named `name` exactly, or else the only one whose name matches ignoring ASCII

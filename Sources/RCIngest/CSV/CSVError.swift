@@ -15,6 +15,8 @@ public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
         case recordTooLarge
         case headerTooLarge
         case tooManyFields
+        case mixedEncoding
+        case tooManyColumns
     }
 
     public var kind: Kind

@@ -29,6 +29,8 @@ public struct CSVReader: Sendable {
     public var dialect: CSVDialect { tokenizer.dialect }
     /// Bytes of a UTF-8 file read as Windows-1252 because they were not well-formed UTF-8.
     public var repairedByteCount: Int { tokenizer.repairedByteCount }
+    /// The first of them, and where it is.
+    public var firstRepairedByte: RepairedByte? { tokenizer.firstRepairedByte }
 
     /// The next record, or `nil` at the end of the file.
     public mutating func next() throws(CSVError) -> CSVRecord? {

@@ -2,8 +2,9 @@
 /// first 64 KiB (``CSVOptions/sniffLength``), and refuses files that are not CSV text.
 ///
 /// - Encoding: a byte order mark decides (UTF-8, UTF-16 LE/BE). Without one, a sample
-///   with NUL in every other byte is UTF-16; a sample that is well-formed UTF-8 is UTF-8;
-///   anything else is Windows-1252.
+///   with NUL in every other byte is UTF-16; a sample that is well-formed UTF-8, or has more
+///   UTF-8 characters of two bytes or more than stray bytes, is UTF-8; anything else is
+///   Windows-1252.
 /// - Binary files (workbooks, PDFs, or more than 10 % NUL or control bytes; a third in
 ///   samples under 512 bytes) and empty files are refused.
 /// - Delimiter: the one named by Excel's `sep=;` first line (that line is then skipped); else the candidate (`,` `;` tab `|`) that splits the first 50 records into the
@@ -42,7 +43,7 @@ public enum CSVSniffer {
             if let reason = binaryReason(sample) {
                 throw CSVError(.binaryContent, file: file, message: reason)
             }
-            encoding = isWellFormedUTF8(sample, isWholeFile: isWholeFile) ? .utf8 : .windows1252
+            encoding = readsAsUTF8(sample, isWholeFile: isWholeFile) ? .utf8 : .windows1252
         }
         var bomLength = 0
         for mark in [encoding.byteOrderMark, encoding == .utf8 ? TextEncoding.utf8BOM.byteOrderMark : []]
@@ -129,13 +130,12 @@ public enum CSVSniffer {
         return nil
     }
 
-    static func isWellFormedUTF8(_ sample: [UInt8], isWholeFile: Bool) -> Bool {
-        var transcoder = Transcoder(encoding: .utf8)
-        var scratch: [UInt8] = []
-        scratch.reserveCapacity(sample.count + 16)
-        transcoder.decode(sample, into: &scratch)
-        if isWholeFile { transcoder.finish(into: &scratch) }
-        return transcoder.repairedByteCount == 0
+    /// Whether a sample is UTF-8: well-formed, or with more well-formed characters of two bytes
+    /// or more than stray bytes (one Windows-1252 `ø` pasted into a UTF-8 file does not make the
+    /// whole file Windows-1252; the stray bytes are read as Windows-1252 and reported).
+    static func readsAsUTF8(_ sample: [UInt8], isWholeFile: Bool) -> Bool {
+        let evidence = sample.withUnsafeBufferPointer { Transcoder.utf8Evidence($0, isWholeFile: isWholeFile) }
+        return evidence.strays == 0 || evidence.characters > evidence.strays
     }
 
     static func detectDelimiter(_ text: [UInt8], isWholeFile: Bool, sniffLength: Int) -> CSVDelimiter {

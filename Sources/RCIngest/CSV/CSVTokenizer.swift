@@ -31,6 +31,8 @@ public struct CSVTokenizer: Sendable {
     /// How many bytes of a UTF-8 file so far were not well-formed UTF-8 and were therefore
     /// read as Windows-1252 characters (0 for a clean file).
     public var repairedByteCount: Int { transcoder.repairedByteCount }
+    /// The first of those bytes, and where it is (line, and column in the decoded line).
+    public private(set) var firstRepairedByte: RepairedByte?
 
     private var source: ByteSource
     private var transcoder: Transcoder
@@ -131,13 +133,56 @@ public struct CSVTokenizer: Sendable {
             try source.read(upTo: options.blockSize, into: &raw)
             if raw.isEmpty {
                 sourceDone = true
+                let repairedBefore = transcoder.repairedByteCount
                 transcoder.finish(into: &block)
+                try noteEncodingTrouble(repairedBefore: repairedBefore)
             } else if transcoder.passesThrough(raw) {
                 swap(&raw, &block)  // `block` is empty; the two buffers trade places.
             } else {
+                let repairedBefore = transcoder.repairedByteCount
                 transcoder.decode(raw, into: &block)
+                try noteEncodingTrouble(repairedBefore: repairedBefore)
             }
         }
+    }
+
+    /// After decoding a new block: notes the first byte a UTF-8 file read as Windows-1252, and
+    /// stops at UTF-8 text in a file read as Windows-1252 (its start had bytes UTF-8 has not).
+    private mutating func noteEncodingTrouble(repairedBefore: Int) throws(CSVError) {
+        if let foreign = transcoder.firstForeignSequence {
+            let (line, column) = location(ofBlockOffset: foreign.offset)
+            throw CSVError(
+                .mixedEncoding, file: file, line: line, column: column,
+                message: "'\(foreign.character)' here is UTF-8 (\(foreign.character.utf8.count) bytes), but the file "
+                    + "began as Windows-1252: it mixes two encodings, and its text cannot be read as either. "
+                    + "Save it again as UTF-8 (Excel: 'CSV UTF-8')")
+        }
+        if repairedBefore == 0, transcoder.repairedByteCount > 0, let repair = transcoder.firstRepair {
+            let (line, column) = location(ofBlockOffset: repair.offset)
+            firstRepairedByte = RepairedByte(line: line, column: column, byte: repair.byte)
+        }
+    }
+
+    /// The line and column of `offset` in the block just decoded (the tokenizer's line and
+    /// line start are those of the block's start, the block before having been read to its end).
+    private func location(ofBlockOffset offset: Int) -> (line: Int, column: Int) {
+        var line = self.line
+        var start = lineStart
+        var j = 0
+        if pendingCR, !block.isEmpty, block[0] == UInt8(ascii: "\n") {
+            j = 1  // the LF of a CRLF split across blocks
+            start = blockBase + 1
+        }
+        while j < min(offset, block.count) {
+            let byte = block[j]
+            if byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "\n") {
+                if byte == UInt8(ascii: "\r"), j + 1 < block.count, block[j + 1] == UInt8(ascii: "\n") { j += 1 }
+                line += 1
+                start = blockBase + j + 1
+            }
+            j += 1
+        }
+        return (line, blockBase + offset - start + 1)
     }
 
     private mutating func finishAtEnd(_ fields: inout CSVFields) throws(CSVError) -> Bool {
@@ -323,4 +368,13 @@ enum ByteCount {
         if bytes >= 1 << 10, bytes % (1 << 10) == 0 { return "\(bytes >> 10) KiB" }
         return bytes == 1 ? "1 byte" : "\(bytes) bytes"
     }
+}
+
+/// A byte of a UTF-8 file that is no part of a UTF-8 character, read as the Windows-1252
+/// character it is (a `ø` pasted from another program, say): where it is, for a warning.
+public struct RepairedByte: Sendable, Equatable {
+    public var line: Int
+    /// The column in the decoded line, in UTF-8 bytes.
+    public var column: Int
+    public var byte: UInt8
 }

@@ -5,14 +5,25 @@
 ///   otherwise UTF-8 file, say) are decoded one by one as Windows-1252, so nothing is
 ///   dropped and Western European text still comes out right; they are counted in
 ///   ``repairedByteCount``.
+///   The first such byte is noted (``firstRepair``), for a warning that names it.
+/// - Windows-1252: bytes that form a UTF-8 character of two to four bytes (`Ã¦`, the UTF-8 of
+///   `æ`) are noted (``firstForeignSequence``): a file that mixes the two encodings cannot be
+///   read as either, and the tokenizer stops there.
 /// - UTF-16: an unpaired surrogate, or an odd byte at the end of the file, becomes U+FFFD.
-/// The byte order mark is not seen here: the tokenizer strips it before.
+/// - U+FEFF (a byte order mark) is dropped wherever it appears in UTF-8 or UTF-16 text: at the
+///   start of a later line of a file joined from two exports it is no part of the first field.
+/// The byte order mark at the start of the file is not seen here: the tokenizer strips it before.
 struct Transcoder: Sendable {
     let encoding: TextEncoding
     /// Bytes of an incomplete character at the end of the last block (at most 3).
     private var pending: [UInt8] = []
     /// How many bytes of a UTF-8 file were not well-formed and were read as Windows-1252.
     private(set) var repairedByteCount = 0
+    /// The first of those bytes, and where its character starts in the output of the call that met it.
+    private(set) var firstRepair: (offset: Int, byte: UInt8)?
+    /// In a Windows-1252 file, the first bytes that form a UTF-8 character: where their text
+    /// starts in the output of the call that met them, and the character.
+    private(set) var firstForeignSequence: (offset: Int, character: String)?
 
     init(encoding: TextEncoding) {
         self.encoding = encoding
@@ -52,11 +63,12 @@ struct Transcoder: Sendable {
     /// would copy it unchanged, so the block can be used as it is.
     func passesThrough(_ input: [UInt8]) -> Bool {
         guard encoding == .utf8 || encoding == .utf8BOM, pending.isEmpty else { return false }
-        return input.withUnsafeBufferPointer { Transcoder.isWellFormedUTF8($0) }
+        return input.withUnsafeBufferPointer { Transcoder.isWellFormedUTF8($0, withoutByteOrderMarks: true) }
     }
 
-    /// Whether `p` is well-formed UTF-8 that does not end inside a character.
-    static func isWellFormedUTF8(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether `p` is well-formed UTF-8 that does not end inside a character (and, when
+    /// `withoutByteOrderMarks`, holds no U+FEFF, which decoding drops).
+    static func isWellFormedUTF8(_ p: UnsafeBufferPointer<UInt8>, withoutByteOrderMarks: Bool = false) -> Bool {
         guard let base = p.baseAddress else { return true }
         let raw = UnsafeRawPointer(base)
         let high: UInt64 = 0x8080_8080_8080_8080
@@ -77,9 +89,43 @@ struct Transcoder: Sendable {
             if i >= n { break }
             let length = sequenceLength(base, at: i, count: n)
             guard length > 0 else { return false }
+            if withoutByteOrderMarks, length == 3, isByteOrderMark(base + i) { return false }
             i += length
         }
         return true
+    }
+
+    /// Whether the three bytes at `p` are U+FEFF in UTF-8 (a well-formed sequence of three starts there).
+    @inline(__always)
+    static func isByteOrderMark(_ p: UnsafePointer<UInt8>) -> Bool {
+        p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF
+    }
+
+    /// How a sample reads as UTF-8: its well-formed characters of two to four bytes, and its
+    /// bytes that are no part of one. A UTF-8 file has many of the first and few or none of the
+    /// second; a Windows-1252 file the other way round.
+    static func utf8Evidence(_ p: UnsafeBufferPointer<UInt8>, isWholeFile: Bool) -> (characters: Int, strays: Int) {
+        guard let base = p.baseAddress else { return (0, 0) }
+        var characters = 0
+        var strays = 0
+        var i = 0
+        while i < p.count {
+            if base[i] < 0x80 {
+                i += 1
+                continue
+            }
+            let length = sequenceLength(base, at: i, count: p.count)
+            if length > 0 {
+                characters += 1
+                i += length
+            } else if length == 0, !isWholeFile {
+                break  // cut off by the end of the sample
+            } else {
+                strays += 1
+                i += 1
+            }
+        }
+        return (characters, strays)
     }
 
     /// Decodes whatever is held back at the end of the file.
@@ -95,7 +141,7 @@ struct Transcoder: Sendable {
     private mutating func process(_ input: UnsafeBufferPointer<UInt8>, isFinal: Bool, into out: inout [UInt8]) -> Int {
         switch encoding {
         case .utf8, .utf8BOM: processUTF8(input, isFinal: isFinal, into: &out)
-        case .windows1252: processWindows1252(input, into: &out)
+        case .windows1252: processWindows1252(input, isFinal: isFinal, into: &out)
         case .utf16LE: processUTF16(input, littleEndian: true, isFinal: isFinal, into: &out)
         case .utf16BE: processUTF16(input, littleEndian: false, isFinal: isFinal, into: &out)
         }
@@ -116,6 +162,13 @@ struct Transcoder: Sendable {
             while i < n, base[i] < 0x80 { i += 1 }
             if i >= n { break }
             let length = Self.sequenceLength(base, at: i, count: n)
+            if length == 3, Self.isByteOrderMark(base + i) {
+                // U+FEFF, dropped.
+                out.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: i - runStart))
+                i += 3
+                runStart = i
+                continue
+            }
             if length > 0 {
                 i += length
                 continue
@@ -127,6 +180,7 @@ struct Transcoder: Sendable {
             }
             // Not well-formed: read this one byte as Windows-1252.
             out.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: i - runStart))
+            if firstRepair == nil { firstRepair = (out.count, base[i]) }
             Windows1252.appendUTF8(of: base[i], to: &out)
             repairedByteCount += 1
             i += 1
@@ -166,7 +220,12 @@ struct Transcoder: Sendable {
         return length
     }
 
-    private func processWindows1252(_ p: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) -> Int {
+    /// Windows-1252, byte by byte; bytes that could begin a UTF-8 character are looked at with
+    /// those after them (held back at the end of a block until the next completes them, so that
+    /// where the blocks are cut changes nothing).
+    private mutating func processWindows1252(_ p: UnsafeBufferPointer<UInt8>, isFinal: Bool, into out: inout [UInt8])
+        -> Int
+    {
         guard let base = p.baseAddress else { return 0 }
         let n = p.count
         var i = 0
@@ -175,6 +234,15 @@ struct Transcoder: Sendable {
             while i < n, base[i] < 0x80 { i += 1 }
             out.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: i - runStart))
             if i >= n { break }
+            if firstForeignSequence == nil, base[i] >= 0xC2 {
+                let length = Self.sequenceLength(base, at: i, count: n)
+                if length == 0, !isFinal { return i }  // perhaps a UTF-8 character the next block completes
+                if length > 1 {
+                    firstForeignSequence = (
+                        out.count, String(decoding: UnsafeBufferPointer(start: base + i, count: length), as: UTF8.self)
+                    )
+                }
+            }
             Windows1252.appendUTF8(of: base[i], to: &out)
             i += 1
             runStart = i
@@ -215,6 +283,8 @@ struct Transcoder: Sendable {
             case 0xDC00...0xDFFF:
                 UTF8Encoding.append(UTF8Encoding.replacement, to: &out)
                 i += 2
+            case 0xFEFF:
+                i += 2  // U+FEFF, dropped
             default:
                 UTF8Encoding.append(u, to: &out)
                 i += 2

@@ -50,8 +50,8 @@ struct HeaderMatcher: Sendable {
     func match(_ rawHeader: String) -> (role: String, dimension: Dimension)? {
         var header = rawHeader.trimmingWhitespace()
         // LimeSurvey "code & text" headings: `FREQ[SQ001]. How often … [Nurse]`.
-        if let range = header.range(of: #"^[A-Za-z0-9_]+\[[A-Za-z0-9_]+\]\.\s*"#, options: .regularExpression) {
-            header = String(header[range.upperBound...])
+        if let start = HeaderPatterns.limeSurveyTextStart(header) {
+            header = String(header[start...])
         }
         // `Question [Role]`
         if header.hasSuffix("]"), let open = header.range(of: "[", options: .backwards) {

@@ -27,9 +27,7 @@ enum LimeSurvey: ExportFormatReader {
     static func recognises(_ head: ExportHead) -> Bool {
         guard let header = head.records.first?.fields else { return false }
         return head.keys.contains(where: columns.contains)
-            || header.contains {
-                $0.range(of: #"^[A-Za-z][A-Za-z0-9_]*\[[A-Za-z0-9_]+\]"#, options: .regularExpression) != nil
-            }
+            || header.contains { HeaderPatterns.limeSurveyCodeEnd($0[...], letterFirst: true) != nil }
     }
 
     static func shape(of head: ExportHead, _ detector: ShapeDetector) throws(IngestError) -> DetectedShape {

@@ -52,7 +52,16 @@ package struct MappingColumnNames: Sendable, Equatable {
             }
         }
         self.spanning = spanning
+        var positions: [[String: [Int]]] = [[:], [:]]
+        for (level, texts) in [first, joined].enumerated() {
+            for (index, text) in texts.enumerated() { positions[level][text, default: []].append(index) }
+        }
+        self.positions = positions
     }
+
+    /// The columns of each text, in the first header row and in the joined rows: a name is
+    /// looked up once, not compared with every column (a header of thousands of columns).
+    private let positions: [[String: [Int]]]
 
     /// Whether a column belongs to a first-row text that spans several columns (a SurveyMonkey matrix).
     let spanning: [Bool]
@@ -69,8 +78,8 @@ package struct MappingColumnNames: Sendable, Equatable {
     package func lookup(_ name: String) -> Lookup {
         let name = name.trimmingWhitespace()
         guard !name.isEmpty else { return .missing }
-        for texts in [first, joined] {
-            let matches = texts.indices.filter { texts[$0] == name }
+        for level in positions {
+            let matches = level[name] ?? []
             if matches.count == 1 { return .column(matches[0]) }
             if matches.count > 1 { return .ambiguous(matches) }
         }

@@ -32,7 +32,7 @@ enum REDCap: ExportFormatReader {
         ].contains(name) {
             return true
         }
-        return name.range(of: #"^[a-z0-9_]+_(timestamp|complete)$"#, options: .regularExpression) != nil
+        return HeaderPatterns.isREDCapFormColumn(name)
     }
 
     static func isOwnColumn(_ header: String) -> Bool { isMetadata(header) }

@@ -91,8 +91,8 @@ extension ShapeDetector {
     /// range is a typing mistake, rejected with its line.
     static func isCode(_ text: String, format: ExportFormat) -> Bool {
         let trimmed = text.trimmingWhitespace()
-        if trimmed.range(of: #"^[Aa][Oo]?[0-9]+$"#, options: .regularExpression) != nil { return true }
+        if HeaderPatterns.isAnswerCode(trimmed) { return true }
         guard ![.wide, .long, .mapping].contains(format) else { return false }
-        return trimmed.range(of: #"^-?[0-9]+$"#, options: .regularExpression) != nil
+        return HeaderPatterns.isInteger(trimmed)
     }
 }

@@ -27,10 +27,10 @@ extension ShapeDetector {
             var role = trimmed
             var number: Int?
             if !(instrument.definesRoles && instrument.role(matching: trimmed) != nil),
-                let range = trimmed.range(of: #"[0-9]+$"#, options: .regularExpression),
-                let suffix = Int(trimmed[range]), suffix >= 2
+                let start = HeaderPatterns.trailingDigits(trimmed),
+                let suffix = Int(trimmed[start...]), suffix >= 2
             {
-                role = String(trimmed[..<range.lowerBound]).trimmingWhitespace()
+                role = String(trimmed[..<start]).trimmingWhitespace()
                 number = suffix
             }
             guard !role.isEmpty, !instrument.definesRoles || instrument.role(matching: role) != nil else { continue }

@@ -87,7 +87,7 @@ public struct ShapeDetector {
         for record in sample.prefix(500) where column < record.fields.count {
             let value = record.fields[column].trimmingWhitespace()
             guard !value.isEmpty else { continue }
-            guard value.range(of: #"^(-?[0-9]+|[Aa][Oo]?[0-9]+)$"#, options: .regularExpression) != nil,
+            guard HeaderPatterns.isInteger(value) || HeaderPatterns.isAnswerCode(value),
                 instrument.role(matching: value) == nil
             else { return nil }
             codes.insert(value)

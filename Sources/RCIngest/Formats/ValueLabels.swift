@@ -56,10 +56,13 @@ public struct ValueLabels: Sendable, Equatable {
         return table
     }
 
-    /// Reads a `--value-labels` file: CSV rows of column, code, label.
+    /// Reads a `--value-labels` file: CSV rows of column, code, label. A code given two
+    /// different labels for one column is an error naming both lines: which one was meant
+    /// cannot be known (the same label twice is fine).
     public static func load(path: String, csv: CSVOptions = CSVOptions()) throws -> ValueLabels {
         var reader = try CSVReader(path: path, options: csv)
         var tables: [String: [String: String]] = [:]
+        var lines: [String: [String: Int]] = [:]
         var first = true
         while let record = try reader.next() {
             defer { first = false }
@@ -71,7 +74,18 @@ public struct ValueLabels: Sendable, Equatable {
                     file: path, line: record.line,
                     message: "expected a row of column, code, label (like '*,6,Ved ikke' or 'Q1,2,Læge')")
             }
-            tables[fields[0], default: [:]][fields[1]] = fields[2]
+            if let earlier = tables[fields[0]]?[fields[1]], TextKey(earlier) != TextKey(fields[2]) {
+                let line = lines[fields[0]]?[fields[1]] ?? 0
+                throw IngestError(
+                    file: path, line: record.line,
+                    message:
+                        "the code '\(fields[1])' of '\(fields[0])' is '\(fields[2])' here but '\(earlier)' on line \(line); "
+                        + "give each code one label")
+            }
+            if tables[fields[0]]?[fields[1]] == nil {
+                tables[fields[0], default: [:]][fields[1]] = fields[2]
+                lines[fields[0], default: [:]][fields[1]] = record.line
+            }
         }
         guard !tables.isEmpty else {
             throw IngestError(file: path, line: 1, message: "the value labels file has no rows of column, code, label")

@@ -14,6 +14,11 @@ public struct ExportPreview: Sendable {
     public var sheet: String?
     public let options: IngestOptions
 
+    /// The most columns a header may have: Excel's limit (16,384), which every export a survey
+    /// tool makes for a spreadsheet keeps to. A header past it is refused at once, before the
+    /// columns are matched to questions.
+    public static let maxColumns = 16_384
+
     /// Reads the head of `source`; `companions` are a SurveyXact dataset's structure and labels,
     /// used when they describe the file's header.
     package static func read<Source: RecordSource>(
@@ -28,6 +33,13 @@ public struct ExportPreview: Sendable {
             throw IngestError(
                 file: source.file, sheet: source.sheet, line: source.sheet == nil ? 1 : nil,
                 message: "the file is empty")
+        }
+        guard first.fields.count <= maxColumns else {
+            throw IngestError(
+                file: source.file, sheet: source.sheet, line: first.line,
+                message:
+                    "the header has \(first.fields.count) columns, more than the \(maxColumns) a worksheet can hold; "
+                    + "no survey export has so many: check the delimiter, or remove the columns that are not answers")
         }
         let translation = options.mapping == nil ? companions.flatMap { $0.describes(first) ? $0 : nil } : nil
         var detectable = head

@@ -68,6 +68,23 @@ public struct FileReport: Sendable {
     public var source: SourceKind
     public var shape: DetectedShape
     public var counts: IngestCounts
+    /// Bytes of a UTF-8 file that were not UTF-8 and were read as Windows-1252, and the first
+    /// of them (a warning names it).
+    public var repairedBytes = 0
+    public var firstRepairedByte: RepairedByte?
+
+    /// The warning for bytes read as Windows-1252 in a UTF-8 file, naming the first
+    /// (`export.csv:3:17: …`), or nil when there were none.
+    public var repairWarning: String? {
+        guard let first = firstRepairedByte, repairedBytes > 0 else { return nil }
+        var bytes: [UInt8] = []
+        Windows1252.appendUTF8(of: first.byte, to: &bytes)
+        let character = String(decoding: bytes, as: UTF8.self)
+        let count = repairedBytes == 1 ? "" : " (and \(repairedBytes - 1) more)"
+        let hex = String(first.byte, radix: 16, uppercase: true)
+        return "\(SourceLocation.text(file: file, line: first.line, column: first.column)): "
+            + "the byte 0x\(hex)\(count) is not UTF-8 like the rest of the file; read as Windows-1252 '\(character)'"
+    }
 
     /// The CSV dialect, when the file was read as CSV.
     public var dialect: CSVDialect? {

@@ -135,7 +135,10 @@ public struct Ingestor: Sendable {
         } else {
             try readRest(&reader, &file, into: &sink, reject: reject)
         }
-        return try finish(file, source: reader.kind)
+        var report = try finish(file, source: reader.kind)
+        report.repairedBytes = reader.repairedByteCount
+        report.firstRepairedByte = reader.firstRepairedByte
+        return report
     }
 
     /// Reads records from any source (a worksheet, say) into `sink`, the general way.

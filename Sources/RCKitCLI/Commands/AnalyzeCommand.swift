@@ -36,6 +36,9 @@ enum AnalyzeCommand: Command {
             round = arguments[InputOptions.round]
             (format, excel) = try OutputOptions.tabular(arguments, AnalyzeCommand.format)
         }
+
+        var inputFiles: [String] { request.input.allFiles + [segments.invited].compactMap { $0 } }
+        var outputFiles: [(option: String, path: String)] { output.outputFiles }
     }
 
     static func run(_ options: Options, context: CommandContext) throws -> ExitStatus {

@@ -36,6 +36,8 @@ enum CompareCommand: Command {
             if rounds.count == 1 { throw UsageError(CLIText.giveRoundTwice.localized) }
             (format, excel) = try OutputOptions.tabular(arguments, CompareCommand.format)
         }
+
+        var outputFiles: [(option: String, path: String)] { output.outputFiles }
     }
 
     static func run(_ options: Options, context: CommandContext) throws -> ExitStatus {

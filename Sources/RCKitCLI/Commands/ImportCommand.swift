@@ -36,6 +36,9 @@ enum ImportCommand: Command {
         }
 
         var inputFiles: [String] { input.allFiles }
+        var outputFiles: [(option: String, path: String)] {
+            output.outputFiles + [rejects.map { (ImportCommand.rejects.name, $0) }].compactMap { $0 }
+        }
     }
 
     static let header = ["respondent", "round", "rater_role", "target_role", "dimension", "value"]
@@ -74,7 +77,7 @@ enum ImportCommand: Command {
         var shown = 0
         do {
             for file in options.input.files {
-                try ingestor.read(
+                let report = try ingestor.read(
                     path: file, into: &sink,
                     reject: { rejection in
                         if shown < 5 {
@@ -82,12 +85,15 @@ enum ImportCommand: Command {
                                 context.warning(.rejected(location: rejection.location, reason: rejection.reason)))
                         }
                         shown += 1
+                        // A file for people to open in a spreadsheet: no cell runs as a formula.
                         rejectsFile?.write(
-                            writer.line([
-                                rejection.source, String(rejection.line), rejection.column.map(String.init) ?? "",
-                                rejection.reason, rejection.record.joined(separator: " | ")
-                            ]))
+                            writer.line(
+                                [
+                                    rejection.source, String(rejection.line), rejection.column.map(String.init) ?? "",
+                                    rejection.reason, rejection.record.joined(separator: " | ")
+                                ].map(\.neutralizedForSpreadsheets)))
                     })
+                if let warning = report.repairWarning { context.stderr.write(context.warning(.fileWarning(warning))) }
             }
             finishRows()
             if let conflict = ingestor.background.conflict { throw conflict }
@@ -109,7 +115,10 @@ enum ImportCommand: Command {
         }
         try outFile?.commit()
         try rejectsFile?.commit()
-        if outFile == nil, let memory = out as? MemoryOutput { context.stdout.write(memory.text) }
+        if outFile == nil, let memory = out as? MemoryOutput {
+            context.stdout.write(memory.text)
+            try context.stdout.finish(naming: CLIText.standardOutput(context.language))
+        }
         let counts = ingestor.counts
         if shown > 5 { context.stderr.write(context.warning(.moreRejected(shown - 5))) }
         context.stderr.write(

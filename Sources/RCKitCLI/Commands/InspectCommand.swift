@@ -36,6 +36,9 @@ enum InspectCommand: Command {
         }
 
         var inputFiles: [String] { input.allFiles }
+        var outputFiles: [(option: String, path: String)] {
+            [writeMapping.map { (InspectCommand.writeMapping.name, $0) }].compactMap { $0 }
+        }
     }
 
     static func run(_ options: Options, context: CommandContext) throws -> ExitStatus {
@@ -49,7 +52,7 @@ enum InspectCommand: Command {
         let text =
             switch options.format {
             case .json: inspection.json.serialized()
-            case .text: inspection.text(context.language)
+            case .text: inspection.text(context.language).visibleInTerminal(keepingLineFeeds: true)
             }
         context.stdout.write(text)
         return .success

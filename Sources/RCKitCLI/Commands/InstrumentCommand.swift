@@ -32,6 +32,7 @@ enum InstrumentCommand: Command {
         }
 
         var inputFiles: [String] { instrument.flatMap { InputOptions.namesFile($0) ? [$0] : nil } ?? [] }
+        var outputFiles: [(option: String, path: String)] { output.outputFiles }
     }
 
     static func run(_ options: Options, context: CommandContext) throws -> ExitStatus {

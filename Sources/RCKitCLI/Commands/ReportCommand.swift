@@ -51,6 +51,9 @@ enum ReportCommand: Command {
                     .missingOption(option: ReportCommand.out.name, valueName: ReportCommand.out.spec.valueName))
             }
         }
+
+        var inputFiles: [String] { request.input.allFiles + [segments.invited].compactMap { $0 } }
+        var outputFiles: [(option: String, path: String)] { [(ReportCommand.out.name, out)] }
     }
 
     static func run(_ options: Options, context: CommandContext) throws -> ExitStatus {

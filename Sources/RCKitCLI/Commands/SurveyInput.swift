@@ -41,6 +41,7 @@ struct SurveyInput {
                 shown += 1
                 onReject(rejection)
             }
+            if let warning = report.repairWarning { context.stderr.write(context.warning(.fileWarning(warning))) }
             reports.append(report)
         }
         let counts = ingestor.counts

@@ -4,6 +4,21 @@ import Foundation
 public protocol TextOutput: AnyObject {
     func write(_ text: String)
     func flush()
+    /// The error number of the first write that failed (a full disk, a closed stream), if any:
+    /// what was written after it is lost, and the command must fail.
+    var writeError: Int32? { get }
+}
+
+extension TextOutput {
+    public var writeError: Int32? { nil }
+
+    /// Writes out what is buffered and throws if any write failed; `name` says what the output
+    /// is in the message (a file's path, or "standard output").
+    func finish(naming name: String) throws(CommandError) {
+        flush()
+        guard let code = writeError else { return }
+        throw CommandError(file: name, message: "cannot write (\(String(cString: strerror(code))))")
+    }
 }
 
 /// Collects everything written, for tests and for rendering into a string.

@@ -37,6 +37,9 @@ struct OutputOptions {
         out = arguments[Self.out]
     }
 
+    /// `--out`, when given, as an output file.
+    var outputFiles: [(option: String, path: String)] { out.map { [(Self.out.name, $0)] } ?? [] }
+
     /// The format `--format` and `--excel` ask for: `--excel` alone means CSV, and with another
     /// format is a usage error.
     static func tabular(_ arguments: ParsedArguments, _ option: Option<ResultFormat>) throws(UsageError) -> (

@@ -129,6 +129,14 @@ extension CLIText {
                 "Skriv uddraget til workshoppen i stedet: det vigtigste, ændringskortet og det seneste varmekort, højst tre A4-sider."
             }
 
+        case let .outputIsInput(option, path, input):
+            path == input
+                ? "\(option) \(path) er en fil, rckit læser; skriv resultatet til en anden fil"
+                : "\(option) \(path) er den samme fil som \(input), som rckit læser; skriv resultatet til en anden fil"
+        case let .outputsCollide(option, other, path):
+            "\(option) \(path) er den samme fil som \(other); giv hvert resultat sin egen fil"
+        case let .cannotWriteStandardOutput(reason): "kan ikke skrive til standard output (\(reason))"
+        case .standardOutput: "standard output"
         case .noSuchFile: "filen findes ikke"
         case .isAFolder: "er en mappe, ikke en fil"
         case .unreadable: "filen kan ikke læses (ingen adgang)"
@@ -161,6 +169,7 @@ extension CLIText {
         case .nothingAccepted: "ingen svar blev godtaget, så der er intet at analysere"
         case .unlabelledRound: "(uden betegnelse)"
 
+        case let .fileWarning(text): text
         case let .rejected(location, reason): "\(location): afvist: \(reason)"
         case let .moreRejected(count): "… og yderligere \(count) afviste poster"
         case let .readSummary(counts):

@@ -120,6 +120,14 @@ extension CLIText {
                 "Write the handout instead: the story, the change map and the latest heat map, at most three A4 pages."
             }
 
+        case let .outputIsInput(option, path, input):
+            path == input
+                ? "\(option) \(path) is a file rckit reads; write the output to another file"
+                : "\(option) \(path) is the same file as \(input), which rckit reads; write the output to another file"
+        case let .outputsCollide(option, other, path):
+            "\(option) \(path) is the same file as \(other); give each output a file of its own"
+        case let .cannotWriteStandardOutput(reason): "cannot write to standard output (\(reason))"
+        case .standardOutput: "standard output"
         case .noSuchFile: "no such file"
         case .isAFolder: "is a folder, not a file"
         case .unreadable: "cannot be read (no permission)"
@@ -152,6 +160,7 @@ extension CLIText {
         case .nothingAccepted: "no answers were accepted, so there is nothing to analyse"
         case .unlabelledRound: "(unlabelled)"
 
+        case let .fileWarning(text): text
         case let .rejected(location, reason): "\(location): rejected: \(reason)"
         case let .moreRejected(count): "… and \(count) more rejected records"
         case let .readSummary(counts):

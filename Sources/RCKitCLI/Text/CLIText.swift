@@ -47,6 +47,10 @@ enum CLIText: Sendable {
     case mappingWithOtherFormat(option: String, format: String)
     case excelNeedsCSV(format: String)
     case xlsxNeedsOut
+    case outputIsInput(option: String, path: String, input: String)
+    case outputsCollide(option: String, other: String, path: String)
+    case cannotWriteStandardOutput(reason: String)
+    case standardOutput
 
     // Segments.
     case byWithWhere
@@ -69,6 +73,8 @@ enum CLIText: Sendable {
     // What was read and written.
     case rejected(location: String, reason: String)
     case moreRejected(Int)
+    /// A warning about a file's contents, already worded (in English, as such messages are).
+    case fileWarning(String)
     case readSummary(IngestCounts)
     case importSummary(IngestCounts, listRejects: Bool)
     case wroteReport(path: String, rounds: Int)

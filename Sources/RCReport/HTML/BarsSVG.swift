@@ -1,3 +1,4 @@
+import Foundation
 import RCStats
 import RCSurvey
 
@@ -98,6 +99,17 @@ public struct BarsSVG: Sendable {
             colorBySeries: true)
     }
 
+    /// The distance between grid lines on a scale `range` wide: 1 up to 6, 2 up to 12, else
+    /// the round number (1, 2 or 5 times a power of ten) that gives at most ten lines.
+    static func tickStep(_ range: Double) -> Double {
+        guard range.isFinite, range > 0 else { return 1 }
+        if range <= 6 { return 1 }
+        if range <= 12 { return 2 }
+        let rough = range / 10
+        let power = pow(10, (log10(rough)).rounded(.down))
+        return [1.0, 2, 5, 10].map { $0 * power }.first { $0 >= rough } ?? 10 * power
+    }
+
     public func render() -> String {
         let f = SVGNumber.format
         let labelWidth = 200.0
@@ -120,9 +132,12 @@ public struct BarsSVG: Sendable {
 
         var out = "<svg class=\"bars\" viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\">"
         // Grid and thresholds.
-        var tick = low.rounded(.up)
-        let step = (high - low) > 6 ? 2.0 : 1.0
-        while tick <= high {
+        let step = BarsSVG.tickStep(high - low)
+        var tick = (low / step).rounded(.up) * step
+        // At most a dozen ticks, whatever the scale (``tickStep(_:)``).
+        var ticks = 0
+        while tick <= high, ticks < 24 {
+            ticks += 1
             out +=
                 "<line x1=\"\(f(x(tick)))\" y1=\"\(f(top - 4))\" x2=\"\(f(x(tick)))\" y2=\"\(f(height - 4))\" stroke=\"#e3e0da\" stroke-width=\"1\"/>"
             out +=

@@ -27,7 +27,8 @@ public struct ReciprocityHTML: Sendable {
         for gap in gaps {
             let ab = analysis.cell(rater: gap.roleA, target: gap.roleB)?.estimate.mean
             let ba = analysis.cell(rater: gap.roleB, target: gap.roleA)?.estimate.mean
-            let width = Int((gap.gap / largest * 120).rounded())
+            let share = gap.gap / largest
+            let width = share.isFinite ? Int((min(max(share, -1), 1) * 120).rounded()) : 0
             out +=
                 "<tr><td class=\"name\"><span class=\"muted\">\(number[gap.roleA] ?? 0)</span> \(HTML.escape(gap.roleA))</td>"
                 + "<td class=\"name\"><span class=\"muted\">\(number[gap.roleB] ?? 0)</span> \(HTML.escape(gap.roleB))</td>"

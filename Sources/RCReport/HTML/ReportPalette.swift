@@ -83,7 +83,7 @@ struct RGB: Sendable, Equatable {
 
     /// The colour `t` of the way towards `other`.
     func mix(_ other: RGB, _ t: Double) -> RGB {
-        let t = min(max(t, 0), 1)
+        let t = t.isNaN ? 0 : min(max(t, 0), 1)
         return RGB(
             Int((r + (other.r - r) * t).rounded()), Int((g + (other.g - g) * t).rounded()),
             Int((b + (other.b - b) * t).rounded()))

@@ -47,13 +47,7 @@ public struct SpreadsheetCSV: Sendable {
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    /// A text that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, tab
-    /// or carriage return) gets a leading apostrophe, so it shows as the text it is.
-    public static func neutralize(_ text: String) -> String {
-        guard let first = text.unicodeScalars.first else { return text }
-        switch first {
-        case "=", "+", "-", "@", "\t", "\r", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}": return "'" + text
-        default: return text
-        }
-    }
+    /// A text that a spreadsheet would run as a formula gets a leading apostrophe
+    /// (``Swift/String/neutralizedForSpreadsheets``).
+    public static func neutralize(_ text: String) -> String { text.neutralizedForSpreadsheets }
 }

@@ -161,9 +161,10 @@ struct SpreadsheetML {
     }
 
     /// Sheet names as spreadsheets accept them: at most 31 characters, none of `[]:*?/\`, not
-    /// starting or ending with an apostrophe, not empty, unique regardless of case.
+    /// starting or ending with an apostrophe, not empty, unique regardless of case, and not
+    /// `History`, which Excel keeps for itself (a segment named so becomes `History (2)`).
     static func sheetNames(_ names: [String]) -> [String] {
-        var used: Set<String> = []
+        var used: Set<String> = ["history"]
         return names.map { name in
             var clean = String(
                 name.unicodeScalars.filter { !"[]:*?/\\".unicodeScalars.contains($0) && $0.value >= 0x20 }

@@ -29,8 +29,10 @@ struct ExactMean: Sendable, Equatable {
     func compare(to threshold: Double) -> Int? {
         guard threshold.isFinite else { return nil }
         var scale = 1
-        while Double(Int((threshold * Double(scale)).rounded())) / Double(scale) != threshold {
-            guard scale < 1_000_000_000 else { return nil }
+        while abs(threshold * Double(scale)) >= 9e15
+            || Double(Int((threshold * Double(scale)).rounded())) / Double(scale) != threshold
+        {
+            guard scale < 1_000_000_000, abs(threshold * Double(scale)) < 9e15 else { return nil }
             scale *= 10
         }
         guard abs(threshold * Double(scale)) < 9e15 else { return nil }

@@ -134,7 +134,8 @@ extension Instrument {
             guard let strong = fields["strong_above"] else {
                 throw strengthDocument.fail("missing required key \"strong_above\"")
             }
-            strength = StrengthThresholds(weakBelow: try weak.number(), strongAbove: try strong.number())
+            strength = StrengthThresholds(
+                weakBelow: try Instrument.scoreNumber(weak), strongAbove: try Instrument.scoreNumber(strong))
             guard strength.weakBelow <= strength.strongAbove else {
                 throw strong.fail(
                     "strong_above (\(strength.strongAbove.compact)) must not be below weak_below (\(strength.weakBelow.compact))"
@@ -173,6 +174,22 @@ extension Instrument {
             items: items, minItems: minItems, strength: strength, roles: roles)
     }
 
+    /// The largest score (and threshold) an instrument may give, either side of 0: scales from
+    /// 1–5 to 0–100 and beyond fit, while every figure drawn from them stays finite and every
+    /// axis and colour scale stays small enough to draw.
+    public static let scoreLimit = 1_000.0
+
+    /// A score, bound or threshold: a finite number within ±``scoreLimit``.
+    private static func scoreNumber(_ document: InstrumentDocument) throws(InstrumentError) -> Double {
+        let value = try document.number()
+        guard value.isFinite, abs(value) <= scoreLimit else {
+            throw document.fail(
+                "\(value.compact) is outside the scores an instrument may use, -\(scoreLimit.compact) to \(scoreLimit.compact)"
+            )
+        }
+        return value
+    }
+
     private static func scale(from document: InstrumentDocument) throws(InstrumentError) -> ResponseScale {
         let fields = try document.object(allowed: ["id", "min", "max", "integer_scores", "options", "missing"])
         func required(_ key: String) throws(InstrumentError) -> InstrumentDocument {
@@ -182,8 +199,8 @@ extension Instrument {
         let id = try required("id").string()
         let minimumField = try required("min")
         let maximumField = try required("max")
-        let minimum = try minimumField.number()
-        let maximum = try maximumField.number()
+        let minimum = try Instrument.scoreNumber(minimumField)
+        let maximum = try Instrument.scoreNumber(maximumField)
         guard minimum < maximum else {
             throw maximumField.fail("max (\(maximum.compact)) must be greater than min (\(minimum.compact))")
         }
@@ -209,7 +226,7 @@ extension Instrument {
             guard let labelField = optionFields["label"] else {
                 throw optionDocument.fail("missing required key \"label\"")
             }
-            let score = try scoreField.number()
+            let score = try Instrument.scoreNumber(scoreField)
             guard score >= minimum, score <= maximum else {
                 throw scoreField.fail(
                     "the score \(score.compact) is outside the scale \(minimum.compact)–\(maximum.compact)")

@@ -186,8 +186,35 @@ import Testing
             keyPath: "roles[0].patient", message: "expected true or false"),
         Case(
             name: "role unknown key", json: document(extra: #""roles": [{"name": "P", "order": 1}]"#),
-            keyPath: "roles[0].order", message: "unknown key")
+            keyPath: "roles[0].order", message: "unknown key"),
+        // Scores and thresholds within ±1,000: a scale of ±1e308 trapped, 1e17 hung drawing its axis.
+        Case(
+            name: "scale max 1e308",
+            json: document(
+                scales: #"[{"id": "s", "min": -1e308, "max": 1e308, "options": [{"score": 1, "label": "A"}]}]"#),
+            keyPath: "scales[0].min", message: "outside the scores an instrument may use, -1000 to 1000"),
+        Case(
+            name: "scale max 1e17",
+            json: document(scales: #"[{"id": "s", "min": 1, "max": 1e17, "options": [{"score": 1, "label": "A"}]}]"#),
+            keyPath: "scales[0].max", message: "outside the scores an instrument may use"),
+        Case(
+            name: "scale max 1e6",
+            json: document(
+                scales: #"[{"id": "s", "min": 1, "max": 1000000, "options": [{"score": 1, "label": "A"}]}]"#),
+            keyPath: "scales[0].max", message: "outside the scores an instrument may use"),
+        Case(
+            name: "threshold 1e300", json: document(extra: #""strength": {"weak_below": 3, "strong_above": 1e300}"#),
+            keyPath: "strength.strong_above", message: "outside the scores an instrument may use")
     ]
+
+    @Test func aScaleAtTheLimitsIsFine() throws {
+        let json = Self.document(
+            scales:
+                #"[{"id": "s", "min": -1000, "max": 1000, "options": [{"score": -1000, "label": "A"}, {"score": 1000, "label": "B"}]}]"#
+        )
+        let instrument = try Instrument.decode(Data(json.utf8), file: "wide.json")
+        #expect(instrument.scales[0].maximum == 1000)
+    }
 
     @Test(arguments: cases)
     func invalidDocumentNamesKeyPath(_ testCase: Case) {
