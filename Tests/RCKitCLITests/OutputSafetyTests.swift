@@ -42,7 +42,7 @@ import Testing
         },
         Collision(
             name: "a hard link to the input",
-            arguments: ["compare", "DIR/in.csv", "DIR/in.csv", "--out", "DIR/hard.csv"]
+            arguments: ["analyze", "DIR/in.csv", "--out", "DIR/hard.csv"]
         ) {
             try FileManager.default.linkItem(
                 at: $0.appendingPathComponent("in.csv"), to: $0.appendingPathComponent("hard.csv"))
