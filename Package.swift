@@ -29,7 +29,7 @@ let package = Package(
         // Statistics: network scores, comparisons, numerics.
         .target(name: "RCStats", dependencies: ["RCSurvey"]),
         // Reports: tables, JSON, HTML.
-        .target(name: "RCReport", dependencies: ["RCSurvey", "RCStats"]),
+        .target(name: "RCReport", dependencies: ["RCSurvey", "RCIngest", "RCStats"]),
         // Command-line parsing shared by rckit and rckit-gen: typed option specs, generated
         // usage and help in English and Danish, "did you mean". Not a product.
         .target(name: "RCCommandLine"),
@@ -38,7 +38,7 @@ let package = Package(
         .executableTarget(name: "rckit", dependencies: ["RCKitCLI"]),
         // The recording sink, the seeded generator and the in-process CLI runner, shared by the
         // tests and the fuzz targets.
-        .target(name: "RCTestSupport", dependencies: ["RCSurvey", "RCIngest", "RCStats", "RCKitCLI"]),
+        .target(name: "RCTestSupport", dependencies: ["RCSurvey", "RCIngest", "RCStats", "RCReport", "RCKitCLI"]),
         // Deterministic generator of the sample data and synthetic benchmark surveys.
         .executableTarget(name: "rckit-gen", dependencies: ["RCCommandLine", "RCSurvey"]),
 

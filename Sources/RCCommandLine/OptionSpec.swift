@@ -139,6 +139,15 @@ extension Option where Value == Bool {
     }
 }
 
+extension Option where Value == String {
+    /// An option taking one of `values`.
+    package static func choice(_ name: String, _ valueName: Localized, _ help: Localized, values: [String]) -> Self {
+        Option(spec: OptionSpec(name: name, valueName: valueName, help: help, kind: .choice(values))) {
+            values.contains($0) ? $0 : nil
+        }
+    }
+}
+
 extension Option where Value: RawRepresentable & CaseIterable, Value.RawValue == String {
     /// An option taking one of the raw values of `Value`.
     package static func choice(_ name: String, _ valueName: Localized, _ help: Localized) -> Self {

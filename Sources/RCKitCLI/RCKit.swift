@@ -1,5 +1,6 @@
 import Foundation
 import RCCommandLine
+import RCReport
 import RCSurvey
 
 /// What a command runs with: its output streams and what it knows of the terminal.
@@ -14,14 +15,19 @@ public struct CommandContext {
     /// The language of help and messages: `--lang`, else the environment's.
     var language: TextLanguage
 
+    /// The output formats `analyze` and `compare` offer (`--format`): the standard ones, or
+    /// those and an app's or a test's own.
+    public var outputFormats: OutputFormats
+
     public init(
         stdout: any TextOutput, stderr: any TextOutput, stdoutIsTerminal: Bool = false,
-        environment: [String: String] = [:]
+        environment: [String: String] = [:], outputFormats: OutputFormats = .standard
     ) {
         self.stdout = stdout
         self.stderr = stderr
         self.stdoutIsTerminal = stdoutIsTerminal
         self.environment = environment
+        self.outputFormats = outputFormats
         language = TextLanguage(environment: environment)
     }
 
@@ -30,7 +36,9 @@ public struct CommandContext {
 
     /// `rckit: warning: …`, one line in the language of messages (what it quotes from a file
     /// written visibly, ``Swift/String/visibleInTerminal(keepingLineFeeds:)``).
-    func warning(_ text: CLIText) -> String { RCKit.tool.warningLine(text(language).visibleInTerminal(), language) }
+    func warning(_ text: CLIText) -> String {
+        RCKit.messages.warningLine(text(language).visibleInTerminal(), language)
+    }
 
     /// `rckit: …`, one line in the language of messages.
     func note(_ text: CLIText) -> String { "\(RCKit.name): \(text(language).visibleInTerminal())\n" }
@@ -40,7 +48,8 @@ public struct CommandContext {
 /// options as one typed value, and what it does with them.
 protocol Command {
     associatedtype Options: CommandOptions
-    static var spec: CommandSpec { get }
+    /// What the command accepts, with `formats` the output formats on offer.
+    static func spec(_ formats: OutputFormats) -> CommandSpec
     static func run(_ options: Options, context: CommandContext) throws -> ExitStatus
 }
 
@@ -68,10 +77,16 @@ public enum RCKit {
         ]
     }
 
-    /// The program: its overview and its commands.
-    static let tool = ToolSpec(
-        name: name, summary: CLIText.toolSummary(version: version).localized, version: version,
-        commands: commands.map { $0.spec })
+    /// The program: its overview and its commands, with `formats` the output formats on offer.
+    static func tool(_ formats: OutputFormats) -> ToolSpec {
+        ToolSpec(
+            name: name, summary: CLIText.toolSummary(version: version).localized, version: version,
+            commands: commands.map { $0.spec(formats) })
+    }
+
+    /// The program, for the lines of its errors and warnings.
+    static let messages = ToolSpec(
+        name: name, summary: CLIText.toolSummary(version: version).localized, version: version, commands: [])
 
     /// Runs `rckit` with `arguments` (without the program name) and returns the exit status.
     /// A write to standard output that failed (a full disk, a closed stream) makes it 1, with a
@@ -86,7 +101,7 @@ public enum RCKit {
             if code != EPIPE {
                 let reason = String(cString: strerror(code))
                 context.stderr.write(
-                    tool.errorLine(
+                    messages.errorLine(
                         CLIText.cannotWriteStandardOutput(reason: reason)(context.language), context.language))
             }
             status = ExitStatus.dataError.rawValue
@@ -97,6 +112,7 @@ public enum RCKit {
 
     private static func runCommand(_ arguments: [String], context: CommandContext) -> Int32 {
         let language = context.language
+        let tool = tool(context.outputFormats)
         do {
             switch try tool.invocation(arguments) {
             case .missingCommand:
@@ -109,13 +125,16 @@ public enum RCKit {
             case let .help(spec):
                 context.stdout.write(spec.help(language))
             case let .run(spec, parsed):
-                guard let command = commands.first(where: { $0.spec.name == spec.name }) else {
+                guard let command = commands.first(where: { $0.spec(context.outputFormats).name == spec.name }) else {
                     return ExitStatus.usage.rawValue
                 }
                 do {
                     return try command.run(parsed, context: context).rawValue
                 } catch let error as UsageError {
                     throw error.in(spec.name)
+                } catch let error as RenderError {
+                    // The result cannot be written in the format asked for: the command line's fault.
+                    throw UsageError(CLIText.renderError(error).localized, command: spec.name)
                 }
             }
             return ExitStatus.success.rawValue

@@ -1,4 +1,5 @@
 import RCKitCLI
+import RCReport
 
 /// What running `rckit` in-process gave.
 public struct CLIResult: Sendable {
@@ -12,14 +13,18 @@ public func rckit(_ arguments: String..., terminal: Bool = false, environment: [
     rckit(arguments, terminal: terminal, environment: environment)
 }
 
-/// Runs `rckit` with `arguments` in-process, capturing both streams.
-public func rckit(_ arguments: [String], terminal: Bool = false, environment: [String: String] = [:]) -> CLIResult {
+/// Runs `rckit` with `arguments` in-process, capturing both streams; `outputFormats` are the
+/// formats `--format` offers.
+public func rckit(
+    _ arguments: [String], terminal: Bool = false, environment: [String: String] = [:],
+    outputFormats: OutputFormats = .standard
+) -> CLIResult {
     let out = MemoryOutput()
     let err = MemoryOutput()
     let status = RCKit.run(
         arguments,
         context: CommandContext(
             stdout: out, stderr: err, stdoutIsTerminal: terminal,
-            environment: environment))
+            environment: environment, outputFormats: outputFormats))
     return CLIResult(status: status, stdout: out.text, stderr: err.text)
 }

@@ -25,7 +25,7 @@ import Testing
         #expect(result.stderr.hasPrefix("rckit: error: unknown command 'analyse'"))
     }
 
-    @Test(arguments: RCKit.commands.map { $0.spec.name })
+    @Test(arguments: RCKit.commands.map { $0.spec(.standard).name })
     func everyCommandHasHelp(name: String) {
         let result = rckit(name, "--help")
         #expect(result.status == 0)

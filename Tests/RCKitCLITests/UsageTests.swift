@@ -6,11 +6,11 @@ import Testing
 
 /// Usage lines and help are generated from each command's options, so they list every one.
 @Suite struct UsageTests {
-    static let names = RCKit.commands.map { $0.spec.name }
+    static let names = RCKit.commands.map { $0.spec(.standard).name }
 
     @Test(arguments: names)
     func usageAndHelpListEveryOption(name: String) throws {
-        let spec = try #require(RCKit.commands.first { $0.spec.name == name }).spec
+        let spec = try #require(RCKit.commands.first { $0.spec(.standard).name == name }).spec(.standard)
         for language in TextLanguage.allCases {
             let usage = spec.usage(language)
             let help = rckit([name, "--help", "--lang", language.rawValue]).stdout
@@ -39,10 +39,10 @@ import Testing
     @Test func sharedOptionsReadTheSameEverywhere() {
         var seen: [String: String] = [:]
         for command in RCKit.commands {
-            for option in command.spec.options where option.name != "--format" && option.name != "--round" {
+            for option in command.spec(.standard).options where option.name != "--format" && option.name != "--round" {
                 let text = option.help(.en) + " " + option.valueName(.en)
                 if let earlier = seen[option.name] {
-                    #expect(earlier == text, "\(option.name) in \(command.spec.name)")
+                    #expect(earlier == text, "\(option.name) in \(command.spec(.standard).name)")
                 }
                 seen[option.name] = text
             }

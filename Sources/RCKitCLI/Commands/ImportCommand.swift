@@ -1,5 +1,6 @@
 import RCCommandLine
 import RCIngest
+import RCReport
 import RCStats
 import RCSurvey
 
@@ -10,6 +11,8 @@ enum ImportCommand: Command {
     /// Labels every record read with a round (unlike `--round` elsewhere, which chooses one).
     static let round = Option<String>.text("--round", .placeholder(.round), .help(.importRound))
     static let rejects = Option<String>.text("--rejects", .placeholder(.file), .help(.rejects))
+
+    static func spec(_: OutputFormats) -> CommandSpec { spec }
 
     static let spec = CommandSpec(
         tool: RCKit.name, name: "import", summary: CLIText.summary(.import).localized,

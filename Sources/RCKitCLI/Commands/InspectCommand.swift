@@ -1,5 +1,6 @@
 import RCCommandLine
 import RCIngest
+import RCReport
 import RCSurvey
 
 /// `rckit inspect FILE`: how rckit reads a file — encoding, delimiter, export shape, header,
@@ -10,6 +11,8 @@ enum InspectCommand: Command {
     static let format = OutputOptions.format(Format.self, default: .text)
     static let rows = Option<Int?>.integer("--rows", Localized("N"), .help(.rows), in: 0...Int.max, or: "all")
     static let writeMapping = Option<String>.text("--write-mapping", .placeholder(.file), .help(.writeMapping))
+
+    static func spec(_: OutputFormats) -> CommandSpec { spec }
 
     static let spec = CommandSpec(
         tool: RCKit.name, name: "inspect", summary: CLIText.summary(.inspect).localized,

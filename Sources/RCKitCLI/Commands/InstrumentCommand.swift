@@ -7,6 +7,8 @@ enum InstrumentCommand: Command {
     static let format = OutputOptions.format(InstrumentRenderer.Format.self, default: .text)
     static let process = Option<String>.text("--process", .placeholder(.text), .help(.process))
 
+    static func spec(_: OutputFormats) -> CommandSpec { spec }
+
     static let spec = CommandSpec(
         tool: RCKit.name, name: "instrument", summary: CLIText.summary(.instrument).localized,
         discussion: CLIText.discussion(.instrument, builtIns: Instrument.builtInNames).localized,

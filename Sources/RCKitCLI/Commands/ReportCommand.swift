@@ -12,17 +12,19 @@ enum ReportCommand: Command {
     static let subtitle = Option<String>.text("--subtitle", .placeholder(.text), .help(.reportSubtitle))
     static let handout = Option<Bool>.flag("--handout", .help(.handout))
 
-    static let spec = CommandSpec(
-        tool: RCKit.name, name: "report", summary: CLIText.summary(.report).localized,
-        discussion: CLIText.discussion(.report).localized,
-        positionals: [PositionalSpec(.placeholder(.file), .oneOrMore)],
-        groups: [
-            InputOptions.group([rounds.spec]),
-            OptionGroup(
-                AnalysisSettings.group.title,
-                AnalysisSettings.group.options + SegmentOptions.specs + [InvitedCounts.option.spec]),
-            OutputOptions.group([OutputOptions.language.spec, out.spec, title.spec, subtitle.spec, handout.spec])
-        ])
+    static func spec(_ formats: OutputFormats) -> CommandSpec {
+        CommandSpec(
+            tool: RCKit.name, name: "report", summary: CLIText.summary(.report).localized,
+            discussion: CLIText.discussion(.report).localized,
+            positionals: [PositionalSpec(.placeholder(.file), .oneOrMore)],
+            groups: [
+                InputOptions.group([rounds.spec]),
+                OptionGroup(
+                    AnalysisSettings.group.title,
+                    AnalysisSettings.group.options + SegmentOptions.specs + [InvitedCounts.option.spec]),
+                OutputOptions.group([OutputOptions.language.spec, out.spec, title.spec, subtitle.spec, handout.spec])
+            ])
+    }
 
     /// Everything `report` was asked for.
     struct Options: AnalysisCommandOptions {
@@ -61,72 +63,36 @@ enum ReportCommand: Command {
             context: context, labelRoundsByFile: true, background: options.segments.needsBackground)
         if let only = options.segments.only { input = try input.restricted(to: only, language: context.language) }
         let settings = options.analysis.options(instrument: input.instrument)
-        let language = options.output.language ?? .da
-        var report: HTMLReport
-        let analyses: [NetworkAnalysis]
+        let result: SurveyResult
         if let by = options.segments.by {
             // The whole organisation of every round rests on the data its segments show.
             let labels = options.rounds.isEmpty ? input.data.rounds.map(\.label) : options.rounds
-            let segmented = try input.segmented(by: by, rounds: labels, options: settings, language: context.language)
-                .map(\.analysis)
-            analyses = segmented.map(\.whole)
-            report = makeReport(
-                input, analyses: analyses, files: options.input.files, language: language, segments: segmented,
-                responseRates: try rates(options, analyses))
+            let rounds = try input.segmented(by: by, rounds: labels, options: settings, language: context.language)
+            result =
+                rounds.count == 1
+                ? .segmentedAnalysis(rounds[0].analysis, segmentIngest: rounds[0].counts)
+                : .segmentedComparison(
+                    SegmentedComparison(rounds: rounds.map(\.analysis), counts: rounds.map(\.counts)))
         } else {
-            analyses = try input.analyses(options.rounds, options: settings, language: context.language)
-            report = makeReport(
-                input, analyses: analyses, files: options.input.files, language: language,
-                responseRates: try rates(options, analyses))
+            let analyses = try input.analyses(options.rounds, options: settings, language: context.language)
+            result =
+                analyses.count == 1
+                ? .analysis(analyses[0])
+                : .comparison(zip(analyses, analyses.dropFirst()).map { RoundComparison(before: $0, after: $1) })
         }
-        if let title = options.title, !title.isEmpty { report.title = title }
-        report.subtitle = options.subtitle
-        report.handout = options.handout
-        try Output.write(report.render(), to: options.out, context: context)
-        context.stderr.write(context.note(CLIText.wroteReport(path: options.out, rounds: analyses.count)))
+        var resultContext = input.resultContext(
+            options.output, rates: try rates(options, result.analyses), context: context)
+        if let title = options.title, !title.isEmpty { resultContext.report.title = title }
+        resultContext.report.subtitle = options.subtitle
+        resultContext.report.handout = options.handout
+        try Output.write(HTMLRenderer.render(result, resultContext), to: options.out, context: context)
+        context.stderr.write(context.note(CLIText.wroteReport(path: options.out, rounds: result.analyses.count)))
         return .success
-    }
-
-    /// The HTML report of `analyses`, with each round compared with the one before.
-    static func makeReport(
-        _ input: SurveyInput, analyses: [NetworkAnalysis], files: [String], language: Language,
-        segments: [SegmentedAnalysis] = [], responseRates: ResponseRates? = nil
-    ) -> HTMLReport {
-        var report = HTMLReport(
-            analyses: analyses,
-            comparisons: zip(analyses, analyses.dropFirst()).map { RoundComparison(before: $0, after: $1) },
-            language: language)
-        report.scale = scaleRange(input.instrument)
-        report.title = input.instrument.title.text(language)
-        report.process = input.instrument.process.text(language)
-        report.sources = files.map { ($0 as NSString).lastPathComponent }
-        report.ingest = input.counts
-        report.generated = today()
-        report.generator = "rckit \(RCKit.version)"
-        report.segments = segments
-        report.responseRates = responseRates
-        return report
     }
 
     /// Response rates of the last round (`--invited`), for the overview.
     static func rates(_ options: Options, _ analyses: [NetworkAnalysis]) throws -> ResponseRates? {
         guard let path = options.segments.invited, let last = analyses.last else { return nil }
         return try InvitedCounts.rates(path, last)
-    }
-
-    /// The range the instrument's items are scored on (1…5 for the standard survey).
-    static func scaleRange(_ instrument: Instrument) -> ClosedRange<Double> {
-        let scales = instrument.items.compactMap { instrument.scale(for: $0.dimension) }
-        guard let low = scales.map(\.minimum).min(), let high = scales.map(\.maximum).max(), low < high else {
-            return 1...5
-        }
-        return low...high
-    }
-
-    static func today() -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "yyyy-MM-dd"
-        return formatter.string(from: Date())
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import RCCommandLine
 import RCIngest
+import RCReport
 import RCStats
 import RCSurvey
 
@@ -84,5 +85,41 @@ struct SurveyInput {
             }
             return NetworkAnalysis(round, roles: data.storageRoles, order: data.displayOrder, options: options)
         }
+    }
+}
+
+extension SurveyInput {
+    /// What every output of these files' result shares: the reading counts, the language and
+    /// the instrument's scale and title, with what the command line chose.
+    func resultContext(
+        _ output: OutputOptions, excel: Bool = false, rates: ResponseRates? = nil, context: CommandContext
+    ) -> ResultContext {
+        let language = output.language ?? .da
+        var result = ResultContext(ingest: counts, language: language, scale: Self.scaleRange(instrument))
+        result.responseRates = rates
+        result.color = output.out == nil && context.useColor
+        result.excel = excel
+        result.report.title = instrument.title.text(language)
+        result.report.process = instrument.process.text(language)
+        result.report.sources = files.map { ($0 as NSString).lastPathComponent }
+        result.report.generated = Self.today()
+        result.report.generator = "rckit \(RCKit.version)"
+        return result
+    }
+
+    /// The range the instrument's items are scored on (1…5 for the standard survey).
+    static func scaleRange(_ instrument: Instrument) -> ClosedRange<Double> {
+        let scales = instrument.items.compactMap { instrument.scale(for: $0.dimension) }
+        guard let low = scales.map(\.minimum).min(), let high = scales.map(\.maximum).max(), low < high else {
+            return 1...5
+        }
+        return low...high
+    }
+
+    static func today() -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd"
+        return formatter.string(from: Date())
     }
 }

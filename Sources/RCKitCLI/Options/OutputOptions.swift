@@ -1,10 +1,6 @@
 import RCCommandLine
+import RCReport
 import RCSurvey
-
-/// The formats `analyze` and `compare` write.
-enum ResultFormat: String, CaseIterable, Sendable {
-    case table, md, csv, json, html, xlsx
-}
 
 /// What to write and where, the same in every command: `--format` (each command its own
 /// formats), `--lang`, `--out`, and `--excel` where CSV is written.
@@ -40,17 +36,36 @@ struct OutputOptions {
     /// `--out`, when given, as an output file.
     var outputFiles: [(option: String, path: String)] { out.map { [(Self.out.name, $0)] } ?? [] }
 
-    /// The format `--format` and `--excel` ask for: `--excel` alone means CSV, and with another
-    /// format is a usage error.
-    static func tabular(_ arguments: ParsedArguments, _ option: Option<ResultFormat>) throws(UsageError) -> (
-        format: ResultFormat, excel: Bool
-    ) {
+    /// `--format` of a command whose results go through the output formats: one of `formats`
+    /// (``RCReport/OutputFormats``), `table` by default.
+    static func resultFormat(_ formats: OutputFormats) -> Option<String> {
+        .choice(
+            "--format", .placeholder(.format), .help(.format(default: TableRenderer.name)), values: formats.names)
+    }
+
+    /// The format `--format` and `--excel` ask for, by name: `--excel` alone means CSV, and with
+    /// another format is a usage error.
+    static func resultFormat(_ arguments: ParsedArguments) throws(UsageError) -> (format: String, excel: Bool) {
         let excel = arguments.contains(Self.excel)
-        let format = arguments[option] ?? (excel ? .csv : .table)
-        if excel && format != .csv {
-            throw UsageError(CLIText.excelNeedsCSV(format: format.rawValue).localized)
+        // Read as text: the parser has checked it against the formats the command offered.
+        let given = Option<String>.text("--format", .placeholder(.format), .help(.format(default: "")))
+        let format = arguments[given] ?? (excel ? CSVRenderer.name : TableRenderer.name)
+        if excel && format != CSVRenderer.name {
+            throw UsageError(CLIText.excelNeedsCSV(format: format).localized)
         }
-        if format == .xlsx, arguments[Self.out] == nil { throw UsageError(CLIText.xlsxNeedsOut.localized) }
         return (format, excel)
+    }
+
+    /// The renderer of the format named `name` among the context's formats; one that writes a
+    /// binary file (a workbook) needs `--out`.
+    static func renderer(_ name: String, out: String?, context: CommandContext) throws(UsageError)
+        -> any ResultRenderer.Type
+    {
+        guard let renderer = context.outputFormats.renderer(named: name) else {
+            throw UsageError(
+                .invalidChoice(value: name, option: "--format", allowed: context.outputFormats.names, suggestion: nil))
+        }
+        if renderer.isBinary, out == nil { throw UsageError(CLIText.binaryNeedsOut(format: name).localized) }
+        return renderer
     }
 }

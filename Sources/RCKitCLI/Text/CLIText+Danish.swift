@@ -147,7 +147,7 @@ extension CLIText {
             "--mapping FIL læser kolonnerne via tilknytningsfilen og hører derfor sammen med \(option) mapping (eller auto), "
                 + "ikke med \(option) \(format); udelad det ene af dem"
         case let .excelNeedsCSV(format): "--excel skriver CSV og kan ikke kombineres med --format \(format)"
-        case .xlsxNeedsOut: "--format xlsx skriver en projektmappe: angiv --out FIL.xlsx"
+        case let .binaryNeedsOut(format): "--format \(format) skriver en fil: angiv --out FIL.\(format)"
 
         case .byWithWhere: "angiv --by eller --where, ikke begge"
         case let .whereNeedsValue(text): "--where skal have NAVN=VÆRDI (fx Afdeling=Akut), ikke '\(text)'"
@@ -160,6 +160,10 @@ extension CLIText {
         case .noValue: "(uden værdi)"
         case .segment: "Segment"
         case .giveRoundTwice: "angiv --round mindst to gange (de runder, der skal sammenlignes, i rækkefølge)"
+        case let .renderError(error):
+            switch error {
+            case let .twoRoundsOnly(format, _): "--format \(format) sammenligner to runder; vælg dem med --round"
+            }
         case .csvComparesTwoRounds: "--format csv sammenligner to runder; vælg dem med --round"
         case let .compareNeedsTwoRounds(count, rounds):
             "compare skal bruge to runder, men data har \(count) (\(rounds)); angiv to filer eller en fil med kolonnen 'round'"

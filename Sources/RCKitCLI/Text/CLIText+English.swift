@@ -138,7 +138,7 @@ extension CLIText {
             "--mapping FILE reads the columns through the mapping file, so it goes with \(option) mapping (or auto), "
                 + "not with \(option) \(format); leave out one of the two"
         case let .excelNeedsCSV(format): "--excel writes CSV; it cannot be combined with --format \(format)"
-        case .xlsxNeedsOut: "--format xlsx writes a workbook: give --out FILE.xlsx"
+        case let .binaryNeedsOut(format): "--format \(format) writes a file: give --out FILE.\(format)"
 
         case .byWithWhere: "give --by or --where, not both"
         case let .whereNeedsValue(text): "--where takes NAME=VALUE (e.g. Afdeling=Akut), not '\(text)'"
@@ -151,6 +151,10 @@ extension CLIText {
         case .noValue: "(no value)"
         case .segment: "Segment"
         case .giveRoundTwice: "give --round at least twice (the rounds to compare, in order)"
+        case let .renderError(error):
+            switch error {
+            case let .twoRoundsOnly(format, _): "--format \(format) compares two rounds; choose them with --round"
+            }
         case .csvComparesTwoRounds: "--format csv compares two rounds; choose them with --round"
         case let .compareNeedsTwoRounds(count, rounds):
             "compare needs two rounds, but the data has \(count) (\(rounds)); give two files, or a file with a 'round' column"

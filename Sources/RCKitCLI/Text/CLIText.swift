@@ -1,4 +1,5 @@
 import RCCommandLine
+import RCReport
 import RCSurvey
 
 /// Everything rckit's command line says of its own — the overview, help, usage errors, warnings
@@ -46,7 +47,7 @@ enum CLIText: Sendable {
     case mappingNeedsFile(option: String)
     case mappingWithOtherFormat(option: String, format: String)
     case excelNeedsCSV(format: String)
-    case xlsxNeedsOut
+    case binaryNeedsOut(format: String)
     case outputIsInput(option: String, path: String, input: String)
     case outputsCollide(option: String, other: String, path: String)
     case cannotWriteStandardOutput(reason: String)
@@ -64,6 +65,7 @@ enum CLIText: Sendable {
     // Rounds.
     case giveRoundTwice
     case csvComparesTwoRounds
+    case renderError(RenderError)
     case compareNeedsTwoRounds(count: Int, rounds: String)
     case noSuchRound(String, rounds: String)
     case severalRounds(count: Int, rounds: String)

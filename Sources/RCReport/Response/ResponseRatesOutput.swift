@@ -14,6 +14,20 @@ public struct ResponseRatesOutput: Sendable {
 
     private var t: Phrases { Phrases(language: language) }
 
+    /// The lines after a table: a blank line, then the rates (Markdown or terminal text); nothing
+    /// without rates.
+    static func lines(_ rates: ResponseRates?, markdown: Bool, _ language: Language) -> String {
+        guard let rates else { return "" }
+        let output = ResponseRatesOutput(rates: rates, language: language)
+        return "\n" + (markdown ? output.markdown() : output.text())
+    }
+
+    /// `document` with `response_rates` added when there are rates.
+    static func adding(_ rates: ResponseRates?, to document: JSONValue, _ language: Language) -> JSONValue {
+        guard let rates, case let .object(members) = document else { return document }
+        return .object(members + [("response_rates", ResponseRatesOutput(rates: rates, language: language).json)])
+    }
+
     /// `response_rates` [{role, invited, respondents, rate}] and the total.
     public var json: JSONValue {
         func entry(_ rate: ResponseRates.Rate, role: Bool) -> JSONValue {

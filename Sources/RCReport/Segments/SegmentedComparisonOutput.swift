@@ -14,14 +14,10 @@ public struct SegmentedComparisonOutput: Sendable {
     public var ingest: IngestCounts
     public var language: Language
 
-    public init(
-        by: String, whole: [RoundComparison],
-        segments: [(value: String?, comparisons: [RoundComparison], ingest: IngestCounts)],
-        ingest: IngestCounts, language: Language
-    ) {
-        self.by = by
-        self.whole = whole
-        self.segments = segments
+    public init(_ segmented: SegmentedComparison, ingest: IngestCounts, language: Language) {
+        by = segmented.by
+        whole = segmented.whole
+        segments = segmented.segments.map { ($0.value, $0.comparisons, $0.ingest) }
         self.ingest = ingest
         self.language = language
     }

@@ -65,8 +65,8 @@ import Testing
     /// Every text exists in both languages, and the Danish one is not the English left untranslated.
     @Test func everyHelpTextIsTranslated() {
         for command in RCKit.commands {
-            #expect(command.spec.summary.da != command.spec.summary.en)
-            for option in command.spec.options {
+            #expect(command.spec(.standard).summary.da != command.spec(.standard).summary.en)
+            for option in command.spec(.standard).options {
                 #expect(!option.help.da.isEmpty && option.help.da != option.help.en, "\(option.name)")
             }
         }

@@ -1,0 +1,34 @@
+import RCStats
+import RCSurvey
+
+/// `--format md`: Markdown tables for documents.
+public enum MarkdownRenderer: ResultRenderer {
+    public static let name = "md"
+    public static let fileExtensions = ["md", "markdown"]
+
+    public static func render(_ result: SurveyResult, _ context: ResultContext) -> RenderedOutput {
+        let language = context.language
+        switch result {
+        case let .analysis(analysis):
+            return .text(
+                AnalysisTabular(analysis: analysis, language: language).markdown()
+                    + ResponseRatesOutput.lines(context.responseRates, markdown: true, language))
+        case let .segmentedAnalysis(segmented, counts):
+            let output = SegmentedAnalysisOutput(
+                segmented: segmented, ingest: context.ingest, segmentIngest: counts, language: language)
+            return .text(output.markdown() + ResponseRatesOutput.lines(context.responseRates, markdown: true, language))
+        case let .comparison(comparisons):
+            let trend =
+                comparisons.count > 1 ? TrendTable(comparisons: comparisons, language: language).markdown() + "\n" : ""
+            return .text(
+                trend
+                    + comparisons.map {
+                        "# \($0.before.round) → \($0.after.round)\n\n"
+                            + ComparisonTabular(comparison: $0, language: language).markdown()
+                    }
+                    .joined(separator: "\n"))
+        case let .segmentedComparison(segmented):
+            return .text(SegmentedComparisonOutput(segmented, ingest: context.ingest, language: language).markdown())
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import RCStats
+import RCSurvey
+
+/// `--format table`: the terminal tables (colour on a terminal, symbols always).
+public enum TableRenderer: ResultRenderer {
+    public static let name = "table"
+    public static let fileExtensions = ["txt"]
+
+    public static func render(_ result: SurveyResult, _ context: ResultContext) -> RenderedOutput {
+        let language = context.language
+        let color = context.color
+        switch result {
+        case let .analysis(analysis):
+            return .text(
+                AnalysisTable(analysis: analysis, ingest: context.ingest, language: language, color: color).render()
+                    + ResponseRatesOutput.lines(context.responseRates, markdown: false, language))
+        case let .segmentedAnalysis(segmented, counts):
+            let output = SegmentedAnalysisOutput(
+                segmented: segmented, ingest: context.ingest, segmentIngest: counts, language: language)
+            return .text(
+                output.table(color: color) + ResponseRatesOutput.lines(context.responseRates, markdown: false, language)
+            )
+        case let .comparison(comparisons):
+            let trend =
+                comparisons.count > 1 ? TrendTable(comparisons: comparisons, language: language).render() + "\n" : ""
+            return .text(
+                trend
+                    + comparisons.map { ComparisonTable(comparison: $0, language: language, color: color).render() }
+                    .joined(separator: "\n"))
+        case let .segmentedComparison(segmented):
+            return .text(
+                SegmentedComparisonOutput(segmented, ingest: context.ingest, language: language).table(color: color))
+        }
+    }
+}
