@@ -45,6 +45,13 @@ CASES=(
   "analyze $UNITS --where unit=A --format json"
   "analyze $EXPORT --by Afdeling --format json"
   "report $UNITS --by unit"
+  "inspect $FOER"
+  "inspect $EXPORT --format json --rows all"
+  "inspect $EXPORT --lang da"
+  "inspect Tests/RCIngestTests/Fixtures/shapes/qualtrics-numeric.csv"
+  "inspect Tests/RCIngestTests/Fixtures/shapes/limesurvey-codes.csv --format json"
+  "inspect Tests/RCIngestTests/Fixtures/shapes/surveyxact/dataset.csv"
+  "inspect Tests/RCIngestTests/Fixtures/shapes/microsoft-forms-statements.xlsx"
 )
 for file in .bench/long-30k.csv .bench/wide-30k.csv .bench/rounds-30k.csv; do
   [ -s "$file" ] && CASES+=("analyze $file --format json" "report $file")

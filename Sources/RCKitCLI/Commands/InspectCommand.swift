@@ -54,8 +54,10 @@ enum InspectCommand: Command {
         }
         let text =
             switch options.format {
-            case .json: inspection.json.serialized()
-            case .text: inspection.text(context.language).visibleInTerminal(keepingLineFeeds: true)
+            case .json: InspectionJSON(inspection).render()
+            case .text:
+                InspectionText(inspection, language: context.language == .da ? .da : .en).render()
+                    .visibleInTerminal(keepingLineFeeds: true)
             }
         context.stdout.write(text)
         return .success

@@ -184,32 +184,6 @@ extension CLIText {
                 + "(\(counts.answers) svar, \(counts.missing) uden svar), afviste \(counts.rejected)"
                 + (listRejects ? " (se dem med --rejects FIL)" : "")
         case let .wroteReport(path, rounds): "skrev \(path) (\(rounds) \(rounds == 1 ? "runde" : "runder"))"
-
-        case let .inspect(label):
-            switch label {
-            case .file: "Fil:"
-            case .encoding: "Tegnsæt:"
-            case .sheet: "Ark:"
-            case .delimiter: "Skilletegn:"
-            case .lines: "Linjeskift:"
-            case .format: "Format:"
-            case .dataRows: "Datarækker:"
-            case .columns: "Kolonner:"
-            case .records: "Poster (linje: felter):"
-            case .answers: "Svar (pr. spørgsmål: svar → score):"
-            case .background: "Baggrundsvariabler (værdi: respondenter):"
-            }
-        case let .surveyXactFiles(structure, labels): "struktur \(structure), etiketter \(labels)"
-        case let .redcapDictionary(file): "datadictionary \(file)"
-        case let .detectedFormat(name, headerRows):
-            "\(name) (\(headerRows) \(headerRows == 1 ? "overskriftsrække" : "overskriftsrækker"))"
-        case let .notRecognised(problem): "ikke genkendt: \(problem)"
-        case let .toolWithoutAnswers(name, headerRows, problem):
-            "en \(name)-eksport (\(headerRows) overskriftsrække\(headerRows == 1 ? "" : "r")), men den kan ikke læses som RK-svar: \(problem)"
-        case let .roleColumnGroups(groups, roles, questions):
-            "\(groups) grupper af \(roles) faggruppekolonner, læst som instrumentets spørgsmål i rækkefølge: \(questions)"
-        case .missingAnswer: "mangler"
-        case let .cannotScore(reason): "kan ikke scores (\(reason))"
         }
     }
 }

@@ -175,31 +175,6 @@ extension CLIText {
                 + "(\(counts.answers) answers, \(counts.missing) missing), rejected \(counts.rejected)"
                 + (listRejects ? " (list them with --rejects FILE)" : "")
         case let .wroteReport(path, rounds): "wrote \(path) (\(rounds) round\(rounds == 1 ? "" : "s"))"
-
-        case let .inspect(label):
-            switch label {
-            case .file: "File:"
-            case .encoding: "Encoding:"
-            case .sheet: "Sheet:"
-            case .delimiter: "Delimiter:"
-            case .lines: "Lines:"
-            case .format: "Format:"
-            case .dataRows: "Data rows:"
-            case .columns: "Columns:"
-            case .records: "Records (line: fields):"
-            case .answers: "Answers (per question: answer → score):"
-            case .background: "Background variables (value: respondents):"
-            }
-        case let .surveyXactFiles(structure, labels): "structure \(structure), labels \(labels)"
-        case let .redcapDictionary(file): "data dictionary \(file)"
-        case let .detectedFormat(name, headerRows): "\(name) (\(headerRows) header row\(headerRows == 1 ? "" : "s"))"
-        case let .notRecognised(problem): "not recognised: \(problem)"
-        case let .toolWithoutAnswers(name, headerRows, problem):
-            "a \(name) export (\(headerRows) header row\(headerRows == 1 ? "" : "s")), but it cannot be read as RC answers: \(problem)"
-        case let .roleColumnGroups(groups, roles, questions):
-            "\(groups) groups of \(roles) role columns, read as the instrument's questions in order: \(questions)"
-        case .missingAnswer: "missing"
-        case let .cannotScore(reason): "cannot score (\(reason))"
         }
     }
 }

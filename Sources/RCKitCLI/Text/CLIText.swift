@@ -28,11 +28,6 @@ enum CLIText: Sendable {
         case reportTitle, reportSubtitle, handout
     }
 
-    /// The words of `inspect`'s text output.
-    enum InspectLabel: Sendable {
-        case file, encoding, delimiter, lines, sheet, format, dataRows, columns, records, answers, background
-    }
-
     case toolSummary(version: String)
     case group(Group)
     case placeholder(Placeholder)
@@ -80,17 +75,6 @@ enum CLIText: Sendable {
     case readSummary(IngestCounts)
     case importSummary(IngestCounts, listRejects: Bool)
     case wroteReport(path: String, rounds: Int)
-
-    // inspect's text output.
-    case inspect(InspectLabel)
-    case surveyXactFiles(structure: String, labels: String)
-    case redcapDictionary(String)
-    case detectedFormat(name: String, headerRows: Int)
-    case notRecognised(String)
-    case toolWithoutAnswers(name: String, headerRows: Int, problem: String)
-    case roleColumnGroups(groups: Int, roles: Int, questions: String)
-    case missingAnswer
-    case cannotScore(String)
 
     /// The text in `language`.
     func callAsFunction(_ language: TextLanguage) -> String {

@@ -1,0 +1,63 @@
+import RCSurvey
+
+/// The words of `inspect`'s text, in Danish and English.
+struct InspectionWords {
+    var language: Language
+
+    /// The labels of the lines and headings.
+    enum Label {
+        case file, encoding, delimiter, lines, sheet, format, dataRows, columns, records, answers, background
+    }
+
+    private func pick(_ da: String, _ en: String) -> String { language == .da ? da : en }
+
+    func label(_ label: Label) -> String {
+        switch label {
+        case .file: pick("Fil:", "File:")
+        case .encoding: pick("Tegnsæt:", "Encoding:")
+        case .sheet: pick("Ark:", "Sheet:")
+        case .delimiter: pick("Skilletegn:", "Delimiter:")
+        case .lines: pick("Linjeskift:", "Lines:")
+        case .format: pick("Format:", "Format:")
+        case .dataRows: pick("Datarækker:", "Data rows:")
+        case .columns: pick("Kolonner:", "Columns:")
+        case .records: pick("Poster (linje: felter):", "Records (line: fields):")
+        case .answers: pick("Svar (pr. spørgsmål: svar → score):", "Answers (per question: answer → score):")
+        case .background:
+            pick("Baggrundsvariabler (værdi: respondenter):", "Background variables (value: respondents):")
+        }
+    }
+
+    func surveyXactFiles(structure: String, labels: String) -> String {
+        pick("struktur \(structure), etiketter \(labels)", "structure \(structure), labels \(labels)")
+    }
+
+    func redcapDictionary(_ file: String) -> String { pick("datadictionary \(file)", "data dictionary \(file)") }
+
+    func detectedFormat(name: String, headerRows: Int) -> String {
+        pick(
+            "\(name) (\(headerRows) \(headerRows == 1 ? "overskriftsrække" : "overskriftsrækker"))",
+            "\(name) (\(headerRows) header row\(headerRows == 1 ? "" : "s"))")
+    }
+
+    func notRecognised(_ problem: String) -> String { pick("ikke genkendt: \(problem)", "not recognised: \(problem)") }
+
+    func toolWithoutAnswers(name: String, headerRows: Int, problem: String) -> String {
+        pick(
+            "en \(name)-eksport (\(headerRows) overskriftsrække\(headerRows == 1 ? "" : "r")), men den kan ikke læses som RK-svar: \(problem)",
+            "a \(name) export (\(headerRows) header row\(headerRows == 1 ? "" : "s")), but it cannot be read as RC answers: \(problem)"
+        )
+    }
+
+    func roleColumnGroups(groups: Int, roles: Int, questions: String) -> String {
+        pick(
+            "\(groups) grupper af \(roles) faggruppekolonner, læst som instrumentets spørgsmål i rækkefølge: \(questions)",
+            "\(groups) groups of \(roles) role columns, read as the instrument's questions in order: \(questions)")
+    }
+
+    var missingAnswer: String { pick("mangler", "missing") }
+
+    func cannotScore(_ reason: String) -> String { pick("kan ikke scores (\(reason))", "cannot score (\(reason))") }
+
+    var noValue: String { pick("(uden værdi)", "(no value)") }
+}
