@@ -78,25 +78,28 @@ enum AnalyzeCommand: Command {
             return .success
         }
         if let only = options.segments.only {
-            input = try input.restricted(to: only, language: context.language)
+            input = try input.restricted(to: only, options: settings, language: context.language)
         }
-        let analysis = NetworkAnalysis(
-            try input.round(options.round, language: context.language),
-            roles: input.data.storageRoles, order: input.data.displayOrder, options: settings)
+        let analysis = try input.analysis(options.round, options: settings, language: context.language)
         let rates = try options.segments.invited.map { try InvitedCounts.rates($0, analysis) }
+        // With `--where`, every output says which segment it is.
+        let segment = input.segment?.name
+        var table = AnalysisTable(
+            analysis: analysis, ingest: input.counts, language: language,
+            color: options.output.out == nil && context.useColor)
+        table.segment = segment
+        var tabular = AnalysisTabular(analysis: analysis, language: language)
+        tabular.segment = segment
         let text: String? =
             switch options.format {
-            case .table:
-                AnalysisTable(
-                    analysis: analysis, ingest: input.counts, language: language,
-                    color: options.output.out == nil && context.useColor
-                ).render() + Self.rates(rates, .table, language)
-            case .md:
-                AnalysisTabular(analysis: analysis, language: language).markdown() + Self.rates(rates, .md, language)
-            case .csv: AnalysisTabular(analysis: analysis, language: language).csv(excel: options.excel)
+            case .table: table.render() + Self.rates(rates, .table, language)
+            case .md: tabular.markdown() + Self.rates(rates, .md, language)
+            case .csv: tabular.csv(excel: options.excel)
             case .json:
-                Self.withRates(AnalysisJSON(analysis: analysis, ingest: input.counts).value, rates, language)
-                    .serialized()
+                Self.withRates(
+                    AnalysisJSON(analysis: analysis, ingest: input.counts, segment: segment).value, rates, language
+                )
+                .serialized()
             case .html:
                 ReportCommand.makeReport(
                     input, analyses: [analysis], files: options.input.files, language: language,
@@ -107,12 +110,10 @@ enum AnalyzeCommand: Command {
         if let text {
             try Output.write(text, to: options.output.out, context: context)
         } else {
-            try Output.writeWorkbook(
-                AnalysisWorkbook(
-                    analysis: analysis, language: language,
-                    scale: ReportCommand.scaleRange(input.instrument)
-                ).parts(),
-                to: options.output.out ?? "")
+            var workbook = AnalysisWorkbook(
+                analysis: analysis, language: language, scale: ReportCommand.scaleRange(input.instrument))
+            workbook.segmentTitle = segment?.title(language)
+            try Output.writeWorkbook(workbook.parts(), to: options.output.out ?? "")
         }
         return .success
     }

@@ -42,42 +42,45 @@ enum CompareCommand: Command {
         let language = options.output.language ?? .da
         var input = try options.input.read(
             context: context, labelRoundsByFile: true, background: options.segments.needsBackground)
-        if let only = options.segments.only { input = try input.restricted(to: only, language: context.language) }
         let settings = options.analysis.options(instrument: input.instrument)
+        if let only = options.segments.only {
+            input = try input.restricted(to: only, options: settings, language: context.language)
+        }
         if let by = options.segments.by {
             return try runSegmented(
                 options, input: input, by: by, settings: settings, language: language, context: context)
         }
         let comparisons = try comparisons(input, rounds: options.rounds, options: settings, language: context.language)
+        // With `--where`, every output says which segment it is.
+        let segment = input.segment?.name
         let text: String
         switch options.format {
         case .json:
-            text = ComparisonJSON(comparisons: comparisons, ingest: input.counts, language: language).render()
+            text = ComparisonJSON(comparisons: comparisons, ingest: input.counts, language: language, segment: segment)
+                .render()
         case .table:
             let color = options.output.out == nil && context.useColor
             let trend =
                 comparisons.count > 1 ? TrendTable(comparisons: comparisons, language: language).render() + "\n" : ""
             text =
-                trend
+                (segment?.tableHeading(language, color: color) ?? "") + trend
                 + comparisons.map { ComparisonTable(comparison: $0, language: language, color: color).render() }.joined(
                     separator: "\n")
         case .md:
             let trend =
                 comparisons.count > 1 ? TrendTable(comparisons: comparisons, language: language).markdown() + "\n" : ""
             text =
-                trend
+                (segment?.markdownHeading(language) ?? "") + trend
                 + comparisons.map {
                     "# \($0.before.round) → \($0.after.round)\n\n"
                         + ComparisonTabular(comparison: $0, language: language).markdown()
                 }
                 .joined(separator: "\n")
         case .xlsx:
-            try Output.writeWorkbook(
-                ComparisonWorkbook(
-                    comparisons: comparisons, language: language,
-                    scale: ReportCommand.scaleRange(input.instrument)
-                ).parts(),
-                to: options.output.out ?? "")
+            var workbook = ComparisonWorkbook(
+                comparisons: comparisons, language: language, scale: ReportCommand.scaleRange(input.instrument))
+            workbook.segmentTitle = segment?.title(language)
+            try Output.writeWorkbook(workbook.parts(), to: options.output.out ?? "")
             return .success
         case .html:
             let analyses = [comparisons[0].before] + comparisons.map(\.after)
@@ -87,7 +90,9 @@ enum CompareCommand: Command {
             guard comparisons.count == 1, let only = comparisons.first else {
                 throw UsageError(CLIText.csvComparesTwoRounds.localized, command: spec.name)
             }
-            text = ComparisonTabular(comparison: only, language: language).csv(excel: options.excel)
+            var tabular = ComparisonTabular(comparison: only, language: language)
+            tabular.segment = segment
+            text = tabular.csv(excel: options.excel)
         }
         try Output.write(text, to: options.output.out, context: context)
         return .success

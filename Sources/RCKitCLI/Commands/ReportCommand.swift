@@ -56,8 +56,10 @@ enum ReportCommand: Command {
     static func run(_ options: Options, context: CommandContext) throws -> ExitStatus {
         var input = try options.input.read(
             context: context, labelRoundsByFile: true, background: options.segments.needsBackground)
-        if let only = options.segments.only { input = try input.restricted(to: only, language: context.language) }
         let settings = options.analysis.options(instrument: input.instrument)
+        if let only = options.segments.only {
+            input = try input.restricted(to: only, options: settings, language: context.language)
+        }
         let language = options.output.language ?? .da
         var report: HTMLReport
         let analyses: [NetworkAnalysis]
@@ -102,6 +104,7 @@ enum ReportCommand: Command {
         report.generator = "rckit \(RCKit.version)"
         report.segments = segments
         report.responseRates = responseRates
+        report.segment = input.segment?.name.title(language)
         return report
     }
 

@@ -53,7 +53,7 @@ struct SegmentsHTML {
                 out += " · \(HTML.escape(t.versusWhole)) \(HTML.escape(language.formatSigned(mean - benchmark)))"
             }
         } else {
-            out += "· (n=\(analysis.index.n), \(HTML.escape(t.suppressed)))"
+            out += "· (\(HTML.escape(t.countPhrase(analysis.index, k: analysis.options.minGroup))))"
         }
         out += " · \(analysis.respondents) \(HTML.escape(t.respondents))</p>\n"
         out += HeatmapHTML(analysis: analysis, language: language, scale: scale).render()
@@ -80,7 +80,9 @@ struct SegmentsHTML {
                         "<td class=\"s-\(strength.rawValue)\" style=\"background:\(swatch.fill);color:\(swatch.text)\">"
                         + "\(HTML.escape(language.format(mean))) \(strength.symbol) <small>n=\(item.estimate.n)</small></td>"
                 } else {
-                    out += "<td class=\"suppressed\">· <small>n=\(item.estimate.n)</small></td>"
+                    let count = t.count(item.estimate, k: analysis.options.minGroup)
+                    out +=
+                        "<td class=\"suppressed\">· <small>\(item.estimate.hidden == .fewerThanK ? "" : "n=")\(HTML.escape(count))</small></td>"
                 }
             }
             out += "</tr>\n"

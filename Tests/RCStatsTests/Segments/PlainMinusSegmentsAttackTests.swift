@@ -28,7 +28,8 @@ import Testing
         let plain = NetworkAnalysis(data, options: options)!
         let units = survey.units.filter { unit in survey.unitOf.values.contains(unit) }
         let segments = units.map { unit in
-            Segment(value: unit, analysis: NetworkAnalysis(survey.data(unit: unit), options: options)!)
+            let part = survey.data(unit: unit)
+            return SegmentRound(value: unit, round: part.rounds[0], roles: part.storageRoles, order: part.displayOrder)
         }
         let segmented = SegmentedAnalysis(
             data.rounds[0], roles: data.storageRoles, order: data.displayOrder, by: "unit", segments: segments,
