@@ -23,18 +23,25 @@ import Testing
         let wide = builder.build()
         #expect(wide.rounds[0].wide != nil && compact.rounds[0].wide == nil)
 
-        let options = AnalysisOptions(minGroup: 1)
-        let a = try #require(NetworkAnalysis(compact, options: options))
-        let b = try #require(NetworkAnalysis(wide, options: options))
-        for rater in ["A", "B"] {
-            for target in ["A", "B"] {
-                #expect(a.cell(rater: rater, target: target) == b.cell(rater: rater, target: target))
+        // Everything shown, and with hidden answers (A → A's last three dimension cells and
+        // A → B's last four hold two answers: visible answers only, three tallies).
+        for (minGroup, minItems) in [(1, 4), (2, 3), (3, 3)] {
+            let options = AnalysisOptions(minGroup: minGroup, minItems: minItems)
+            let a = try #require(NetworkAnalysis(compact, options: options))
+            let b = try #require(NetworkAnalysis(wide, options: options))
+            for rater in ["A", "B"] {
+                for target in ["A", "B"] {
+                    #expect(a.cell(rater: rater, target: target) == b.cell(rater: rater, target: target))
+                }
             }
+            #expect(a.index == b.index)
+            #expect(a.dimensions == b.dimensions)
+            #expect(a.reliability == b.reliability)
+            // The wide survey's lone Z answer is hidden too, once anything can be.
+            #expect(a.leftOut.answers + (minGroup > 1 ? 1 : 0) == b.leftOut.answers && a.leftOut.ties == b.leftOut.ties)
+            if minGroup == 1 { #expect(a.reliability.cronbachAlpha != nil) }
+            if minGroup == 3 { #expect(a.leftOut.answers > 0 && a.cell(rater: "A", target: "B")?.estimate.n == 3) }
         }
-        #expect(a.index == b.index)
-        #expect(a.dimensions == b.dimensions)
-        #expect(a.reliability == b.reliability)
-        #expect(a.reliability.cronbachAlpha != nil)
     }
 
     @Test func askedDimensionsLeaveOutDimensionsNobodyAnswered() {
