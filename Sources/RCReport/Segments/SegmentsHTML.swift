@@ -34,6 +34,13 @@ struct SegmentsHTML {
         }
         out += "<h2>\(title)</h2>\n<p class=\"explain\">\(HTML.escape(t.wholeRestsOnSegments(by: segmented.by)))</p>\n"
         out += "<p class=\"explain\">\(HTML.escape(t.segmentAgreementLine(segmented.agreement)))</p>\n"
+        let besideOthers = segmented.segments.contains { segment in
+            segment.analysis.cells.contains {
+                $0.estimate.hidden == .protectsOthers
+                    || $0.dimensions.contains { $0.estimate.hidden == .protectsOthers }
+            }
+        }
+        if besideOthers { out += "<p class=\"explain\">\(HTML.escape(t.besideOthersLegend))</p>\n" }
         out += profile()
         out += "<div class=\"multiples\">\n"
         out += multiple(t.wholeOrganisation, whole, benchmark: nil)

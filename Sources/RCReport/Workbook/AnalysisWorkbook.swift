@@ -154,9 +154,10 @@ enum WorkbookGrid {
             for b in 0..<count {
                 let cell = analysis.cells[a * count + b]
                 guard let (mean, strength) = figure(cell), let strength else {
+                    let mark = cell.estimate.hidden == .protectsOthers ? Phrases.besideOthersSymbol : "·"
                     row.append(
                         SpreadsheetML.Cell(
-                            value: .text("·"),
+                            value: .text(mark),
                             style: SpreadsheetML.Style(color: "#595959", hatched: true, centered: true)))
                     continue
                 }
@@ -201,7 +202,7 @@ enum WorkbookGrid {
     static func legend(_ analysis: NetworkAnalysis, t: Phrases, language: Language) -> [[SpreadsheetML.Cell?]] {
         let thresholds = analysis.options.strength
         let strong = language.format(thresholds.strongAbove), weak = language.format(thresholds.weakBelow)
-        return [
+        var rows: [[SpreadsheetML.Cell?]] = [
             [
                 text(
                     "▲ \(Strength.strong.label(language)) > \(strong)   ■ \(Strength.moderate.label(language)) \(weak)–\(strong)   ▼ \(Strength.weak.label(language)) < \(weak)",
@@ -209,5 +210,9 @@ enum WorkbookGrid {
             ],
             [text("· \(t.hiddenBelow(analysis.options.minGroup))", italic: true)]
         ]
+        if analysis.cells.contains(where: { $0.estimate.hidden == .protectsOthers }) {
+            rows.append([text(t.besideOthersLegend, italic: true)])
+        }
+        return rows
     }
 }
