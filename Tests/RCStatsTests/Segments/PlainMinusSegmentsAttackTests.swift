@@ -140,6 +140,41 @@ import Testing
         #expect(tried > 1000)
     }
 
+    /// Stronger than the subtraction: for each cell the plain analysis shows, the respondents whose
+    /// plain tie score no showing segment publishes as it is — their segment hides the cell, or
+    /// forms their tie score from fewer answers — are none or at least k. (Plain minus the
+    /// segments is then no small group's sum, even to an attacker who can tell those apart.)
+    @Test func whatPlainMinusTheSegmentsLeavesIsNoSmallGroup() {
+        var cells = 0
+        var small: [String] = []
+        for seed in UInt64(1)...40 {
+            let survey = AttackSurvey.make(seed: seed)
+            let outputs = Self.outputs(survey)
+            for cell in outputs.plain.cells where !cell.estimate.isSuppressed {
+                cells += 1
+                var left = 0
+                let ids = Set(survey.answers.filter { $0.raterRole == cell.rater }.map(\.respondent))
+                for id in ids {
+                    guard let plainTie = Self.ties(survey, outputs.plain, id: id, target: cell.target).dropFirst().first
+                    else { continue }
+                    let unit = survey.unitOf[id] ?? ""
+                    guard let segment = outputs.segmented.segments.first(where: { $0.value == unit }),
+                        let own = segment.analysis.cell(rater: cell.rater, target: cell.target),
+                        !own.estimate.isSuppressed,
+                        let ownTie = Self.ties(survey, segment.analysis, id: id, target: cell.target).dropFirst().first,
+                        ownTie == plainTie
+                    else {
+                        left += 1
+                        continue
+                    }
+                }
+                if left > 0, left < Self.k { small.append("seed \(seed): \(cell.rater)→\(cell.target) leaves \(left)") }
+            }
+        }
+        #expect(small.isEmpty, "\(small.count) of \(cells): \(small.prefix(8))")
+        #expect(cells > 300)
+    }
+
     /// A survey of two roles in three units; `sizes` gives the raters (role A) in each unit.
     static func survey(sizes: [Int], seed: UInt64) -> AttackSurvey {
         var rng = SplitMix64(seed: seed)
