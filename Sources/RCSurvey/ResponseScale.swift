@@ -49,6 +49,20 @@ public struct ResponseScale: Sendable, Hashable {
         self.lookup = ResponseScale.makeLookup(options: options, missing: missing)
     }
 
+    /// How many scores the scale allows (A_d of rwg(j), SPEC §3): a scale of whole scores every
+    /// whole number from its minimum to its maximum and its options' scores (5 on 1–5, 10 on a
+    /// 1–10 scale labelled at its ends only); a scale of fractional scores its options' distinct
+    /// scores.
+    public var allowedScores: Int {
+        let optionScores = Set(options.map(\.score))
+        guard integerScores, minimum.isFinite, maximum.isFinite, maximum - minimum < 1_000_000 else {
+            return optionScores.count
+        }
+        let low = minimum.rounded(.up), high = maximum.rounded(.down)
+        let wholes = high >= low ? Int(high - low) + 1 : 0
+        return wholes + optionScores.filter { $0 != $0.rounded() || $0 < low || $0 > high }.count
+    }
+
     /// Whether the printed order differs from the order of the scores.
     public var isRecoded: Bool {
         let scores = options.map(\.score)

@@ -106,3 +106,33 @@ import Testing
         #expect(result.stderr.split(separator: "\n").count == 1)  // one line
     }
 }
+
+/// rwg(j) takes A_d from the instrument's scales: a 1–10 scale labelled at its ends allows ten
+/// scores (σ² = 8.25), not two (every rwg(j) would be 0) — as numpy computes it.
+@Suite struct AllowedScoresTests {
+    @Test func rwgOnATenPointScaleMatchesTheReference() throws {
+        let folder = repositoryRoot.appendingPathComponent("Tests/RCStatsTests/Fixtures/network")
+        let result = rckit(
+            "analyze", folder.appendingPathComponent("survey-8.csv").path, "--instrument",
+            folder.appendingPathComponent("survey-8.instrument.json").path, "--format", "json")
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let expected = try #require(
+            try JSONSerialization.jsonObject(
+                with: Data(contentsOf: folder.appendingPathComponent("survey-8.expected.json"))) as? [String: Any])
+        let cells = try #require(json["cells"] as? [[String: Any]])
+        let reference = try #require(expected["cells"] as? [[String: Any]])
+        var compared = 0
+        for (cell, want) in zip(cells, reference) {
+            guard let rwg = want["rwg_j"] as? Double else {
+                #expect(cell["rwg_j"] is NSNull)
+                continue
+            }
+            let got = try #require(cell["rwg_j"] as? Double)
+            #expect(abs(got - rwg) <= 1e-9, "\(cell["rater"] ?? "")→\(cell["target"] ?? "")")
+            #expect(rwg > 0.5)
+            compared += 1
+        }
+        #expect(compared >= 5)
+    }
+}

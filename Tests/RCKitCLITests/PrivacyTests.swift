@@ -60,12 +60,14 @@ import Testing
         #expect(cells.count == 9)
         for cell in cells where (cell["rater"] as? String) == "Jordemoder" {
             #expect(cell["suppressed"] as? Bool == true)
-            #expect(cell["n"] as? Int == 2)
+            // Two midwives: every answer of theirs is hidden, so no tie is left — fewer than k, not 0.
+            #expect(cell["n"] is NSNull && cell["hidden"] as? String == "fewer_than_k")
             for key in ["mean", "sd", "ci_low", "ci_high", "strength"] { #expect(cell[key] is NSNull, "\(key)") }
             for dimension in try #require(cell["dimensions"] as? [[String: Any]]) {
                 #expect(
                     dimension["mean"] is NSNull && dimension["sd"] is NSNull && dimension["suppressed"] as? Bool == true
                 )
+                #expect(dimension["n"] as? Int == 2 && dimension["hidden"] as? String == "fewer_than_k")
             }
         }
         let roles = try #require(json["roles_summary"] as? [[String: Any]])

@@ -32,14 +32,14 @@ import Testing
         #expect(!html.contains("R0001"), "respondent ids never appear")
         #expect(!html.contains("http://") && !html.contains("https://"))
         #expect(html.components(separatedBy: "<script").count - 1 == 1, "the report's own script only")
-        // Praktiserende læge has two respondents before: its row shows n and no figures.
-        #expect(html.contains("title=\"Praktiserende læge → Ortopædkirurg: skjult (n=2)\""))
-        // The hidden section says what the pooled figures left out, and why.
+        // Praktiserende læge has two respondents before: its row says "færre end 3", never n=0.
+        #expect(html.contains("title=\"Praktiserende læge → Ortopædkirurg: skjult (færre end 3)\""))
+        #expect(!html.contains("n=0") && !html.contains("ingen svar"))
+        // The hidden section says which answers were left out, and why, in plain words.
         #expect(
             html.contains(
-                "<li class=\"left-out\">De samlede tal (netværksindeks, indeks inden for faggruppen, dimensionsprofil, "
-                    + "faggrupperne som bedømmere og som bedømte, Cronbachs alfa, enighed) bygger kun på de viste felter: 16 relationsscorer og 100 svar "
-                    + "i skjulte felter er udeladt"))
+                "<li class=\"left-out\">100 svar er udeladt, fordi færre end 3 i faggruppen besvarede det spørgsmål om "
+                    + "den faggruppe. Alle tal – også relationerne og de samlede tal – bygger kun på de øvrige svar"))
         // Agreement: ICC(1), ICC(2) of the index by role, and which ties agree enough (rwg(j) ≥ 0,70).
         #expect(
             html.contains(
@@ -64,8 +64,10 @@ import Testing
         // The after round hides single questions inside shown ties: they are named, and the
         // left-out sentence gives only the counts there are.
         #expect(html.contains("4 single questions in shown ties have fewer than 3 answers and are suppressed:"))
-        #expect(html.contains("Praktiserende læge → Endokrinolog · Mutual respect (n=2)"))
-        #expect(html.contains(": 8 answers in hidden cells are left out"))
+        #expect(html.contains("Praktiserende læge → Endokrinolog · Mutual respect (fewer than 3)"))
+        #expect(
+            html.contains(
+                "8 answers were left out because fewer than 3 in the role answered that question about that role."))
         #expect(!html.contains(" 0 tie scores"))
         for block in svgBlocks(html) {
             let parser = XMLParser(data: Data(block.utf8))

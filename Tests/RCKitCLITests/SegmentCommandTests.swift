@@ -3,14 +3,18 @@ import Testing
 
 @testable import RCKitCLI
 
-/// `--by` and `--where` (SPEC §6) on a survey of three units and two respondents with no unit,
-/// written as tidy long with a `unit` column and as a Danish export (Windows-1252, `;`) with an
-/// `Afdeling` column (tools/reference/segments_reference.py).
+/// `--by` and `--where` (SPEC §6) on two surveys of three units — `units` (and two respondents
+/// with no unit) and `wards` (small groups, "Ved ikke" patterns) — each written as tidy long with a
+/// `unit` column and as a Danish export (Windows-1252, `;`) with an `Afdeling` column
+/// (tools/reference/segments_reference.py).
 @Suite struct SegmentCommandTests {
     static let folder = repositoryRoot.appendingPathComponent("Tests/RCStatsTests/Fixtures/segments")
     static let tidy = folder.appendingPathComponent("units.csv").path
     static let export = folder.appendingPathComponent("units-export.csv").path
     static let tolerance = 1e-9
+
+    static func tidy(_ survey: String) -> String { folder.appendingPathComponent("\(survey).csv").path }
+    static func export(_ survey: String) -> String { folder.appendingPathComponent("\(survey)-export.csv").path }
 
     static func json(_ arguments: String...) throws -> [String: Any] {
         let result = rckit(arguments + ["--format", "json"])
@@ -18,8 +22,8 @@ import Testing
         return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     }
 
-    static func expected() throws -> [String: Any] {
-        let data = try Data(contentsOf: folder.appendingPathComponent("units.expected.json"))
+    static func expected(_ survey: String = "units") throws -> [String: Any] {
+        let data = try Data(contentsOf: folder.appendingPathComponent("\(survey).expected.json"))
         return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     }
 
@@ -47,16 +51,19 @@ import Testing
         #expect(longCSV.stdout.contains("\r\nKirurgi,Læge,Sygeplejerske,"))
     }
 
-    /// Every figure of the whole organisation and of each segment, ICC by segment and rwg(j)
-    /// included, as numpy/scipy compute them from the SPEC.
-    @Test(arguments: ["tidy", "export"])
-    func figuresMatchTheReference(_ file: String) throws {
+    /// Every figure of the plain analysis, the whole organisation and each segment (complementary
+    /// suppression included), ICC by segment and rwg(j), as numpy/scipy compute them from the SPEC.
+    @Test(arguments: ["units", "wards"], ["tidy", "export"])
+    func figuresMatchTheReference(_ survey: String, _ file: String) throws {
         let json =
             file == "tidy"
-            ? try Self.json("analyze", Self.tidy, "--by", "unit")
-            : try Self.json("analyze", Self.export, "--by", "Afdeling")
-        let expected = try Self.expected()
+            ? try Self.json("analyze", Self.tidy(survey), "--by", "unit")
+            : try Self.json("analyze", Self.export(survey), "--by", "Afdeling")
+        let expected = try Self.expected(survey)
         try Self.compareAnalysis(json, try #require(expected["whole"] as? [String: Any]), "whole")
+        let plain =
+            file == "tidy" ? try Self.json("analyze", Self.tidy(survey)) : try Self.json("analyze", Self.export(survey))
+        try Self.compareAnalysis(plain, try #require(expected["plain"] as? [String: Any]), "plain")
         let segments = try #require(json["segments"] as? [[String: Any]])
         let expectedSegments = try #require(expected["segments"] as? [[String: Any]])
         #expect(segments.count == expectedSegments.count)
@@ -92,7 +99,11 @@ import Testing
             Issue.record("\(what): missing")
             return
         }
-        #expect(actual["n"] as? Int == expected["n"] as? Int, "\(what).n")
+        // A group that answered but has nothing left is "fewer than k", its n null, never 0.
+        let hidden = expected["hidden"] as? String
+        let n = hidden == "fewer_than_k" && expected["n"] as? Int == 0 ? nil : expected["n"] as? Int
+        #expect(actual["n"] as? Int == n, "\(what).n")
+        if expected["hidden"] != nil { #expect(actual["hidden"] as? String == hidden, "\(what).hidden") }
         for key in keys { close(actual[key], expected[key], "\(what).\(key)") }
     }
 
@@ -117,7 +128,7 @@ import Testing
                 })
             else {
                 // A role the segment does not have: its cell holds nothing.
-                #expect(reference["n"] as? Int == 0, "\(name) missing")
+                #expect(reference["n"] as? Int == 0 && reference["hidden"] is NSNull, "\(name) missing")
                 continue
             }
             compareFigures(cell, reference, ["mean", "sd", "ci_low", "ci_high", "rwg_j"], name)
@@ -150,61 +161,86 @@ import Testing
         #expect(json["left_out"] as? [String: Int] == expected["left_out"] as? [String: Int], "\(what) left out")
     }
 
-    /// A segment of `--by` is `--where` on it, and `analyze` of a file holding its rows only.
-    @Test(arguments: ["Akut", "Kirurgi", "Medicin"])
-    func eachSegmentIsItsOwnAnalysis(_ unit: String) throws {
-        let segmented = try Self.json("analyze", Self.tidy, "--by", "unit")
-        let segment = try #require(
-            (segmented["segments"] as? [[String: Any]])?.first { $0["segment"] as? String == unit })
-        let alone = try Self.json("analyze", Self.tidy, "--where", "unit=\(unit.lowercased())")
-        var withoutName = segment
-        withoutName["segment"] = nil
-        #expect(Self.same(withoutName, alone))
-
-        // The unit's rows alone in a file of their own (its respondents' rows, blank unit cells included).
-        let lines = try String(contentsOfFile: Self.tidy, encoding: .utf8).split(separator: "\n")
-        var unitOf: [Substring: Substring] = [:]
-        for line in lines.dropFirst() {
-            let fields = line.split(separator: ",", omittingEmptySubsequences: false)
-            if !fields[6].isEmpty { unitOf[fields[0]] = fields[6] }
-        }
-        let own =
-            [lines[0]]
-            + lines.dropFirst().filter {
-                unitOf[$0.split(separator: ",", omittingEmptySubsequences: false)[0]] == Substring(unit)
-            }
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "rckit-segment-\(unit)-\(UUID().uuidString).csv"
-        ).path
-        try own.joined(separator: "\n").appending("\n").write(toFile: path, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        let file = try Self.json("analyze", path)
-        #expect(Self.same(withoutName, file))
+    /// The segment object of `--by`'s JSON (its lines, out of the `segments` array) and the
+    /// `--where` document: the same bytes apart from the wrapping — the `segment` member and two
+    /// levels of indentation there, the `where` member here.
+    static func segmentBytes(_ document: String, value: String) -> String? {
+        let lines = document.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let name = lines.firstIndex(of: Substring("      \"segment\": \"\(value)\",")),
+            let end = lines[name...].firstIndex(of: "    },") ?? lines[name...].firstIndex(of: "    }")
+        else { return nil }
+        return (["{"] + lines[(name + 1)..<end].map { String($0.dropFirst(4)) } + ["}"]).joined(separator: "\n")
     }
 
-    /// The attack: change every answer that lies in a hidden segment cell (hidden with all of its
-    /// dimension cells) or belongs to a respondent in a hidden group; nothing published — the
-    /// whole organisation, any segment, the ICC by segment — may change. And no whole cell holds
-    /// more ties than its segments show: whole minus shown segments leaves nothing.
+    static func whereBytes(_ document: String) -> String? {
+        var lines = document.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard lines.count > 2, lines[1].hasPrefix("  \"where\": {") else { return nil }
+        lines.remove(at: 1)
+        while lines.last == "" { lines.removeLast() }
+        return lines.joined(separator: "\n")
+    }
+
+    /// `--where NAME=VALUE` is exactly that segment of `--by NAME`: its JSON byte for byte apart
+    /// from the wrapping, its CSV rows, and it says which segment it is in every format.
+    @Test(arguments: [
+        ("units", "Akut"), ("units", "Kirurgi"), ("units", "Medicin"), ("wards", "Nord"), ("wards", "Syd"),
+        ("wards", "Øst")
+    ])
+    func whereIsItsSegmentOfBy(_ survey: String, _ unit: String) throws {
+        let by = rckit("analyze", Self.tidy(survey), "--by", "unit", "--format", "json")
+        let only = rckit("analyze", Self.tidy(survey), "--where", "unit=\(unit.lowercased())", "--format", "json")
+        #expect(by.status == 0 && only.status == 0)
+        let segment = try #require(Self.segmentBytes(by.stdout, value: unit))
+        let alone = try #require(Self.whereBytes(only.stdout))
+        #expect(segment == alone)
+        #expect(segment.count > 1000)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(only.stdout.utf8)) as? [String: Any])
+        #expect(json["where"] as? [String: String] == ["by": "unit", "segment": unit])
+        // The CSV: the --by rows of the segment, under the same header.
+        let byCSV = rckit("analyze", Self.tidy(survey), "--by", "unit", "--format", "csv").stdout
+            .components(separatedBy: "\r\n")
+        let onlyCSV = rckit("analyze", Self.tidy(survey), "--where", "unit=\(unit)", "--format", "csv").stdout
+            .components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(onlyCSV.count > 2)
+        #expect(onlyCSV == [byCSV[0]] + byCSV.filter { $0.hasPrefix("\(unit),") })
+        // Every output says which segment it is.
+        for language in ["da", "en"] {
+            let table = rckit("analyze", Self.tidy(survey), "--where", "unit=\(unit)", "--lang", language).stdout
+            #expect(table.hasPrefix("═══ unit: \(unit) ═══\n"))
+            let markdown = rckit(
+                "analyze", Self.tidy(survey), "--where", "unit=\(unit)", "--lang", language, "--format", "md"
+            ).stdout
+            #expect(markdown.hasPrefix("# unit: \(unit)\n"))
+            let html = rckit(
+                "analyze", Self.tidy(survey), "--where", "unit=\(unit)", "--lang", language, "--format", "html"
+            ).stdout
+            #expect(html.contains("</title>") && html.contains(" – unit: \(unit)</title>"))
+            #expect(html.contains("<p class=\"subtitle segment\">unit: \(unit)</p>"))
+        }
+    }
+
+    /// The attack: change every answer that lies in a segment's hidden dimension cell (one of
+    /// fewer than k); nothing `--by` publishes — the whole organisation, any segment, the ICC by
+    /// segment — may change. And no whole cell holds more ties than its segments show: whole
+    /// minus shown segments leaves nothing.
     @Test func noHiddenSegmentCellCanBeRecovered() throws {
         let original = rckit("analyze", Self.tidy, "--by", "unit", "--format", "json")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(original.stdout.utf8)) as? [String: Any])
         let segments = try #require(json["segments"] as? [[String: Any]])
-        var hidden: Set<[String]> = []  // [unit, rater, target]
-        var hiddenCount = 0
+        var hidden: Set<[String]> = []  // [unit, rater, target, dimension]
         for segment in segments {
             let unit = segment["segment"] as? String ?? ""
             for cell in try #require(segment["cells"] as? [[String: Any]]) {
-                let dimensions = try #require(cell["dimensions"] as? [[String: Any]])
-                guard cell["suppressed"] as? Bool == true, (cell["n"] as? Int ?? 0) > 0,
-                    dimensions.allSatisfy({ $0["suppressed"] as? Bool == true })
-                else { continue }
-                hidden.insert([unit, cell["rater"] as? String ?? "", cell["target"] as? String ?? ""])
-                hiddenCount += 1
+                for item in try #require(cell["dimensions"] as? [[String: Any]])
+                where item["hidden"] as? String == "fewer_than_k" {
+                    hidden.insert([
+                        unit, cell["rater"] as? String ?? "", cell["target"] as? String ?? "",
+                        item["dimension"] as? String ?? ""
+                    ])
+                }
             }
         }
-        #expect(hiddenCount >= 4, "the fixture hides cells in Kirurgi and the no-unit group")
-
+        #expect(hidden.count >= 20, "the fixture hides dimension cells in Kirurgi and the no-unit group")
         // Whole minus the shown segments: the whole cell rests on the shown segment cells only.
         let wholeCells = try #require(json["cells"] as? [[String: Any]])
         for cell in wholeCells {
@@ -216,7 +252,7 @@ import Testing
                 guard let own, own["suppressed"] as? Bool == false else { return nil }
                 return own["n"] as? Int
             }.reduce(0, +)
-            #expect(cell["n"] as? Int == shownTies, "whole \(cell["rater"] ?? "")→\(cell["target"] ?? "")")
+            #expect((cell["n"] as? Int ?? 0) == shownTies, "whole \(cell["rater"] ?? "")→\(cell["target"] ?? "")")
         }
 
         var unitOf: [Substring: String] = [:]
@@ -230,7 +266,7 @@ import Testing
             [String(lines[0])]
             + lines.dropFirst().map { line -> String in
                 var fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-                guard hidden.contains([unitOf[Substring(fields[0])] ?? "", fields[2], fields[3]]),
+                guard hidden.contains([unitOf[Substring(fields[0])] ?? "", fields[2], fields[3], fields[4]]),
                     let x = Int(fields[5])
                 else { return String(line) }
                 fields[5] = String(x == 3 ? 1 : 6 - x)
@@ -344,12 +380,16 @@ import Testing
                 == (analyzed["index"] as? [String: Any])?["n"] as? Int)
         let segments = try #require(json["segments"] as? [[String: Any]])
         #expect(segments.map { $0["segment"] as? String } == ["Akut", "Kirurgi", "Medicin", nil])
-        var kirurgi = try #require(segments.first { $0["segment"] as? String == "Kirurgi" })
-        kirurgi["segment"] = nil
-        #expect(Self.same(kirurgi, try Self.json("compare", before, after, "--where", "unit=Kirurgi")))
-        #expect(
-            rckit("compare", before, after, "--by", "unit", "--format", "csv").stdout.contains(
-                "\r\nKirurgi,index,,,10,"))
+        var medicin = try #require(segments.first { $0["segment"] as? String == "Medicin" })
+        medicin["segment"] = nil
+        var alone = try Self.json("compare", before, after, "--where", "unit=Medicin")
+        #expect(alone["where"] as? [String: String] == ["by": "unit", "segment": "Medicin"])
+        alone["where"] = nil
+        #expect(Self.same(medicin, alone))
+        // Kirurgi hides all it has (its smaller groups, and the larger ones beside the two
+        // respondents with no unit): fewer than k, never 0.
+        let csv = rckit("compare", before, after, "--by", "unit", "--format", "csv").stdout
+        #expect(csv.contains("\r\nKirurgi,index,,,<3,,,<3,") && csv.contains("\r\nMedicin,index,,,15,"))
     }
 
     /// Segment names are user text: escaped in the report, neutralised in CSV.

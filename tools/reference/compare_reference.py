@@ -26,15 +26,20 @@ MIN_GROUP = 3
 def raw_groups(roles, rows, min_items):
     """The per-respondent values behind every measure: cells (tie scores), dimension profile, index.
 
-    The pooled measures (profile, index) take only the data in shown cells (SPEC §3, "No
-    recovery by subtraction"): a tie only when its cell rests on at least MIN_GROUP ties, an
-    answer only when its dimension cell rests on at least MIN_GROUP answers."""
+    Visible answers only (SPEC §3): an answer counts when its dimension cell holds at least
+    MIN_GROUP answers; a tie score is the mean of the visible answers (at least min_items of
+    them); the pooled measures (profile, index) take the ties in cells of at least MIN_GROUP
+    ties and the visible answers."""
     x, role_of = {}, {}
     for resp, a, t, d, v in rows:
         role_of[resp] = a
         if v is not None:
             x[(resp, t, d)] = v
     respondents = sorted(role_of)
+    answers = {(a, b, d): sum(1 for r in respondents if role_of[r] == a and (r, b, d) in x)
+               for a in roles for b in roles for d in DIMENSIONS}
+    shown_dim = {c: n >= MIN_GROUP for c, n in answers.items()}
+    x = {(r, t, d): v for (r, t, d), v in x.items() if shown_dim[(role_of[r], t, d)]}
     T = {}
     for r in respondents:
         for t in roles:
@@ -42,15 +47,12 @@ def raw_groups(roles, rows, min_items):
             if vals and len(vals) >= min_items:
                 T[(r, t)] = float(np.mean(vals))
     cells = {(a, b): [T[(r, b)] for r in respondents if role_of[r] == a and (r, b) in T] for a in roles for b in roles}
-    answers = {(a, b, d): sum(1 for r in respondents if role_of[r] == a and (r, b, d) in x)
-               for a in roles for b in roles for d in DIMENSIONS}
     shown = {c: len(v) >= MIN_GROUP for c, v in cells.items()}
-    shown_dim = {c: n >= MIN_GROUP for c, n in answers.items()}
     profile = {}
     for d in DIMENSIONS:
         per = []
         for r in respondents:
-            vals = [x[(r, t, d)] for t in roles if t != role_of[r] and (r, t, d) in x and shown_dim[(role_of[r], t, d)]]
+            vals = [x[(r, t, d)] for t in roles if t != role_of[r] and (r, t, d) in x]
             if vals:
                 per.append(float(np.mean(vals)))
         profile[d] = per

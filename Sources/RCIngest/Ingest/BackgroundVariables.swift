@@ -37,12 +37,14 @@ extension DetectedShape {
             || ExportFormatReaders.all.contains { $0.isOwnColumn(header) }
     }
 
-    /// The columns of this shape that hold background variables, in column order.
+    /// The columns of this shape that hold background variables, in column order; never one
+    /// that identifies people (``IdentifyingColumns``).
     public var backgroundColumns: [BackgroundColumn] {
         func named(_ index: Int) -> BackgroundColumn? {
             guard index < header.count else { return nil }
             let name = header[index].trimmingWhitespace()
-            return TextKey(name).isEmpty ? nil : BackgroundColumn(index: index, name: name)
+            return TextKey(name).isEmpty || IdentifyingColumns.identify(name)
+                ? nil : BackgroundColumn(index: index, name: name)
         }
         switch layout {
         case let .long(layout):

@@ -55,12 +55,9 @@ enum AnalyzeCommand: Command {
             result = .segmentedAnalysis(segmented.analysis, segmentIngest: segmented.counts)
         } else {
             if let only = options.segments.only {
-                input = try input.restricted(to: only, language: context.language)
+                input = try input.restricted(to: only, options: settings, language: context.language)
             }
-            result = .analysis(
-                NetworkAnalysis(
-                    try input.round(options.round, language: context.language),
-                    roles: input.data.storageRoles, order: input.data.displayOrder, options: settings))
+            result = .analysis(try input.analysis(options.round, options: settings, language: context.language))
         }
         let rates = try options.segments.invited.map { try InvitedCounts.rates($0, result.analyses[0]) }
         let resultContext = input.resultContext(options.output, excel: options.excel, rates: rates, context: context)

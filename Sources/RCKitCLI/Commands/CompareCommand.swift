@@ -47,8 +47,10 @@ enum CompareCommand: Command {
         let renderer = try OutputOptions.renderer(options.format, out: options.output.out, context: context)
         var input = try options.input.read(
             context: context, labelRoundsByFile: true, background: options.segments.needsBackground)
-        if let only = options.segments.only { input = try input.restricted(to: only, language: context.language) }
         let settings = options.analysis.options(instrument: input.instrument)
+        if let only = options.segments.only {
+            input = try input.restricted(to: only, options: settings, language: context.language)
+        }
         let labels = options.rounds.isEmpty ? input.data.rounds.map(\.label) : options.rounds
         guard labels.count >= 2 else {
             throw CommandError(

@@ -11,6 +11,7 @@ enum ImportCommand: Command {
     /// Labels every record read with a round (unlike `--round` elsewhere, which chooses one).
     static let round = Option<String>.text("--round", .placeholder(.round), .help(.importRound))
     static let rejects = Option<String>.text("--rejects", .placeholder(.file), .help(.rejects))
+    static let pseudonymise = Option<String>.text("--pseudonymise", .placeholder(.keyFile), .help(.pseudonymise))
 
     static func spec(_: OutputFormats) -> CommandSpec { spec }
 
@@ -20,7 +21,9 @@ enum ImportCommand: Command {
         positionals: [PositionalSpec(.placeholder(.file), .oneOrMore)],
         groups: [
             InputOptions.group(format: format, [round.spec]),
-            OutputOptions.group([OutputOptions.language.spec, OutputOptions.out.spec, rejects.spec])
+            OutputOptions.group([
+                OutputOptions.language.spec, OutputOptions.out.spec, rejects.spec, pseudonymise.spec
+            ])
         ])
 
     /// Everything `import` was asked for.
@@ -30,15 +33,18 @@ enum ImportCommand: Command {
         var round: String?
         var output: OutputOptions
         var rejects: String?
+        /// The key file whose bytes key the pseudonyms, when ids are to be pseudonymised.
+        var pseudonymise: String?
 
         init(_ arguments: ParsedArguments) throws(UsageError) {
             input = try InputOptions(arguments, files: arguments.positionals)
             round = arguments[ImportCommand.round]
             output = OutputOptions(arguments)
             rejects = arguments[ImportCommand.rejects]
+            pseudonymise = arguments[ImportCommand.pseudonymise]
         }
 
-        var inputFiles: [String] { input.allFiles }
+        var inputFiles: [String] { input.allFiles + [pseudonymise].compactMap { $0 } }
         var outputFiles: [(option: String, path: String)] {
             output.outputFiles + [rejects.map { (ImportCommand.rejects.name, $0) }].compactMap { $0 }
         }
@@ -48,6 +54,8 @@ enum ImportCommand: Command {
 
     static func run(_ options: Options, context: CommandContext) throws -> ExitStatus {
         let instrument = try options.input.loadInstrument()
+        let pseudonymiser = try options.pseudonymise.map { path throws(IngestError) in try Pseudonymiser(keyFile: path)
+        }
         var ingestOptions = try options.input.ingestOptions(instrument: instrument, round: options.round)
         ingestOptions.collectsBackground = true
         let writer = CSVWriter()
@@ -62,13 +70,19 @@ enum ImportCommand: Command {
 
         // The builder refuses what analyze would (duplicates, conflicting roles); the sink writes
         // each answer it takes as a tidy row.
-        // Into a file, the rows are written on a thread of their own while the next are made.
+        // Into a file, the rows are written on a thread of their own while the next are made;
+        // pseudonymised, each chunk is rewritten first (``PseudonymisedRows``).
         let firstOut = out
-        let behind = outFile.map { file in
-            file.flush()
-            return WriteBehind(chunkSize: TidyRowSink.chunkSize) { file.write(raw: $0) }
-        }
-        let rowOutput = behind.map(RowOutput.behind) ?? .direct { firstOut.write(String(decoding: $0, as: UTF8.self)) }
+        let behind =
+            pseudonymiser != nil
+            ? nil
+            : outFile.map { file in
+                file.flush()
+                return WriteBehind(chunkSize: TidyRowSink.chunkSize) { file.write(raw: $0) }
+            }
+        let rowOutput =
+            behind.map(RowOutput.behind)
+            ?? .direct(Self.rows(pseudonymiser, writer) { firstOut.write(String(decoding: $0, as: UTF8.self)) })
         var sink = TidyRowSink(
             builder: SurveyBuilder(roleOrder: instrument.roles.map(\.name)), writer: writer, output: rowOutput)
         // Waits for the rows handed to the writing thread (before the file is used again).
@@ -108,7 +122,8 @@ enum ImportCommand: Command {
                 out = outFile ?? MemoryOutput()
                 var again = ingestOptions
                 again.collectsBackground = false
-                try write(options.input.files, again, background: ingestor.background, to: out)
+                try write(
+                    options.input.files, again, background: ingestor.background, pseudonymiser: pseudonymiser, to: out)
             }
         } catch {
             behind?.finish()
@@ -126,13 +141,30 @@ enum ImportCommand: Command {
         if shown > 5 { context.stderr.write(context.warning(.moreRejected(shown - 5))) }
         context.stderr.write(
             context.note(.importSummary(counts, listRejects: counts.rejected > 0 && rejectsFile == nil)))
+        if pseudonymiser == nil { context.stderr.write(context.note(.directIDs)) }
         return .success
+    }
+
+    /// What writes a chunk of rows: `write` itself, or with each row's respondent id replaced by
+    /// its pseudonym first.
+    private static func rows(
+        _ pseudonymiser: Pseudonymiser?, _ writer: CSVWriter, _ write: @escaping (UnsafeRawBufferPointer) -> Void
+    ) -> (UnsafeRawBufferPointer) -> Void {
+        guard let pseudonymiser else { return write }
+        var rows = PseudonymisedRows(pseudonymiser, writer: writer)
+        var buffer: [UInt8] = []
+        return { chunk in
+            buffer.removeAll(keepingCapacity: true)
+            rows.rewrite(chunk, into: &buffer)
+            buffer.withUnsafeBytes(write)
+        }
     }
 
     /// Reads `files` and writes every accepted answer to `out` as tidy long CSV, with the
     /// columns of `background` after `value` (rejections were reported by the first reading).
     private static func write(
-        _ files: [String], _ options: IngestOptions, background: BackgroundVariables, to out: any TextOutput
+        _ files: [String], _ options: IngestOptions, background: BackgroundVariables, pseudonymiser: Pseudonymiser?,
+        to out: any TextOutput
     ) throws {
         let writer = CSVWriter()
         let variables = background.names
@@ -141,10 +173,12 @@ enum ImportCommand: Command {
         out.write(String(decoding: header, as: UTF8.self))
         var columns = BackgroundColumns(background, variables: variables, writer: writer)
         var buffer: [UInt8] = []
+        // The background values are looked up by the respondent's own id, then the id replaced.
+        let written = rows(pseudonymiser, writer) { out.write(String(decoding: $0, as: UTF8.self)) }
         let output = RowOutput.direct { chunk in
             buffer.removeAll(keepingCapacity: true)
             columns.add(to: chunk, into: &buffer)
-            out.write(String(decoding: buffer, as: UTF8.self))
+            buffer.withUnsafeBytes(written)
         }
         var sink = TidyRowSink(
             builder: SurveyBuilder(roleOrder: options.instrument.roles.map(\.name)), writer: writer, output: output)

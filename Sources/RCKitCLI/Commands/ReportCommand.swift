@@ -61,8 +61,10 @@ enum ReportCommand: Command {
     static func run(_ options: Options, context: CommandContext) throws -> ExitStatus {
         var input = try options.input.read(
             context: context, labelRoundsByFile: true, background: options.segments.needsBackground)
-        if let only = options.segments.only { input = try input.restricted(to: only, language: context.language) }
         let settings = options.analysis.options(instrument: input.instrument)
+        if let only = options.segments.only {
+            input = try input.restricted(to: only, options: settings, language: context.language)
+        }
         let result: SurveyResult
         if let by = options.segments.by {
             // The whole organisation of every round rests on the data its segments show.

@@ -1,6 +1,7 @@
 import Foundation
 import RCCommandLine
 import RCIngest
+import RCReport
 import RCStats
 @_spi(FastPath) import RCSurvey
 
@@ -209,37 +210,48 @@ extension SurveyInput {
         language: TextLanguage
     ) throws -> [(analysis: SegmentedAnalysis, counts: [IngestCounts])] {
         let plan = try SegmentPlan(name, in: background, option: "--by", language: language)
-        let parts = try segmentData(plan)
-        return try labels.map { label in
+        return try segmented(plan, parts: try segmentData(plan), rounds: labels, language: language, options: options)
+            .map { ($0.analysis, $0.counts) }
+    }
+
+    /// The rounds `labels` beside the segments of `plan` (`parts`, their answers), with each
+    /// segment's reading counts and number in the plan.
+    private func segmented(
+        _ plan: SegmentPlan, parts: [SegmentData], rounds labels: [String], language: TextLanguage,
+        options: AnalysisOptions
+    ) throws -> [(analysis: SegmentedAnalysis, counts: [IngestCounts], numbers: [Int])] {
+        try labels.map { label in
             guard let round = data.round(label) else {
                 throw CommandError(message: CLIText.noSuchRound(label, rounds: roundList(language))(language))
             }
-            var segments: [Segment] = []
+            var segments: [SegmentRound] = []
             var counts: [IngestCounts] = []
+            var numbers: [Int] = []
             var position: [Int: Int] = [:]
             for (number, (value, part)) in zip(plan.values, parts).enumerated() {
                 guard let own = part.data.round(label), own.respondentCount > 0 else { continue }
                 position[number] = segments.count
                 segments.append(
-                    Segment(
-                        value: value,
-                        analysis: NetworkAnalysis(
-                            own, roles: part.data.storageRoles,
-                            order: part.data.displayOrder, options: options)))
+                    SegmentRound(value: value, round: own, roles: part.data.storageRoles, order: part.data.displayOrder)
+                )
                 counts.append(part.counts)
+                numbers.append(number)
             }
             let analysis = SegmentedAnalysis(
                 round, roles: data.storageRoles, order: data.displayOrder, by: plan.name,
                 segments: segments,
                 segmentOf: { id in plan.segment(round: label, respondent: id).flatMap { position[$0] } },
                 options: options)
-            return (analysis, counts)
+            return (analysis, counts, numbers)
         }
     }
 
-    /// The respondents whose background variable has the value `only` asks for, alone (`--where`):
-    /// the files read again for them only, as if they were all there was.
-    func restricted(to only: (name: String, value: String), language: TextLanguage) throws -> SurveyInput {
+    /// The respondents whose background variable has the value `only` asks for (`--where`): their
+    /// answers, read again from the files as if they were all there was, and their analyses —
+    /// exactly those of their segment of `--by` the variable, complementary suppression included.
+    func restricted(
+        to only: (name: String, value: String), options: AnalysisOptions, language: TextLanguage
+    ) throws -> SurveyInput {
         let plan = try SegmentPlan(only.name, in: background, option: "--where", language: language)
         guard let segment = plan.segment(valued: only.value) else {
             throw CommandError(
@@ -247,13 +259,33 @@ extension SurveyInput {
                     name: only.name, value: only.value,
                     values: plan.values.compactMap { $0 }.joined(separator: ", "))(language))
         }
-        let part = try segmentData(plan, only: segment)[segment]
+        let parts = try segmentData(plan)
+        let part = parts[segment]
         guard !part.data.rounds.isEmpty else { throw CommandError(message: CLIText.nothingAccepted(language)) }
+        let rounds = part.data.rounds.map(\.label)
+        let segmented = try self.segmented(plan, parts: parts, rounds: rounds, language: language, options: options)
+        var analyses: [String: NetworkAnalysis] = [:]
+        for (label, round) in zip(rounds, segmented) {
+            if let place = round.numbers.firstIndex(of: segment) {
+                analyses[label] = round.analysis.segments[place].analysis
+            }
+        }
         var input = self
         input.data = part.data
         // The segment's answer records; the rows are those read from the files.
         input.counts = part.counts
         input.counts.rows = counts.rows
+        input.segment = SegmentChoice(by: plan.name, value: plan.values[segment], analyses: analyses)
         return input
     }
+}
+
+/// The one segment `--where` chose: its variable and value, and its analyses by round label.
+struct SegmentChoice {
+    var by: String
+    var value: String?
+    var analyses: [String: NetworkAnalysis]
+
+    /// The segment's name, as the outputs say it.
+    var name: SegmentName { SegmentName(by: by, value: value) }
 }

@@ -18,6 +18,9 @@ struct SurveyInput {
     var files: [String] = []
     var options = IngestOptions()
     var labelRoundsByFile = false
+    /// With `--where`: the segment the data is restricted to, whose analyses are those of its
+    /// segment of `--by`.
+    var segment: SegmentChoice?
 
     /// Reads `files` as one dataset. Rejected records are counted, the first few shown on
     /// standard error, and all passed to `onReject`.
@@ -75,6 +78,19 @@ struct SurveyInput {
         data.rounds.map { $0.label.isEmpty ? CLIText.unlabelledRound(language) : $0.label }.joined(separator: ", ")
     }
 
+    /// The analysis of the one round `label` names (see ``round(_:language:)``): with `--where`,
+    /// the segment's.
+    func analysis(_ label: String?, options: AnalysisOptions, language: TextLanguage) throws -> NetworkAnalysis {
+        let round = try self.round(label, language: language)
+        if let segment {
+            guard let analysis = segment.analyses[round.label] else {
+                throw CommandError(message: CLIText.noSuchRound(round.label, rounds: roundList(language))(language))
+            }
+            return analysis
+        }
+        return NetworkAnalysis(round, roles: data.storageRoles, order: data.displayOrder, options: options)
+    }
+
     /// Analyses of the rounds `labels` names, in that order (every round when empty).
     func analyses(_ labels: [String], options: AnalysisOptions, language: TextLanguage) throws -> [NetworkAnalysis] {
         let labels = labels.isEmpty ? data.rounds.map(\.label) : labels
@@ -83,6 +99,7 @@ struct SurveyInput {
             guard let round = data.round(label) else {
                 throw CommandError(message: CLIText.noSuchRound(label, rounds: roundList(language))(language))
             }
+            if let analysis = segment?.analyses[label] { return analysis }
             return NetworkAnalysis(round, roles: data.storageRoles, order: data.displayOrder, options: options)
         }
     }
@@ -104,6 +121,7 @@ extension SurveyInput {
         result.report.sources = files.map { ($0 as NSString).lastPathComponent }
         result.report.generated = Self.today()
         result.report.generator = "rckit \(RCKit.version)"
+        result.segment = segment?.name
         return result
     }
 

@@ -22,14 +22,6 @@ struct AnalysisSettings {
 
     /// The analysis options, with the instrument's defaults for what was not given.
     func options(instrument: Instrument) -> AnalysisOptions {
-        // A_d for rwg(j): the scored options of the scale each dimension is asked on.
-        let scoredOptions = Dimension.allCases.map { dimension in
-            instrument.items.first { $0.dimension == dimension }
-                .flatMap { item in instrument.scales.first { $0.id == item.scaleID } }
-                .map(\.options.count) ?? 5
-        }
-        return AnalysisOptions(
-            minGroup: minGroup ?? 3, minItems: minItems ?? instrument.minItems, strength: instrument.strength,
-            scoredOptions: scoredOptions)
+        AnalysisOptions(instrument: instrument, minGroup: minGroup ?? 3, minItems: minItems)
     }
 }

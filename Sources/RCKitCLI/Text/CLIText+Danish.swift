@@ -23,6 +23,7 @@ extension CLIText {
             case .after: "EFTER"
             case .nameOrFile: "NAVN|FIL"
             case .nameIsValue: "NAVN=VÆRDI"
+            case .keyFile: "NØGLEFIL"
             }
 
         case let .summary(command):
@@ -122,7 +123,9 @@ extension CLIText {
                 "Vis hvert segment af baggrundsvariablen NAVN (en kolonne efter value i tidy-format eller en eksports kolonne som Afdeling) ved siden af hele organisationen."
             case .invited: "Vis svarprocent pr. faggruppe: en CSV-fil med faggruppe,inviterede."
             case .only:
-                "Analysér kun de respondenter, hvis baggrundsvariabel NAVN har VÆRDI (fx Afdeling=Akutmodtagelsen)."
+                "Analysér kun de respondenter, hvis baggrundsvariabel NAVN har VÆRDI (fx Afdeling=Akutmodtagelsen): netop det segment af --by NAVN, med samme skjulte tal."
+            case .pseudonymise:
+                "Skriv pseudonymer i stedet for respondent-id'er: HMAC-SHA-256 med NØGLEFILens indhold som nøgle (hold den hemmelig, og brug den samme fil i alle runder, så respondenterne stadig kan parres)."
             case .reportTitle: "Rapportens titel, fx \"Forstuegangen 2025\" (standard: instrumentets titel)."
             case .reportSubtitle: "En linje under titlen, fx enhedens navn."
             case .handout:
@@ -184,6 +187,8 @@ extension CLIText {
                 + "(\(counts.answers) svar, \(counts.missing) uden svar), afviste \(counts.rejected)"
                 + (listRejects ? " (se dem med --rejects FIL)" : "")
         case let .wroteReport(path, rounds): "skrev \(path) (\(rounds) \(rounds == 1 ? "runde" : "runder"))"
+        case .directIDs:
+            "resultatet indeholder respondenternes egne id'er, som kan identificere dem; --pseudonymise NØGLEFIL skriver pseudonymer i stedet"
         }
     }
 }

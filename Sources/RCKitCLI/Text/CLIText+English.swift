@@ -23,6 +23,7 @@ extension CLIText {
             case .after: "AFTER"
             case .nameOrFile: "NAME|FILE"
             case .nameIsValue: "NAME=VALUE"
+            case .keyFile: "KEYFILE"
             }
 
         case let .summary(command):
@@ -113,7 +114,9 @@ extension CLIText {
                 "Show every segment of the background variable NAME (a tidy column after value, or an export's column such as Afdeling) beside the whole organisation."
             case .invited: "Show response rates per role: a CSV file of role,invited."
             case .only:
-                "Analyse only the respondents whose background variable NAME has VALUE (e.g. Afdeling=Akutmodtagelsen)."
+                "Analyse only the respondents whose background variable NAME has VALUE (e.g. Afdeling=Akutmodtagelsen): exactly that segment of --by NAME, with the same suppression."
+            case .pseudonymise:
+                "Write pseudonyms instead of respondent ids: HMAC-SHA-256 keyed by the bytes of KEYFILE (keep it secret; use the same file in every round, so that respondents still pair)."
             case .reportTitle: "The report's title, e.g. \"Forstuegangen 2025\" (default: the instrument's title)."
             case .reportSubtitle: "A line under the title, e.g. the unit's name."
             case .handout:
@@ -175,6 +178,8 @@ extension CLIText {
                 + "(\(counts.answers) answers, \(counts.missing) missing), rejected \(counts.rejected)"
                 + (listRejects ? " (list them with --rejects FILE)" : "")
         case let .wroteReport(path, rounds): "wrote \(path) (\(rounds) round\(rounds == 1 ? "" : "s"))"
+        case .directIDs:
+            "the output holds the respondents' own ids, which identify them; --pseudonymise KEYFILE writes pseudonyms instead"
         }
     }
 }

@@ -16,7 +16,7 @@ enum CLIText: Sendable {
 
     /// Placeholders of values in usage and help (`FILE`).
     enum Placeholder: Sendable {
-        case file, round, format, language, name, text, before, after, nameOrFile, nameIsValue
+        case file, round, format, language, name, text, before, after, nameOrFile, nameIsValue, keyFile
     }
 
     /// What each option does, as help shows it.
@@ -24,7 +24,7 @@ enum CLIText: Sendable {
         case instrument, inputFormat, mapping, structure, labels, valueLabels, dictionary, sheet, member, round,
             importRound
         case minGroup, minItems, format(default: String), excel, language, out
-        case rejects, rows, writeMapping, process, by, only, invited
+        case rejects, rows, writeMapping, process, by, only, invited, pseudonymise
         case reportTitle, reportSubtitle, handout
     }
 
@@ -74,6 +74,8 @@ enum CLIText: Sendable {
     case fileWarning(String)
     case readSummary(IngestCounts)
     case importSummary(IngestCounts, listRejects: Bool)
+    /// `import` without `--pseudonymise`: the output holds the respondents' own ids.
+    case directIDs
     case wroteReport(path: String, rounds: Int)
 
     /// The text in `language`.

@@ -2,20 +2,47 @@ import RCStats
 import RCSurvey
 
 /// The `analyze --format json` document (SPEC §5). Suppressed figures are null; they are
-/// not in the analysis to begin with.
+/// not in the analysis to begin with. Every figure object says why it is hidden (`hidden`:
+/// "fewer_than_k" for a group that answered but rests on fewer than k, "protects_others" for a
+/// segment's figure hidden beside a smaller one, else null); a hidden group's `n` is null rather
+/// than 0 when none of its answers is left (SPEC §3: "fewer than k", never 0).
 public struct AnalysisJSON: Sendable {
     public var analysis: NetworkAnalysis
     public var ingest: IngestCounts
+    /// With `--where`: the segment this is (its variable and value), said first under `where`;
+    /// the rest is exactly the segment's member of `--by`'s `segments`, without `segment`.
+    public var segment: SegmentName?
 
-    public init(analysis: NetworkAnalysis, ingest: IngestCounts) {
+    public init(analysis: NetworkAnalysis, ingest: IngestCounts, segment: SegmentName? = nil) {
         self.analysis = analysis
         self.ingest = ingest
+        self.segment = segment
     }
 
     public func render() -> String { value.serialized() }
 
     public var value: JSONValue {
-        .object([
+        guard let segment else { return .object(members) }
+        return .object([("where", segment.json)] + segmentMembers)
+    }
+
+    /// The members of a segment's document, as `--by` lists it under `segments` and `--where`
+    /// writes it: the reading counts without `rows` (rows are counted for whole files only).
+    var segmentMembers: [(String, JSONValue)] {
+        members.map { key, value in
+            guard key == "ingest" else { return (key, value) }
+            return (
+                key,
+                .object([
+                    ("records", .number(ingest.records)), ("answers", .number(ingest.answers)),
+                    ("missing", .number(ingest.missing)), ("rejected", .number(ingest.rejected))
+                ])
+            )
+        }
+    }
+
+    private var members: [(String, JSONValue)] {
+        [
             ("round", .string(analysis.round)),
             ("respondents", .number(analysis.respondents)),
             ("roles", .array(analysis.roles.map(JSONValue.string))),
@@ -37,13 +64,14 @@ public struct AnalysisJSON: Sendable {
                         .object([
                             ("rater", .string(cell.rater)),
                             ("target", .string(cell.target)),
-                            ("n", .number(cell.estimate.n)),
+                            ("n", Self.count(cell.estimate)),
                             ("mean", .number(cell.estimate.mean)),
                             ("sd", .number(cell.estimate.sd)),
                             ("ci_low", .number(cell.estimate.figures?.ci?.lowerBound)),
                             ("ci_high", .number(cell.estimate.figures?.ci?.upperBound)),
                             ("strength", cell.strength.map { .string($0.rawValue) } ?? .null),
                             ("suppressed", .bool(cell.estimate.isSuppressed)),
+                            ("hidden", Self.hidden(cell.estimate)),
                             ("rwg_j", .number(cell.rwgJ)),
                             (
                                 "dimensions",
@@ -108,21 +136,32 @@ public struct AnalysisJSON: Sendable {
                     ("rows", .number(ingest.rows))
                 ])
             )
-        ])
+        ]
     }
 
     static func members(_ estimate: Estimate) -> [(String, JSONValue)] {
         [
-            ("n", .number(estimate.n)), ("mean", .number(estimate.mean)), ("sd", .number(estimate.sd)),
-            ("suppressed", .bool(estimate.isSuppressed))
+            ("n", count(estimate)), ("mean", .number(estimate.mean)), ("sd", .number(estimate.sd)),
+            ("suppressed", .bool(estimate.isSuppressed)), ("hidden", hidden(estimate))
         ]
+    }
+
+    /// `n`: null for a group that answered but has none left (every answer hidden), never 0.
+    static func count(_ estimate: Estimate) -> JSONValue {
+        estimate.hidden == .fewerThanK && estimate.n == 0 ? .null : .number(estimate.n)
+    }
+
+    /// Why a figure is hidden: "fewer_than_k", "protects_others", or null.
+    static func hidden(_ estimate: Estimate) -> JSONValue {
+        estimate.hidden.map { .string($0.rawValue) } ?? .null
     }
 
     static func summary(_ estimate: Estimate) -> JSONValue { .object(members(estimate)) }
 
     static func brief(_ estimate: Estimate) -> JSONValue {
         .object([
-            ("n", .number(estimate.n)), ("mean", .number(estimate.mean)), ("suppressed", .bool(estimate.isSuppressed))
+            ("n", count(estimate)), ("mean", .number(estimate.mean)), ("suppressed", .bool(estimate.isSuppressed)),
+            ("hidden", hidden(estimate))
         ])
     }
 }

@@ -10,6 +10,8 @@ public struct AnalysisTable: Sendable {
     public var language: Language
     /// ANSI colours (for a terminal); plain text otherwise.
     public var color: Bool
+    /// With `--where`: the segment the analysis is, as the heading.
+    public var segment: SegmentName?
 
     public init(analysis: NetworkAnalysis, ingest: IngestCounts? = nil, language: Language, color: Bool = false) {
         self.analysis = analysis
@@ -23,7 +25,8 @@ public struct AnalysisTable: Sendable {
     private var roles: [String] { analysis.roles.map(TextColumns.sanitize) }
 
     public func render() -> String {
-        var out = header()
+        var out = segment?.tableHeading(language, color: color) ?? ""
+        out += header()
         out += "\n" + heatmap()
         out += "\n" + profile()
         out += "\n" + roleTable()
@@ -41,8 +44,10 @@ public struct AnalysisTable: Sendable {
 
     private func bold(_ text: String) -> String { color ? TerminalColor.bold(text) : text }
 
+    private var k: Int { analysis.options.minGroup }
+
     private func estimateText(_ estimate: Estimate) -> String {
-        guard let figures = estimate.figures else { return "— (n=\(estimate.n), \(t.suppressed))" }
+        guard let figures = estimate.figures else { return "— (\(t.countPhrase(estimate, k: k)))" }
         var text = "\(language.format(figures.mean)) (n=\(estimate.n)"
         if let sd = figures.sd { text += ", sd \(language.format(sd))" }
         return text + ")"
@@ -62,7 +67,7 @@ public struct AnalysisTable: Sendable {
             out += "\(t.reliability): \(t.notComputable) (\(analysis.reliability.n) \(t.ties))\n"
         }
         for line in t.agreementLines(analysis) { out += TextColumns.sanitize(line) + "\n" }
-        if !analysis.leftOut.isEmpty { out += t.pooledLeftOut(analysis.leftOut) + "\n" }
+        if !analysis.leftOut.isEmpty { out += t.leftOutExplained(analysis.leftOut, k: k) + "\n" }
         return out
     }
 
@@ -85,7 +90,8 @@ public struct AnalysisTable: Sendable {
                     text =
                         "\(figure.format(mean, as: strength, language: language))\(strength.symbol) \(TextColumns.padLeft("\(cell.estimate.n)", 3))"
                 } else {
-                    text = "   · \(TextColumns.padLeft("\(cell.estimate.n)", 3))"
+                    let mark = cell.estimate.hidden == .protectsOthers ? Phrases.besideOthersSymbol : "·"
+                    text = "   \(mark) \(TextColumns.padLeft(t.count(cell.estimate, k: k), 3))"
                 }
                 text = TextColumns.padLeft(text, cellWidth - 1)
                 out += " " + (color ? TerminalColor.paint(text, cell.strength) : text)
@@ -98,6 +104,9 @@ public struct AnalysisTable: Sendable {
             t.legend.replacingOccurrences(of: "%STRONG", with: strongText)
             .replacingOccurrences(of: "%WEAK", with: weakText)
             .replacingOccurrences(of: "%K", with: "\(analysis.options.minGroup)") + "\n"
+        if analysis.cells.contains(where: { $0.estimate.hidden == .protectsOthers }) {
+            out += t.besideOthersLegend + "\n"
+        }
         out +=
             (language == .da
                 ? "Tal i cellen: gennemsnit, symbol, antal respondenter."
@@ -125,7 +134,7 @@ public struct AnalysisTable: Sendable {
             + TextColumns.padLeft(t.asRater, 16) + TextColumns.padLeft(t.asTarget, 16) + "\n"
         for (index, summary) in analysis.roleSummaries.enumerated() {
             func brief(_ estimate: Estimate) -> String {
-                estimate.mean.map { "\(language.format($0)) (\(estimate.n))" } ?? "· (\(estimate.n))"
+                estimate.mean.map { "\(language.format($0)) (\(estimate.n))" } ?? "· (\(t.count(estimate, k: k)))"
             }
             out +=
                 "  " + TextColumns.padRight(roles[index], nameWidth) + TextColumns.padLeft("\(summary.respondents)", 13)

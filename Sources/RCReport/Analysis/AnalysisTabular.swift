@@ -5,6 +5,9 @@ import RCSurvey
 public struct AnalysisTabular: Sendable {
     public var analysis: NetworkAnalysis
     public var language: Language
+    /// With `--where`: the segment the analysis is — the Markdown's first heading, and the CSV's
+    /// first column (`segment`), as in `--by`'s CSV.
+    public var segment: SegmentName?
 
     public init(analysis: NetworkAnalysis, language: Language) {
         self.analysis = analysis
@@ -16,7 +19,8 @@ public struct AnalysisTabular: Sendable {
     /// The heat map as a Markdown table, then the dimension profile and the roles.
     public func markdown() -> String {
         let figure = StrengthFigure(thresholds: analysis.options.strength)
-        var out = "## \(t.heatmapTitle)\n\n"
+        var out = segment?.markdownHeading(language) ?? ""
+        out += "## \(t.heatmapTitle)\n\n"
         out +=
             "| \(Markdown.escape(t.raterTarget)) | " + analysis.roles.map(Markdown.escape).joined(separator: " | ")
             + " |\n"
@@ -29,7 +33,8 @@ public struct AnalysisTabular: Sendable {
                     out +=
                         " \(figure.format(mean, as: strength, language: language)) \(strength.symbol) (\(cell.estimate.n)) |"
                 } else {
-                    out += " · (\(cell.estimate.n)) |"
+                    let mark = cell.estimate.hidden == .protectsOthers ? Phrases.besideOthersSymbol : "·"
+                    out += " \(mark) (\(t.count(cell.estimate, k: k))) |"
                 }
             }
             out += "\n"
@@ -41,12 +46,17 @@ public struct AnalysisTabular: Sendable {
             + t.legend.replacingOccurrences(of: "%STRONG", with: strongText)
             .replacingOccurrences(of: "%WEAK", with: weakText)
             .replacingOccurrences(of: "%K", with: "\(analysis.options.minGroup)") + "\n"
+        if analysis.cells.contains(where: { $0.estimate.hidden == .protectsOthers }) {
+            out += "\n" + Markdown.escape(t.besideOthersLegend) + "\n"
+        }
         for line in t.agreementLines(analysis) { out += "\n" + Markdown.escape(line) + "\n" }
-        if !analysis.leftOut.isEmpty { out += "\n" + Markdown.escape(t.pooledLeftOut(analysis.leftOut)) + "\n" }
+        if !analysis.leftOut.isEmpty {
+            out += "\n" + Markdown.escape(t.leftOutExplained(analysis.leftOut, k: k)) + "\n"
+        }
         out += "\n## \(t.dimensionProfile)\n\n| \(t.dimension) | n | \(t.mean) | \(t.sd) |\n|---|---:|---:|---:|\n"
         for item in analysis.dimensions {
             out +=
-                "| \(item.dimension.label(language)) | \(item.estimate.n) | \(fmt(item.estimate.mean)) | \(fmt(item.estimate.sd)) |\n"
+                "| \(item.dimension.label(language)) | \(t.count(item.estimate, k: k)) | \(fmt(item.estimate.mean)) | \(fmt(item.estimate.sd)) |\n"
         }
         out +=
             "\n## \(t.roles)\n\n| \(t.role) | \(t.respondents) | \(t.asRater) | \(t.asTarget) |\n|---|---:|---:|---:|\n"
@@ -57,15 +67,23 @@ public struct AnalysisTabular: Sendable {
         return out
     }
 
+    private var k: Int { analysis.options.minGroup }
     private func fmt(_ value: Double?) -> String { value.map { language.format($0) } ?? "·" }
     private func brief(_ estimate: Estimate) -> String {
-        estimate.mean.map { "\(language.format($0)) (\(estimate.n))" } ?? "· (\(estimate.n))"
+        estimate.mean.map { "\(language.format($0)) (\(estimate.n))" } ?? "· (\(t.count(estimate, k: k)))"
     }
 
-    /// One row per rater × target cell with its figures and per-dimension means.
+    /// One row per rater × target cell with its figures and per-dimension means. A group that
+    /// answered but is hidden reads "<k" in `n` (and in its dimension's column), never 0.
     public func csv(excel: Bool = false) -> String {
         var table = SpreadsheetCSV(excel: excel)
-        for row in csvRows() { table.append(row) }
+        for (number, row) in csvRows().enumerated() {
+            if let segment {
+                table.append([.text(number == 0 ? "segment" : segment.value ?? t.noValue)] + row)
+            } else {
+                table.append(row)
+            }
+        }
         return table.render()
     }
 
@@ -77,15 +95,22 @@ public struct AnalysisTabular: Sendable {
                 + Dimension.allCases.map(\.id)).map(SpreadsheetCSV.Cell.text))
         for cell in analysis.cells {
             var row: [SpreadsheetCSV.Cell] = [
-                .text(cell.rater), .text(cell.target), .integer(cell.estimate.n),
+                .text(cell.rater), .text(cell.target), Self.count(cell.estimate, k: k),
                 .number(cell.estimate.mean, decimals: 4), .number(cell.estimate.sd, decimals: 4),
                 .number(cell.estimate.figures?.ci?.lowerBound, decimals: 4),
                 .number(cell.estimate.figures?.ci?.upperBound, decimals: 4),
                 .text(cell.strength?.rawValue ?? ""), .text(cell.estimate.isSuppressed ? "true" : "false")
             ]
-            row += cell.dimensions.map { .number($0.estimate.mean, decimals: 4) }
+            row += cell.dimensions.map { item in
+                item.estimate.hidden == .fewerThanK ? .text("<\(k)") : .number(item.estimate.mean, decimals: 4)
+            }
             table.append(row)
         }
         return table
+    }
+
+    /// `n` as a CSV cell: the number, or "<k" for a group that answered but is hidden.
+    static func count(_ estimate: Estimate, k: Int) -> SpreadsheetCSV.Cell {
+        estimate.hidden == .fewerThanK ? .text("<\(k)") : .integer(estimate.n)
     }
 }

@@ -6,11 +6,17 @@ public struct ComparisonJSON: Sendable {
     public var comparisons: [RoundComparison]
     public var ingest: IngestCounts
     public var language: Language
+    /// With `--where`: the segment this is, said first under `where`; the rest is the segment's
+    /// member of `compare --by`'s `segments`, without `segment` (reading counts without `rows`).
+    public var segment: SegmentName?
 
-    public init(comparisons: [RoundComparison], ingest: IngestCounts, language: Language = .en) {
+    public init(
+        comparisons: [RoundComparison], ingest: IngestCounts, language: Language = .en, segment: SegmentName? = nil
+    ) {
         self.comparisons = comparisons
         self.ingest = ingest
         self.language = language
+        self.segment = segment
     }
 
     public func render() -> String { value.serialized() }
@@ -18,6 +24,16 @@ public struct ComparisonJSON: Sendable {
     /// Two rounds: the SPEC's keys at the top level. Three or more: `rounds` and one
     /// comparison per consecutive pair under `comparisons`.
     public var value: JSONValue {
+        guard let segment else { return document }
+        guard case let .object(members) = document else { return .null }
+        let counts = JSONValue.object([
+            ("records", .number(ingest.records)), ("answers", .number(ingest.answers)),
+            ("missing", .number(ingest.missing)), ("rejected", .number(ingest.rejected))
+        ])
+        return .object([("where", segment.json)] + members.map { $0.0 == "ingest" ? ("ingest", counts) : $0 })
+    }
+
+    private var document: JSONValue {
         if comparisons.count == 1, let only = comparisons.first {
             guard case let .object(members) = Self.document(only, language: language) else { return .null }
             return .object(members + [("ingest", ingestValue)])
@@ -94,7 +110,10 @@ public struct ComparisonJSON: Sendable {
 
     static func members(_ measure: MeasureComparison) -> [(String, JSONValue)] {
         func side(_ estimate: Estimate) -> JSONValue {
-            .object([("n", .number(estimate.n)), ("mean", .number(estimate.mean)), ("sd", .number(estimate.sd))])
+            .object([
+                ("n", AnalysisJSON.count(estimate)), ("mean", .number(estimate.mean)), ("sd", .number(estimate.sd)),
+                ("hidden", AnalysisJSON.hidden(estimate))
+            ])
         }
         let welch = measure.welch
         return [

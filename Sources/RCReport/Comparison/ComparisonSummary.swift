@@ -86,10 +86,12 @@ public struct ComparisonSummary: Sendable {
             if group.items.count > 12 { lines.append("  \(t.andMore(group.items.count - 12))") }
         }
         if comparison.index.isSuppressed, let reason = comparison.index.suppressionReason {
+            let k = comparison.minGroup
+            let before = t.count(comparison.index.before, k: k), after = t.count(comparison.index.after, k: k)
             switch reason {
-            case let .noAnswers(before, after): lines.append("\(t.networkIndex): \(t.noAnswers(before, after))")
-            case let .tooFewRespondents(before, after):
-                lines.append("\(t.networkIndex): \(t.tooFew(before, after, max(comparison.minGroup, 2)))")
+            case .noAnswers: lines.append("\(t.networkIndex): \(t.noAnswers(before, after))")
+            case .tooFewRespondents, .hiddenBesideOthers:
+                lines.append("\(t.networkIndex): \(t.tooFew(before, after, max(k, 2)))")
             }
         }
         return lines

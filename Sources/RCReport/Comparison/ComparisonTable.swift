@@ -27,7 +27,9 @@ public struct ComparisonTable: Sendable {
         }
         out += "\n" + measures()
         for analysis in [comparison.before, comparison.after] where !analysis.leftOut.isEmpty {
-            out += "  \(TextColumns.sanitize(analysis.round)): " + t.pooledLeftOut(analysis.leftOut) + "\n"
+            out +=
+                "  \(TextColumns.sanitize(analysis.round)): "
+                + t.leftOutExplained(analysis.leftOut, k: analysis.options.minGroup) + "\n"
         }
         out += "\n" + heatmap()
         return out
@@ -35,7 +37,8 @@ public struct ComparisonTable: Sendable {
 
     private func row(_ label: String, _ measure: MeasureComparison, width: Int) -> String {
         func side(_ estimate: Estimate) -> String {
-            estimate.mean.map { "\(language.format($0)) (\(estimate.n))" } ?? "· (\(estimate.n))"
+            estimate.mean.map { "\(language.format($0)) (\(estimate.n))" }
+                ?? "· (\(t.count(estimate, k: comparison.minGroup)))"
         }
         var line =
             "  " + TextColumns.padRight(label, width) + TextColumns.padLeft(side(measure.before), 12)

@@ -5,6 +5,9 @@ import RCSurvey
 public struct ComparisonTabular: Sendable {
     public var comparison: RoundComparison
     public var language: Language
+    /// With `--where`: the segment the comparison is, the CSV's first column (`segment`), as in
+    /// `compare --by`'s CSV.
+    public var segment: SegmentName?
 
     public init(comparison: RoundComparison, language: Language) {
         self.comparison = comparison
@@ -13,6 +16,7 @@ public struct ComparisonTabular: Sendable {
 
     private var t: Phrases { Phrases(language: language) }
     private func fmt(_ value: Double?) -> String { value.map { language.format($0) } ?? "·" }
+    private var k: Int { comparison.minGroup }
 
     public func markdown() -> String {
         var out = "## \(t.summaryTitle)\n\n"
@@ -47,20 +51,28 @@ public struct ComparisonTabular: Sendable {
                     "\(language.format($0.lower)) \(t.to) \(language.format($0.upper))"
                 } ?? "·"
             return
-                "| \(label) | \(fmt(measure.before.mean)) (\(measure.before.n)) | \(fmt(measure.after.mean)) (\(measure.after.n)) | "
+                "| \(label) | \(fmt(measure.before.mean)) (\(t.count(measure.before, k: k))) | \(fmt(measure.after.mean)) (\(t.count(measure.after, k: k))) | "
                 + "\(measure.difference.map { language.formatSigned($0) } ?? "·") | \(interval) | \(measure.welch?.pValue.map(language.formatP) ?? "·") |\n"
         }
         out += row(t.networkIndex, comparison.index)
         for item in comparison.dimensions { out += row(item.dimension.label(language), item.comparison) }
         for analysis in [comparison.before, comparison.after] where !analysis.leftOut.isEmpty {
-            out += "\n\(Markdown.escape(analysis.round)): " + Markdown.escape(t.pooledLeftOut(analysis.leftOut)) + "\n"
+            out +=
+                "\n\(Markdown.escape(analysis.round)): "
+                + Markdown.escape(t.leftOutExplained(analysis.leftOut, k: analysis.options.minGroup)) + "\n"
         }
         return out
     }
 
     public func csv(excel: Bool = false) -> String {
         var table = SpreadsheetCSV(excel: excel)
-        for row in csvRows() { table.append(row) }
+        for (number, row) in csvRows().enumerated() {
+            if let segment {
+                table.append([.text(number == 0 ? "segment" : segment.value ?? t.noValue)] + row)
+            } else {
+                table.append(row)
+            }
+        }
         return table.render()
     }
 
@@ -77,8 +89,10 @@ public struct ComparisonTabular: Sendable {
             let w = m.welch
             table.append([
                 .text(measure), .text(rater), .text(target),
-                .integer(m.before.n), .number(m.before.mean, decimals: -1), .number(m.before.sd, decimals: -1),
-                .integer(m.after.n), .number(m.after.mean, decimals: -1), .number(m.after.sd, decimals: -1),
+                AnalysisTabular.count(m.before, k: k), .number(m.before.mean, decimals: -1),
+                .number(m.before.sd, decimals: -1),
+                AnalysisTabular.count(m.after, k: k), .number(m.after.mean, decimals: -1),
+                .number(m.after.sd, decimals: -1),
                 .number(w?.difference, decimals: -1), .number(w?.confidenceInterval?.lower, decimals: -1),
                 .number(w?.confidenceInterval?.upper, decimals: -1), .number(w?.t, decimals: -1),
                 .number(w?.degreesOfFreedom, decimals: -1), .number(w?.pValue, decimals: -1), .number(q, decimals: -1),

@@ -14,6 +14,7 @@ public struct TrendTable: Sendable {
     }
 
     private var t: Phrases { Phrases(language: language) }
+    private var minGroup: Int { comparisons.first?.minGroup ?? 3 }
 
     public var analyses: [NetworkAnalysis] {
         guard let first = comparisons.first else { return [] }
@@ -25,7 +26,7 @@ public struct TrendTable: Sendable {
         // The report's one rule (ChangeVerdicts): p for the index, BH q over the seven dimensions.
         let verdicts = comparisons.map(ChangeVerdicts.init)
         func cell(_ estimate: Estimate, _ verdict: ChangeVerdicts.Verdict?) -> String {
-            guard let mean = estimate.mean else { return "· (\(estimate.n))" }
+            guard let mean = estimate.mean else { return "· (\(Phrases.count(estimate, k: minGroup)))" }
             var text = language.format(mean)
             if let verdict, verdict.isReliable { text += " " + verdict.symbol }
             return text

@@ -33,16 +33,19 @@ public struct BarsSVG: Sendable {
     public var scale: ClosedRange<Double>
     /// Colour by strength (one round) or by series (before light, after dark).
     public var colorBySeries: Bool
+    /// The minimum group size, for a hidden bar's "fewer than k".
+    public var minGroup: Int
 
     public init(
         groups: [Group], language: Language, thresholds: StrengthThresholds, scale: ClosedRange<Double> = 1...5,
-        colorBySeries: Bool = false
+        colorBySeries: Bool = false, minGroup: Int = 3
     ) {
         self.groups = groups
         self.language = language
         self.thresholds = thresholds
         self.scale = scale
         self.colorBySeries = colorBySeries
+        self.minGroup = minGroup
     }
 
     /// The dimension profile of one round.
@@ -53,7 +56,8 @@ public struct BarsSVG: Sendable {
             groups: analysis.dimensions.map {
                 Group(label: $0.dimension.label(language), bars: [Bar(series: "", estimate: $0.estimate)])
             },
-            language: language, thresholds: analysis.options.strength, scale: scale)
+            language: language, thresholds: analysis.options.strength, scale: scale,
+            minGroup: analysis.options.minGroup)
     }
 
     /// The network index and the dimensions before and after, with the change on the right.
@@ -96,7 +100,7 @@ public struct BarsSVG: Sendable {
         }
         return BarsSVG(
             groups: groups, language: language, thresholds: comparison.before.options.strength, scale: scale,
-            colorBySeries: true)
+            colorBySeries: true, minGroup: comparison.minGroup)
     }
 
     /// The distance between grid lines on a scale `range` wide: 1 up to 6, 2 up to 12, else
@@ -189,7 +193,7 @@ public struct BarsSVG: Sendable {
                 } else {
                     out +=
                         "<text class=\"bar-value muted\" x=\"\(f(plotLeft + 4))\" y=\"\(f(y + barHeight / 2 + 4))\">"
-                        + "\(HTML.escape(Phrases(language: language).suppressed)) (n=\(bar.estimate.n))</text>"
+                        + "\(HTML.escape(Phrases(language: language).suppressed)) (\(HTML.escape(Phrases(language: language).countPhrase(bar.estimate, k: minGroup))))</text>"
                 }
                 y += barHeight + gap
             }

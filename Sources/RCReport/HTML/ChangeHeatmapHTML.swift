@@ -34,7 +34,9 @@ public struct ChangeHeatmapHTML: Sendable {
             let cell = cells[a * roles.count + b]
             let measure = cell.comparison
             let pair = "\(roles[a]) → \(roles[b])"
-            let counts = dense ? "\(measure.before.n)→\(measure.after.n)" : "n \(measure.before.n)→\(measure.after.n)"
+            let k = comparison.minGroup
+            let arrow = "\(Phrases.count(measure.before, k: k))→\(Phrases.count(measure.after, k: k))"
+            let counts = dense ? arrow : "n \(arrow)"
             guard let difference = measure.difference else {
                 return RoleMatrixHTML.Cell(
                     classes: ["suppressed"], main: "·", sub: counts,

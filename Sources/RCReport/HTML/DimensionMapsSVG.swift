@@ -93,7 +93,7 @@ public struct DimensionMapsSVG: Sendable {
                         + (dense ? "" : "<tspan class=\"sym\">\(strength.symbol)</tspan>") + "</text></g>"
                 } else {
                     out +=
-                        "<g class=\"dcell\" data-a=\"\(a)\" data-b=\"\(b)\" tabindex=\"0\"><title>\(HTML.escape(title)) · \(HTML.escape(dimension.label(language))): \(HTML.escape(Phrases(language: language).suppressed)) (n=\(estimate.n))</title>"
+                        "<g class=\"dcell\" data-a=\"\(a)\" data-b=\"\(b)\" tabindex=\"0\"><title>\(HTML.escape(title)) · \(HTML.escape(dimension.label(language))): \(HTML.escape(Phrases(language: language).suppressed)) (\(HTML.escape(Phrases(language: language).countPhrase(estimate, k: analysis.options.minGroup))))</title>"
                     out +=
                         "<rect x=\"\(f(x))\" y=\"\(f(y))\" width=\"\(f(cell - 1))\" height=\"\(f(cell - 1))\" fill=\"url(#\(hatch))\"/></g>"
                 }

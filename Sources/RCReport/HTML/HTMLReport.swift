@@ -25,6 +25,9 @@ public struct HTMLReport: Sendable {
     public var title: String?
     /// A line under the title, e.g. the unit's name (`--subtitle`).
     public var subtitle: String?
+    /// With `--where`: the segment the report is of (`Afdeling: Akut`), said in the page's title
+    /// and under its heading, the handout's too.
+    public var segment: String?
     /// The instrument's focal process, shown under the title.
     public var process: String?
     /// The data files' names (user data: escaped).
@@ -120,7 +123,8 @@ public struct HTMLReport: Sendable {
         let heading = title.flatMap { $0.isEmpty ? nil : $0 } ?? t.reportTitle
         var out = "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        out += "<title>\(HTML.escape(heading))</title>\n<style>\n\(ReportStyle.css)\n</style>\n</head>\n"
+        let pageTitle = segment.map { heading + " – " + $0 } ?? heading
+        out += "<title>\(HTML.escape(pageTitle))</title>\n<style>\n\(ReportStyle.css)\n</style>\n</head>\n"
         out +=
             "<body class=\"\(handout ? "handout" : "full")\">\n<main data-index-order=\"\(indexOrder().map(String.init).joined(separator: ","))\">\n"
         out += storySection(heading: heading)
@@ -154,6 +158,7 @@ public struct HTMLReport: Sendable {
         var out = "<section class=\"part story\" id=\"story\">\n<header class=\"story-head\">"
         out += "<h1>\(HTML.escape(heading))</h1>\n"
         if let subtitle, !subtitle.isEmpty { out += "<p class=\"subtitle\">\(HTML.escape(subtitle))</p>\n" }
+        if let segment { out += "<p class=\"subtitle segment\">\(HTML.escape(segment))</p>\n" }
         if let process, !process.isEmpty {
             out += "<p class=\"process\">\(HTML.escape(t.focalProcess)): \(HTML.escape(process))</p>\n"
         }

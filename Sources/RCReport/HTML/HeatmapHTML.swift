@@ -24,13 +24,17 @@ public struct HeatmapHTML: Sendable {
         let figure = StrengthFigure(thresholds: analysis.options.strength)
         let language = language
         let dense = roles.count > 10
+        let k = analysis.options.minGroup
         let matrix = RoleMatrixHTML(roles: roles, corner: t.raterDownTargetAcross, caption: t.heatmapTitle) { a, b in
             let cell = cells[a * roles.count + b]
             let pair = "\(roles[a]) → \(roles[b])"
             guard let mean = cell.estimate.mean, let strength = cell.strength else {
+                let besideOthers = cell.estimate.hidden == .protectsOthers
+                let count = t.count(cell.estimate, k: k)
                 return RoleMatrixHTML.Cell(
-                    classes: ["suppressed"], main: "·", sub: "n=\(cell.estimate.n)",
-                    title: "\(pair): \(t.suppressed) (n=\(cell.estimate.n))")
+                    classes: ["suppressed"], main: besideOthers ? Phrases.besideOthersSymbol : "·",
+                    sub: cell.estimate.hidden == .fewerThanK ? count : "n=\(count)",
+                    title: "\(pair): \(t.suppressed) (\(t.countPhrase(cell.estimate, k: k)))")
             }
             let text = figure.format(mean, as: strength, language: language)
             // Beside the figure where there is room; in the corner of the narrow cells of a dense map.

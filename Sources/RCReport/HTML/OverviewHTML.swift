@@ -18,6 +18,8 @@ public struct OverviewHTML: Sendable {
     }
 
     private var t: Phrases { Phrases(language: language) }
+    /// The minimum group size (the same in every round).
+    private var k: Int { analyses.first?.options.minGroup ?? 3 }
 
     public func render() -> String {
         guard !analyses.isEmpty else { return "" }
@@ -50,7 +52,7 @@ public struct OverviewHTML: Sendable {
         guard let figures = estimate.figures else {
             return
                 "<div class=\"kpi\"><div class=\"label\">\(HTML.escape(label))</div><div class=\"value muted\">·</div>"
-                + "<div class=\"sub\">\(HTML.escape(t.suppressed)) (n=\(estimate.n))</div></div>"
+                + "<div class=\"sub\">\(HTML.escape(t.suppressed)) (\(HTML.escape(t.countPhrase(estimate, k: k))))</div></div>"
         }
         let strength = thresholds.strength(of: figures.mean)
         var sub = "n=\(estimate.n)"
@@ -107,7 +109,7 @@ public struct OverviewHTML: Sendable {
         out += "</tr></thead><tbody>\n"
         func brief(_ estimate: Estimate) -> String {
             estimate.mean.map { "\(language.format($0)) <span class=\"muted\">(\(estimate.n))</span>" }
-                ?? "<span class=\"muted\">· (\(estimate.n))</span>"
+                ?? "<span class=\"muted\">· (\(HTML.escape(t.count(estimate, k: k))))</span>"
         }
         for (index, role) in first.roles.enumerated() {
             out +=
@@ -129,7 +131,7 @@ public struct OverviewHTML: Sendable {
         var lines: [String] = []
         for (label, estimate) in [(t.networkIndex, analysis.index), (t.withinRoleIndex, analysis.withinRole)]
         where estimate.isSuppressed {
-            lines.append(HTML.escape(t.indexSuppressed(label, n: estimate.n, k: k)))
+            lines.append(HTML.escape(t.indexSuppressed(label, count: t.countPhrase(estimate, k: k))))
         }
         var wholeRows = Set<Int>()
         for (index, summary) in analysis.roleSummaries.enumerated()
@@ -138,18 +140,20 @@ public struct OverviewHTML: Sendable {
             lines.append(HTML.escape(t.wholeRoleSuppressed(roles[index], respondents: summary.respondents, k: k)))
         }
         var pairs: [String] = []
-        for (position, cell) in analysis.cells.enumerated() where cell.estimate.isSuppressed {
+        for (position, cell) in analysis.cells.enumerated() where cell.estimate.hidden != nil {
             let a = position / roles.count
             guard !wholeRows.contains(a), analysis.roleSummaries[a].respondents > 0 else { continue }
-            pairs.append("\(HTML.escape(cell.rater)) → \(HTML.escape(cell.target)) (n=\(cell.estimate.n))")
+            pairs.append(
+                "\(HTML.escape(cell.rater)) → \(HTML.escape(cell.target)) (\(HTML.escape(t.countPhrase(cell.estimate, k: k))))"
+            )
         }
         // Single questions hidden inside shown ties (their answers are among those left out).
         var questions: [String] = []
         for (position, cell) in analysis.cells.enumerated() where !cell.estimate.isSuppressed {
             guard !wholeRows.contains(position / roles.count) else { continue }
-            for dimension in cell.dimensions where dimension.estimate.isSuppressed && dimension.estimate.n > 0 {
+            for dimension in cell.dimensions where dimension.estimate.hidden != nil {
                 questions.append(
-                    "\(HTML.escape(cell.rater)) → \(HTML.escape(cell.target)) · \(HTML.escape(dimension.dimension.label(t.language))) (n=\(dimension.estimate.n))"
+                    "\(HTML.escape(cell.rater)) → \(HTML.escape(cell.target)) · \(HTML.escape(dimension.dimension.label(t.language))) (\(HTML.escape(t.countPhrase(dimension.estimate, k: k))))"
                 )
             }
         }
@@ -171,7 +175,7 @@ public struct OverviewHTML: Sendable {
             out += "</ul></li>"
         }
         if !analysis.leftOut.isEmpty {
-            out += "<li class=\"left-out\">\(HTML.escape(t.pooledLeftOut(analysis.leftOut)))</li>"
+            out += "<li class=\"left-out\">\(HTML.escape(t.leftOutExplained(analysis.leftOut, k: k)))</li>"
         }
         return out + "</ul>\n"
     }

@@ -63,26 +63,9 @@ extension Phrases {
         return lines
     }
 
-    /// What the pooled figures leave out (SPEC §3, "No recovery by subtraction"), in one plain sentence.
-    public func pooledLeftOut(_ leftOut: LeftOut) -> String {
-        let ties = leftOut.ties, answers = leftOut.answers
-        // Only the counts there are: "8 svar", not "0 relationsscorer og 8 svar".
-        let da = [
-            ties > 0 ? "\(ties) relationsscore\(ties == 1 ? "" : "r")" : nil, answers > 0 ? "\(answers) svar" : nil
-        ]
-        .compactMap { $0 }.joined(separator: " og ")
-        let en = [
-            ties > 0 ? "\(ties) tie score\(ties == 1 ? "" : "s")" : nil,
-            answers > 0 ? "\(answers) answer\(answers == 1 ? "" : "s")" : nil
-        ]
-        .compactMap { $0 }.joined(separator: " and ")
-        return pick(
-            "De samlede tal (netværksindeks, indeks inden for faggruppen, dimensionsprofil, faggrupperne som bedømmere og som bedømte, Cronbachs alfa, enighed) bygger kun på de viste felter: \(da) i skjulte felter er udeladt, så ingen kan regne et skjult tal ud ved at trække de viste tal fra de samlede.",
-            "The pooled figures (network index, within-role index, dimension profile, roles as rater and as target, Cronbach's alpha, agreement) rest on the shown cells only: \(en) in hidden cells \(ties + answers == 1 ? "is" : "are") left out, so that nobody can work out a hidden figure by subtracting the shown ones from a pooled one."
-        )
-    }
-    public func indexSuppressed(_ what: String, n: Int, k: Int) -> String {
-        pick("\(what) er skjult (n = \(n), mindst \(k)).", "\(what) is suppressed (n = \(n), at least \(k)).")
+    /// `count`: the group's n as ``countPhrase(_:k:)`` says it ("færre end 3").
+    public func indexSuppressed(_ what: String, count: String) -> String {
+        pick("\(what) er skjult (\(count)).", "\(what) is suppressed (\(count)).")
     }
     public var ofCells: String { pick("relationer vist", "ties shown") }
     public var heatmapSection: String { pick("Relationer mellem faggrupper", "Ties between roles") }
@@ -171,8 +154,8 @@ extension Phrases {
                 "Agreement: ICC(1) and ICC(2) of the respondents' network index with the role as the group (Bliese 2000); rwg(j) of each shown tie compares the spread of its answers with random answers on the scale (Lindell & Brandt 1999). From 0.70 the mean can be read as the group's shared view."
             ),
             pick(
-                "Fortrolighed: tal, der bygger på færre end \(minGroup) respondenter, vises ikke nogen steder i rapporten – kun antallet. De samlede tal bygger kun på de viste felter, så et skjult tal ikke kan regnes ud ved at trække de viste fra de samlede. Respondenternes id'er indgår ikke.",
-                "Privacy: figures resting on fewer than \(minGroup) respondents are not shown anywhere in the report – only their count. The pooled figures rest on the shown cells only, so that no hidden figure can be worked out by subtracting the shown ones from a pooled one. Respondent ids are not included."
+                "Fortrolighed: tal, der bygger på færre end \(minGroup) respondenter, vises ikke nogen steder i rapporten; der står blot »færre end \(minGroup)«. Har færre end \(minGroup) i en faggruppe besvaret et spørgsmål om en faggruppe, er de svar udeladt af alle tal – også af relationerne og de samlede tal – som om de ikke var givet; ellers kunne de regnes ud af en relations gennemsnit og spredning. De samlede tal bygger kun på de viste relationer. Opdeles der efter enhed, skjules et tal også i en større enhed, hvis en enkelt lille enhed ellers kunne regnes ud som hele organisationen minus de viste enheder. Respondenternes id'er indgår ikke.",
+                "Privacy: figures resting on fewer than \(minGroup) respondents are not shown anywhere in the report; they read \"fewer than \(minGroup)\". Where fewer than \(minGroup) in a role answered a question about a role, those answers are left out of every figure – the ties and the pooled figures too – as if they had not been given; otherwise they could be worked out from a tie's mean and spread. The pooled figures rest on the shown ties only. Split by unit, a figure is also hidden in a larger unit where a single small unit could otherwise be worked out as the whole organisation minus the units shown. Respondent ids are not included."
             )
         ]
     }

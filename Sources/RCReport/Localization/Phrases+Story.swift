@@ -16,6 +16,11 @@ extension Phrases {
             pick(
                 "Kunne ikke sammenlignes, fordi en af runderne ingen svar har (antal før→efter)",
                 "Could not be compared because a round has no answers (number before→after)")
+        case .hiddenBesideOthers:
+            pick(
+                "Kunne ikke sammenlignes, fordi relationen er skjult i en af runderne, så en mindre gruppe ikke kan regnes ud (antal før→efter)",
+                "Could not be compared because the tie is hidden in a round so that a smaller group cannot be worked out (number before→after)"
+            )
         }
     }
 

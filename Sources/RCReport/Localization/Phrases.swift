@@ -52,8 +52,8 @@ extension Phrases {
     }
     public var legend: String {
         pick(
-            "▲ stærk (over %STRONG)  ■ moderat  ▼ svag (under %WEAK)  · skjult: færre end %K respondenter",
-            "▲ strong (above %STRONG)  ■ moderate  ▼ weak (below %WEAK)  · suppressed: fewer than %K respondents")
+            "▲ stærk (over %STRONG)  ■ moderat  ▼ svag (under %WEAK)  · skjult: færre end %K respondenter (<%K)",
+            "▲ strong (above %STRONG)  ■ moderate  ▼ weak (below %WEAK)  · suppressed: fewer than %K respondents (<%K)")
     }
     public func suppressedNote(_ k: Int) -> String {
         pick(
@@ -110,12 +110,13 @@ extension Phrases {
     public var matchedRespondents: String {
         pick("respondenter, der svarede begge gange", "respondents who answered both times")
     }
-    public func tooFew(_ before: Int, _ after: Int, _ k: Int) -> String {
+    /// `before`, `after`: the counts as ``count(_:k:)`` shows them ("<3" for a hidden group).
+    public func tooFew(_ before: String, _ after: String, _ k: Int) -> String {
         pick(
             "for få svar (før \(before), efter \(after); mindst \(k) i hver runde)",
             "too few answers (before \(before), after \(after); at least \(k) in each round)")
     }
-    public func noAnswers(_ before: Int, _ after: Int) -> String {
+    public func noAnswers(_ before: String, _ after: String) -> String {
         pick(
             "ingen svar i en af runderne (før \(before), efter \(after))",
             "no answers in one of the rounds (before \(before), after \(after))")

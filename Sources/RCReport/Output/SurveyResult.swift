@@ -50,6 +50,8 @@ public struct ResultContext: Sendable {
     public var excel = false
     /// The report's title, subtitle and the rest of its first lines (HTML).
     public var report = ReportDetails()
+    /// With `--where`: the one segment the result is, which every output names.
+    public var segment: SegmentName?
 
     public init(ingest: IngestCounts, language: Language, scale: ClosedRange<Double> = 1...5) {
         self.ingest = ingest

@@ -33,19 +33,8 @@ public struct SegmentedAnalysisOutput: Sendable {
                 .array(
                     segmented.segments.enumerated().map { number, segment in
                         let counts = number < segmentIngest.count ? segmentIngest[number] : IngestCounts()
-                        guard case let .object(own) = AnalysisJSON(analysis: segment.analysis, ingest: counts).value
-                        else { return .null }
-                        let kept: [(String, JSONValue)] = own.map { key, value in
-                            guard key == "ingest" else { return (key, value) }
-                            return (
-                                key,
-                                .object([
-                                    ("records", .number(counts.records)), ("answers", .number(counts.answers)),
-                                    ("missing", .number(counts.missing)), ("rejected", .number(counts.rejected))
-                                ])
-                            )
-                        }
-                        return .object([("segment", segment.value.map(JSONValue.string) ?? .null)] + kept)
+                        let own = AnalysisJSON(analysis: segment.analysis, ingest: counts).segmentMembers
+                        return .object([("segment", segment.value.map(JSONValue.string) ?? .null)] + own)
                     })
             ))
         let agreement = segmented.agreement

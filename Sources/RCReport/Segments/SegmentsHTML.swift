@@ -34,6 +34,13 @@ struct SegmentsHTML {
         }
         out += "<h2>\(title)</h2>\n<p class=\"explain\">\(HTML.escape(t.wholeRestsOnSegments(by: segmented.by)))</p>\n"
         out += "<p class=\"explain\">\(HTML.escape(t.segmentAgreementLine(segmented.agreement)))</p>\n"
+        let besideOthers = segmented.segments.contains { segment in
+            segment.analysis.cells.contains {
+                $0.estimate.hidden == .protectsOthers
+                    || $0.dimensions.contains { $0.estimate.hidden == .protectsOthers }
+            }
+        }
+        if besideOthers { out += "<p class=\"explain\">\(HTML.escape(t.besideOthersLegend))</p>\n" }
         out += profile()
         out += "<div class=\"multiples\">\n"
         out += multiple(t.wholeOrganisation, whole, benchmark: nil)
@@ -53,7 +60,7 @@ struct SegmentsHTML {
                 out += " · \(HTML.escape(t.versusWhole)) \(HTML.escape(language.formatSigned(mean - benchmark)))"
             }
         } else {
-            out += "· (n=\(analysis.index.n), \(HTML.escape(t.suppressed)))"
+            out += "· (\(HTML.escape(t.countPhrase(analysis.index, k: analysis.options.minGroup))))"
         }
         out += " · \(analysis.respondents) \(HTML.escape(t.respondents))</p>\n"
         out += HeatmapHTML(analysis: analysis, language: language, scale: scale).render()
@@ -80,7 +87,9 @@ struct SegmentsHTML {
                         "<td class=\"s-\(strength.rawValue)\" style=\"background:\(swatch.fill);color:\(swatch.text)\">"
                         + "\(HTML.escape(language.format(mean))) \(strength.symbol) <small>n=\(item.estimate.n)</small></td>"
                 } else {
-                    out += "<td class=\"suppressed\">· <small>n=\(item.estimate.n)</small></td>"
+                    let count = t.count(item.estimate, k: analysis.options.minGroup)
+                    out +=
+                        "<td class=\"suppressed\">· <small>\(item.estimate.hidden == .fewerThanK ? "" : "n=")\(HTML.escape(count))</small></td>"
                 }
             }
             out += "</tr>\n"

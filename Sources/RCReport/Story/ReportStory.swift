@@ -35,6 +35,8 @@ public struct ReportStory: Sendable {
             case tooFew
             /// A round has no answers about the tie.
             case noAnswers
+            /// A segment's round hides the tie so that a smaller segment cannot be worked out.
+            case hiddenBesideOthers
         }
         public var reason: Reason
         /// «A → B (før 2, efter 5)».
@@ -96,16 +98,25 @@ public struct ReportStory: Sendable {
         }
         pairedDisagrees = verdicts.pairedDisagrees
         var changes: [Change] = []
-        var tooFew: [String] = [], noAnswers: [String] = []
+        var tooFew: [String] = [], noAnswers: [String] = [], besideOthers: [String] = []
+        let k = comparison.minGroup
         for (position, cell) in comparison.cells.enumerated() {
             let label = "\(cell.rater) → \(cell.target)"
+            // The counts as the outputs show them: "<3" for a group that answered but is hidden.
+            let counts =
+                " (\(Phrases.count(cell.comparison.before, k: k))→\(Phrases.count(cell.comparison.after, k: k)))"
             switch cell.comparison.suppressionReason {
-            case .tooFewRespondents(let before, let after)?:
+            case .tooFewRespondents?:
                 // Both n are shown elsewhere (change map); the diagonal of a role with no one is left out.
-                tooFew.append(label + " (\(before)→\(after))")
+                tooFew.append(label + counts)
                 continue
-            case .noAnswers(let before, let after)?:
-                if before + after > 0 { noAnswers.append(label + " (\(before)→\(after))") }
+            case .noAnswers?:
+                if !cell.comparison.before.hasNoAnswers || !cell.comparison.after.hasNoAnswers {
+                    noAnswers.append(label + counts)
+                }
+                continue
+            case .hiddenBesideOthers?:
+                besideOthers.append(label + counts)
                 continue
             case nil: break
             }
@@ -121,5 +132,6 @@ public struct ReportStory: Sendable {
         forDiscussion = Array(bySize.filter { !$0.verdict.isReliable && size($0) > 0 }.prefix(Self.discussionCount))
         if !tooFew.isEmpty { uncompared.append(Uncompared(reason: .tooFew, items: tooFew)) }
         if !noAnswers.isEmpty { uncompared.append(Uncompared(reason: .noAnswers, items: noAnswers)) }
+        if !besideOthers.isEmpty { uncompared.append(Uncompared(reason: .hiddenBesideOthers, items: besideOthers)) }
     }
 }

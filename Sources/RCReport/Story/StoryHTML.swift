@@ -120,7 +120,8 @@ public struct StoryHTML: Sendable {
             out +=
                 "<p>\(HTML.escape(t.networkIndex)): <strong>\(figure)</strong> \(strength.symbol) \(HTML.escape(strength.label(language))) (n=\(analysis.index.n))</p>"
         } else {
-            out += "<p>\(HTML.escape(t.networkIndex)): \(HTML.escape(t.suppressed)) (n=\(analysis.index.n))</p>"
+            out +=
+                "<p>\(HTML.escape(t.networkIndex)): \(HTML.escape(t.suppressed)) (\(HTML.escape(t.countPhrase(analysis.index, k: analysis.options.minGroup))))</p>"
         }
         return out + "</div>\n"
     }

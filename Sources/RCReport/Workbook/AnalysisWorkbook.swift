@@ -14,6 +14,8 @@ public struct AnalysisWorkbook: Sendable {
     public var language: Language
     /// The response scale's range (the colour scale).
     public var scale: ClosedRange<Double>
+    /// With `--where`: the segment the analysis is (`Afdeling: Akut`), in every sheet's heading.
+    public var segmentTitle: String?
 
     public init(
         analysis: NetworkAnalysis, segmented: SegmentedAnalysis? = nil, language: Language,
@@ -32,7 +34,7 @@ public struct AnalysisWorkbook: Sendable {
 
     var document: SpreadsheetML {
         var document = SpreadsheetML()
-        let whole = segmented == nil ? nil as String? : t.wholeOrganisation
+        let whole = segmented == nil ? segmentTitle : t.wholeOrganisation
         document.sheets.append(heatmapSheet(t.heatmapSheet, analysis, subtitle: whole))
         document.sheets.append(countSheet(analysis, subtitle: whole))
         for dimension in Dimension.allCases {
@@ -64,7 +66,7 @@ public struct AnalysisWorkbook: Sendable {
         }
         index.append(
             WorkbookGrid.text(
-                "n = \(analysis.index.n) · \(analysis.respondents) \(t.respondents) · \(t.minGroup) \(analysis.options.minGroup)"
+                "\(t.countPhrase(analysis.index, k: analysis.options.minGroup)) · \(analysis.respondents) \(t.respondents) · \(t.minGroup) \(analysis.options.minGroup)"
             ))
         return [[WorkbookGrid.text(heading, bold: true)], index, []]
     }
@@ -152,9 +154,10 @@ enum WorkbookGrid {
             for b in 0..<count {
                 let cell = analysis.cells[a * count + b]
                 guard let (mean, strength) = figure(cell), let strength else {
+                    let mark = cell.estimate.hidden == .protectsOthers ? Phrases.besideOthersSymbol : "·"
                     row.append(
                         SpreadsheetML.Cell(
-                            value: .text("·"),
+                            value: .text(mark),
                             style: SpreadsheetML.Style(color: "#595959", hatched: true, centered: true)))
                     continue
                 }
@@ -182,9 +185,11 @@ enum WorkbookGrid {
             var row: [SpreadsheetML.Cell?] = [text(rater, bold: true)]
             for b in 0..<count {
                 let cell = analysis.cells[a * count + b]
+                // A group that answered but is hidden: "<k", never its count of 0.
+                let k = analysis.options.minGroup
                 row.append(
                     SpreadsheetML.Cell(
-                        value: .number(Double(cell.estimate.n)),
+                        value: cell.estimate.hidden == .fewerThanK ? .text("<\(k)") : .number(Double(cell.estimate.n)),
                         style: SpreadsheetML.Style(
                             hatched: cell.estimate.isSuppressed, numberFormat: "0", centered: true)))
             }
@@ -197,7 +202,7 @@ enum WorkbookGrid {
     static func legend(_ analysis: NetworkAnalysis, t: Phrases, language: Language) -> [[SpreadsheetML.Cell?]] {
         let thresholds = analysis.options.strength
         let strong = language.format(thresholds.strongAbove), weak = language.format(thresholds.weakBelow)
-        return [
+        var rows: [[SpreadsheetML.Cell?]] = [
             [
                 text(
                     "▲ \(Strength.strong.label(language)) > \(strong)   ■ \(Strength.moderate.label(language)) \(weak)–\(strong)   ▼ \(Strength.weak.label(language)) < \(weak)",
@@ -205,5 +210,9 @@ enum WorkbookGrid {
             ],
             [text("· \(t.hiddenBelow(analysis.options.minGroup))", italic: true)]
         ]
+        if analysis.cells.contains(where: { $0.estimate.hidden == .protectsOthers }) {
+            rows.append([text(t.besideOthersLegend, italic: true)])
+        }
+        return rows
     }
 }

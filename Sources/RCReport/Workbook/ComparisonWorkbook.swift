@@ -12,6 +12,8 @@ public struct ComparisonWorkbook: Sendable {
     public var segments: [(title: String, comparisons: [RoundComparison])]
     public var language: Language
     public var scale: ClosedRange<Double>
+    /// With `--where`: the segment the comparison is (`Afdeling: Akut`), in every sheet's heading.
+    public var segmentTitle: String?
 
     public init(
         comparisons: [RoundComparison], segments: [(title: String, comparisons: [RoundComparison])] = [],
@@ -30,7 +32,7 @@ public struct ComparisonWorkbook: Sendable {
 
     var document: SpreadsheetML {
         var document = SpreadsheetML()
-        let wholeTitle = segments.isEmpty ? nil as String? : t.wholeOrganisation
+        let wholeTitle = segments.isEmpty ? segmentTitle : t.wholeOrganisation
         for comparison in comparisons {
             document.sheets.append(
                 changeSheet(

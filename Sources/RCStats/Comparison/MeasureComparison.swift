@@ -32,15 +32,26 @@ public struct MeasureComparison: Sendable, Equatable {
         hedgesG = EffectSize.hedgesG(before: a, after: b)
     }
 
-    /// Why a suppressed comparison is suppressed, in terms a facilitator can act on.
+    /// Why a suppressed comparison is suppressed, in terms a facilitator can act on. A round whose
+    /// group answered but is hidden has too few respondents, never "no answers" (SPEC §3).
     public var suppressionReason: SuppressionReason? {
         guard isSuppressed else { return nil }
-        if before.n == 0 || after.n == 0 { return .noAnswers(before: before.n, after: after.n) }
+        if before.hasNoAnswers || after.hasNoAnswers { return .noAnswers(before: before.n, after: after.n) }
+        if before.hidden != .fewerThanK, after.hidden != .fewerThanK,
+            before.hidden == .protectsOthers || after.hidden == .protectsOthers
+        {
+            return .hiddenBesideOthers(before: before.n, after: after.n)
+        }
         return .tooFewRespondents(before: before.n, after: after.n)
     }
 }
 
 public enum SuppressionReason: Sendable, Equatable {
+    /// A round has no answers about the measure at all.
     case noAnswers(before: Int, after: Int)
+    /// A round has fewer than k (or fewer than two) respondents behind it — perhaps none left
+    /// when all of its answers lie in hidden dimension cells.
     case tooFewRespondents(before: Int, after: Int)
+    /// A segment's round hides it so that a smaller segment cannot be worked out (SPEC §6).
+    case hiddenBesideOthers(before: Int, after: Int)
 }

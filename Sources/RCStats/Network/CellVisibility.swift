@@ -1,37 +1,34 @@
-/// Which cells and dimension cells of a round are shown (rest on at least the minimum group
-/// size). The pooled figures take only the data in shown cells (SPEC §3, "No recovery by
-/// subtraction"): a tie T(r,t) only when C(a(r),t) is shown, an answer x(r,t,d) only when
-/// D(a(r),t,d) is shown. Otherwise a hidden mean could be worked out from a pooled figure
-/// minus the shown cells.
+/// Which dimension cells and cells of a round are visible (SPEC §3, "Visible answers").
+///
+/// An answer x(r,t,d) is visible when its dimension cell D(a(r),t,d) holds at least k answers;
+/// tie scores are formed from visible answers only, and a cell C(a,b) is visible when at least k
+/// respondents have such a tie. Everything is computed from visible answers, as if the hidden
+/// ones had not been given: otherwise a visible cell's mean and sd, minus its visible dimension
+/// means, would give a hidden dimension cell's answers back, and a pooled figure minus the
+/// visible cells a hidden cell's mean.
 struct CellVisibility: Sendable, Equatable {
-    let roleCount: Int
-    /// By cell, a × roleCount + t.
-    let cells: [Bool]
     /// By dimension cell, (a × roleCount + t) × 7 + d.
     let dimensionCells: [Bool]
-    /// By cell: shown, and so is each of its asked dimension cells (a complete tie counts
-    /// towards Cronbach's alpha only then).
-    let completeCells: [Bool]
+    /// By cell, a × roleCount + t.
+    let cells: [Bool]
 
-    /// Every cell shown: the pooled figures are those of all the data.
-    var showsEverything: Bool { !cells.contains(false) && !dimensionCells.contains(false) }
-
-    /// Cells whose count of ties, and dimension cells whose count of answers, is at least
-    /// `minGroup` are shown; empty cells count as shown (they hold nothing to leave out).
-    init(cellCounts: [Int], dimensionCounts: [Int], roleCount: Int, askedDimensions: UInt8, minGroup: Int) {
-        let k = max(1, minGroup)
-        let dimensionCount = NetworkTally.dimensionCount
-        self.roleCount = roleCount
-        let cells = cellCounts.map { $0 == 0 || $0 >= k }
-        let dimensionCells = dimensionCounts.map { $0 == 0 || $0 >= k }
-        self.cells = cells
-        self.dimensionCells = dimensionCells
-        completeCells = cells.indices.map { cell in
-            cells[cell]
-                && (0..<dimensionCount).allSatisfy { d in
-                    askedDimensions & (1 << d) == 0 || dimensionCells[cell * dimensionCount + d]
-                }
-        }
+    /// Every dimension cell visible, and every cell (the first tally, before anything is known).
+    static func all(roleCount: Int) -> CellVisibility {
+        CellVisibility(
+            dimensionCells: Array(repeating: true, count: roleCount * roleCount * NetworkTally.dimensionCount),
+            cells: Array(repeating: true, count: roleCount * roleCount))
     }
 
+    /// Whether every cell and dimension cell is visible.
+    var showsEverything: Bool { !cells.contains(false) && !dimensionCells.contains(false) }
+
+    /// Cells or dimension cells, by their counts: visible with at least `minGroup` (or with
+    /// none: nothing to leave out), unless `beside` hides them (a segment's complementary
+    /// suppression, SPEC §6).
+    static func visible(counts: [Int], minGroup: Int, beside: [Bool]?) -> [Bool] {
+        let k = max(1, minGroup)
+        return counts.indices.map { i in
+            counts[i] == 0 || (counts[i] >= k && !(beside?[i] ?? false))
+        }
+    }
 }

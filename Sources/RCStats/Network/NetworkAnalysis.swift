@@ -7,8 +7,8 @@ public struct AnalysisOptions: Sendable, Equatable {
     /// The fewest answered items that make a tie score (default 4).
     public var minItems: Int
     public var strength: StrengthThresholds
-    /// A_d: the number of scored options of each dimension's scale, by dimension index (5 on
-    /// the standard scales), for rwg(j)'s uniform null variance (A_d² − 1)/12.
+    /// A_d: the number of scores each dimension's scale allows, by dimension index (5 on the
+    /// standard scales, 10 on a 1–10 scale), for rwg(j)'s uniform null variance (A_d² − 1)/12.
     public var scoredOptions: [Int]
 
     public init(
@@ -19,6 +19,14 @@ public struct AnalysisOptions: Sendable, Equatable {
         self.minItems = minItems
         self.strength = strength
         self.scoredOptions = scoredOptions
+    }
+
+    /// The options an instrument implies: its `min_items` (unless `minItems` is given), its
+    /// strength thresholds, and A_d from the scale of each dimension it asks (5 for the others).
+    public init(instrument: Instrument, minGroup: Int = 3, minItems: Int? = nil) {
+        self.init(
+            minGroup: minGroup, minItems: minItems ?? instrument.minItems, strength: instrument.strength,
+            scoredOptions: Dimension.allCases.map { instrument.scale(for: $0)?.allowedScores ?? 5 })
     }
 }
 
@@ -31,8 +39,9 @@ public struct NetworkCell: Sendable, Equatable {
     /// Weak, moderate or strong; nil when suppressed. Classified on the exact mean where the
     /// scores are whole numbers, so a mean of exactly 3.5 is moderate.
     public let strength: Strength?
-    /// rwg(j): how far the cell's respondents agree, over their answers in shown dimension
-    /// cells (Lindell & Brandt 1999); nil when the cell is hidden or no such dimension has two answers.
+    /// rwg(j): how far the cell's respondents agree, over their visible answers (those in visible
+    /// dimension cells; Lindell & Brandt 1999); nil when the cell is hidden or no such dimension
+    /// has two answers.
     public let rwgJ: Double?
     /// The same per dimension, over the answered items.
     public let dimensions: [DimensionEstimate]
@@ -98,9 +107,9 @@ public struct NetworkAnalysis: Sendable {
     public let reliability: Reliability
     /// ICC(1) and ICC(2) of I(r) by rater role (over the ties in shown cells).
     public let agreement: Agreement
-    /// What the pooled figures (index, within-role index, profile, roles as rater and as
-    /// target, alpha) leave out: the data in hidden cells, so that no hidden mean can be
-    /// worked out from them.
+    /// What the figures leave out: the answers in hidden dimension cells (no tie score, cell or
+    /// pooled figure takes them) and the tie scores in hidden cells (no pooled figure takes
+    /// them), so that no hidden mean can be worked out from what is shown.
     public let leftOut: LeftOut
     /// Each respondent's index I(r) over the ties in shown cells (NaN without between-role ties), for paired comparisons. Never reported.
     let respondentIndex: [Double]
@@ -147,10 +156,11 @@ public struct NetworkAnalysis: Sendable {
     }
 
     /// Analyses one round taking only the data `admission` lets in (the whole organisation
-    /// with `--by`: the data in its segments' shown cells), or all of it when nil.
+    /// with `--by`: the data in its segments' shown cells), or all of it when nil; `beside`
+    /// hides a segment's cells and dimension cells beyond its own suppression (SPEC §6).
     init(
         _ round: RoundData, roles storageRoles: [String], order: [Int]?, options: AnalysisOptions,
-        admission: SegmentAdmission?
+        admission: SegmentAdmission?, beside: HiddenBeside? = nil
     ) {
         let order = order ?? Array(storageRoles.indices)
         let roles = storageRoles
@@ -162,17 +172,29 @@ public struct NetworkAnalysis: Sendable {
         let dimensionCount = Dimension.allCases.count
         let k = options.minGroup
 
-        // The cells take every answer; the pooled figures only those in shown cells, which
-        // are known from the first tally's counts. When something is hidden, a second tally
-        // sums the pooled figures over the shown cells only.
-        var cellTally = NetworkTally(round, roleCount: roleCount, minItems: options.minItems, admission: admission)
-        cellTally.add(round, roles: roles)
+        // Visible answers (SPEC §3): the dimension cells' counts decide which answers are
+        // visible; the tie scores formed from those decide which cells are; the pooled figures
+        // take both. Each is known from a tally, so a round with something hidden is tallied
+        // again with what the last one showed.
+        var first = NetworkTally(round, roleCount: roleCount, minItems: options.minItems, admission: admission)
+        first.add(round, roles: roles)
+        let visibleDimensions = CellVisibility.visible(
+            counts: first.cellItems.map(\.count), minGroup: k, beside: beside?.dimensionCells)
+        var cellTally = first
+        if visibleDimensions.contains(false) {
+            cellTally = NetworkTally(
+                round, roleCount: roleCount, minItems: options.minItems,
+                visibility: CellVisibility(
+                    dimensionCells: visibleDimensions, cells: Array(repeating: true, count: roleCount * roleCount)),
+                admission: admission)
+            cellTally.add(round, roles: roles)
+        }
         let cellTies = cellTally.cellTies, cellItems = cellTally.cellItems
         let visibility = CellVisibility(
-            cellCounts: cellTies.map(\.count), dimensionCounts: cellItems.map(\.count),
-            roleCount: roleCount, askedDimensions: cellTally.askedDimensions, minGroup: k)
+            dimensionCells: visibleDimensions,
+            cells: CellVisibility.visible(counts: cellTies.map(\.count), minGroup: k, beside: beside?.cells))
         var tally = cellTally
-        if !visibility.showsEverything {
+        if visibility.cells.contains(false) {
             tally = NetworkTally(
                 round, roleCount: roleCount, minItems: options.minItems, visibility: visibility, admission: admission)
             tally.add(round, roles: roles)
@@ -182,6 +204,12 @@ public struct NetworkAnalysis: Sendable {
             answers: zip(cellItems, visibility.dimensionCells).reduce(cellTally.excludedAnswers) {
                 $0 + ($1.1 ? 0 : $1.0.count)
             })
+        // Who answered at all, before anything was left out: a hidden group that answered is
+        // "fewer than k", never "no answers".
+        let answered = Answered(
+            dimensionCells: cellTally.givenAnswers.isEmpty
+                ? cellItems.map { $0.count > 0 } : cellTally.givenAnswers.map { $0 > 0 },
+            roleCount: roleCount)
         let askedDimensions = (0..<dimensionCount).filter { tally.askedDimensions & (1 << $0) != 0 }
         let indexSummary = tally.index, withinSummary = tally.within, profileSummaries = tally.profile
         let raterSummaries = tally.raters, targetSummaries = tally.targets
@@ -189,11 +217,12 @@ public struct NetworkAnalysis: Sendable {
         let itemSummaries = tally.itemSummaries, totalSummary = tally.totalSummary
         let alphaRespondents = tally.alphaRespondents
 
-        index = Estimate(indexSummary, minGroup: k)
-        withinRole = Estimate(withinSummary, minGroup: k)
+        index = Estimate(indexSummary, minGroup: k, answered: answered.betweenRoles)
+        withinRole = Estimate(withinSummary, minGroup: k, answered: answered.withinRoles)
         let thresholds = options.strength
         dimensions = Dimension.allCases.map { dimension in
-            let estimate = Estimate(profileSummaries[dimension.index], minGroup: k)
+            let estimate = Estimate(
+                profileSummaries[dimension.index], minGroup: k, answered: answered.profile(dimension.index))
             return DimensionEstimate(
                 dimension: dimension, estimate: estimate, strength: estimate.mean.map(thresholds.strength(of:)))
         }
@@ -203,7 +232,9 @@ public struct NetworkAnalysis: Sendable {
         for a in order {
             for b in order {
                 let cell = a * roleCount + b
-                let estimate = Estimate(cellTies[cell], minGroup: k, interval: true)
+                let estimate = Estimate(
+                    cellTies[cell], minGroup: k, interval: true, answered: answered.cell(cell),
+                    protectsOthers: beside?.cells[cell] ?? false)
                 let exact =
                     cellExactSums.isEmpty
                     ? nil
@@ -222,7 +253,9 @@ public struct NetworkAnalysis: Sendable {
                         rwgJ: rwgJ,
                         dimensions: Dimension.allCases.map { dimension in
                             let item = cell * dimensionCount + dimension.index
-                            let estimate = Estimate(cellItems[item], minGroup: k)
+                            let estimate = Estimate(
+                                cellItems[item], minGroup: k, answered: answered.dimensionCells[item],
+                                protectsOthers: beside?.dimensionCells[item] ?? false)
                             let exact =
                                 cellMoments.isEmpty
                                 ? nil
@@ -237,8 +270,8 @@ public struct NetworkAnalysis: Sendable {
         roleSummaries = order.map { a in
             RoleSummary(
                 role: roles[a], respondents: respondentsPerRole[a],
-                asRater: Estimate(raterSummaries[a], minGroup: k),
-                asTarget: Estimate(targetSummaries[a], minGroup: k))
+                asRater: Estimate(raterSummaries[a], minGroup: k, answered: answered.asRater(a)),
+                asTarget: Estimate(targetSummaries[a], minGroup: k, answered: answered.asTarget(a)))
         }
         // Groups in the order of their names, so that the sums do not depend on the row order.
         let byName = roles.indices.sorted { Array(roles[$0].utf8).lexicographicallyPrecedes(Array(roles[$1].utf8)) }

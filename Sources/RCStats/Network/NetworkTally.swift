@@ -11,10 +11,13 @@ import Dispatch
 /// (whole scores) are summed exactly in integers (``WholeMoments``), so their figures do not
 /// depend on the halving at all.
 ///
-/// The cells and dimension cells take every answer. The pooled figures (index, within-role
-/// index, profile, raters, targets, alpha) take only the data in the cells `visibility`
-/// shows, or every answer when it is nil; which cells are shown is known only from a first
-/// tally's counts, so ``NetworkAnalysis`` tallies twice when something is hidden.
+/// Which answers count is `visibility`'s (SPEC §3, "Visible answers"): the dimension cells take
+/// every answer (their n counts them all), tie scores only the answers in visible dimension
+/// cells, and the pooled figures (index, within-role index, profile, raters, targets, alpha)
+/// only the ties in visible cells and the visible answers. What is visible is known only from a
+/// tally's counts, so ``NetworkAnalysis`` tallies up to three times when something is hidden:
+/// first with everything visible, then with the visible dimension cells (which changes the tie
+/// scores), then with the visible cells too.
 struct NetworkTally {
     /// Rounds with at least this many respondents are summed in two halves.
     static let halvingThreshold = 8_192
@@ -25,17 +28,22 @@ struct NetworkTally {
     let minItems: Int
     /// A bit per dimension asked about anywhere in the round; alpha uses only these.
     let askedDimensions: UInt8
-    /// The cells whose data the pooled figures take; nil: all.
-    let visibility: CellVisibility?
+    /// Which answers form tie scores (visible dimension cells) and which cells' ties the pooled
+    /// figures take.
+    let visibility: CellVisibility
     /// With `--by`: the data of the whole organisation that lies in its segments' shown cells,
     /// the only data any of its figures take (nil: all).
     let admission: SegmentAdmission?
     /// Tie scores and answers `admission` kept out (they lie in hidden cells of a segment).
     var excludedTies = 0
     var excludedAnswers = 0
+    /// With `admission`: by dimension cell, every answer given, taken or kept out (whether the
+    /// group answered at all). Empty without it: then the dimension cells' counts say so.
+    var givenAnswers: [Int] = []
 
     var cellTies: [SummaryAccumulator]
-    /// By dimension cell, the answers of the respondents with a tie score in the cell (for rwg(j)).
+    /// By dimension cell, the visible answers of the respondents with a tie score in the cell
+    /// (for rwg(j), which reads visible dimension cells only).
     var tieItems: [SummaryAccumulator]
     /// For a compact store: by cell, Σ S·(420/c) over its tie scores T(r,t) = S/c, the exact
     /// numerator of the cell's mean over 420·n (``ExactMean``).
@@ -55,8 +63,9 @@ struct NetworkTally {
     /// For a compact store: the exact sums behind `cellItems`, `itemSummaries` and
     /// `totalSummary`, which ``add(_:roles:)`` makes from them at the end.
     private(set) var cellMoments: [WholeMoments] = []
-    /// For a compact store: the exact sums of the answers in ties with fewer than `minItems`
-    /// answers (few), which `tieItems` leaves out of `cellMoments`.
+    /// For a compact store: the exact sums of the visible answers of respondents without a tie
+    /// score in the cell (fewer than `minItems` visible answers, or a tie kept out), which
+    /// `tieItems` leaves out of `cellMoments`.
     private var shortTieMoments: [WholeMoments] = []
     private var itemMoments: [WholeMoments] = []
     private var totalMoments = WholeMoments()
@@ -68,8 +77,9 @@ struct NetworkTally {
         let dimensionCount = NetworkTally.dimensionCount
         self.roleCount = roleCount
         self.minItems = minItems
-        self.visibility = visibility
+        self.visibility = visibility ?? .all(roleCount: roleCount)
         self.admission = admission
+        if admission != nil { givenAnswers = Array(repeating: 0, count: roleCount * roleCount * dimensionCount) }
         askedDimensions = round.askedDimensions(targets: roleCount)
         cellTies = Array(repeating: SummaryAccumulator(), count: roleCount * roleCount)
         cellItems = Array(repeating: SummaryAccumulator(), count: roleCount * roleCount * dimensionCount)
@@ -171,6 +181,7 @@ struct NetworkTally {
         alphaRespondents += other.alphaRespondents
         excludedTies += other.excludedTies
         excludedAnswers += other.excludedAnswers
+        for i in givenAnswers.indices { givenAnswers[i] += other.givenAnswers[i] }
     }
 
     /// `Gate`: whether `admission` applies, as a type, so that the tally without segments
@@ -180,11 +191,7 @@ struct NetworkTally {
         _ slots: Slots, gate: Gate.Type
     ) {
         let dimensionCount = NetworkTally.dimensionCount
-        let everything = [Bool](repeating: true, count: roleCount * roleCount)
-        let shownCells = visibility?.cells ?? everything
-        let allDimensionCells =
-            visibility?.dimensionCells ?? [Bool](repeating: true, count: roleCount * roleCount * dimensionCount)
-        let completeCells = visibility?.completeCells ?? everything
+        let shownCells = visibility.cells
         // The sums taken once per answer go through raw pointers: taken out of the tally for the
         // loop (so nothing else holds them) and put back after.
         var allCellMoments = cellMoments, allCellItems = cellItems
@@ -199,12 +206,11 @@ struct NetworkTally {
         var profileScratch = [Double](repeating: 0, count: 2 * dimensionCount)
         allCellMoments.withUnsafeMutableBufferPointer { cellMoments in
             allCellItems.withUnsafeMutableBufferPointer { cellItems in
-                allDimensionCells.withUnsafeBufferPointer { shownDimensionCells in
+                visibility.dimensionCells.withUnsafeBufferPointer { shownDimensionCells in
                     profileScratch.withUnsafeMutableBufferPointer { profileScratch in
                         for r in order {
                             add(
                                 respondent: r, round, targetsByName, slots, gate: gate, shownCells: shownCells,
-                                completeCells: completeCells,
                                 shownDimensionCells: shownDimensionCells, cellMoments: cellMoments,
                                 cellItems: cellItems,
                                 profileScratch: profileScratch)
@@ -219,8 +225,7 @@ struct NetworkTally {
     @inline(__always)
     private mutating func add<Slots: ScoreSlots, Gate: TallyGate>(
         respondent r: Int, _ round: RoundData, _ targetsByName: [Int], _ slots: Slots, gate: Gate.Type,
-        shownCells: [Bool],
-        completeCells: [Bool], shownDimensionCells: UnsafeBufferPointer<Bool>,
+        shownCells: [Bool], shownDimensionCells: UnsafeBufferPointer<Bool>,
         cellMoments: UnsafeMutableBufferPointer<WholeMoments>,
         cellItems: UnsafeMutableBufferPointer<SummaryAccumulator>, profileScratch: UnsafeMutableBufferPointer<Double>
     ) {
@@ -236,28 +241,33 @@ struct NetworkTally {
         for t in targetsByName {
             let tie = slots.answers(at: round.slot(r, t, 0))
             guard tie.answered != 0 else { continue }
+            // The tie score: the visible answers' sum and count.
             var sum = 0.0
             var wholeSum = 0
             var count = 0
             let cellIndex = a * roleCount + t
             let cell = cellIndex * dimensionCount
-            var admittedItems = tie.answered
+            var visibleItems: UInt8 = 0
             for d in 0..<dimensionCount where tie.answered & (1 << d) != 0 {
-                let x = tie.items[d]
-                sum += x
-                if Slots.holdsWholeScores { wholeSum &+= Int(tie.wholes[d]) }
-                count += 1
-                if Gate.isOn, let admitted, !admitted.dimensionCells[cell + d] {
-                    admittedItems &= ~(1 << d)
-                    excludedAnswers += 1
-                    continue
+                if Gate.isOn {
+                    givenAnswers[cell + d] += 1
+                    if let admitted, !admitted.dimensionCells[cell + d] {
+                        excludedAnswers += 1
+                        continue
+                    }
                 }
+                let x = tie.items[d]
                 if Slots.holdsWholeScores {
                     cellMoments[cell &+ d].add(Int(tie.wholes[d]))
                 } else {
                     cellItems[cell &+ d].add(x)
                 }
-                if t != a, shownDimensionCells[cell &+ d] {
+                guard shownDimensionCells[cell &+ d] else { continue }
+                visibleItems |= 1 << d
+                sum += x
+                if Slots.holdsWholeScores { wholeSum &+= Int(tie.wholes[d]) }
+                count += 1
+                if t != a {
                     profileScratch[d] += x
                     profileScratch[dimensionCount &+ d] += 1
                 }
@@ -265,7 +275,7 @@ struct NetworkTally {
             guard count >= minItems, !Gate.isOn || admitted?.cells[cellIndex] ?? true else {
                 if count >= minItems { excludedTies += 1 }
                 if Slots.holdsWholeScores {
-                    for d in 0..<dimensionCount where admittedItems & (1 << d) != 0 {
+                    for d in 0..<dimensionCount where visibleItems & (1 << d) != 0 {
                         shortTieMoments[cell + d].add(Int(tie.wholes[d]))
                     }
                 }
@@ -274,7 +284,7 @@ struct NetworkTally {
             let score = sum / Double(count)
             cellTies[cellIndex].add(score)
             if !Slots.holdsWholeScores {
-                for d in 0..<dimensionCount where admittedItems & (1 << d) != 0 { tieItems[cell + d].add(tie.items[d]) }
+                for d in 0..<dimensionCount where visibleItems & (1 << d) != 0 { tieItems[cell + d].add(tie.items[d]) }
             }
             if Slots.holdsWholeScores { cellExactSums[cellIndex] &+= wholeSum &* NetworkTally.tieWeight(count) }
             guard shownCells[cellIndex] else { continue }
@@ -284,7 +294,8 @@ struct NetworkTally {
                 tieSum += score
                 tieCount += 1
                 targets[t].add(score)
-                if askedDimensions != 0, completeCells[cellIndex], admittedItems & askedDimensions == askedDimensions {
+                // Alpha: ties whose answers are all visible, every dimension asked answered.
+                if askedDimensions != 0, visibleItems & askedDimensions == askedDimensions {
                     var total = 0.0
                     var wholeTotal = 0
                     for d in 0..<dimensionCount where askedDimensions & (1 << d) != 0 {

@@ -1,6 +1,6 @@
 /// Which data of the whole organisation its figures may take when it is shown beside its
-/// segments (SPEC §6): a respondent's tie T(r,t) only when the segment's cell C(a(r),t) is
-/// shown, an answer x(r,t,d) only when the segment's dimension cell D(a(r),t,d) is shown.
+/// segments (SPEC §6): an answer x(r,t,d) only when the segment's dimension cell D(a(r),t,d) is
+/// shown, a tie T(r,t) (of those answers: the segment's own) only when its cell C(a(r),t) is.
 /// Every figure of the whole organisation then rests on data its segments show, so no hidden
 /// segment cell can be worked out from the whole minus the shown segments.
 struct SegmentAdmission: Sendable {
@@ -17,12 +17,13 @@ struct SegmentAdmission: Sendable {
     let segments: [Shown]
     private let nothing: Shown
 
-    /// `segmentOf` gives each respondent's segment by its id; `analyses` are the segments'
-    /// own analyses, whose shown cells are matched to `roles` (the whole's storage roles) by name.
-    init(round: RoundData, roles: [String], segmentOf: (String) -> Int?, analyses: [NetworkAnalysis]) {
+    /// `segmentOfRespondent` gives each of `round`'s respondents' segment; `analyses` are the
+    /// segments' analyses, whose shown cells are matched to `roles` (the whole's storage roles)
+    /// by name.
+    init(round: RoundData, roles: [String], segmentOfRespondent: [Int?], analyses: [NetworkAnalysis]) {
         let roleCount = roles.count
         let dimensionCount = NetworkTally.dimensionCount
-        segmentOfRespondent = round.respondentIDs.map(segmentOf)
+        self.segmentOfRespondent = segmentOfRespondent
         nothing = Shown(
             cells: Array(repeating: false, count: roleCount * roleCount),
             dimensionCells: Array(repeating: false, count: roleCount * roleCount * dimensionCount))

@@ -56,7 +56,8 @@ import Testing
         let lines = ComparisonSummary(comparison: comparison, language: .da).lines
         let heading = Phrases(language: .da).uncomparedHeading(.tooFew, k: 3) + ":"
         #expect(lines.filter { $0 == heading }.count == 1)
-        #expect(lines.contains("  =Portør → Læge (2→5)"))
-        #expect(!lines.contains { $0.contains("for få svar (før 2, efter 5") })
+        // Fewer than k before, never "0" or "no answers": their answers are all hidden.
+        #expect(lines.contains("  =Portør → Læge (<3→5)"))
+        #expect(!lines.contains { $0.contains("(0→5)") || $0.contains("ingen svar") })
     }
 }

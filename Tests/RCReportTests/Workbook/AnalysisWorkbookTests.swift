@@ -75,8 +75,10 @@ import Testing
             Self.text(AnalysisWorkbook(analysis: analysis, language: .en).parts(), "xl/styles.xml").contains(
                 "[$-409]0.00"))
         // The lone Portør's cells are hidden: no number, a hatched "·".
-        let hidden = try #require(analysis.cells.firstIndex { $0.rater == "Portør" && $0.estimate.n > 0 })
-        #expect(analysis.cells[hidden].estimate.isSuppressed)
+        let hidden = try #require(analysis.cells.firstIndex { $0.rater == "Portør" && $0.estimate.hidden != nil })
+        #expect(analysis.cells[hidden].estimate.isSuppressed && analysis.cells[hidden].estimate.hidden == .fewerThanK)
+        // Its count reads "<3", never 0.
+        #expect(Self.text(parts, "xl/worksheets/sheet2.xml").contains("<t xml:space=\"preserve\">&lt;3</t>"))
         let row = hidden / analysis.roles.count, column = hidden % analysis.roles.count
         let reference = SpreadsheetML.reference(row: 4 + row, column: 1 + column)
         let cell = try #require(

@@ -76,11 +76,46 @@ import Testing
     @Test func defaultMinimumGroupSuppressesSmallGroups() throws {
         let analysis = try #require(NetworkAnalysis(Self.survey()))
         #expect(analysis.cell(rater: "A", target: "A")?.estimate.isSuppressed == false)
+        // A → B: only frequent, timely and accurate communication have three answers (visible);
+        // three visible answers make no tie score, so no respondent has one: fewer than k, not 0.
         let ab = try #require(analysis.cell(rater: "A", target: "B"))
-        #expect(ab.estimate.isSuppressed && ab.estimate.n == 2 && ab.estimate.mean == nil && ab.strength == nil)
+        #expect(ab.estimate.isSuppressed && ab.estimate.n == 0 && ab.estimate.mean == nil && ab.strength == nil)
+        #expect(ab.estimate.hidden == .fewerThanK && !ab.estimate.hasNoAnswers)
+        #expect(ab.dimensions.map(\.estimate.n) == [3, 3, 3, 2, 2, 2, 2])
+        #expect(ab.dimensions.map { $0.estimate.hidden } == [nil, nil, nil] + Array(repeating: .fewerThanK, count: 4))
         #expect(analysis.cell(rater: "B", target: "A")?.estimate.isSuppressed == true)
         #expect(analysis.reciprocityGaps.isEmpty)
         #expect(analysis.roleSummaries.first { $0.role == "B" }?.asRater.mean == nil)
+    }
+
+    /// Tie scores from visible answers only: with three items enough, A → B rests on the three
+    /// visible dimension cells — a1 2, a2 3, a3 4 — and the hidden answers count for nothing.
+    /// rwg(j) over the same: each dimension's variance is 1 (2, 3, 4); σ² = (A² − 1)/12 is 2 for
+    /// a five-point scale (r̄ = 1/2, rwg(j) = 3/4) and 8.25 for a ten-point one (r̄ = 4/33,
+    /// rwg(j) = 87/91).
+    @Test(arguments: [(5, 0.75), (10, 87.0 / 91)])
+    func tieScoresTakeVisibleAnswersOnly(allowed: Int, rwgJ: Double) throws {
+        let options = AnalysisOptions(
+            minGroup: 3, minItems: 3, scoredOptions: Array(repeating: allowed, count: Dimension.allCases.count))
+        let analysis = try #require(NetworkAnalysis(Self.survey(), options: options))
+        let ab = try #require(analysis.cell(rater: "A", target: "B"))
+        #expect(ab.estimate.n == 3 && ab.estimate.mean == 3 && ab.estimate.sd == 1)
+        #expect(abs(try #require(ab.rwgJ) - rwgJ) < 1e-15)
+        // Left out: A → B's four hidden dimension cells (8 answers), A → A's last three (a1 and a3
+        // answered them: 6), and all of b1's (14).
+        #expect(analysis.leftOut.answers == 28)
+        // Hidden answers changed: the same figures.
+        var builder = SurveyBuilder()
+        Self.add(&builder, "a1", "A", "A", [5, 5, 5, 5, 5, 5, 5])
+        Self.add(&builder, "a1", "A", "B", [2, 2, 2, 5, 1, 1, 5])
+        Self.add(&builder, "a2", "A", "A", [4, 4, 4, 4, nil, nil, nil])
+        Self.add(&builder, "a2", "A", "B", [3, 3, 3, nil, nil, nil, nil])
+        Self.add(&builder, "a3", "A", "A", [3, 3, 3, 3, 3, 3, 3])
+        Self.add(&builder, "a3", "A", "B", [4, 4, 4, 1, 5, 5, 1])
+        Self.add(&builder, "b1", "B", "A", [1, 2, 3, 4, 5, 5, 5])
+        Self.add(&builder, "b1", "B", "B", [5, 5, 5, 5, 5, 5, 5])
+        let changed = try #require(NetworkAnalysis(builder.build(), options: options))
+        #expect(changed.cells == analysis.cells)
     }
 
     @Test func minItemsIsConfigurable() throws {

@@ -6,11 +6,15 @@ import Testing
 
 /// Every figure of the analysis agrees with numpy/scipy (tools/reference/network_reference.py)
 /// to 1e-9: on four random surveys with every figure shown (minimum group 1), and with
-/// minimum group 3 — where the pooled figures take only the data in shown cells — on a
-/// survey with two small roles (5), another with one (6) and the sample's first round.
+/// minimum group 3 — where everything is computed from visible answers — on a survey with two
+/// small roles (5), another with one (6), small groups with "Ved ikke" patterns (7), the same on
+/// a 1–10 scale labelled at its ends (8, A_d = 10 from its instrument) and both sample rounds.
 @Suite struct NetworkReferenceTests {
     static let tolerance = 1e-9
-    static let fixtures = ["survey-1", "survey-2", "survey-3", "survey-4", "survey-5", "survey-6", "sample-foer"]
+    static let fixtures = [
+        "survey-1", "survey-2", "survey-3", "survey-4", "survey-5", "survey-6", "survey-7", "survey-8", "sample-foer",
+        "sample-efter"
+    ]
 
     static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
@@ -18,9 +22,10 @@ import Testing
     /// Reads a fixture survey (plain tidy CSV without quoting; words such as "Ved ikke" are
     /// missing) into an analysis, with the fixture's minimum group unless `minGroup` is given.
     static func analysis(_ name: String, minGroup: Int? = nil) throws -> (NetworkAnalysis, [String: Any]) {
+        let sample = name.hasPrefix("sample-")
         let csvURL =
-            name == "sample-foer"
-            ? repositoryRoot.appendingPathComponent("sample-data/forstuegang-foer.csv")
+            sample
+            ? repositoryRoot.appendingPathComponent("sample-data/forstuegang-\(name.dropFirst(7)).csv")
             : try #require(Bundle.module.url(forResource: name, withExtension: "csv", subdirectory: "Fixtures/network"))
         let jsonURL = try #require(
             Bundle.module.url(forResource: "\(name).expected", withExtension: "json", subdirectory: "Fixtures/network"))
@@ -39,8 +44,18 @@ import Testing
         let data = builder.build()
         let minItems = try #require(expected["min_items"] as? Int)
         let fixtureMinGroup = expected["min_group"] as? Int ?? 1
-        let analysis = try #require(
-            NetworkAnalysis(data, options: AnalysisOptions(minGroup: minGroup ?? fixtureMinGroup, minItems: minItems)))
+        // A_d from the instrument, where the survey has one (its scales' allowed scores).
+        let instrumentURL =
+            sample
+            ? repositoryRoot.appendingPathComponent("sample-data/forstuegang-instrument.json")
+            : Bundle.module.url(
+                forResource: "\(name).instrument", withExtension: "json", subdirectory: "Fixtures/network")
+        var options = AnalysisOptions(minGroup: minGroup ?? fixtureMinGroup, minItems: minItems)
+        if let instrumentURL {
+            let instrument = try Instrument.load(path: instrumentURL.path)
+            options = AnalysisOptions(instrument: instrument, minGroup: minGroup ?? fixtureMinGroup, minItems: minItems)
+        }
+        let analysis = try #require(NetworkAnalysis(data, options: options))
         return (analysis, expected)
     }
 
@@ -65,6 +80,8 @@ import Testing
             return
         }
         #expect(estimate.n == expected["n"] as? Int, "\(what).n")
+        #expect(estimate.hidden?.rawValue == expected["hidden"] as? String, "\(what).hidden")
+        #expect(estimate.isSuppressed == (expected["suppressed"] as? Bool), "\(what).suppressed")
         close(estimate.mean, expected["mean"], "\(what).mean")
         close(estimate.sd, expected["sd"], "\(what).sd")
         if interval {

@@ -46,28 +46,29 @@ import Testing
         return builder.build()
     }
 
-    /// The same survey with every answer that lies in a cell hidden together with all of its
-    /// dimension cells replaced by another score (6 − x, or 3 for a 3).
+    /// The same survey with every answer that lies in a hidden dimension cell (one of fewer than
+    /// k answers, in a hidden cell or in a visible one) replaced by another score (6 − x, or 1
+    /// for a 3).
     static func perturbed(_ data: SurveyData) -> SurveyData {
         var data = data
         for (number, round) in data.rounds.enumerated() {
             guard let analysis = NetworkAnalysis(data, round: round.label, options: AnalysisOptions(minGroup: k)) else {
                 continue
             }
-            var hiddenCells: Set<[Int]> = []
-            for cell in analysis.cells
-            where cell.estimate.isSuppressed && cell.dimensions.allSatisfy(\.estimate.isSuppressed) {
-                if let a = data.storageRoles.firstIndex(of: cell.rater),
+            var hidden: Set<[Int]> = []
+            for cell in analysis.cells {
+                guard let a = data.storageRoles.firstIndex(of: cell.rater),
                     let t = data.storageRoles.firstIndex(of: cell.target)
-                {
-                    hiddenCells.insert([a, t])
+                else { continue }
+                for item in cell.dimensions where item.estimate.isSuppressed {
+                    hidden.insert([a, t, item.dimension.index])
                 }
             }
             var copy = round
             for r in 0..<round.respondentCount {
                 let a = round.raterRoles[r]
-                for t in 0..<data.storageRoles.count where hiddenCells.contains([a, t]) {
-                    for d in 0..<7 {
+                for t in 0..<data.storageRoles.count {
+                    for d in 0..<7 where hidden.contains([a, t, d]) {
                         guard let x = round.score(respondent: r, target: t, dimension: d) else { continue }
                         copy.store(x == 3 ? 1 : 6 - x, at: round.slot(r, t, d))
                     }
@@ -155,7 +156,7 @@ import Testing
         return tried
     }
 
-    /// The pooled figures a reader sees, in one list.
+    /// The figures a reader sees, in one list: the pooled ones and every visible cell's.
     static func pooledFigures(_ analysis: NetworkAnalysis) -> [Double?] {
         var figures: [Double?] = [
             analysis.index.mean, analysis.index.sd, analysis.withinRole.mean, analysis.withinRole.sd,
@@ -164,7 +165,10 @@ import Testing
         figures += analysis.dimensions.flatMap { [$0.estimate.mean, $0.estimate.sd] }
         figures += analysis.roleSummaries.flatMap { [$0.asRater.mean, $0.asTarget.mean] }
         figures += [analysis.agreement.icc1, analysis.agreement.icc2]
-        figures += analysis.cells.filter { !$0.estimate.isSuppressed }.map(\.rwgJ)
+        for cell in analysis.cells where !cell.estimate.isSuppressed {
+            figures += [cell.estimate.mean, cell.estimate.sd, cell.rwgJ, Double(cell.estimate.n)]
+            figures += cell.dimensions.flatMap { [$0.estimate.mean, $0.estimate.sd] }
+        }
         return figures
     }
 
@@ -189,8 +193,7 @@ import Testing
     @Test func noHiddenMeanIsRecoveredBySubtraction() throws {
         var tried = 0
         for seed in Self.seeds {
-            for twoRoles in [false, true] {
-                let data = Self.survey(seed: seed, twoRoles: twoRoles)
+            for data in Self.surveys(seed: seed) {
                 let comparison = try #require(RoundComparison(data, options: AnalysisOptions(minGroup: Self.k)))
                 let truth = try #require(RoundComparison(data, options: AnalysisOptions(minGroup: 1)))
                 tried += Self.attack(comparison.before, truth: truth.before, context: "seed \(seed) before")
@@ -200,11 +203,22 @@ import Testing
         #expect(tried > 100)
     }
 
+    /// Both kinds of survey: `survey(seed:twoRoles:)`, and ``AttackSurvey`` (small groups and
+    /// "Ved ikke" patterns) with its three units as two rounds of one.
+    static func surveys(seed: UInt64) -> [SurveyData] {
+        let patterned = AttackSurvey.make(seed: seed)
+        var builder = SurveyBuilder(roleOrder: patterned.roles)
+        for var answer in patterned.answers {
+            answer.round = patterned.unitOf[answer.respondent] == "U0" ? "før" : "efter"
+            _ = builder.add(answer)
+        }
+        return [Self.survey(seed: seed), Self.survey(seed: seed, twoRoles: true), builder.build()]
+    }
+
     @Test func hiddenAnswersChangeNoPublishedFigure() throws {
         var changedHidden = 0
         for seed in Self.seeds {
-            for twoRoles in [false, true] {
-                let data = Self.survey(seed: seed, twoRoles: twoRoles)
+            for data in Self.surveys(seed: seed) {
                 let other = Self.perturbed(data)
                 let options = AnalysisOptions(minGroup: Self.k)
                 let a = try #require(RoundComparison(data, options: options))

@@ -60,7 +60,8 @@ import Testing
         }
         let options = AnalysisOptions(minGroup: k)
         let segments = zip(units, parts).map { unit, part in
-            Segment(value: unit, analysis: NetworkAnalysis(part.build(), options: options)!)
+            let data = part.build()
+            return SegmentRound(value: unit, round: data.rounds[0], roles: data.storageRoles, order: data.displayOrder)
         }
         let data = whole.build()
         return SegmentedAnalysis(
@@ -131,7 +132,7 @@ import Testing
     @Test func someSeedsHideSegmentCells() {
         let hiding = (UInt64(1)...40).filter { seed in
             Self.analyse(Self.survey(seed: seed)).segments.contains {
-                $0.analysis.cells.contains { $0.estimate.isSuppressed && $0.estimate.n > 0 }
+                $0.analysis.cells.contains { $0.estimate.hidden != nil }
             }
         }
         #expect(hiding.count >= 30)

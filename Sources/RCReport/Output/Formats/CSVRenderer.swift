@@ -11,7 +11,9 @@ public enum CSVRenderer: ResultRenderer {
         let language = context.language
         switch result {
         case let .analysis(analysis):
-            return .text(AnalysisTabular(analysis: analysis, language: language).csv(excel: context.excel))
+            var tabular = AnalysisTabular(analysis: analysis, language: language)
+            tabular.segment = context.segment
+            return .text(tabular.csv(excel: context.excel))
         case let .segmentedAnalysis(segmented, counts):
             let output = SegmentedAnalysisOutput(
                 segmented: segmented, ingest: context.ingest, segmentIngest: counts, language: language)
@@ -20,7 +22,9 @@ public enum CSVRenderer: ResultRenderer {
             guard comparisons.count == 1, let only = comparisons.first else {
                 throw .twoRoundsOnly(format: name, rounds: comparisons.count + 1)
             }
-            return .text(ComparisonTabular(comparison: only, language: language).csv(excel: context.excel))
+            var tabular = ComparisonTabular(comparison: only, language: language)
+            tabular.segment = context.segment
+            return .text(tabular.csv(excel: context.excel))
         case let .segmentedComparison(segmented):
             guard segmented.whole.count == 1 else {
                 throw .twoRoundsOnly(format: name, rounds: segmented.rounds.count)

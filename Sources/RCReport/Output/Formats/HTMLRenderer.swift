@@ -29,6 +29,7 @@ public enum HTMLRenderer: ResultRenderer {
         report.segments = result.segmentedRounds
         report.responseRates = context.responseRates
         report.handout = context.report.handout
+        report.segment = context.segment?.title(context.language)
         return report
     }
 }

@@ -10,7 +10,7 @@ public enum JSONRenderer: ResultRenderer {
         let language = context.language
         switch result {
         case let .analysis(analysis):
-            let document = AnalysisJSON(analysis: analysis, ingest: context.ingest).value
+            let document = AnalysisJSON(analysis: analysis, ingest: context.ingest, segment: context.segment).value
             return .text(ResponseRatesOutput.adding(context.responseRates, to: document, language).serialized())
         case let .segmentedAnalysis(segmented, counts):
             let document = SegmentedAnalysisOutput(
@@ -18,7 +18,10 @@ public enum JSONRenderer: ResultRenderer {
             ).json
             return .text(ResponseRatesOutput.adding(context.responseRates, to: document, language).serialized())
         case let .comparison(comparisons):
-            return .text(ComparisonJSON(comparisons: comparisons, ingest: context.ingest, language: language).render())
+            return .text(
+                ComparisonJSON(
+                    comparisons: comparisons, ingest: context.ingest, language: language, segment: context.segment
+                ).render())
         case let .segmentedComparison(segmented):
             return .text(
                 SegmentedComparisonOutput(segmented, ingest: context.ingest, language: language).json.serialized())

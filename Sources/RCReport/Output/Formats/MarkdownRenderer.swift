@@ -10,9 +10,10 @@ public enum MarkdownRenderer: ResultRenderer {
         let language = context.language
         switch result {
         case let .analysis(analysis):
+            var tabular = AnalysisTabular(analysis: analysis, language: language)
+            tabular.segment = context.segment
             return .text(
-                AnalysisTabular(analysis: analysis, language: language).markdown()
-                    + ResponseRatesOutput.lines(context.responseRates, markdown: true, language))
+                tabular.markdown() + ResponseRatesOutput.lines(context.responseRates, markdown: true, language))
         case let .segmentedAnalysis(segmented, counts):
             let output = SegmentedAnalysisOutput(
                 segmented: segmented, ingest: context.ingest, segmentIngest: counts, language: language)
@@ -21,7 +22,7 @@ public enum MarkdownRenderer: ResultRenderer {
             let trend =
                 comparisons.count > 1 ? TrendTable(comparisons: comparisons, language: language).markdown() + "\n" : ""
             return .text(
-                trend
+                (context.segment?.markdownHeading(language) ?? "") + trend
                     + comparisons.map {
                         "# \($0.before.round) → \($0.after.round)\n\n"
                             + ComparisonTabular(comparison: $0, language: language).markdown()

@@ -11,9 +11,9 @@ public enum TableRenderer: ResultRenderer {
         let color = context.color
         switch result {
         case let .analysis(analysis):
-            return .text(
-                AnalysisTable(analysis: analysis, ingest: context.ingest, language: language, color: color).render()
-                    + ResponseRatesOutput.lines(context.responseRates, markdown: false, language))
+            var table = AnalysisTable(analysis: analysis, ingest: context.ingest, language: language, color: color)
+            table.segment = context.segment
+            return .text(table.render() + ResponseRatesOutput.lines(context.responseRates, markdown: false, language))
         case let .segmentedAnalysis(segmented, counts):
             let output = SegmentedAnalysisOutput(
                 segmented: segmented, ingest: context.ingest, segmentIngest: counts, language: language)
@@ -24,7 +24,7 @@ public enum TableRenderer: ResultRenderer {
             let trend =
                 comparisons.count > 1 ? TrendTable(comparisons: comparisons, language: language).render() + "\n" : ""
             return .text(
-                trend
+                (context.segment?.tableHeading(language, color: color) ?? "") + trend
                     + comparisons.map { ComparisonTable(comparison: $0, language: language, color: color).render() }
                     .joined(separator: "\n"))
         case let .segmentedComparison(segmented):

@@ -13,13 +13,17 @@ public enum WorkbookRenderer: ResultRenderer {
         let parts: [(path: String, bytes: [UInt8])]
         switch result {
         case let .analysis(analysis):
-            parts = AnalysisWorkbook(analysis: analysis, language: language, scale: context.scale).parts()
+            var workbook = AnalysisWorkbook(analysis: analysis, language: language, scale: context.scale)
+            workbook.segmentTitle = context.segment?.title(language)
+            parts = workbook.parts()
         case let .segmentedAnalysis(segmented, _):
             parts = AnalysisWorkbook(
                 analysis: segmented.whole, segmented: segmented, language: language, scale: context.scale
             ).parts()
         case let .comparison(comparisons):
-            parts = ComparisonWorkbook(comparisons: comparisons, language: language, scale: context.scale).parts()
+            var workbook = ComparisonWorkbook(comparisons: comparisons, language: language, scale: context.scale)
+            workbook.segmentTitle = context.segment?.title(language)
+            parts = workbook.parts()
         case let .segmentedComparison(segmented):
             let t = Phrases(language: language)
             parts = ComparisonWorkbook(
