@@ -6,22 +6,22 @@ import RCSurvey
 /// "fewer_than_k" for a group that answered but rests on fewer than k, "protects_others" for a
 /// segment's figure hidden beside a smaller one, else null); a hidden group's `n` is null rather
 /// than 0 when none of its answers is left (SPEC §3: "fewer than k", never 0).
-public struct AnalysisJSON: Sendable {
-    public var analysis: NetworkAnalysis
-    public var ingest: IngestCounts
+struct AnalysisJSON: Sendable {
+    var analysis: NetworkAnalysis
+    var ingest: IngestCounts
     /// With `--where`: the segment this is (its variable and value), said first under `where`;
     /// the rest is exactly the segment's member of `--by`'s `segments`, without `segment`.
-    public var segment: SegmentName?
+    var segment: SegmentName?
 
-    public init(analysis: NetworkAnalysis, ingest: IngestCounts, segment: SegmentName? = nil) {
+    init(analysis: NetworkAnalysis, ingest: IngestCounts, segment: SegmentName? = nil) {
         self.analysis = analysis
         self.ingest = ingest
         self.segment = segment
     }
 
-    public func render() -> String { value.serialized() }
+    func render() -> String { value.serialized() }
 
-    public var value: JSONValue {
+    var value: JSONValue {
         guard let segment else { return .object(members) }
         return .object([("where", segment.json)] + segmentMembers)
     }

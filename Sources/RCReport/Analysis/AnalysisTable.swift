@@ -4,16 +4,16 @@ import RCSurvey
 /// The terminal view of a network analysis: headline figures, the role × role heat map
 /// (rater roles as rows, target roles as columns, mean and n in each cell), the dimension
 /// profile, the roles, and the largest reciprocity gaps.
-public struct AnalysisTable: Sendable {
-    public var analysis: NetworkAnalysis
-    public var ingest: IngestCounts?
-    public var language: Language
+struct AnalysisTable: Sendable {
+    var analysis: NetworkAnalysis
+    var ingest: IngestCounts?
+    var language: Language
     /// ANSI colours (for a terminal); plain text otherwise.
-    public var color: Bool
+    var color: Bool
     /// With `--where`: the segment the analysis is, as the heading.
-    public var segment: SegmentName?
+    var segment: SegmentName?
 
-    public init(analysis: NetworkAnalysis, ingest: IngestCounts? = nil, language: Language, color: Bool = false) {
+    init(analysis: NetworkAnalysis, ingest: IngestCounts? = nil, language: Language, color: Bool = false) {
         self.analysis = analysis
         self.ingest = ingest
         self.language = language
@@ -24,7 +24,7 @@ public struct AnalysisTable: Sendable {
     /// The role names, safe to print (computed: take a copy before a loop).
     private var roles: [String] { analysis.roles.map(TextColumns.sanitize) }
 
-    public func render() -> String {
+    func render() -> String {
         var out = segment?.tableHeading(language, color: color) ?? ""
         out += header()
         out += "\n" + heatmap()

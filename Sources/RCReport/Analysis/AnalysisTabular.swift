@@ -2,14 +2,14 @@ import RCStats
 import RCSurvey
 
 /// The network as tables for other tools: Markdown for documents, CSV for spreadsheets.
-public struct AnalysisTabular: Sendable {
-    public var analysis: NetworkAnalysis
-    public var language: Language
+struct AnalysisTabular: Sendable {
+    var analysis: NetworkAnalysis
+    var language: Language
     /// With `--where`: the segment the analysis is — the Markdown's first heading, and the CSV's
     /// first column (`segment`), as in `--by`'s CSV.
-    public var segment: SegmentName?
+    var segment: SegmentName?
 
-    public init(analysis: NetworkAnalysis, language: Language) {
+    init(analysis: NetworkAnalysis, language: Language) {
         self.analysis = analysis
         self.language = language
     }
@@ -17,7 +17,7 @@ public struct AnalysisTabular: Sendable {
     private var t: Phrases { Phrases(language: language) }
 
     /// The heat map as a Markdown table, then the dimension profile and the roles.
-    public func markdown() -> String {
+    func markdown() -> String {
         let figure = StrengthFigure(thresholds: analysis.options.strength)
         var out = segment?.markdownHeading(language) ?? ""
         out += "## \(t.heatmapTitle)\n\n"
@@ -75,7 +75,7 @@ public struct AnalysisTabular: Sendable {
 
     /// One row per rater × target cell with its figures and per-dimension means. A group that
     /// answered but is hidden reads "<k" in `n` (and in its dimension's column), never 0.
-    public func csv(excel: Bool = false) -> String {
+    func csv(excel: Bool = false) -> String {
         var table = SpreadsheetCSV(excel: excel)
         for (number, row) in csvRows().enumerated() {
             if let segment {

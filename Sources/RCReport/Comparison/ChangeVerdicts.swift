@@ -5,9 +5,9 @@ import RCSurvey
 /// ties, dimensions and the network index: the Welch p-value, corrected by Benjamini–Hochberg
 /// within its family, below 0.05. The ties form one family (their q-values, SPEC §4), the seven
 /// dimensions another, and the network index is a family of one (its q is its p).
-public struct ChangeVerdicts: Sendable {
+struct ChangeVerdicts: Sendable {
     /// What a compared measure's change is called.
-    public enum Verdict: Sendable, Equatable {
+    enum Verdict: Sendable, Equatable {
         /// Reliably better (q below the level, difference above zero).
         case improved
         /// Reliably worse.
@@ -20,10 +20,10 @@ public struct ChangeVerdicts: Sendable {
         case notCompared
 
         /// Whether the change is reliable.
-        public var isReliable: Bool { self == .improved || self == .declined }
+        var isReliable: Bool { self == .improved || self == .declined }
 
         /// The change symbol (never a strength symbol): ↑ reliable improvement, ↓ reliable decline.
-        public var symbol: String {
+        var symbol: String {
             switch self {
             case .improved: "↑"
             case .declined: "↓"
@@ -33,19 +33,19 @@ public struct ChangeVerdicts: Sendable {
     }
 
     /// The corrected p-value below which a change counts as reliable.
-    public static let level = 0.05
+    static let level = 0.05
 
-    public let comparison: RoundComparison
+    let comparison: RoundComparison
     /// Benjamini–Hochberg q-values of the seven dimensions' Welch p-values, in `comparison.dimensions` order.
-    public let dimensionQ: [Double?]
+    let dimensionQ: [Double?]
 
-    public init(_ comparison: RoundComparison) {
+    init(_ comparison: RoundComparison) {
         self.comparison = comparison
         dimensionQ = BenjaminiHochberg.qValues(comparison.dimensions.map { $0.comparison.welch?.pValue })
     }
 
     /// The verdict on a measure with its family-corrected p-value `q`.
-    public static func verdict(_ measure: MeasureComparison, q: Double?) -> Verdict {
+    static func verdict(_ measure: MeasureComparison, q: Double?) -> Verdict {
         guard let welch = measure.welch else { return .notCompared }
         guard welch.pValue != nil, let q else { return welch.difference == 0 ? .unclear : .untested }
         guard q < level else { return .unclear }
@@ -53,19 +53,19 @@ public struct ChangeVerdicts: Sendable {
     }
 
     /// The network index: one test, so its q is its p.
-    public var index: Verdict { Self.verdict(comparison.index, q: comparison.index.welch?.pValue) }
+    var index: Verdict { Self.verdict(comparison.index, q: comparison.index.welch?.pValue) }
 
     /// The dimension at `position` in `comparison.dimensions`.
-    public func dimension(_ position: Int) -> Verdict {
+    func dimension(_ position: Int) -> Verdict {
         Self.verdict(comparison.dimensions[position].comparison, q: dimensionQ[position])
     }
 
     /// A tie (cell).
-    public func cell(_ cell: CellComparison) -> Verdict { Self.verdict(cell.comparison, q: cell.q) }
+    func cell(_ cell: CellComparison) -> Verdict { Self.verdict(cell.comparison, q: cell.q) }
 
     /// Whether the paired test on the matched respondents disagrees with the index's verdict
     /// (reliable by one test, not by the other).
-    public var pairedDisagrees: Bool {
+    var pairedDisagrees: Bool {
         guard let paired = comparison.paired, let p = paired.pValue else { return false }
         return (p < Self.level) != index.isReliable
     }

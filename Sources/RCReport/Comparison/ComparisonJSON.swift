@@ -2,15 +2,15 @@ import RCStats
 import RCSurvey
 
 /// The `compare --format json` document (SPEC §5).
-public struct ComparisonJSON: Sendable {
-    public var comparisons: [RoundComparison]
-    public var ingest: IngestCounts
-    public var language: Language
+struct ComparisonJSON: Sendable {
+    var comparisons: [RoundComparison]
+    var ingest: IngestCounts
+    var language: Language
     /// With `--where`: the segment this is, said first under `where`; the rest is the segment's
     /// member of `compare --by`'s `segments`, without `segment` (reading counts without `rows`).
-    public var segment: SegmentName?
+    var segment: SegmentName?
 
-    public init(
+    init(
         comparisons: [RoundComparison], ingest: IngestCounts, language: Language = .en, segment: SegmentName? = nil
     ) {
         self.comparisons = comparisons
@@ -19,11 +19,11 @@ public struct ComparisonJSON: Sendable {
         self.segment = segment
     }
 
-    public func render() -> String { value.serialized() }
+    func render() -> String { value.serialized() }
 
     /// Two rounds: the SPEC's keys at the top level. Three or more: `rounds` and one
     /// comparison per consecutive pair under `comparisons`.
-    public var value: JSONValue {
+    var value: JSONValue {
         guard let segment else { return document }
         guard case let .object(members) = document else { return .null }
         let counts = JSONValue.object([

@@ -6,13 +6,13 @@ import RCSurvey
 /// same rule (`ChangeVerdicts`), then what could not be compared, grouped by reason.
 ///
 /// «Endokrinolog → Sygeplejerske: 2,9 → 4,1 (+1,2; 95 % KI 0,8 til 1,6)»
-public struct ComparisonSummary: Sendable {
-    public var comparison: RoundComparison
-    public var language: Language
+struct ComparisonSummary: Sendable {
+    var comparison: RoundComparison
+    var language: Language
     /// How many reliable changes of each direction to list before "… and N more".
-    public var listed = 10
+    var listed = 10
 
-    public init(comparison: RoundComparison, language: Language) {
+    init(comparison: RoundComparison, language: Language) {
         self.comparison = comparison
         self.language = language
     }
@@ -22,12 +22,12 @@ public struct ComparisonSummary: Sendable {
 
     /// A change as «2,9 → 4,1 (+1,2; 95 % KI 0,8 til 1,6)», with as many decimals as it takes
     /// for the figures to agree with each other and with the verdict.
-    public func change(_ measure: MeasureComparison, reliable: Bool = false, least: Int = 1) -> String? {
+    func change(_ measure: MeasureComparison, reliable: Bool = false, least: Int = 1) -> String? {
         ChangeFigure(language: language).format(measure, reliable: reliable, least: least)
     }
 
     /// Reliable cell changes (q below the level), largest first.
-    public var reliableCells: (improvements: [CellComparison], declines: [CellComparison]) {
+    var reliableCells: (improvements: [CellComparison], declines: [CellComparison]) {
         let verdicts = verdicts
         let sorted = comparison.cells.filter { verdicts.cell($0).isReliable }
             .sorted { abs($0.comparison.difference ?? 0) > abs($1.comparison.difference ?? 0) }
@@ -35,7 +35,7 @@ public struct ComparisonSummary: Sendable {
     }
 
     /// The summary as lines of text (no markup); lines of a group are indented by two spaces.
-    public var lines: [String] {
+    var lines: [String] {
         var lines: [String] = []
         let (improvements, declines) = reliableCells
         if improvements.isEmpty && declines.isEmpty {
@@ -99,7 +99,7 @@ public struct ComparisonSummary: Sendable {
 
     /// Dimensions and cells compared, with no spread in either round (so no test, no p or q)
     /// but a difference: nothing measured is left out of the summary. Largest change first.
-    public var movedWithoutSpread: [(String, MeasureComparison)] {
+    var movedWithoutSpread: [(String, MeasureComparison)] {
         func untested(_ measure: MeasureComparison) -> Bool {
             guard let welch = measure.welch else { return false }
             return welch.pValue == nil && welch.difference != 0

@@ -3,12 +3,12 @@ import RCSurvey
 
 /// The terminal view of a comparison: the summary, the network index and dimension profile
 /// before and after, and the change heat map (difference per cell, reliable changes marked).
-public struct ComparisonTable: Sendable {
-    public var comparison: RoundComparison
-    public var language: Language
-    public var color: Bool
+struct ComparisonTable: Sendable {
+    var comparison: RoundComparison
+    var language: Language
+    var color: Bool
 
-    public init(comparison: RoundComparison, language: Language, color: Bool = false) {
+    init(comparison: RoundComparison, language: Language, color: Bool = false) {
         self.comparison = comparison
         self.language = language
         self.color = color
@@ -17,7 +17,7 @@ public struct ComparisonTable: Sendable {
     private var t: Phrases { Phrases(language: language) }
     private func bold(_ text: String) -> String { color ? TerminalColor.bold(text) : text }
 
-    public func render() -> String {
+    func render() -> String {
         let before = TextColumns.sanitize(comparison.before.round)
         let after = TextColumns.sanitize(comparison.after.round)
         var out = bold("\(t.relationalCoordination) · \(t.comparisonTitle.lowercased()): \(before) → \(after)") + "\n\n"

@@ -2,14 +2,14 @@ import RCStats
 import RCSurvey
 
 /// A comparison as tables for other tools: Markdown and CSV, one row per cell.
-public struct ComparisonTabular: Sendable {
-    public var comparison: RoundComparison
-    public var language: Language
+struct ComparisonTabular: Sendable {
+    var comparison: RoundComparison
+    var language: Language
     /// With `--where`: the segment the comparison is, the CSV's first column (`segment`), as in
     /// `compare --by`'s CSV.
-    public var segment: SegmentName?
+    var segment: SegmentName?
 
-    public init(comparison: RoundComparison, language: Language) {
+    init(comparison: RoundComparison, language: Language) {
         self.comparison = comparison
         self.language = language
     }
@@ -18,7 +18,7 @@ public struct ComparisonTabular: Sendable {
     private func fmt(_ value: Double?) -> String { value.map { language.format($0) } ?? "·" }
     private var k: Int { comparison.minGroup }
 
-    public func markdown() -> String {
+    func markdown() -> String {
         var out = "## \(t.summaryTitle)\n\n"
         for line in ComparisonSummary(comparison: comparison, language: language).lines {
             out +=
@@ -64,7 +64,7 @@ public struct ComparisonTabular: Sendable {
         return out
     }
 
-    public func csv(excel: Bool = false) -> String {
+    func csv(excel: Bool = false) -> String {
         var table = SpreadsheetCSV(excel: excel)
         for (number, row) in csvRows().enumerated() {
             if let segment {

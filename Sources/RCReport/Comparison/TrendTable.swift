@@ -3,12 +3,12 @@ import RCSurvey
 
 /// Three or more rounds side by side: the network index, the within-role index and each
 /// dimension per round, with the change from the round before marked where it is reliable.
-public struct TrendTable: Sendable {
+struct TrendTable: Sendable {
     /// Consecutive comparisons: round 1 → 2, 2 → 3, …
-    public var comparisons: [RoundComparison]
-    public var language: Language
+    var comparisons: [RoundComparison]
+    var language: Language
 
-    public init(comparisons: [RoundComparison], language: Language) {
+    init(comparisons: [RoundComparison], language: Language) {
         self.comparisons = comparisons
         self.language = language
     }
@@ -16,13 +16,13 @@ public struct TrendTable: Sendable {
     private var t: Phrases { Phrases(language: language) }
     private var minGroup: Int { comparisons.first?.minGroup ?? 3 }
 
-    public var analyses: [NetworkAnalysis] {
+    var analyses: [NetworkAnalysis] {
         guard let first = comparisons.first else { return [] }
         return [first.before] + comparisons.map(\.after)
     }
 
     /// Rows of (label, one cell per round).
-    public var rows: [(String, [String])] {
+    var rows: [(String, [String])] {
         // The report's one rule (ChangeVerdicts): p for the index, BH q over the seven dimensions.
         let verdicts = comparisons.map(ChangeVerdicts.init)
         func cell(_ estimate: Estimate, _ verdict: ChangeVerdicts.Verdict?) -> String {
@@ -54,7 +54,7 @@ public struct TrendTable: Sendable {
         return rows
     }
 
-    public func render() -> String {
+    func render() -> String {
         let labels = analyses.map { TextColumns.sanitize($0.round) }
         let width =
             max(
@@ -76,7 +76,7 @@ public struct TrendTable: Sendable {
         return out
     }
 
-    public func markdown() -> String {
+    func markdown() -> String {
         var out =
             "## \(t.trendTitle)\n\n| | " + analyses.map { Markdown.escape($0.round) }.joined(separator: " | ") + " |\n"
         out += "|---|" + String(repeating: "---:|", count: analyses.count) + "\n"

@@ -4,39 +4,39 @@ import RCSurvey
 
 /// Horizontal bars on the response scale with 95% confidence whiskers and the weak/strong
 /// thresholds drawn as lines: the dimension profile of one round, or before/after pairs.
-public struct BarsSVG: Sendable {
+struct BarsSVG: Sendable {
     /// One bar: a labelled estimate (suppressed bars show only n).
-    public struct Bar: Sendable {
-        public var series: String
-        public var estimate: Estimate
-        public init(series: String, estimate: Estimate) {
+    struct Bar: Sendable {
+        var series: String
+        var estimate: Estimate
+        init(series: String, estimate: Estimate) {
             self.series = series
             self.estimate = estimate
         }
     }
 
     /// One group of bars (a dimension), with an optional note on the right (the change).
-    public struct Group: Sendable {
-        public var label: String
-        public var bars: [Bar]
-        public var note: String?
-        public init(label: String, bars: [Bar], note: String? = nil) {
+    struct Group: Sendable {
+        var label: String
+        var bars: [Bar]
+        var note: String?
+        init(label: String, bars: [Bar], note: String? = nil) {
             self.label = label
             self.bars = bars
             self.note = note
         }
     }
 
-    public var groups: [Group]
-    public var language: Language
-    public var thresholds: StrengthThresholds
-    public var scale: ClosedRange<Double>
+    var groups: [Group]
+    var language: Language
+    var thresholds: StrengthThresholds
+    var scale: ClosedRange<Double>
     /// Colour by strength (one round) or by series (before light, after dark).
-    public var colorBySeries: Bool
+    var colorBySeries: Bool
     /// The minimum group size, for a hidden bar's "fewer than k".
-    public var minGroup: Int
+    var minGroup: Int
 
-    public init(
+    init(
         groups: [Group], language: Language, thresholds: StrengthThresholds, scale: ClosedRange<Double> = 1...5,
         colorBySeries: Bool = false, minGroup: Int = 3
     ) {
@@ -49,7 +49,7 @@ public struct BarsSVG: Sendable {
     }
 
     /// The dimension profile of one round.
-    public static func profile(_ analysis: NetworkAnalysis, language: Language, scale: ClosedRange<Double> = 1...5)
+    static func profile(_ analysis: NetworkAnalysis, language: Language, scale: ClosedRange<Double> = 1...5)
         -> BarsSVG
     {
         BarsSVG(
@@ -61,7 +61,7 @@ public struct BarsSVG: Sendable {
     }
 
     /// The network index and the dimensions before and after, with the change on the right.
-    public static func beforeAfter(
+    static func beforeAfter(
         _ comparison: RoundComparison, language: Language, scale: ClosedRange<Double> = 1...5
     ) -> BarsSVG {
         let t = Phrases(language: language)
@@ -114,7 +114,7 @@ public struct BarsSVG: Sendable {
         return [1.0, 2, 5, 10].map { $0 * power }.first { $0 >= rough } ?? 10 * power
     }
 
-    public func render() -> String {
+    func render() -> String {
         let f = SVGNumber.format
         let labelWidth = 200.0
         let seriesWidth = colorBySeries ? 58.0 : 0

@@ -5,14 +5,14 @@ import RCSurvey
 /// orange for decline, reliable changes (by `ChangeVerdicts`: q < 0.05) marked ↑/↓ in the
 /// corner with a bold border. Cells that cannot be compared show only the two n. With the
 /// script, a "reliable changes only" switch fades the rest.
-public struct ChangeHeatmapHTML: Sendable {
-    public var comparison: RoundComparison
-    public var language: Language
-    public var scale: ClosedRange<Double>
+struct ChangeHeatmapHTML: Sendable {
+    var comparison: RoundComparison
+    var language: Language
+    var scale: ClosedRange<Double>
     /// Makes the filter switch's id unique in the page.
-    public var idSuffix: String
+    var idSuffix: String
 
-    public init(
+    init(
         comparison: RoundComparison, language: Language, scale: ClosedRange<Double> = 1...5, idSuffix: String = "1"
     ) {
         self.comparison = comparison
@@ -21,7 +21,7 @@ public struct ChangeHeatmapHTML: Sendable {
         self.idSuffix = idSuffix
     }
 
-    public func render() -> String {
+    func render() -> String {
         let t = Phrases(language: language)
         let palette = ReportPalette(thresholds: comparison.before.options.strength, scale: scale)
         let cells = comparison.cells

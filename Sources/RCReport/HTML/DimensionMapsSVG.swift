@@ -4,14 +4,14 @@ import RCSurvey
 /// The seven dimension heat maps as small multiples: one compact SVG per dimension, roles
 /// numbered as in the role list, the mean to one decimal in each cell. Suppressed cells are
 /// hatched and empty.
-public struct DimensionMapsSVG: Sendable {
-    public var analysis: NetworkAnalysis
-    public var language: Language
-    public var scale: ClosedRange<Double>
+struct DimensionMapsSVG: Sendable {
+    var analysis: NetworkAnalysis
+    var language: Language
+    var scale: ClosedRange<Double>
     /// Prefix for the SVG ids, unique within the page.
-    public var idPrefix: String
+    var idPrefix: String
 
-    public init(
+    init(
         analysis: NetworkAnalysis, language: Language, scale: ClosedRange<Double> = 1...5, idPrefix: String = "dm"
     ) {
         self.analysis = analysis
@@ -23,10 +23,10 @@ public struct DimensionMapsSVG: Sendable {
     /// Whether the maps are too many roles for seven small ones side by side: then, with the
     /// script, one map is shown at a time with a dimension switch (in print and without the
     /// script all seven still show).
-    public var switchable: Bool { analysis.roles.count > 8 }
+    var switchable: Bool { analysis.roles.count > 8 }
 
     /// Every dimension's map in a wrapping grid (and, above eight roles, the switch).
-    public func render() -> String {
+    func render() -> String {
         var out = ""
         if switchable {
             out +=
@@ -48,7 +48,7 @@ public struct DimensionMapsSVG: Sendable {
     }
 
     /// One dimension's map as an SVG element.
-    public func svg(_ dimension: Dimension) -> String {
+    func svg(_ dimension: Dimension) -> String {
         let count = analysis.roles.count
         let cell = 26.0
         let margin = 18.0

@@ -13,40 +13,40 @@ import RCSurvey
 /// maps, the network map, the dimension profile and the reciprocity gaps; `extraSections`;
 /// a methods note. `handout` keeps only the story, the last change map and the latest round's
 /// heat map (at most three A4 pages).
-public struct HTMLReport: Sendable {
+struct HTMLReport: Sendable {
     /// The analysed rounds, in order.
-    public var analyses: [NetworkAnalysis]
+    var analyses: [NetworkAnalysis]
     /// Consecutive comparisons of `analyses` (empty for one round).
-    public var comparisons: [RoundComparison]
-    public var language: Language
+    var comparisons: [RoundComparison]
+    var language: Language
     /// The response scale's range (colour scales and bar axes).
-    public var scale: ClosedRange<Double> = 1...5
+    var scale: ClosedRange<Double> = 1...5
     /// The report's title (`--title`, else the instrument's title).
-    public var title: String?
+    var title: String?
     /// A line under the title, e.g. the unit's name (`--subtitle`).
-    public var subtitle: String?
+    var subtitle: String?
     /// With `--where`: the segment the report is of (`Afdeling: Akut`), said in the page's title
     /// and under its heading, the handout's too.
-    public var segment: String?
+    var segment: String?
     /// The instrument's focal process, shown under the title.
-    public var process: String?
+    var process: String?
     /// The data files' names (user data: escaped).
-    public var sources: [String] = []
-    public var ingest: IngestCounts?
+    var sources: [String] = []
+    var ingest: IngestCounts?
     /// When the report was made, as text ("2025-03-14"); omitted when nil.
-    public var generated: String?
+    var generated: String?
     /// The program that made the report, for the footer.
-    public var generator: String?
+    var generator: String?
     /// With `--invited`: response rates per role, shown in the overview (``ResponseRatesOutput``).
-    public var responseRates: ResponseRates?
+    var responseRates: ResponseRates?
     /// With `--by`: the whole organisation beside its segments, per round (``SegmentsHTML``).
-    public var segments: [SegmentedAnalysis] = []
+    var segments: [SegmentedAnalysis] = []
     /// The short version for a workshop: story, change map, latest heat map.
-    public var handout = false
+    var handout = false
     /// Sections added by other renderers (segments, …), placed before the methods note.
-    public var extraSections: [ReportSection] = []
+    var extraSections: [ReportSection] = []
 
-    public init(analyses: [NetworkAnalysis], comparisons: [RoundComparison] = [], language: Language) {
+    init(analyses: [NetworkAnalysis], comparisons: [RoundComparison] = [], language: Language) {
         self.analyses = analyses
         self.comparisons = comparisons
         self.language = language
@@ -55,7 +55,7 @@ public struct HTMLReport: Sendable {
     private var t: Phrases { Phrases(language: language) }
 
     /// The report's sections in order (without the story page, which heads the report).
-    public func sections() -> [ReportSection] {
+    func sections() -> [ReportSection] {
         if handout { return handoutSections() }
         var sections = [
             ReportSection(
@@ -118,7 +118,7 @@ public struct HTMLReport: Sendable {
         return sections
     }
 
-    public func render() -> String {
+    func render() -> String {
         let sections = sections()
         let heading = title.flatMap { $0.isEmpty ? nil : $0 } ?? t.reportTitle
         var out = "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"

@@ -4,19 +4,19 @@ import RCSurvey
 /// The role × role heat map of one round as an HTML table: rater roles as rows, target roles
 /// as columns; in each cell the mean, the strength symbol and n, coloured by strength.
 /// Suppressed cells are hatched and show only n.
-public struct HeatmapHTML: Sendable {
-    public var analysis: NetworkAnalysis
-    public var language: Language
+struct HeatmapHTML: Sendable {
+    var analysis: NetworkAnalysis
+    var language: Language
     /// The response scale's range, for the colour scale.
-    public var scale: ClosedRange<Double>
+    var scale: ClosedRange<Double>
 
-    public init(analysis: NetworkAnalysis, language: Language, scale: ClosedRange<Double> = 1...5) {
+    init(analysis: NetworkAnalysis, language: Language, scale: ClosedRange<Double> = 1...5) {
         self.analysis = analysis
         self.language = language
         self.scale = scale
     }
 
-    public func render() -> String {
+    func render() -> String {
         let t = Phrases(language: language)
         let palette = ReportPalette(thresholds: analysis.options.strength, scale: scale)
         let cells = analysis.cells

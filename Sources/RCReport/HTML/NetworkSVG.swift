@@ -9,14 +9,14 @@ import RCSurvey
 /// Suppressed ties are not drawn. Every shown tie is in the SVG, but when there are more than
 /// twice `highlighted` of them, only the `highlighted` strongest and weakest are visible; the
 /// script shows all ties of a role when it is clicked (in print, the static selection).
-public struct NetworkSVG: Sendable {
-    public var analysis: NetworkAnalysis
-    public var language: Language
-    public var scale: ClosedRange<Double>
+struct NetworkSVG: Sendable {
+    var analysis: NetworkAnalysis
+    var language: Language
+    var scale: ClosedRange<Double>
     /// Prefix for the SVG ids, unique within the page.
-    public var idPrefix: String
+    var idPrefix: String
 
-    public init(
+    init(
         analysis: NetworkAnalysis, language: Language, scale: ClosedRange<Double> = 1...5, idPrefix: String = "net"
     ) {
         self.analysis = analysis
@@ -35,7 +35,7 @@ public struct NetworkSVG: Sendable {
 
     /// How many of the strongest and of the weakest ties the static map shows: as many as
     /// there are roles, at most ten of each (the heat map has them all).
-    public var highlighted: Int { min(max(analysis.roles.count, 3), 10) }
+    var highlighted: Int { min(max(analysis.roles.count, 3), 10) }
 
     /// Every tie between roles that is not suppressed.
     var edges: [Edge] {
@@ -52,7 +52,7 @@ public struct NetworkSVG: Sendable {
     }
 
     /// Whether every shown tie is visible in the static map (few enough ties).
-    public var showsAllTies: Bool { edges.count <= 2 * highlighted }
+    var showsAllTies: Bool { edges.count <= 2 * highlighted }
 
     /// The ties visible in the static map: all, or the `highlighted` strongest and weakest.
     var visibleEdges: Set<Int> {
@@ -62,7 +62,7 @@ public struct NetworkSVG: Sendable {
         return Set(order.prefix(highlighted)).union(order.suffix(highlighted))
     }
 
-    public func render() -> String {
+    func render() -> String {
         let roles = analysis.roles
         let count = roles.count
         let radius = count > 10 ? 215.0 : 190.0
@@ -150,7 +150,7 @@ public struct NetworkSVG: Sendable {
     }
 
     /// The key under the map.
-    public func legend() -> String {
+    func legend() -> String {
         let t = Phrases(language: language)
         func sample(_ strength: Strength, _ label: String) -> String {
             let dash = strength == .weak ? " stroke-dasharray=\"6 3.5\"" : ""

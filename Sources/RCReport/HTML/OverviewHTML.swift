@@ -3,16 +3,16 @@ import RCSurvey
 
 /// The report's overview: headline figures per round, the numbered role list with
 /// respondents per role, and what was suppressed and why.
-public struct OverviewHTML: Sendable {
+struct OverviewHTML: Sendable {
     /// The rounds, in order.
-    public var analyses: [NetworkAnalysis]
-    public var language: Language
+    var analyses: [NetworkAnalysis]
+    var language: Language
     /// Consecutive comparisons of `analyses`: a later round's index card then says whether its
     /// change from the round before is reliable, so that a move across a strength threshold is
     /// not read as a change the report does not find.
-    public var comparisons: [RoundComparison] = []
+    var comparisons: [RoundComparison] = []
 
-    public init(analyses: [NetworkAnalysis], language: Language) {
+    init(analyses: [NetworkAnalysis], language: Language) {
         self.analyses = analyses
         self.language = language
     }
@@ -21,7 +21,7 @@ public struct OverviewHTML: Sendable {
     /// The minimum group size (the same in every round).
     private var k: Int { analyses.first?.options.minGroup ?? 3 }
 
-    public func render() -> String {
+    func render() -> String {
         guard !analyses.isEmpty else { return "" }
         var out = ""
         for (position, analysis) in analyses.enumerated() {

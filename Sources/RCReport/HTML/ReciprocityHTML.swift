@@ -2,18 +2,18 @@ import RCStats
 import RCSurvey
 
 /// The largest reciprocity gaps as a table: both directions' means, the gap and a bar.
-public struct ReciprocityHTML: Sendable {
-    public var analysis: NetworkAnalysis
-    public var language: Language
+struct ReciprocityHTML: Sendable {
+    var analysis: NetworkAnalysis
+    var language: Language
     /// How many pairs to show.
-    public var limit: Int = 8
+    var limit: Int = 8
 
-    public init(analysis: NetworkAnalysis, language: Language) {
+    init(analysis: NetworkAnalysis, language: Language) {
         self.analysis = analysis
         self.language = language
     }
 
-    public func render() -> String {
+    func render() -> String {
         let t = Phrases(language: language)
         let gaps = analysis.reciprocityGaps.prefix(limit)
         guard let largest = gaps.first?.gap, largest > 0 else {

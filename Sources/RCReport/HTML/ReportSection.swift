@@ -1,15 +1,15 @@
 /// One part of the HTML report: its anchor, its line in the table of contents and its markup.
 /// `HTMLReport` assembles the report from a list of these, so a new part (segments, say) is a
 /// new renderer that returns a `ReportSection`, added to `HTMLReport.extraSections`.
-public struct ReportSection: Sendable {
+struct ReportSection: Sendable {
     /// The element id (`comparison-1`), unique in the page.
-    public var id: String
+    var id: String
     /// The line in the table of contents (plain text; escaped when rendered).
-    public var title: String
+    var title: String
     /// The section's markup, a whole `<section>` element, user text already escaped.
-    public var html: String
+    var html: String
 
-    public init(id: String, title: String, html: String) {
+    init(id: String, title: String, html: String) {
         self.id = id
         self.title = title
         self.html = html

@@ -6,16 +6,16 @@ import RCSurvey
 extension Phrases {
     /// An estimate's n as a table cell shows it: the count, or "<k" for a group that answered
     /// but rests on fewer than k.
-    public func count(_ estimate: Estimate, k: Int) -> String { Phrases.count(estimate, k: k) }
+    func count(_ estimate: Estimate, k: Int) -> String { Phrases.count(estimate, k: k) }
 
     /// The same in every language.
-    public static func count(_ estimate: Estimate, k: Int) -> String {
+    static func count(_ estimate: Estimate, k: Int) -> String {
         estimate.hidden == .fewerThanK ? "<\(k)" : "\(estimate.n)"
     }
 
     /// An estimate's n in a sentence or a title: "n=12", "færre end 3" / "fewer than 3", or the
     /// n of a segment's figure hidden beside a smaller one.
-    public func countPhrase(_ estimate: Estimate, k: Int) -> String {
+    func countPhrase(_ estimate: Estimate, k: Int) -> String {
         switch estimate.hidden {
         case .fewerThanK?: fewerThan(k)
         case .protectsOthers?: "n=\(estimate.n), \(hiddenBesideOthers)"
@@ -24,20 +24,20 @@ extension Phrases {
     }
 
     /// "færre end 3" / "fewer than 3".
-    public func fewerThan(_ k: Int) -> String { pick("færre end \(k)", "fewer than \(k)") }
+    func fewerThan(_ k: Int) -> String { pick("færre end \(k)", "fewer than \(k)") }
 
-    public var noAnswersShort: String { pick("ingen svar", "no answers") }
+    var noAnswersShort: String { pick("ingen svar", "no answers") }
 
     /// A segment's figure hidden by complementary suppression (SPEC §6).
-    public var hiddenBesideOthers: String {
+    var hiddenBesideOthers: String {
         pick(
             "skjult, så en mindre gruppe ikke kan regnes ud",
             "hidden so that a smaller group cannot be worked out")
     }
 
     /// The mark of such a figure in a heat map, and its legend.
-    public static let besideOthersSymbol = "×"
-    public var besideOthersLegend: String {
+    static let besideOthersSymbol = "×"
+    var besideOthersLegend: String {
         pick(
             "× skjult, så en mindre gruppe i en anden enhed ikke kan regnes ud af tallene for hele organisationen",
             "× hidden so that a smaller group in another unit cannot be worked out from the whole organisation's figures"
@@ -46,7 +46,7 @@ extension Phrases {
 
     /// What was left out and why (SPEC §3, "Visible answers"), in plain words: the answers to
     /// questions fewer than k in a group answered, and the tie scores of groups of fewer than k.
-    public func leftOutExplained(_ leftOut: LeftOut, k: Int) -> String {
+    func leftOutExplained(_ leftOut: LeftOut, k: Int) -> String {
         let answers = leftOut.answers, ties = leftOut.ties
         var da: [String] = []
         var en: [String] = []

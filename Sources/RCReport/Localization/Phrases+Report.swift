@@ -3,34 +3,34 @@ import RCSurvey
 
 /// The words of the HTML report.
 extension Phrases {
-    public var reportTitle: String { pick("Relationel koordinering – rapport", "Relational coordination – report") }
-    public var overview: String { pick("Overblik", "Overview") }
-    public var sources: String { pick("Datafiler", "Data files") }
-    public var generated: String { pick("Dannet", "Generated") }
-    public var minGroupTitle: String { pick("Mindste gruppe", "Minimum group") }
-    public var rounds: String { pick("Runder", "Rounds") }
-    public var respondentsTitle: String { pick("Respondenter", "Respondents") }
-    public var respondentsPerRole: String { pick("Respondenter pr. faggruppe", "Respondents per role") }
-    public var number: String { pick("Nr.", "No.") }
-    public var whatWasSuppressed: String { pick("Hvad er skjult og hvorfor", "What was suppressed and why") }
-    public var nothingSuppressed: String {
+    var reportTitle: String { pick("Relationel koordinering – rapport", "Relational coordination – report") }
+    var overview: String { pick("Overblik", "Overview") }
+    var sources: String { pick("Datafiler", "Data files") }
+    var generated: String { pick("Dannet", "Generated") }
+    var minGroupTitle: String { pick("Mindste gruppe", "Minimum group") }
+    var rounds: String { pick("Runder", "Rounds") }
+    var respondentsTitle: String { pick("Respondenter", "Respondents") }
+    var respondentsPerRole: String { pick("Respondenter pr. faggruppe", "Respondents per role") }
+    var number: String { pick("Nr.", "No.") }
+    var whatWasSuppressed: String { pick("Hvad er skjult og hvorfor", "What was suppressed and why") }
+    var nothingSuppressed: String {
         pick(
             "Intet er skjult: alle tal hviler på mindst det mindste antal respondenter.",
             "Nothing was suppressed: every figure rests on at least the minimum number of respondents.")
     }
-    public func wholeRoleSuppressed(_ role: String, respondents: Int, k: Int) -> String {
+    func wholeRoleSuppressed(_ role: String, respondents: Int, k: Int) -> String {
         pick(
             "\(role): kun \(respondents) respondent\(respondents == 1 ? "" : "er"), så alle faggruppens egne bedømmelser er skjult (mindst \(k)).",
             "\(role): only \(respondents) respondent\(respondents == 1 ? "" : "s"), so all of the role's own ratings are suppressed (at least \(k))."
         )
     }
     /// Dimension cells hidden inside ties that are shown: fewer than k answered that question.
-    public func dimensionCellsSuppressed(_ count: Int, k: Int) -> String {
+    func dimensionCellsSuppressed(_ count: Int, k: Int) -> String {
         pick(
             "\(count) enkelte spørgsmål i viste relationer har færre end \(k) svar og er skjult:",
             "\(count) single questions in shown ties have fewer than \(k) answers and are suppressed:")
     }
-    public func cellsSuppressed(_ count: Int, k: Int) -> String {
+    func cellsSuppressed(_ count: Int, k: Int) -> String {
         pick(
             "\(count) andre relationer bygger på færre end \(k) svar og er skjult:",
             "\(count) further ties rest on fewer than \(k) answers and are suppressed:")
@@ -38,7 +38,7 @@ extension Phrases {
     /// The agreement figures of a round in two plain lines (SPEC §3): ICC(1) and ICC(2) of the
     /// respondent index by role, and which shown ties agree enough (rwg(j) ≥ 0.70) for their
     /// mean to be read as the group's view.
-    public func agreementLines(_ analysis: NetworkAnalysis) -> [String] {
+    func agreementLines(_ analysis: NetworkAnalysis) -> [String] {
         let agreement = analysis.agreement
         var lines: [String] = []
         if let icc1 = agreement.icc1, let icc2 = agreement.icc2 {
@@ -64,77 +64,77 @@ extension Phrases {
     }
 
     /// `count`: the group's n as ``countPhrase(_:k:)`` says it ("færre end 3").
-    public func indexSuppressed(_ what: String, count: String) -> String {
+    func indexSuppressed(_ what: String, count: String) -> String {
         pick("\(what) er skjult (\(count)).", "\(what) is suppressed (\(count)).")
     }
-    public var ofCells: String { pick("relationer vist", "ties shown") }
-    public var heatmapSection: String { pick("Relationer mellem faggrupper", "Ties between roles") }
-    public var heatmapExplain: String {
+    var ofCells: String { pick("relationer vist", "ties shown") }
+    var heatmapSection: String { pick("Relationer mellem faggrupper", "Ties between roles") }
+    var heatmapExplain: String {
         pick(
             "Hver række er en faggruppes vurdering af de andre (kolonnerne). I cellen: gennemsnit på skalaen, symbol for styrke og antal respondenter (n). Diagonalen er faggruppens vurdering af sig selv.",
             "Each row is one role's rating of the others (the columns). In each cell: the mean on the scale, a strength symbol and the number of respondents (n). The diagonal is the role rating itself."
         )
     }
-    public var raterDownTargetAcross: String { pick("Bedømmer ↓  bedømt →", "Rater ↓  target →") }
-    public var suppressedCell: String { pick("skjult", "hidden") }
-    public var dimensionsSection: String { pick("De syv dimensioner", "The seven dimensions") }
-    public var dimensionsExplain: String {
+    var raterDownTargetAcross: String { pick("Bedømmer ↓  bedømt →", "Rater ↓  target →") }
+    var suppressedCell: String { pick("skjult", "hidden") }
+    var dimensionsSection: String { pick("De syv dimensioner", "The seven dimensions") }
+    var dimensionsExplain: String {
         pick(
             "Samme kort for hver dimension (gennemsnit med én decimal). Rækker er bedømmere, kolonner bedømte, numrene er faggrupperne i listen. Skraverede felter er skjult.",
             "The same map for each dimension (mean to one decimal). Rows are raters, columns targets; numbers refer to the role list. Hatched cells are suppressed."
         )
     }
-    public var networkSection: String { pick("Netværkskort", "Network map") }
-    public var networkExplain: String {
+    var networkSection: String { pick("Netværkskort", "Network map") }
+    var networkExplain: String {
         pick(
             "Hver pil går fra den bedømmende faggruppe til den bedømte: A → B er A's vurdering af relationen til B. To pile mellem samme par viser, om de ser relationen ens. Skjulte relationer er ikke tegnet.",
             "Each arrow runs from the rating role to the rated one: A → B is A's rating of its tie to B. The two arrows between a pair show whether they see the tie alike. Suppressed ties are not drawn."
         )
     }
-    public var strongLine: String { pick("▲ stærk: tyk blå linje", "▲ strong: thick blue line") }
-    public var moderateLine: String { pick("■ moderat: tynd grå linje", "■ moderate: thin grey line") }
-    public var weakLine: String { pick("▼ svag: stiplet orange linje", "▼ weak: dashed orange line") }
-    public var moderateOmitted: String {
+    var strongLine: String { pick("▲ stærk: tyk blå linje", "▲ strong: thick blue line") }
+    var moderateLine: String { pick("■ moderat: tynd grå linje", "■ moderate: thin grey line") }
+    var weakLine: String { pick("▼ svag: stiplet orange linje", "▼ weak: dashed orange line") }
+    var moderateOmitted: String {
         pick(
             "Med så mange faggrupper vises kun stærke og svage relationer; alle står i varmekortet.",
             "With this many roles only strong and weak ties are drawn; the heat map has them all.")
     }
-    public var lineWidthNote: String { pick("Tykkere linje = højere gennemsnit.", "Thicker line = higher mean.") }
-    public var profileSection: String { pick("Dimensionsprofil", "Dimension profile") }
-    public var profileExplain: String {
+    var lineWidthNote: String { pick("Tykkere linje = højere gennemsnit.", "Thicker line = higher mean.") }
+    var profileSection: String { pick("Dimensionsprofil", "Dimension profile") }
+    var profileExplain: String {
         pick(
             "Gennemsnit pr. dimension over alle relationer til andre faggrupper, med 95 % konfidensinterval. De lodrette streger er grænserne for svag og stærk.",
             "Mean per dimension over all ties to other roles, with 95% confidence interval. The vertical lines are the weak and strong thresholds."
         )
     }
-    public var reciprocitySection: String { pick("Største forskelle i gensidighed", "Largest reciprocity gaps") }
-    public var reciprocityExplain: String {
+    var reciprocitySection: String { pick("Største forskelle i gensidighed", "Largest reciprocity gaps") }
+    var reciprocityExplain: String {
         pick(
             "Par af faggrupper, der ser relationen mest forskelligt: A's vurdering af B minus B's vurdering af A.",
             "Pairs of roles that see their tie most differently: A's rating of B minus B's rating of A.")
     }
-    public var aRatesB: String { pick("A om B", "A on B") }
-    public var bRatesA: String { pick("B om A", "B on A") }
-    public var gap: String { pick("Forskel", "Gap") }
-    public var noGaps: String { pick("Ingen par kan sammenlignes.", "No pair can be compared.") }
-    public var changeSection: String { pick("Ændring pr. relation", "Change per tie") }
-    public var changeExplain: String {
+    var aRatesB: String { pick("A om B", "A on B") }
+    var bRatesA: String { pick("B om A", "B on A") }
+    var gap: String { pick("Forskel", "Gap") }
+    var noGaps: String { pick("Ingen par kan sammenlignes.", "No pair can be compared.") }
+    var changeSection: String { pick("Ændring pr. relation", "Change per tie") }
+    var changeExplain: String {
         pick(
             "Efter minus før for hver relation. ↑/↓ og fed kant: sikker ændring (q < 0,05 efter Benjamini–Hochberg). Blå er forbedring, orange forværring; blege farver er ikke sikre. Felter med · kan ikke sammenlignes (for få svar i en runde); tallene forneden er antal svar før→efter.",
             "After minus before for each tie. ↑/↓ and a bold border: a reliable change (q < 0.05, Benjamini–Hochberg). Blue is improvement, orange decline; pale colours are not reliable. Cells with · cannot be compared (too few answers in a round); the small figures are the answers before→after."
         )
     }
-    public var beforeAfterSection: String {
+    var beforeAfterSection: String {
         pick("Før og efter: indeks og dimensioner", "Before and after: index and dimensions")
     }
-    public var beforeAfterExplain: String {
+    var beforeAfterExplain: String {
         pick(
             "Gennemsnit i hver runde med 95 % konfidensinterval. ↑/↓ ved forskellen: sikker ændring efter samme regel som relationerne (netværksindekset: p < 0,05; de syv dimensioner: q < 0,05 efter Benjamini–Hochberg).",
             "Mean in each round with 95% confidence interval. ↑/↓ by the difference: a reliable change by the same rule as the ties (network index: p < 0.05; the seven dimensions: q < 0.05, Benjamini–Hochberg)."
         )
     }
-    public var methodsSection: String { pick("Metode", "Methods") }
-    public func methods(minGroup: Int, minItems: Int, weak: String, strong: String) -> [String] {
+    var methodsSection: String { pick("Metode", "Methods") }
+    func methods(minGroup: Int, minItems: Int, weak: String, strong: String) -> [String] {
         [
             pick(
                 "Hver respondent har for hver faggruppe svaret på op til syv spørgsmål (relationel koordinering efter Gittell). En relations score er gennemsnittet af de besvarede spørgsmål, når mindst \(minItems) af de syv er besvaret. ”Ved ikke” og ”Ikke relevant” tæller ikke med.",
@@ -159,19 +159,19 @@ extension Phrases {
             )
         ]
     }
-    public var roleList: String { pick("Faggrupper (numrene bruges i kortene)", "Roles (numbers used in the maps)") }
-    public var withinRoleShort: String { pick("Egen gruppe", "Within role") }
-    public var alphaShort: String { pick("Cronbachs α", "Cronbach's α") }
-    public var networkIndexShort: String { pick("RC-indeks", "RC index") }
-    public var notShown: String { pick("ikke vist", "not shown") }
-    public var scaleLegendTitle: String { pick("Farveskala", "Colour scale") }
-    public var changeImproved: String { pick("↑ sikker forbedring", "↑ reliable improvement") }
-    public var changeDeclined: String { pick("↓ sikker forværring", "↓ reliable decline") }
-    public var changeUnclear: String { pick("ingen sikker ændring", "no reliable change") }
-    public var notComparableShort: String { pick("· kan ikke sammenlignes", "· not comparable") }
-    public var hatchedSuppressed: String { pick("skraveret: skjult", "hatched: suppressed") }
-    public var comparisonHeading: String { pick("Sammenligning", "Comparison") }
-    public var roundHeading: String { pick("Runde", "Round") }
-    public var singleRound: String { pick("én runde", "one round") }
-    public var contents: String { pick("Indhold", "Contents") }
+    var roleList: String { pick("Faggrupper (numrene bruges i kortene)", "Roles (numbers used in the maps)") }
+    var withinRoleShort: String { pick("Egen gruppe", "Within role") }
+    var alphaShort: String { pick("Cronbachs α", "Cronbach's α") }
+    var networkIndexShort: String { pick("RC-indeks", "RC index") }
+    var notShown: String { pick("ikke vist", "not shown") }
+    var scaleLegendTitle: String { pick("Farveskala", "Colour scale") }
+    var changeImproved: String { pick("↑ sikker forbedring", "↑ reliable improvement") }
+    var changeDeclined: String { pick("↓ sikker forværring", "↓ reliable decline") }
+    var changeUnclear: String { pick("ingen sikker ændring", "no reliable change") }
+    var notComparableShort: String { pick("· kan ikke sammenlignes", "· not comparable") }
+    var hatchedSuppressed: String { pick("skraveret: skjult", "hatched: suppressed") }
+    var comparisonHeading: String { pick("Sammenligning", "Comparison") }
+    var roundHeading: String { pick("Runde", "Round") }
+    var singleRound: String { pick("én runde", "one round") }
+    var contents: String { pick("Indhold", "Contents") }
 }

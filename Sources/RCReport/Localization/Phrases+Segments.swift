@@ -2,17 +2,17 @@ import RCStats
 import RCSurvey
 
 extension Phrases {
-    public var wholeOrganisation: String { pick("Hele organisationen", "Whole organisation") }
-    public var noValue: String { pick("(uden værdi)", "(no value)") }
-    public var segmentAgreementTitle: String { pick("Enighed inden for segmenter", "Agreement within segments") }
+    var wholeOrganisation: String { pick("Hele organisationen", "Whole organisation") }
+    var noValue: String { pick("(uden værdi)", "(no value)") }
+    var segmentAgreementTitle: String { pick("Enighed inden for segmenter", "Agreement within segments") }
 
     /// `Afdeling: Akut`, or `Afdeling: (uden værdi)`.
-    public func segmentTitle(by: String, value: String?) -> String {
+    func segmentTitle(by: String, value: String?) -> String {
         "\(by): \(value ?? noValue)"
     }
 
     /// What the whole organisation rests on beside its segments.
-    public func wholeRestsOnSegments(by: String) -> String {
+    func wholeRestsOnSegments(by: String) -> String {
         pick(
             "Hele organisationen bygger kun på svar i de celler, segmenterne (\(by)) viser, så intet skjult tal i et segment kan regnes ud ved at trække de viste fra helheden.",
             "The whole organisation rests only on answers in cells its segments (\(by)) show, so no hidden figure of a segment can be worked out by subtracting the shown ones from the whole."
@@ -20,7 +20,7 @@ extension Phrases {
     }
 
     /// ICC(1) and ICC(2) of the respondent index with the segment as the group.
-    public func segmentAgreementLine(_ agreement: Agreement) -> String {
+    func segmentAgreementLine(_ agreement: Agreement) -> String {
         guard let icc1 = agreement.icc1, let icc2 = agreement.icc2 else {
             return pick(
                 "ICC efter \(agreement.by): kan ikke beregnes (\(agreement.groups) grupper, \(agreement.n) respondenter).",
@@ -34,16 +34,16 @@ extension Phrases {
 }
 
 extension Phrases {
-    public var segmentsSection: String { pick("Segmenter", "Segments") }
-    public var versusWhole: String { pick("forskel fra hele organisationen", "difference from the whole organisation") }
-    public var segmentProfileTitle: String { pick("Dimensionsprofil pr. segment", "Dimension profile by segment") }
+    var segmentsSection: String { pick("Segmenter", "Segments") }
+    var versusWhole: String { pick("forskel fra hele organisationen", "difference from the whole organisation") }
+    var segmentProfileTitle: String { pick("Dimensionsprofil pr. segment", "Dimension profile by segment") }
 }
 
 extension Phrases {
-    public var heatmapSheet: String { pick("Varmekort", "Heat map") }
+    var heatmapSheet: String { pick("Varmekort", "Heat map") }
 
     /// The workbook's note on hidden cells.
-    public func hiddenBelow(_ minGroup: Int) -> String {
+    func hiddenBelow(_ minGroup: Int) -> String {
         pick(
             "Skraveret: skjult, hviler på færre end \(minGroup) respondenter",
             "Hatched: hidden, rests on fewer than \(minGroup) respondents")
@@ -51,13 +51,13 @@ extension Phrases {
 }
 
 extension Phrases {
-    public var changeSheet: String { pick("Ændring", "Change") }
+    var changeSheet: String { pick("Ændring", "Change") }
 }
 
 extension Phrases {
-    public var responseRates: String { pick("Svarprocent pr. faggruppe", "Response rate by role") }
-    public var responseRate: String { pick("Svarprocent", "Response rate") }
-    public var invited: String { pick("inviterede", "invited") }
-    public var ofInvited: String { pick("af", "of") }
-    public var total: String { pick("I alt", "Total") }
+    var responseRates: String { pick("Svarprocent pr. faggruppe", "Response rate by role") }
+    var responseRate: String { pick("Svarprocent", "Response rate") }
+    var invited: String { pick("inviterede", "invited") }
+    var ofInvited: String { pick("af", "of") }
+    var total: String { pick("I alt", "Total") }
 }

@@ -3,10 +3,10 @@ import RCSurvey
 
 /// The words of the report's story page, the verdict rule and the grouped "could not compare".
 extension Phrases {
-    public func andMore(_ count: Int) -> String { pick("… og \(count) flere", "… and \(count) more") }
+    func andMore(_ count: Int) -> String { pick("… og \(count) flere", "… and \(count) more") }
 
     /// The heading of a group of ties that could not be compared, with the reason said once.
-    public func uncomparedHeading(_ reason: ReportStory.Uncompared.Reason, k: Int) -> String {
+    func uncomparedHeading(_ reason: ReportStory.Uncompared.Reason, k: Int) -> String {
         switch reason {
         case .tooFew:
             pick(
@@ -25,7 +25,7 @@ extension Phrases {
     }
 
     /// Why the paired test and the verdict disagree, in one sentence.
-    public func pairedWhy(pairedReliable: Bool) -> String {
+    func pairedWhy(pairedReliable: Bool) -> String {
         pairedReliable
             ? pick(
                 "Den parrede test følger de samme personer og ser derfor mindre ændringer; rapportens dom bygger på alle respondenter i begge runder (Welch), som alle andre tal i rapporten, og den finder ikke ændringen sikker.",
@@ -38,57 +38,57 @@ extension Phrases {
     }
 
     /// The verdict rule, once and plainly.
-    public var verdictRule: String {
+    var verdictRule: String {
         pick(
             "Sådan læses ændringerne: en ændring kaldes sikker (↑ bedre, ↓ dårligere), når den næppe skyldes tilfældigheder: Welchs t-test, korrigeret for, hvor mange ting der testes på én gang (Benjamini–Hochberg), giver under 0,05. Relationerne korrigeres som én gruppe, de syv dimensioner som en anden; netværksindekset er én test. ▲ ■ ▼ angiver derimod en relations styrke (stærk, moderat, svag) i én runde.",
             "How to read the changes: a change is called reliable (↑ better, ↓ worse) when it is unlikely to be chance: Welch's t-test, corrected for how many things are tested at once (Benjamini–Hochberg), gives below 0.05. The ties are corrected as one family, the seven dimensions as another; the network index is a single test. ▲ ■ ▼ instead give a tie's strength (strong, moderate, weak) in one round."
         )
     }
 
-    public var storyTitle: String { pick("Det vigtigste", "The story") }
-    public var storyImproved: String { pick("Det er blevet sikkert bedre", "What improved reliably") }
-    public var storyDeclined: String { pick("Det er blevet sikkert dårligere", "What declined reliably") }
-    public var storyNoDeclines: String {
+    var storyTitle: String { pick("Det vigtigste", "The story") }
+    var storyImproved: String { pick("Det er blevet sikkert bedre", "What improved reliably") }
+    var storyDeclined: String { pick("Det er blevet sikkert dårligere", "What declined reliably") }
+    var storyNoDeclines: String {
         pick("Ingen relationer er blevet sikkert dårligere.", "No tie declined reliably.")
     }
-    public var storyNoImprovements: String {
+    var storyNoImprovements: String {
         pick("Ingen relationer er blevet sikkert bedre.", "No tie improved reliably.")
     }
-    public var storyDiscussion: String {
+    var storyDiscussion: String {
         pick(
             "Store ændringer, der ikke er sikre (til drøftelse)", "Large changes that are not reliable (for discussion)"
         )
     }
-    public var storyDiscussionNote: String {
+    var storyDiscussionNote: String {
         pick(
             "Kan være tilfældige; brug dem som spørgsmål, ikke som konklusioner.",
             "They may be chance; use them as questions, not conclusions.")
     }
-    public var storyStrongest: String { pick("Stærkeste relationer nu", "Strongest ties now") }
-    public var storyWeakest: String { pick("Svageste relationer nu", "Weakest ties now") }
-    public var storyWholeNetwork: String { pick("Hele netværket", "The whole network") }
+    var storyStrongest: String { pick("Stærkeste relationer nu", "Strongest ties now") }
+    var storyWeakest: String { pick("Svageste relationer nu", "Weakest ties now") }
+    var storyWholeNetwork: String { pick("Hele netværket", "The whole network") }
 
     /// «Sygeplejerske om Læge»: how the rater rates the target, in words.
-    public func rates(_ rater: String, _ target: String) -> String {
+    func rates(_ rater: String, _ target: String) -> String {
         pick("\(rater) om \(target)", "\(rater) on \(target)")
     }
 
     /// A tie's change as a sentence a ward manager understands.
-    public func tieChange(_ rater: String, _ target: String, from: String, to: String, by: String) -> String {
+    func tieChange(_ rater: String, _ target: String, from: String, to: String, by: String) -> String {
         pick(
             "\(rater) vurderer relationen til \(target) fra \(from) til \(to) (\(by)).",
             "\(rater) rates the tie to \(target) from \(from) to \(to) (\(by)).")
     }
 
     /// A tie now as a sentence.
-    public func tieNow(_ rater: String, _ target: String, mean: String, strength: String, n: Int) -> String {
+    func tieNow(_ rater: String, _ target: String, mean: String, strength: String, n: Int) -> String {
         pick(
             "\(rater) vurderer relationen til \(target) til \(mean) (\(strength), n=\(n)).",
             "\(rater) rates the tie to \(target) at \(mean) (\(strength), n=\(n)).")
     }
 
     /// The network index and its verdict as a sentence.
-    public func indexSentence(from: String, to: String, by: String, verdict: ChangeVerdicts.Verdict, p: String?)
+    func indexSentence(from: String, to: String, by: String, verdict: ChangeVerdicts.Verdict, p: String?)
         -> String
     {
         let judged: String
@@ -104,7 +104,7 @@ extension Phrases {
             "The network RC index went from \(from) to \(to) (\(by)\(pText)): \(judged).")
     }
 
-    public func dimensionsSentence(improved: [String], declined: [String]) -> String {
+    func dimensionsSentence(improved: [String], declined: [String]) -> String {
         switch (improved.isEmpty, declined.isEmpty) {
         case (true, true):
             return pick(
@@ -126,7 +126,7 @@ extension Phrases {
     }
 
     /// Under a later round's index: its change from the round before and the verdict.
-    public func indexChangeSince(_ round: String, difference: String, verdict: ChangeVerdicts.Verdict) -> String {
+    func indexChangeSince(_ round: String, difference: String, verdict: ChangeVerdicts.Verdict) -> String {
         let judged: String
         switch verdict {
         case .improved, .declined: judged = pick("en sikker ændring", "a reliable change")
@@ -140,34 +140,34 @@ extension Phrases {
         .trimmingCharacters(in: .whitespaces)
     }
 
-    public var handoutNote: String {
+    var handoutNote: String {
         pick(
             "Uddrag til workshoppen; hele rapporten har alle kort, tal og metoden.",
             "Handout for the workshop; the full report has every map, figure and the methods.")
     }
 
     // Interaction (the script's controls; absent without script).
-    public var reliableOnly: String { pick("Vis kun sikre ændringer", "Show reliable changes only") }
-    public var sortByIndex: String { pick("Sortér faggrupper efter indeks", "Sort roles by index") }
-    public var clearFocus: String { pick("Vis alle faggrupper", "Show all roles") }
-    public var dimensionSwitch: String { pick("Dimension", "Dimension") }
-    public var clickRoleHint: String {
+    var reliableOnly: String { pick("Vis kun sikre ændringer", "Show reliable changes only") }
+    var sortByIndex: String { pick("Sortér faggrupper efter indeks", "Sort roles by index") }
+    var clearFocus: String { pick("Vis alle faggrupper", "Show all roles") }
+    var dimensionSwitch: String { pick("Dimension", "Dimension") }
+    var clickRoleHint: String {
         pick(
             "Klik eller tryk på en faggruppe for at fremhæve dens række og kolonne i alle kort; Esc viser alle igen.",
             "Click or tap a role to highlight its row and column in every map; Esc shows all again.")
     }
-    public func networkShown(strongest: Int, weakest: Int, total: Int) -> String {
+    func networkShown(strongest: Int, weakest: Int, total: Int) -> String {
         pick(
             "Kortet viser de \(strongest) stærkeste og de \(weakest) svageste af \(total) viste relationer; varmekortet har dem alle.",
             "The map shows the \(strongest) strongest and the \(weakest) weakest of \(total) shown ties; the heat map has them all."
         )
     }
-    public var networkClick: String {
+    var networkClick: String {
         pick(
             "Klik på en faggruppe for kun at se alle dens relationer (til og fra).",
             "Click a role to see all of its ties (to and from) only.")
     }
-    public func groupsOfAtLeast(_ k: Int) -> String {
+    func groupsOfAtLeast(_ k: Int) -> String {
         pick("tal vises kun for grupper på mindst \(k)", "figures shown only for groups of at least \(k)")
     }
 }

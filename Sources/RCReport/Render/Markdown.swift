@@ -1,8 +1,8 @@
 /// Escaping for text from users' files placed in Markdown tables and prose.
-public enum Markdown {
+enum Markdown {
     /// Escapes the characters that Markdown or a table would interpret (`|`, `*`, `_`, `` ` ``,
     /// `[`, `]`, `<`, `>`, `#`, `\`) and turns line breaks into spaces.
-    public static func escape(_ text: String) -> String {
+    static func escape(_ text: String) -> String {
         var out = ""
         for character in text {
             switch character {

@@ -3,22 +3,22 @@ import RCSurvey
 /// CSV for spreadsheets: UTF-8 with a byte order mark so Excel reads æøå, every text cell
 /// that a spreadsheet would run as a formula neutralised, and (for Danish Excel) semicolons
 /// with decimal commas.
-public struct SpreadsheetCSV: Sendable {
-    public enum Cell: Sendable {
+struct SpreadsheetCSV: Sendable {
+    enum Cell: Sendable {
         case text(String)
         case number(Double?, decimals: Int)
         case integer(Int)
     }
 
     /// Danish Excel: `;` between cells and decimal commas.
-    public var excel: Bool
-    public var rows: [[Cell]] = []
+    var excel: Bool
+    var rows: [[Cell]] = []
 
-    public init(excel: Bool = false) { self.excel = excel }
+    init(excel: Bool = false) { self.excel = excel }
 
-    public mutating func append(_ row: [Cell]) { rows.append(row) }
+    mutating func append(_ row: [Cell]) { rows.append(row) }
 
-    public func render() -> String {
+    func render() -> String {
         let separator = excel ? ";" : ","
         var out = "\u{FEFF}"
         for row in rows {
@@ -49,5 +49,5 @@ public struct SpreadsheetCSV: Sendable {
 
     /// A text that a spreadsheet would run as a formula gets a leading apostrophe
     /// (``Swift/String/neutralizedForSpreadsheets``).
-    public static func neutralize(_ text: String) -> String { text.neutralizedForSpreadsheets }
+    static func neutralize(_ text: String) -> String { text.neutralizedForSpreadsheets }
 }

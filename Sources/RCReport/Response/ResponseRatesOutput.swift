@@ -3,11 +3,11 @@ import RCSurvey
 
 /// Response rates per role (`--invited FILE`) in each format: JSON, terminal and Markdown
 /// lines, and an HTML table for the report's overview.
-public struct ResponseRatesOutput: Sendable {
-    public var rates: ResponseRates
-    public var language: Language
+struct ResponseRatesOutput: Sendable {
+    var rates: ResponseRates
+    var language: Language
 
-    public init(rates: ResponseRates, language: Language) {
+    init(rates: ResponseRates, language: Language) {
         self.rates = rates
         self.language = language
     }
@@ -29,7 +29,7 @@ public struct ResponseRatesOutput: Sendable {
     }
 
     /// `response_rates` [{role, invited, respondents, rate}] and the total.
-    public var json: JSONValue {
+    var json: JSONValue {
         func entry(_ rate: ResponseRates.Rate, role: Bool) -> JSONValue {
             .object(
                 (role ? [("role", JSONValue.string(rate.role))] : []) + [
@@ -50,7 +50,7 @@ public struct ResponseRatesOutput: Sendable {
     }
 
     /// The terminal lines: role, respondents of invited, rate.
-    public func text() -> String {
+    func text() -> String {
         var out = "\(t.responseRates)\n"
         let width = max(rates.roles.map { TextColumns.sanitize($0.role).count }.max() ?? 0, t.total.count)
         for rate in rates.roles + [rates.total] {
@@ -63,7 +63,7 @@ public struct ResponseRatesOutput: Sendable {
     }
 
     /// A Markdown table.
-    public func markdown() -> String {
+    func markdown() -> String {
         var out =
             "## \(t.responseRates)\n\n| \(t.role) | \(t.respondents) | \(t.invited) | \(t.responseRate) |\n|---|---:|---:|---:|\n"
         for rate in rates.roles + [rates.total] {
@@ -74,7 +74,7 @@ public struct ResponseRatesOutput: Sendable {
     }
 
     /// An HTML table for the overview.
-    public func html() -> String {
+    func html() -> String {
         var out =
             "<table class=\"response-rates\">\n<caption>\(HTML.escape(t.responseRates))</caption>\n<thead><tr><th scope=\"col\">\(HTML.escape(t.role))</th>"
             + "<th scope=\"col\">\(HTML.escape(t.respondents))</th><th scope=\"col\">\(HTML.escape(t.invited))</th><th scope=\"col\">\(HTML.escape(t.responseRate))</th></tr></thead>\n<tbody>\n"

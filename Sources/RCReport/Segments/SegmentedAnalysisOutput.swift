@@ -3,15 +3,15 @@ import RCSurvey
 
 /// A segmented analysis (`analyze --by NAME`) in every format `analyze` writes: the whole
 /// organisation first, then each segment as its own analysis (SPEC §6).
-public struct SegmentedAnalysisOutput: Sendable {
-    public var segmented: SegmentedAnalysis
+struct SegmentedAnalysisOutput: Sendable {
+    var segmented: SegmentedAnalysis
     /// What reading gave: for the whole organisation, and for each segment (its respondents'
     /// answer records; rows are counted for whole files only).
-    public var ingest: IngestCounts
-    public var segmentIngest: [IngestCounts]
-    public var language: Language
+    var ingest: IngestCounts
+    var segmentIngest: [IngestCounts]
+    var language: Language
 
-    public init(segmented: SegmentedAnalysis, ingest: IngestCounts, segmentIngest: [IngestCounts], language: Language) {
+    init(segmented: SegmentedAnalysis, ingest: IngestCounts, segmentIngest: [IngestCounts], language: Language) {
         self.segmented = segmented
         self.ingest = ingest
         self.segmentIngest = segmentIngest
@@ -22,7 +22,7 @@ public struct SegmentedAnalysisOutput: Sendable {
 
     /// The `analyze` document of the whole organisation, with `by`, `segments` (each segment's
     /// `segment` and the `analyze` keys of its own analysis) and `segment_agreement`.
-    public var json: JSONValue {
+    var json: JSONValue {
         guard case var .object(members) = AnalysisJSON(analysis: segmented.whole, ingest: ingest).value else {
             return .null
         }
@@ -50,7 +50,7 @@ public struct SegmentedAnalysisOutput: Sendable {
     }
 
     /// The terminal tables: the whole organisation, then each segment under its title.
-    public func table(color: Bool) -> String {
+    func table(color: Bool) -> String {
         var out = section(t.wholeOrganisation, color: color)
         out += AnalysisTable(analysis: segmented.whole, ingest: ingest, language: language, color: color).render()
         out += "\n" + t.wholeRestsOnSegments(by: TextColumns.sanitize(segmented.by)) + "\n"
@@ -65,7 +65,7 @@ public struct SegmentedAnalysisOutput: Sendable {
     }
 
     /// Markdown: the whole organisation, then each segment, each under its own heading.
-    public func markdown() -> String {
+    func markdown() -> String {
         var out = "# \(t.wholeOrganisation)\n\n"
         out += AnalysisTabular(analysis: segmented.whole, language: language).markdown()
         out += "\n" + Markdown.escape(t.wholeRestsOnSegments(by: segmented.by)) + "\n"
@@ -79,7 +79,7 @@ public struct SegmentedAnalysisOutput: Sendable {
 
     /// One CSV table: `analyze`'s rows with a first column naming the segment (empty for the
     /// whole organisation).
-    public func csv(excel: Bool) -> String {
+    func csv(excel: Bool) -> String {
         var table = SpreadsheetCSV(excel: excel)
         let parts =
             [(nil as String?, segmented.whole)]

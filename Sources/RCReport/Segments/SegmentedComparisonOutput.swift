@@ -3,18 +3,18 @@ import RCSurvey
 
 /// A segmented comparison (`compare --by NAME`): the whole organisation's rounds compared, each
 /// round resting on the data its segments show, then each segment's own rounds compared.
-public struct SegmentedComparisonOutput: Sendable {
+struct SegmentedComparisonOutput: Sendable {
     /// The background variable (`Afdeling`).
-    public var by: String
+    var by: String
     /// The whole organisation's consecutive comparisons.
-    public var whole: [RoundComparison]
+    var whole: [RoundComparison]
     /// Each segment (nil: the respondents with no value) with its own consecutive comparisons
     /// and its reading counts; a segment missing from a round is not compared.
-    public var segments: [(value: String?, comparisons: [RoundComparison], ingest: IngestCounts)]
-    public var ingest: IngestCounts
-    public var language: Language
+    var segments: [(value: String?, comparisons: [RoundComparison], ingest: IngestCounts)]
+    var ingest: IngestCounts
+    var language: Language
 
-    public init(_ segmented: SegmentedComparison, ingest: IngestCounts, language: Language) {
+    init(_ segmented: SegmentedComparison, ingest: IngestCounts, language: Language) {
         by = segmented.by
         whole = segmented.whole
         segments = segmented.segments.map { ($0.value, $0.comparisons, $0.ingest) }
@@ -26,7 +26,7 @@ public struct SegmentedComparisonOutput: Sendable {
 
     /// `compare`'s document for the whole organisation, with `by` and `segments` (each
     /// segment's `segment` and `compare`'s keys for its own rounds).
-    public var json: JSONValue {
+    var json: JSONValue {
         guard case var .object(members) = ComparisonJSON(comparisons: whole, ingest: ingest, language: language).value
         else { return .null }
         members.append(("by", .string(by)))
@@ -59,7 +59,7 @@ public struct SegmentedComparisonOutput: Sendable {
     }
 
     /// The terminal tables: the whole organisation, then each segment under its title.
-    public func table(color: Bool) -> String {
+    func table(color: Bool) -> String {
         var out = "═══ \(t.wholeOrganisation) ═══\n"
         out += whole.map { ComparisonTable(comparison: $0, language: language, color: color).render() }.joined(
             separator: "\n")
@@ -75,7 +75,7 @@ public struct SegmentedComparisonOutput: Sendable {
     }
 
     /// Markdown: the whole organisation, then each segment, each under its own heading.
-    public func markdown() -> String {
+    func markdown() -> String {
         func part(_ comparisons: [RoundComparison]) -> String {
             comparisons.map {
                 "## \(Markdown.escape($0.before.round)) → \(Markdown.escape($0.after.round))\n\n"
@@ -93,7 +93,7 @@ public struct SegmentedComparisonOutput: Sendable {
 
     /// One CSV table of two rounds: `compare`'s rows with a first column naming the segment
     /// (empty for the whole organisation).
-    public func csv(excel: Bool) -> String {
+    func csv(excel: Bool) -> String {
         var table = SpreadsheetCSV(excel: excel)
         let parts =
             [(nil as String?, whole.first)] + segments.map { (Optional($0.value ?? t.noValue), $0.comparisons.first) }

@@ -5,32 +5,32 @@ import RCSurvey
 /// largest changes that are not reliable (for discussion), the index and the dimensions with
 /// their verdicts, and the strongest and weakest ties now. Renderers turn it into sentences.
 /// Only shown figures enter it; suppressed cells are counted, never described.
-public struct ReportStory: Sendable {
+struct ReportStory: Sendable {
     /// A measure's change and its verdict.
-    public struct Change: Sendable {
+    struct Change: Sendable {
         /// «Ortopædkirurg → Endokrinolog», or a dimension's label.
-        public var label: String
+        var label: String
         /// For ties: rater and target indices in the role list.
-        public var pair: (rater: Int, target: Int)?
-        public var measure: MeasureComparison
-        public var verdict: ChangeVerdicts.Verdict
+        var pair: (rater: Int, target: Int)?
+        var measure: MeasureComparison
+        var verdict: ChangeVerdicts.Verdict
         /// The family-corrected p-value the verdict rests on (q for ties and dimensions, p for the index).
-        public var q: Double?
+        var q: Double?
     }
 
     /// A shown tie in the latest round.
-    public struct Tie: Sendable {
-        public var rater: Int
-        public var target: Int
-        public var label: String
-        public var mean: Double
-        public var strength: Strength
-        public var n: Int
+    struct Tie: Sendable {
+        var rater: Int
+        var target: Int
+        var label: String
+        var mean: Double
+        var strength: Strength
+        var n: Int
     }
 
     /// Ties that could not be compared, grouped by reason.
-    public struct Uncompared: Sendable {
-        public enum Reason: Sendable, Hashable {
+    struct Uncompared: Sendable {
+        enum Reason: Sendable, Hashable {
             /// A round has fewer than the minimum group (k) respondents behind the tie.
             case tooFew
             /// A round has no answers about the tie.
@@ -38,33 +38,33 @@ public struct ReportStory: Sendable {
             /// A segment's round hides the tie so that a smaller segment cannot be worked out.
             case hiddenBesideOthers
         }
-        public var reason: Reason
+        var reason: Reason
         /// «A → B (før 2, efter 5)».
-        public var items: [String]
+        var items: [String]
     }
 
-    public var comparison: RoundComparison?
+    var comparison: RoundComparison?
     /// The latest round.
-    public var latest: NetworkAnalysis
-    public var improvements: [Change] = []
-    public var declines: [Change] = []
+    var latest: NetworkAnalysis
+    var improvements: [Change] = []
+    var declines: [Change] = []
     /// The largest tie changes that are not reliable (at most five).
-    public var forDiscussion: [Change] = []
-    public var index: Change?
-    public var dimensions: [Change] = []
+    var forDiscussion: [Change] = []
+    var index: Change?
+    var dimensions: [Change] = []
     /// The strongest and weakest shown between-role ties of the latest round (at most five each).
-    public var strongest: [Tie] = []
-    public var weakest: [Tie] = []
-    public var uncompared: [Uncompared] = []
+    var strongest: [Tie] = []
+    var weakest: [Tie] = []
+    var uncompared: [Uncompared] = []
     /// Whether the index has no reliable change by the rule but the paired test finds one, or the reverse.
-    public var pairedDisagrees = false
+    var pairedDisagrees = false
 
     /// How many of the largest non-reliable changes and of the strongest and weakest ties to tell.
-    public static let discussionCount = 5
-    public static let tieCount = 3
+    static let discussionCount = 5
+    static let tieCount = 3
 
     /// The story of one round (no comparison) or of the last comparison.
-    public init(latest: NetworkAnalysis, comparison: RoundComparison?) {
+    init(latest: NetworkAnalysis, comparison: RoundComparison?) {
         self.latest = latest
         self.comparison = comparison
         let roles = latest.roles

@@ -5,20 +5,20 @@ import RCSurvey
 /// and what declined reliably, the whole network's verdict, the largest changes that are not
 /// reliable (for discussion), and the strongest and weakest ties now, each as a sentence, with
 /// figures printed so they never contradict the verdict. Role names are escaped here.
-public struct StoryHTML: Sendable {
-    public var story: ReportStory
-    public var language: Language
+struct StoryHTML: Sendable {
+    var story: ReportStory
+    var language: Language
     /// How many reliable changes of each direction to spell out before "… and N more".
-    public var listed = 6
+    var listed = 6
 
-    public init(story: ReportStory, language: Language) {
+    init(story: ReportStory, language: Language) {
         self.story = story
         self.language = language
     }
 
     private var t: Phrases { Phrases(language: language) }
 
-    public func render() -> String {
+    func render() -> String {
         var out = "<div class=\"story-grid\">\n"
         if let comparison = story.comparison {
             out += changeBlock(

@@ -7,17 +7,17 @@ import RCSurvey
 /// one sheet per dimension and, with `--by`, one per segment. Headers are in the language of
 /// the report; numbers are numbers, formatted for Danish or English (decimal comma or point).
 /// Hidden figures are hatched cells with no number.
-public struct AnalysisWorkbook: Sendable {
-    public var analysis: NetworkAnalysis
+struct AnalysisWorkbook: Sendable {
+    var analysis: NetworkAnalysis
     /// With `--by`: the segments (and `analysis` is their whole organisation).
-    public var segmented: SegmentedAnalysis?
-    public var language: Language
+    var segmented: SegmentedAnalysis?
+    var language: Language
     /// The response scale's range (the colour scale).
-    public var scale: ClosedRange<Double>
+    var scale: ClosedRange<Double>
     /// With `--where`: the segment the analysis is (`Afdeling: Akut`), in every sheet's heading.
-    public var segmentTitle: String?
+    var segmentTitle: String?
 
-    public init(
+    init(
         analysis: NetworkAnalysis, segmented: SegmentedAnalysis? = nil, language: Language,
         scale: ClosedRange<Double> = 1...5
     ) {
@@ -30,7 +30,7 @@ public struct AnalysisWorkbook: Sendable {
     private var t: Phrases { Phrases(language: language) }
 
     /// The parts of the .xlsx package (to be zipped), by path.
-    public func parts() -> [(path: String, bytes: [UInt8])] { document.parts() }
+    func parts() -> [(path: String, bytes: [UInt8])] { document.parts() }
 
     var document: SpreadsheetML {
         var document = SpreadsheetML()

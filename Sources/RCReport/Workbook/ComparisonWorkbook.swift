@@ -5,17 +5,17 @@ import RCSurvey
 /// for better, orange for worse, deep and with ▲/▼ where reliable: q < 0.05), then each round's
 /// heat map and n, and, with `--by`, a change grid per segment. Numbers are numbers, formatted
 /// for Danish or English; cells not compared are hatched with no number.
-public struct ComparisonWorkbook: Sendable {
+struct ComparisonWorkbook: Sendable {
     /// The consecutive comparisons; the workbook shows the first and last round of each.
-    public var comparisons: [RoundComparison]
+    var comparisons: [RoundComparison]
     /// With `--by`: each segment's comparisons.
-    public var segments: [(title: String, comparisons: [RoundComparison])]
-    public var language: Language
-    public var scale: ClosedRange<Double>
+    var segments: [(title: String, comparisons: [RoundComparison])]
+    var language: Language
+    var scale: ClosedRange<Double>
     /// With `--where`: the segment the comparison is (`Afdeling: Akut`), in every sheet's heading.
-    public var segmentTitle: String?
+    var segmentTitle: String?
 
-    public init(
+    init(
         comparisons: [RoundComparison], segments: [(title: String, comparisons: [RoundComparison])] = [],
         language: Language, scale: ClosedRange<Double> = 1...5
     ) {
@@ -28,7 +28,7 @@ public struct ComparisonWorkbook: Sendable {
     private var t: Phrases { Phrases(language: language) }
 
     /// The parts of the .xlsx package (to be zipped), by path.
-    public func parts() -> [(path: String, bytes: [UInt8])] { document.parts() }
+    func parts() -> [(path: String, bytes: [UInt8])] { document.parts() }
 
     var document: SpreadsheetML {
         var document = SpreadsheetML()

@@ -12,7 +12,7 @@ public enum HTMLRenderer: ResultRenderer {
     }
 
     /// The report of `result`, its first lines and version as `context` says.
-    public static func report(_ result: SurveyResult, _ context: ResultContext) -> HTMLReport {
+    static func report(_ result: SurveyResult, _ context: ResultContext) -> HTMLReport {
         let analyses = result.analyses
         var report = HTMLReport(
             analyses: analyses,

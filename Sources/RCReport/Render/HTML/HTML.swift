@@ -1,8 +1,8 @@
 /// Escaping for text from users' files (role names, labels, file names) placed in HTML or SVG.
-public enum HTML {
+enum HTML {
     /// Escapes `&`, `<`, `>`, `"` and `'` so the text shows as text, in element content and in
     /// quoted attribute values alike. Control characters other than tab and line breaks are dropped.
-    public static func escape(_ text: String) -> String {
+    static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
