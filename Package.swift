@@ -27,7 +27,7 @@ let package = Package(
         // Ingestion: CSV reading, ZIP archives and workbooks, survey-tool export shapes.
         .target(name: "RCIngest", dependencies: ["RCSurvey", "CZlib"]),
         // Statistics: network scores, comparisons, numerics.
-        .target(name: "RCStats", dependencies: ["RCSurvey"]),
+        .target(name: "RCStats", dependencies: ["RCSurvey", "RCIngest"]),
         // Reports: tables, JSON, HTML.
         .target(name: "RCReport", dependencies: ["RCSurvey", "RCIngest", "RCStats"]),
         // Command-line parsing shared by rckit and rckit-gen: typed option specs, generated

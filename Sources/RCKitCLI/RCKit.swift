@@ -1,6 +1,7 @@
 import Foundation
 import RCCommandLine
 import RCReport
+import RCStats
 import RCSurvey
 
 /// What a command runs with: its output streams and what it knows of the terminal.
@@ -141,6 +142,10 @@ public enum RCKit {
         } catch let error as UsageError {
             context.stderr.write(tool.report(error, language).visibleInTerminal(keepingLineFeeds: true))
             return ExitStatus.usage.rawValue
+        } catch let error as SurveySelectionError {
+            // A round, variable or segment the data does not have, said in the language of messages.
+            context.stderr.write(tool.errorLine(CLIText.selection(error)(language).visibleInTerminal(), language))
+            return ExitStatus.dataError.rawValue
         } catch {
             // One line, and nothing in it (a value from the file) steers the terminal.
             let message = String(describing: error).replacingOccurrences(of: "\n", with: " ").visibleInTerminal()

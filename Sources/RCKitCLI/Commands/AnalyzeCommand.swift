@@ -46,18 +46,17 @@ enum AnalyzeCommand: Command {
     static func run(_ options: Options, context: CommandContext) throws -> ExitStatus {
         let renderer = try OutputOptions.renderer(options.format, out: options.output.out, context: context)
         var input = try options.input.read(context: context, background: options.segments.needsBackground)
-        let round = try input.round(options.round, language: context.language)
+        let round = try input.round(options.round)
         let settings = options.analysis.options(instrument: input.instrument)
         let result: SurveyResult
         if let by = options.segments.by {
-            let segmented = try input.segmented(
-                by: by, round: round.label, options: settings, language: context.language)
+            let segmented = try input.segmented(by: by, rounds: [round.label], options: settings)[0]
             result = .segmentedAnalysis(segmented.analysis, segmentIngest: segmented.counts)
         } else {
             if let only = options.segments.only {
-                input = try input.restricted(to: only, options: settings, language: context.language)
+                input = try input.restricted(to: only, options: settings)
             }
-            result = .analysis(try input.analysis(options.round, options: settings, language: context.language))
+            result = .analysis(try input.analysis(options.round, options: settings))
         }
         let rates = try options.segments.invited.map { try InvitedCounts.rates($0, result.analyses[0]) }
         let resultContext = input.resultContext(options.output, excel: options.excel, rates: rates, context: context)

@@ -49,7 +49,7 @@ enum CompareCommand: Command {
             context: context, labelRoundsByFile: true, background: options.segments.needsBackground)
         let settings = options.analysis.options(instrument: input.instrument)
         if let only = options.segments.only {
-            input = try input.restricted(to: only, options: settings, language: context.language)
+            input = try input.restricted(to: only, options: settings)
         }
         let labels = options.rounds.isEmpty ? input.data.rounds.map(\.label) : options.rounds
         guard labels.count >= 2 else {
@@ -64,11 +64,11 @@ enum CompareCommand: Command {
             }
             // The whole organisation, each round from the data its segments show, then each
             // segment's own rounds.
-            let rounds = try input.segmented(by: by, rounds: labels, options: settings, language: context.language)
+            let rounds = try input.segmented(by: by, rounds: labels, options: settings)
             result = .segmentedComparison(
                 SegmentedComparison(rounds: rounds.map(\.analysis), counts: rounds.map(\.counts)))
         } else {
-            let analyses = try input.analyses(labels, options: settings, language: context.language)
+            let analyses = try input.analyses(labels, options: settings)
             result = .comparison(zip(analyses, analyses.dropFirst()).map { RoundComparison(before: $0, after: $1) })
         }
         let resultContext = input.resultContext(options.output, excel: options.excel, context: context)

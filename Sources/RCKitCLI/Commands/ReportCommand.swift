@@ -63,20 +63,20 @@ enum ReportCommand: Command {
             context: context, labelRoundsByFile: true, background: options.segments.needsBackground)
         let settings = options.analysis.options(instrument: input.instrument)
         if let only = options.segments.only {
-            input = try input.restricted(to: only, options: settings, language: context.language)
+            input = try input.restricted(to: only, options: settings)
         }
         let result: SurveyResult
         if let by = options.segments.by {
             // The whole organisation of every round rests on the data its segments show.
             let labels = options.rounds.isEmpty ? input.data.rounds.map(\.label) : options.rounds
-            let rounds = try input.segmented(by: by, rounds: labels, options: settings, language: context.language)
+            let rounds = try input.segmented(by: by, rounds: labels, options: settings)
             result =
                 rounds.count == 1
                 ? .segmentedAnalysis(rounds[0].analysis, segmentIngest: rounds[0].counts)
                 : .segmentedComparison(
                     SegmentedComparison(rounds: rounds.map(\.analysis), counts: rounds.map(\.counts)))
         } else {
-            let analyses = try input.analyses(options.rounds, options: settings, language: context.language)
+            let analyses = try input.analyses(options.rounds, options: settings)
             result =
                 analyses.count == 1
                 ? .analysis(analyses[0])

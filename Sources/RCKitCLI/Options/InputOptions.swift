@@ -1,5 +1,6 @@
 import RCCommandLine
 import RCIngest
+import RCStats
 import RCSurvey
 
 /// The export format `--input-format` asks for: detected, or one of the export formats.
@@ -103,14 +104,27 @@ struct InputOptions {
         try Instrument.resolve(instrument ?? "rc7-da")
     }
 
-    /// Reads the files with the instrument as one dataset (see ``SurveyInput/load(_:options:context:labelRoundsByFile:onReject:)``).
-    /// With `background`, the respondents' background variables are read too (``SurveyInput/background``).
-    func read(context: CommandContext, labelRoundsByFile: Bool = false, background: Bool = false) throws -> SurveyInput
+    /// Reads the files with the instrument as one dataset (``RCStats/SurveyFiles/read(_:options:labelRoundsByFile:onReject:)``),
+    /// saying on standard error what was read: the first rejected records, bytes that were not
+    /// UTF-8, and a summary. With `background`, the respondents' background variables are read too.
+    func read(context: CommandContext, labelRoundsByFile: Bool = false, background: Bool = false) throws -> SurveyFiles
     {
         let instrument = try loadInstrument()
         var options = try ingestOptions(instrument: instrument)
         options.collectsBackground = background
-        return try SurveyInput.load(files, options: options, context: context, labelRoundsByFile: labelRoundsByFile)
+        var shown = 0
+        let survey = try SurveyFiles.read(files, options: options, labelRoundsByFile: labelRoundsByFile) { rejection in
+            if shown < 5 {
+                context.stderr.write(context.warning(.rejected(location: rejection.location, reason: rejection.reason)))
+            }
+            shown += 1
+        }
+        for report in survey.reports {
+            if let warning = report.repairWarning { context.stderr.write(context.warning(.fileWarning(warning))) }
+        }
+        if shown > 5 { context.stderr.write(context.warning(.moreRejected(shown - 5))) }
+        context.stderr.write(context.note(.readSummary(survey.counts)))
+        return survey
     }
 
     /// How to read the files, with `instrument`; `round` labels every record read.

@@ -1,5 +1,6 @@
 import RCCommandLine
 import RCReport
+import RCStats
 import RCSurvey
 
 /// Everything rckit's command line says of its own — the overview, help, usage errors, warnings
@@ -66,6 +67,8 @@ enum CLIText: Sendable {
     case severalRounds(count: Int, rounds: String)
     case nothingAccepted
     case unlabelledRound
+    /// A round, variable or segment the data does not have.
+    case selection(SurveySelectionError)
 
     // What was read and written.
     case rejected(location: String, reason: String)
@@ -84,6 +87,11 @@ enum CLIText: Sendable {
         case .en: english
         case .da: danish
         }
+    }
+
+    /// Round labels for a message, an empty one named as unlabelled.
+    static func rounds(_ labels: [String], _ language: TextLanguage) -> String {
+        labels.map { $0.isEmpty ? CLIText.unlabelledRound(language) : $0 }.joined(separator: ", ")
     }
 
     /// The text in every language, for help and usage errors shown later in the language asked for.

@@ -9,10 +9,6 @@ struct BarsSVG: Sendable {
     struct Bar: Sendable {
         var series: String
         var estimate: Estimate
-        init(series: String, estimate: Estimate) {
-            self.series = series
-            self.estimate = estimate
-        }
     }
 
     /// One group of bars (a dimension), with an optional note on the right (the change).

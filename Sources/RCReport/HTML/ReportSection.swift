@@ -8,10 +8,4 @@ struct ReportSection: Sendable {
     var title: String
     /// The section's markup, a whole `<section>` element, user text already escaped.
     var html: String
-
-    init(id: String, title: String, html: String) {
-        self.id = id
-        self.title = title
-        self.html = html
-    }
 }

@@ -97,3 +97,15 @@ public struct Instrument: Sendable, Hashable {
         }
     }
 }
+
+extension Instrument {
+    /// The range the instrument's items are scored on (1…5 for the standard survey): from the
+    /// lowest scale minimum to the highest maximum; 1…5 for an instrument without items.
+    public var scoreRange: ClosedRange<Double> {
+        let scales = items.compactMap { scale(for: $0.dimension) }
+        guard let low = scales.map(\.minimum).min(), let high = scales.map(\.maximum).max(), low < high else {
+            return 1...5
+        }
+        return low...high
+    }
+}

@@ -16,9 +16,8 @@ extension FastPathProperties {
         options.sampleRecords = sample
         options.collectsBackground = true
         options.checkInvariants = true
-        let context = CommandContext(stdout: MemoryOutput(), stderr: MemoryOutput())
-        let input = try SurveyInput.load([path], options: options, context: context)
-        let plan = try SegmentPlan(name, in: input.background, option: "--by", language: .en)
+        let input = try SurveyFiles.read([path], options: options)
+        let plan = try SegmentPlan(name, in: input.background, option: "--by")
         // Every segment at once, and each alone (`--where`).
         let readings =
             [try input.segmentData(plan)] + (try plan.values.indices.map { try input.segmentData(plan, only: $0) })

@@ -1,5 +1,4 @@
 import Foundation
-import RCIngest
 
 /// The leading fields of the rows of one tie (respondent, round, rater, target, each with the
 /// delimiter after it), made once per tie: the respondent's field is kept while the next tie

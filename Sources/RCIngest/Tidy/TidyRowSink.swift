@@ -1,15 +1,14 @@
 import Foundation
-import RCIngest
-import RCStats
 @_spi(FastPath) import RCSurvey
 
-/// Where `rckit import` sends the answers it reads: each answer the survey builder takes (it
-/// refuses duplicates and conflicting roles, as `analyze` does) is written as a row of tidy long
-/// CSV. It takes the fast path's answers too and writes them from bytes made once: a role name or
+/// Where `rckit import` sends the answers it reads: each answer its gate takes (the survey
+/// builder, which refuses duplicates and conflicting roles as `analyze` does) is written as a row
+/// of tidy long CSV. It takes the fast path's answers too and writes them from bytes made once: a role name or
 /// round label is quoted once per file, a dimension and a score's text once, a tie's leading
 /// fields once per tie; only a respondent id is looked at for quoting, once per tie or row.
-struct TidyRowSink: CodedAnswerSink {
-    private(set) var builder: SurveyBuilder
+package struct TidyRowSink: CodedAnswerSink {
+    /// What decides which answers are written: what it refuses is refused.
+    private var gate: any CodedAnswerSink
     private let writer: CSVWriter
     private let rows: RowBuffer
     /// Each field a row is made of, written as CSV with what follows it: by answer code
@@ -18,7 +17,7 @@ struct TidyRowSink: CodedAnswerSink {
     private var fields = FieldTable()
     private static let dimensionKeys = 256
     /// How many bytes of rows go out at a time.
-    static let chunkSize = 1 << 20
+    package static let chunkSize = 1 << 20
     private static let nameKeys = 256 + 7
     /// The last coded answer's respondent, round, rater and target fields: the row of a further
     /// answer of its tie up to the dimension.
@@ -31,9 +30,10 @@ struct TidyRowSink: CodedAnswerSink {
     private var rowTails = FieldTable()
     private var rowTailKeys: [Int32] = []
 
-    /// Rows go to `output` about a MiB at a time, and the rest by ``finish()``.
-    init(builder: SurveyBuilder, writer: CSVWriter, output: RowOutput) {
-        self.builder = builder
+    /// Rows go to `output` about a MiB at a time, and the rest by ``finish()``; `gate` decides
+    /// which answers are taken.
+    package init(gate: any CodedAnswerSink, writer: CSVWriter, output: RowOutput) {
+        self.gate = gate
         self.writer = writer
         rows = RowBuffer(capacity: TidyRowSink.chunkSize, output: output)
         let newline = Array(writer.newline.rawValue.utf8)
@@ -45,12 +45,12 @@ struct TidyRowSink: CodedAnswerSink {
     }
 
     /// Hands over the rows still held.
-    func finish() {
+    package func finish() {
         rows.drain()
     }
 
-    mutating func accept(_ answer: Answer) -> AnswerRejection? {
-        if case let .rejected(reason) = builder.add(answer) { return reason }
+    package mutating func accept(_ answer: Answer) -> AnswerRejection? {
+        if let reason = gate.accept(answer) { return reason }
         var line: [UInt8] = []
         writer.append(
             [
@@ -61,8 +61,8 @@ struct TidyRowSink: CodedAnswerSink {
         return nil
     }
 
-    mutating func accept(_ answer: CodedAnswer, names: [String]) -> AnswerRejection? {
-        if let reason = builder.accept(answer, names: names) { return reason }
+    package mutating func accept(_ answer: CodedAnswer, names: [String]) -> AnswerRejection? {
+        if let reason = gate.accept(answer, names: names) { return reason }
         // Keys first: making one changes the table.
         let round = nameKey(answer.round, names), rater = nameKey(answer.rater, names),
             target = nameKey(answer.target, names)
@@ -78,8 +78,8 @@ struct TidyRowSink: CodedAnswerSink {
         return nil
     }
 
-    mutating func acceptRepeats(_ answers: RepeatedAnswers) -> Int {
-        let taken = builder.acceptRepeats(answers)
+    package mutating func acceptRepeats(_ answers: RepeatedAnswers) -> Int {
+        let taken = gate.acceptRepeats(answers)
         var k = 0
         while k < taken {
             // The answers up to the next score that is no code, in one go.
@@ -143,12 +143,12 @@ struct TidyRowSink: CodedAnswerSink {
         }
     }
 
-    mutating func expect(respondents: Int) {
-        builder.expect(respondents: respondents)
+    package mutating func expect(respondents: Int) {
+        gate.expect(respondents: respondents)
     }
 
-    mutating func acceptRow(_ row: WideRow, names: [String]) -> Int {
-        let taken = builder.acceptRow(row, names: names)
+    package mutating func acceptRow(_ row: WideRow, names: [String]) -> Int {
+        let taken = gate.acceptRow(row, names: names)
         guard taken > 0 else { return 0 }
         var prefix: [UInt8] = []
         TidyRowSink.appendField(row.respondent, writer, to: &prefix)

@@ -1,11 +1,9 @@
-import RCIngest
-
 /// The tidy rows of `import`'s second reading of files with background columns, each given its
 /// respondent's background values after its value (SPEC §2). The rows come from a
 /// ``TidyRowSink``, a chunk of whole rows at a time; each row's respondent and round are read
 /// back from its first two fields (as ``CSVWriter`` wrote them), and a respondent's rows mostly
 /// follow one another, so the values are looked up and written as CSV once a run of rows.
-struct BackgroundColumns {
+package struct BackgroundColumns {
     private let background: BackgroundVariables
     private let variables: [String]
     private let writer: CSVWriter
@@ -15,7 +13,7 @@ struct BackgroundColumns {
     private var lastValues: [UInt8] = []
     private var hasLast = false
 
-    init(_ background: BackgroundVariables, variables: [String], writer: CSVWriter) {
+    package init(_ background: BackgroundVariables, variables: [String], writer: CSVWriter) {
         self.background = background
         self.variables = variables
         self.writer = writer
@@ -23,7 +21,7 @@ struct BackgroundColumns {
     }
 
     /// Appends the rows of `chunk` to `out`, each with the values before its line break.
-    mutating func add(to chunk: UnsafeRawBufferPointer, into out: inout [UInt8]) {
+    package mutating func add(to chunk: UnsafeRawBufferPointer, into out: inout [UInt8]) {
         let bytes = chunk.bindMemory(to: UInt8.self)
         var start = 0
         while start < bytes.count {

@@ -1,8 +1,5 @@
 import Foundation
-import RCCommandLine
 import RCIngest
-import RCReport
-import RCStats
 @_spi(FastPath) import RCSurvey
 
 /// The segments of one background variable (`--by`, `--where`): its values, and which
@@ -22,15 +19,10 @@ struct SegmentPlan {
 
     /// The segments of the variable `name` (matched like role names); `option` names the
     /// option that asked, for the message when there is no such variable.
-    init(_ name: String, in background: BackgroundVariables, option: String, language: TextLanguage) throws {
-        guard !background.isEmpty else {
-            throw CommandError(message: CLIText.noBackground(option: option, name: name)(language))
-        }
+    init(_ name: String, in background: BackgroundVariables, option: String) throws(SurveySelectionError) {
+        guard !background.isEmpty else { throw .noBackground(option: option, name: name) }
         guard let variable = background.variable(named: name) else {
-            throw CommandError(
-                message: CLIText.noSuchVariable(
-                    option: option, name: name,
-                    variables: background.names.joined(separator: ", "))(language))
+            throw .noSuchVariable(option: option, name: name, variables: background.names)
         }
         self.name = variable
         values = background.counts(of: variable).map(\.value)
@@ -55,11 +47,6 @@ struct SegmentPlan {
     /// The segment whose value is `value` (matched like role names).
     func segment(valued value: String) -> Int? {
         numbers[TextKey(value).value]
-    }
-
-    /// A segment's value as the output shows it.
-    static func label(_ value: String?, _ language: TextLanguage) -> String {
-        value ?? CLIText.noValue(language)
     }
 }
 
@@ -171,7 +158,7 @@ private struct SegmentSink: CodedAnswerSink {
     }
 }
 
-extension SurveyInput {
+extension SurveyFiles {
     /// Each segment's answers, read again from the files (the same way, into one dataset per
     /// segment), so that a segment's figures are exactly those of its respondents read alone;
     /// only segment `only` when it is given (the others come back empty).
@@ -191,39 +178,26 @@ extension SurveyInput {
     }
 }
 
-extension SurveyInput {
-    /// Round `label` of the whole organisation beside every segment of the background variable
-    /// `by` that has respondents in that round, with each segment's reading counts.
-    func segmented(
-        by name: String, round label: String, options: AnalysisOptions,
-        language: TextLanguage
-    ) throws -> (analysis: SegmentedAnalysis, counts: [IngestCounts]) {
-        let result = try segmented(by: name, rounds: [label], options: options, language: language)
-        return (result[0].analysis, result[0].counts)
-    }
-
+extension SurveyFiles {
     /// The rounds `labels` of the whole organisation, each beside every segment of the background
-    /// variable `by` that has respondents in it, with the segments' reading counts; the files are
-    /// read again once for all of them.
-    func segmented(
-        by name: String, rounds labels: [String], options: AnalysisOptions,
-        language: TextLanguage
-    ) throws -> [(analysis: SegmentedAnalysis, counts: [IngestCounts])] {
-        let plan = try SegmentPlan(name, in: background, option: "--by", language: language)
-        return try segmented(plan, parts: try segmentData(plan), rounds: labels, language: language, options: options)
+    /// variable `by` (matched like role names) that has respondents in it, with the segments'
+    /// reading counts; the files are read again once for all of them, each segment's
+    /// respondents into their own dataset (SPEC §6).
+    public func segmented(by name: String, rounds labels: [String], options: AnalysisOptions) throws
+        -> [(analysis: SegmentedAnalysis, counts: [IngestCounts])]
+    {
+        let plan = try SegmentPlan(name, in: background, option: "--by")
+        return try segmented(plan, parts: try segmentData(plan), rounds: labels, options: options)
             .map { ($0.analysis, $0.counts) }
     }
 
     /// The rounds `labels` beside the segments of `plan` (`parts`, their answers), with each
     /// segment's reading counts and number in the plan.
     private func segmented(
-        _ plan: SegmentPlan, parts: [SegmentData], rounds labels: [String], language: TextLanguage,
-        options: AnalysisOptions
-    ) throws -> [(analysis: SegmentedAnalysis, counts: [IngestCounts], numbers: [Int])] {
-        try labels.map { label in
-            guard let round = data.round(label) else {
-                throw CommandError(message: CLIText.noSuchRound(label, rounds: roundList(language))(language))
-            }
+        _ plan: SegmentPlan, parts: [SegmentData], rounds labels: [String], options: AnalysisOptions
+    ) throws(SurveySelectionError) -> [(analysis: SegmentedAnalysis, counts: [IngestCounts], numbers: [Int])] {
+        try labels.map { label throws(SurveySelectionError) in
+            guard let round = data.round(label) else { throw .noSuchRound(label, rounds: roundLabels) }
             var segments: [SegmentRound] = []
             var counts: [IngestCounts] = []
             var numbers: [Int] = []
@@ -249,21 +223,17 @@ extension SurveyInput {
     /// The respondents whose background variable has the value `only` asks for (`--where`): their
     /// answers, read again from the files as if they were all there was, and their analyses —
     /// exactly those of their segment of `--by` the variable, complementary suppression included.
-    func restricted(
-        to only: (name: String, value: String), options: AnalysisOptions, language: TextLanguage
-    ) throws -> SurveyInput {
-        let plan = try SegmentPlan(only.name, in: background, option: "--where", language: language)
+    public func restricted(to only: (name: String, value: String), options: AnalysisOptions) throws -> SurveyFiles {
+        let plan = try SegmentPlan(only.name, in: background, option: "--where")
         guard let segment = plan.segment(valued: only.value) else {
-            throw CommandError(
-                message: CLIText.noSuchSegment(
-                    name: only.name, value: only.value,
-                    values: plan.values.compactMap { $0 }.joined(separator: ", "))(language))
+            throw SurveySelectionError.noSuchSegment(
+                name: only.name, value: only.value, values: plan.values.compactMap { $0 })
         }
         let parts = try segmentData(plan)
         let part = parts[segment]
-        guard !part.data.rounds.isEmpty else { throw CommandError(message: CLIText.nothingAccepted(language)) }
+        guard !part.data.rounds.isEmpty else { throw SurveySelectionError.nothingAccepted }
         let rounds = part.data.rounds.map(\.label)
-        let segmented = try self.segmented(plan, parts: parts, rounds: rounds, language: language, options: options)
+        let segmented = try self.segmented(plan, parts: parts, rounds: rounds, options: options)
         var analyses: [String: NetworkAnalysis] = [:]
         for (label, round) in zip(rounds, segmented) {
             if let place = round.numbers.firstIndex(of: segment) {
@@ -281,11 +251,11 @@ extension SurveyInput {
 }
 
 /// The one segment `--where` chose: its variable and value, and its analyses by round label.
-struct SegmentChoice {
-    var by: String
-    var value: String?
-    var analyses: [String: NetworkAnalysis]
-
-    /// The segment's name, as the outputs say it.
-    var name: SegmentName { SegmentName(by: by, value: value) }
+public struct SegmentChoice: Sendable {
+    /// The background variable (`Afdeling`).
+    public var by: String
+    /// The segment's value; nil for the respondents with no value.
+    public var value: String?
+    /// The segment's analyses, by round label: those of its segment of `--by`.
+    public var analyses: [String: NetworkAnalysis]
 }
