@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Times two builds of rckit against each other in one run, interleaved so that both meet the
-# same stretches of a drifting machine: `rckit analyze` on the synthetic tidy survey of 30,000
-# respondents (and the wide one), best of $RUNS rounds each.
+# same stretches of a drifting machine: `rckit analyze` and `rckit import --out` on the synthetic
+# tidy survey of 30,000 respondents (and the wide one), best of $RUNS rounds each.
 #
 #   scripts/bench-compare.sh REV            # this working tree against commit REV
 #   RUNS=15 scripts/bench-compare.sh HEAD~3
@@ -32,15 +32,18 @@ done
 python3 - "$RUNS" "$OLD" "$NEW" "$DIR" <<'PY'
 import subprocess, sys, time
 runs, old, new, folder = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4]
-def seconds(binary, path):
+def seconds(binary, arguments):
     start = time.perf_counter()
-    subprocess.run([binary, "analyze", path, "--format", "json"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    subprocess.run([binary] + arguments, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
     return time.perf_counter() - start
-for shape in ("long", "wide"):
-    path = f"{folder}/{shape}-30k.csv"
-    best = {old: float("inf"), new: float("inf")}
-    for _ in range(runs):
-        for binary in (old, new):
-            best[binary] = min(best[binary], seconds(binary, path))
-    print(f"{shape}-30k: base {best[old]:.4f} s, this tree {best[new]:.4f} s, ratio {best[new] / best[old]:.3f}")
+for command in ("analyze", "import"):
+    for shape in ("long", "wide"):
+        path = f"{folder}/{shape}-30k.csv"
+        arguments = [command, path] + (["--format", "json"] if command == "analyze" else ["--out", f"{folder}/import.csv"])
+        best = {old: float("inf"), new: float("inf")}
+        for _ in range(runs):
+            for binary in (old, new):
+                best[binary] = min(best[binary], seconds(binary, arguments))
+        print(f"{command} {shape}-30k: base {best[old]:.4f} s, this tree {best[new]:.4f} s, "
+              f"ratio {best[new] / best[old]:.3f}")
 PY
