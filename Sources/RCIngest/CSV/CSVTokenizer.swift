@@ -241,6 +241,20 @@ public struct CSVTokenizer: Sendable {
             return nil
         }
 
+        /// Copies the field's bytes from `i` up to `stop`, a line break, a NUL or the block's end
+        /// into `fields`, in one go; the error when the field or record grows past its limit.
+        @inline(__always) func copyRun(until stop: UInt8) -> CSVError? {
+            let runStart = i
+            while i < end {
+                let b = base[i]
+                if b == stop || (b < 14 && (b == lf || b == cr || b == 0)) { break }
+                i += 1
+            }
+            guard i > runStart else { return nil }
+            fields.storage.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: i - runStart))
+            return limitError(fields)
+        }
+
         while i < end {
             switch state {
             case .fieldStart:
@@ -255,16 +269,7 @@ public struct CSVTokenizer: Sendable {
                 }
 
             case .unquoted:
-                let runStart = i
-                while i < end {
-                    let b = base[i]
-                    if b == delimiter || (b < 14 && (b == lf || b == cr || b == 0)) { break }
-                    i += 1
-                }
-                if i > runStart {
-                    fields.storage.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: i - runStart))
-                    if let error = limitError(fields) { return fail(error, state, i) }
-                }
+                if let error = copyRun(until: delimiter) { return fail(error, state, i) }
                 if i == end { break }
                 let b = base[i]
                 if b == delimiter {
@@ -302,16 +307,7 @@ public struct CSVTokenizer: Sendable {
                 }
 
             case .quoted:
-                let runStart = i
-                while i < end {
-                    let b = base[i]
-                    if b == quote || (b < 14 && (b == lf || b == cr || b == 0)) { break }
-                    i += 1
-                }
-                if i > runStart {
-                    fields.storage.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: i - runStart))
-                    if let error = limitError(fields) { return fail(error, state, i) }
-                }
+                if let error = copyRun(until: quote) { return fail(error, state, i) }
                 if i == end { break }
                 let b = base[i]
                 if b == quote {

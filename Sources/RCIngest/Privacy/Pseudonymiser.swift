@@ -79,57 +79,20 @@ public struct PseudonymisedRows: Sendable {
         let delimiter = writer.delimiter.byte
         var start = 0
         while start < bytes.count {
-            let idEnd = fieldEnd(bytes, from: start)
+            let idEnd = writer.fieldEnd(in: bytes, from: start)
             let field = Array(bytes[start..<idEnd])
             if field != lastField || lastPseudonym.isEmpty {
                 lastField = field
-                lastPseudonym = pseudonymiser.pseudonym(utf8: PseudonymisedRows.unquoted(field))
+                lastPseudonym = pseudonymiser.pseudonym(utf8: CSVWriter.value(ofField: field))
             }
             out.append(contentsOf: lastPseudonym)
             // The rest of the row: its other fields (quoted ones may hold line breaks), then the line break.
             var end = idEnd
-            while end < bytes.count, bytes[end] == delimiter { end = fieldEnd(bytes, from: end + 1) }
+            while end < bytes.count, bytes[end] == delimiter { end = writer.fieldEnd(in: bytes, from: end + 1) }
             if end < bytes.count, bytes[end] == UInt8(ascii: "\r") { end += 1 }
             if end < bytes.count, bytes[end] == UInt8(ascii: "\n") { end += 1 }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[idEnd..<end]))
             start = max(end, idEnd + 1)
         }
-    }
-
-    /// Where the field at `start` ends: the delimiter or line break after it, or the chunk's end.
-    private func fieldEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        let quote = UInt8(ascii: "\""), delimiter = writer.delimiter.byte
-        var i = start
-        if i < bytes.count, bytes[i] == quote {
-            i += 1
-            while i < bytes.count {
-                if bytes[i] == quote {
-                    if i + 1 < bytes.count, bytes[i + 1] == quote {
-                        i += 2
-                        continue
-                    }
-                    i += 1
-                    break
-                }
-                i += 1
-            }
-        }
-        while i < bytes.count, bytes[i] != delimiter, bytes[i] != UInt8(ascii: "\n"), bytes[i] != UInt8(ascii: "\r") {
-            i += 1
-        }
-        return i
-    }
-
-    /// A field's value: without its quotes, doubled quotes made single.
-    static func unquoted(_ field: [UInt8]) -> [UInt8] {
-        let quote = UInt8(ascii: "\"")
-        guard field.count >= 2, field.first == quote, field.last == quote else { return field }
-        var value: [UInt8] = []
-        var i = 1
-        while i < field.count - 1 {
-            value.append(field[i])
-            i += field[i] == quote && i + 1 < field.count - 1 && field[i + 1] == quote ? 2 : 1
-        }
-        return value
     }
 }

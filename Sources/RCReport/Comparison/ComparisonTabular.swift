@@ -65,15 +65,7 @@ struct ComparisonTabular: Sendable {
     }
 
     func csv(excel: Bool = false) -> String {
-        var table = SpreadsheetCSV(excel: excel)
-        for (number, row) in csvRows().enumerated() {
-            if let segment {
-                table.append([.text(number == 0 ? "segment" : segment.value ?? t.noValue)] + row)
-            } else {
-                table.append(row)
-            }
-        }
-        return table.render()
+        SpreadsheetCSV.table(csvRows(), segment: segment.map { $0.value ?? t.noValue }, excel: excel)
     }
 
     /// The rows of ``csv(excel:)``, the header first.

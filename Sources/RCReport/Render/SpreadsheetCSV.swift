@@ -18,6 +18,16 @@ struct SpreadsheetCSV: Sendable {
 
     mutating func append(_ row: [Cell]) { rows.append(row) }
 
+    /// `rows` (the header first) as one table; with `segment`, a first column `segment` giving it
+    /// on every row (`--where`).
+    static func table(_ rows: [[Cell]], segment: String?, excel: Bool) -> String {
+        var table = SpreadsheetCSV(excel: excel)
+        for (number, row) in rows.enumerated() {
+            table.append(segment.map { [.text(number == 0 ? "segment" : $0)] + row } ?? row)
+        }
+        return table.render()
+    }
+
     func render() -> String {
         let separator = excel ? ";" : ","
         var out = "\u{FEFF}"

@@ -1,14 +1,16 @@
 import Foundation
+import RCIngest
 @_spi(FastPath) import RCSurvey
 
-/// Where `rckit import` sends the answers it reads: each answer its gate takes (the survey
-/// builder, which refuses duplicates and conflicting roles as `analyze` does) is written as a row
-/// of tidy long CSV. It takes the fast path's answers too and writes them from bytes made once: a role name or
+/// Where `rckit import` sends the answers it reads: each answer the survey builder takes (it
+/// refuses duplicates and conflicting roles, as `analyze` does) is written as a row of tidy long
+/// CSV. (It lives beside the builder, not in RCIngest beside ``CSVWriter``, so that the builder
+/// is called directly, not through an existential, once a tie.) It takes the fast path's answers too and writes them from bytes made once: a role name or
 /// round label is quoted once per file, a dimension and a score's text once, a tie's leading
 /// fields once per tie; only a respondent id is looked at for quoting, once per tie or row.
-package struct TidyRowSink: CodedAnswerSink {
+struct TidyRowSink: CodedAnswerSink {
     /// What decides which answers are written: what it refuses is refused.
-    private var gate: any CodedAnswerSink
+    private var gate: SurveyBuilder
     private let writer: CSVWriter
     private let rows: RowBuffer
     /// Each field a row is made of, written as CSV with what follows it: by answer code
@@ -17,7 +19,7 @@ package struct TidyRowSink: CodedAnswerSink {
     private var fields = FieldTable()
     private static let dimensionKeys = 256
     /// How many bytes of rows go out at a time.
-    package static let chunkSize = 1 << 20
+    static let chunkSize = 1 << 20
     private static let nameKeys = 256 + 7
     /// The last coded answer's respondent, round, rater and target fields: the row of a further
     /// answer of its tie up to the dimension.
@@ -32,7 +34,7 @@ package struct TidyRowSink: CodedAnswerSink {
 
     /// Rows go to `output` about a MiB at a time, and the rest by ``finish()``; `gate` decides
     /// which answers are taken.
-    package init(gate: any CodedAnswerSink, writer: CSVWriter, output: RowOutput) {
+    init(gate: SurveyBuilder, writer: CSVWriter, output: RowOutput) {
         self.gate = gate
         self.writer = writer
         rows = RowBuffer(capacity: TidyRowSink.chunkSize, output: output)
@@ -45,12 +47,12 @@ package struct TidyRowSink: CodedAnswerSink {
     }
 
     /// Hands over the rows still held.
-    package func finish() {
+    func finish() {
         rows.drain()
     }
 
-    package mutating func accept(_ answer: Answer) -> AnswerRejection? {
-        if let reason = gate.accept(answer) { return reason }
+    mutating func accept(_ answer: Answer) -> AnswerRejection? {
+        if case let .rejected(reason) = gate.add(answer) { return reason }
         var line: [UInt8] = []
         writer.append(
             [
@@ -61,7 +63,7 @@ package struct TidyRowSink: CodedAnswerSink {
         return nil
     }
 
-    package mutating func accept(_ answer: CodedAnswer, names: [String]) -> AnswerRejection? {
+    mutating func accept(_ answer: CodedAnswer, names: [String]) -> AnswerRejection? {
         if let reason = gate.accept(answer, names: names) { return reason }
         // Keys first: making one changes the table.
         let round = nameKey(answer.round, names), rater = nameKey(answer.rater, names),
@@ -78,7 +80,7 @@ package struct TidyRowSink: CodedAnswerSink {
         return nil
     }
 
-    package mutating func acceptRepeats(_ answers: RepeatedAnswers) -> Int {
+    mutating func acceptRepeats(_ answers: RepeatedAnswers) -> Int {
         let taken = gate.acceptRepeats(answers)
         var k = 0
         while k < taken {
@@ -143,11 +145,11 @@ package struct TidyRowSink: CodedAnswerSink {
         }
     }
 
-    package mutating func expect(respondents: Int) {
+    mutating func expect(respondents: Int) {
         gate.expect(respondents: respondents)
     }
 
-    package mutating func acceptRow(_ row: WideRow, names: [String]) -> Int {
+    mutating func acceptRow(_ row: WideRow, names: [String]) -> Int {
         let taken = gate.acceptRow(row, names: names)
         guard taken > 0 else { return 0 }
         var prefix: [UInt8] = []

@@ -31,7 +31,7 @@ struct ByteChunk {
 ///
 /// The chunks reach `write` in the order they were handed, all on the writing thread; after
 /// ``finish()`` returns, every chunk handed has been written and the thread is gone.
-package final class WriteBehind: @unchecked Sendable {
+final class WriteBehind: @unchecked Sendable {
     private let condition = NSCondition()
     // Guarded by `condition`.
     private var queued: [ByteChunk] = []
@@ -41,7 +41,7 @@ package final class WriteBehind: @unchecked Sendable {
     private let write: (UnsafeRawBufferPointer) -> Void
 
     /// `depth` chunks of `chunkSize` bytes take turns; `write` is called on the writing thread.
-    package init(chunkSize: Int, depth: Int = 3, write: @escaping (UnsafeRawBufferPointer) -> Void) {
+    init(chunkSize: Int, depth: Int = 3, write: @escaping (UnsafeRawBufferPointer) -> Void) {
         precondition(depth >= 2 && chunkSize > 0, "two chunks at least: one filled while one is written")
         self.write = write
         spare = (0..<depth).map { _ in ByteChunk(capacity: chunkSize) }
@@ -78,7 +78,7 @@ package final class WriteBehind: @unchecked Sendable {
     }
 
     /// Waits until every chunk handed has been written, and ends the writing thread.
-    package func finish() {
+    func finish() {
         condition.lock()
         defer { condition.unlock() }
         closing = true

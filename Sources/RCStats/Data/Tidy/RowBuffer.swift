@@ -1,6 +1,6 @@
 /// Where rows go: written at once by a function, or handed a chunk at a time to a thread that
 /// writes them (``WriteBehind``) while the next chunk is filled.
-package enum RowOutput {
+enum RowOutput {
     case direct((UnsafeRawBufferPointer) -> Void)
     case behind(WriteBehind)
 }

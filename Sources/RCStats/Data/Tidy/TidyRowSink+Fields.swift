@@ -1,4 +1,5 @@
 import Foundation
+import RCIngest
 
 /// The leading fields of the rows of one tie (respondent, round, rater, target, each with the
 /// delimiter after it), made once per tie: the respondent's field is kept while the next tie
