@@ -33,17 +33,21 @@ public struct Rejection: Sendable, Equatable {
     /// The 1-based field number of the offending cell, where there is one.
     public var column: Int?
     public var reason: String
+    /// What kind of reason it is, for a summary by reason (``RejectionSummary``).
+    public var kind: RejectionKind
     /// The record's fields as read, for the rejects file.
     public var record: [String]
 
     public init(
-        file: String, sheet: String? = nil, line: Int, column: Int? = nil, reason: String, record: [String] = []
+        file: String, sheet: String? = nil, line: Int, column: Int? = nil, reason: String,
+        kind: RejectionKind = .other, record: [String] = []
     ) {
         self.file = file
         self.sheet = sheet
         self.line = line
         self.column = column
         self.reason = reason
+        self.kind = kind
         self.record = record
     }
 

@@ -304,41 +304,48 @@ public struct Ingestor: Sendable {
         let fields = record.fields
         func field(_ index: Int) -> String { index < fields.count ? fields[index] : "" }
         counts.records += 1
-        func refuse(_ column: Int?, _ reason: String) {
+        func refuse(_ column: Int?, _ reason: String, _ kind: RejectionKind) {
             counts.rejected += 1
-            reject(context.rejection(line: record.line, column: column, reason: reason, record: fields))
+            reject(context.rejection(line: record.line, column: column, reason: reason, kind: kind, record: fields))
         }
         let respondent = field(layout.respondent).trimmingWhitespace()
-        guard !respondent.isEmpty else { return refuse(layout.respondent, "no respondent id") }
+        guard !respondent.isEmpty else { return refuse(layout.respondent, "no respondent id", .noRespondent) }
         let raterText = field(layout.rater)
-        guard !raterText.trimmingWhitespace().isEmpty else { return refuse(layout.rater, "no rater role") }
+        guard !raterText.trimmingWhitespace().isEmpty else {
+            return refuse(layout.rater, "no rater role", .noRaterRole)
+        }
         guard let rater = roles.canonical(raterText) else {
             return refuse(
-                layout.rater, "unknown role '\(raterText.trimmingWhitespace())'; the instrument's roles are \(roleList)"
-            )
+                layout.rater,
+                "unknown role '\(raterText.trimmingWhitespace())'; the instrument's roles are \(roleList)",
+                .unknownRole)
         }
         let targetText = field(layout.target)
-        guard !targetText.trimmingWhitespace().isEmpty else { return refuse(layout.target, "no target role") }
+        guard !targetText.trimmingWhitespace().isEmpty else {
+            return refuse(layout.target, "no target role", .noTargetRole)
+        }
         guard let target = roles.canonical(targetText) else {
             return refuse(
                 layout.target,
-                "unknown role '\(targetText.trimmingWhitespace())'; the instrument's roles are \(roleList)")
+                "unknown role '\(targetText.trimmingWhitespace())'; the instrument's roles are \(roleList)",
+                .unknownRole)
         }
         let dimensionText = field(layout.dimension)
         guard let dimension = dimension(matching: dimensionText) else {
-            return refuse(layout.dimension, "unknown dimension '\(dimensionText.trimmingWhitespace())'")
+            return refuse(
+                layout.dimension, "unknown dimension '\(dimensionText.trimmingWhitespace())'", .unknownDimension)
         }
         let score: Double?
         switch value(field(layout.value), dimension, format: context.format) {
         case let .score(x): score = x
         case .missing: score = nil
-        case let .invalid(reason): return refuse(layout.value, reason)
+        case let .invalid(reason): return refuse(layout.value, reason, .invalidValue)
         }
         let round = context.label(options.round ?? layout.round.map { field($0).trimmingWhitespace() } ?? "")
         let answer = Answer(
             respondent: respondent, round: round, raterRole: rater, targetRole: target, dimension: dimension,
             score: score)
-        if let reason = sink.accept(answer) { return refuse(nil, reason.description) }
+        if let reason = sink.accept(answer) { return refuse(nil, reason.description, RejectionKind(reason)) }
         if score == nil { counts.missing += 1 } else { counts.answers += 1 }
     }
 
@@ -362,14 +369,16 @@ public struct Ingestor: Sendable {
         let raterField = field(layout.raterColumn)
         let raterText =
             layout.raterCodes.isEmpty ? raterField : layout.raterCodes[raterField.trimmingWhitespace()] ?? raterField
-        var rowProblem: String?
+        var rowProblem: (reason: String, kind: RejectionKind)?
         var rater = ""
         if raterText.trimmingWhitespace().isEmpty {
-            rowProblem = "no rater role"
+            rowProblem = ("no rater role", .noRaterRole)
         } else if let name = roles.canonical(raterText) {
             rater = name
         } else {
-            rowProblem = "unknown role '\(raterText.trimmingWhitespace())'; the instrument's roles are \(roleList)"
+            rowProblem = (
+                "unknown role '\(raterText.trimmingWhitespace())'; the instrument's roles are \(roleList)", .unknownRole
+            )
         }
         let round = context.label(options.round ?? layout.roundColumn.map { field($0).trimmingWhitespace() } ?? "")
         if wideTargets?.columns != layout.answerColumns {
@@ -381,19 +390,19 @@ public struct Ingestor: Sendable {
             let text =
                 column.codes.isEmpty
                 ? field(column.index) : column.codes[field(column.index).trimmingWhitespace()] ?? field(column.index)
-            func refuse(_ reason: String, _ at: Int?) {
+            func refuse(_ reason: String, _ kind: RejectionKind, _ at: Int?) {
                 counts.rejected += 1
                 reject(
                     context.rejection(
-                        line: record.line, column: at, reason: "\(column.header): \(reason)",
+                        line: record.line, column: at, reason: "\(column.header): \(reason)", kind: kind,
                         record: [respondent, raterText, text]))
             }
             if let rowProblem {
-                refuse(rowProblem, layout.raterColumn)
+                refuse(rowProblem.reason, rowProblem.kind, layout.raterColumn)
                 continue
             }
             guard let target = targets[k] else {
-                refuse("unknown role '\(column.role)'", column.index)
+                refuse("unknown role '\(column.role)'", .unknownRole, column.index)
                 continue
             }
             let score: Double?
@@ -401,14 +410,14 @@ public struct Ingestor: Sendable {
             case let .score(x): score = x
             case .missing: score = nil
             case let .invalid(reason):
-                refuse(reason, column.index)
+                refuse(reason, .invalidValue, column.index)
                 continue
             }
             let answer = Answer(
                 respondent: respondent, round: round, raterRole: rater, targetRole: target,
                 dimension: column.dimension, score: score)
             if let reason = sink.accept(answer) {
-                refuse(reason.description, column.index)
+                refuse(reason.description, RejectionKind(reason), column.index)
                 continue
             }
             if score == nil { counts.missing += 1 } else { counts.answers += 1 }
