@@ -19,8 +19,10 @@ extension SurveyXact {
     /// (`--structure`, `--labels`), or those found beside it; nil with a mapping.
     static func dataset(besides path: String, options: IngestOptions) throws -> SurveyXactDataset? {
         guard options.mapping == nil else { return nil }
+        // `--structure SURVEY.qsf` is a Qualtrics survey file (``QualtricsSurveyFile``), not a structure.
+        let structure = options.structure.flatMap { QualtricsSurveyFile.isSurveyFile($0) ? nil : $0 }
         return try SurveyXactDataset.forDataset(
-            path: path, format: options.format, structure: options.structure,
+            path: path, format: options.format, structure: structure,
             labels: options.labels, csv: options.csv)
     }
 

@@ -62,6 +62,13 @@ public struct ExportPreview: Sendable {
             detector.codebookColumns = Set(
                 variables.indices.filter { translation.labels[variables[$0].trimmingWhitespace()] != nil })
         }
+        if sheet == nil, let path = QualtricsSurveyFile.path(besides: file, options: options) {
+            do { detector.survey = try QualtricsSurveyFile.load(path: path) } catch let error as IngestError {
+                throw error
+            } catch {
+                throw IngestError(file: path, message: "\(error)")
+            }
+        }
         return try detector.detect(
             detectable, requested: translation?.format ?? options.format, mapping: options.mapping)
     }

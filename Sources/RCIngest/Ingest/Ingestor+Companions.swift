@@ -8,6 +8,7 @@ extension Ingestor {
             files += [found.structure, found.labels]
         }
         if let dictionary = REDCap.companion(of: path) { files.append(dictionary) }
+        if let survey = QualtricsSurveyFile.path(besides: path, options: IngestOptions()) { files.append(survey) }
         return files
     }
 }

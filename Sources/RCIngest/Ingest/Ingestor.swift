@@ -130,7 +130,7 @@ public struct Ingestor: Sendable {
     ) throws -> FileReport {
         var file = try start(
             &reader, translation: translation, unlabelledRound: unlabelledRound, into: &sink, reject: reject)
-        if file.translation == nil, options.plainRuns, !file.shape.translatesAnswerCodes {
+        if file.translation == nil, options.plainRuns, !file.shape.readsGeneralWayOnly {
             try readPlainRuns(&reader, &file, into: &sink, reject: reject)
         } else {
             try readRest(&reader, &file, into: &sink, reject: reject)
@@ -166,9 +166,39 @@ public struct Ingestor: Sendable {
         var lastHeadLine: Int?
         /// The columns holding background variables, when they are collected.
         var backgroundColumns: [BackgroundColumn] = []
+        /// With ``WideLayout/recordRows``: the columns whose blank values come from the record's
+        /// other rows (role, background), and each record's values of them so far.
+        var carriedColumns: [Int] = []
+        var carried: [String: [String]] = [:]
+        /// Records whose role was "Other" with nothing typed (``WideLayout/otherRole``).
+        var untypedOther = UntypedOther()
 
         func translated(_ record: CSVRecord) -> CSVRecord {
             translation.map { $0.translate(record, variables: variables) } ?? record
+        }
+
+        /// `record` with the blank fields of ``carriedColumns`` filled from the record's earlier
+        /// rows, noting its own values for its later rows.
+        mutating func carrying(_ record: CSVRecord) -> CSVRecord {
+            guard !carriedColumns.isEmpty, case let .wide(layout) = shape.layout, let id = layout.respondentColumn,
+                id < record.fields.count
+            else { return record }
+            let key = record.fields[id].trimmingWhitespace()
+            guard !key.isEmpty else { return record }
+            var fields = record.fields
+            var known = carried[key] ?? Array(repeating: "", count: carriedColumns.count)
+            for (k, column) in carriedColumns.enumerated() {
+                let value = column < fields.count ? fields[column].trimmingWhitespace() : ""
+                if value.isEmpty {
+                    guard !known[k].isEmpty else { continue }
+                    while fields.count <= column { fields.append("") }
+                    fields[column] = known[k]
+                } else {
+                    known[k] = value
+                }
+            }
+            carried[key] = known
+            return CSVRecord(fields: fields, line: record.line)
         }
     }
 
@@ -186,13 +216,23 @@ public struct Ingestor: Sendable {
             context: context, shape: shape, translation: preview.translation,
             variables: preview.records[0].fields, lastHeadLine: preview.records.last?.line)
         if options.collectsBackground { file.backgroundColumns = shape.backgroundColumns }
+        if case let .wide(layout) = shape.layout, layout.recordRows != nil {
+            file.carriedColumns = [layout.raterColumn] + shape.backgroundColumns.map(\.index)
+        }
+        if file.translation?.format == .redcap {
+            // A REDCap raw export's background variables keep their variable names (`afdeling`).
+            for k in file.backgroundColumns.indices where file.backgroundColumns[k].index < file.variables.count {
+                file.backgroundColumns[k].name = file.variables[file.backgroundColumns[k].index].trimmingWhitespace()
+            }
+        }
         guard preview.records.count > shape.headerRows || shape.headerRows == 0 else {
             throw context.error(line: file.lastHeadLine, "the file has a header but no data rows")
         }
         for record in preview.detectable.dropFirst(shape.headerRows) {
+            let record = file.carrying(record)
             readRecord(
-                record, shape.layout, context, counts: &file.counts, sawData: &file.sawData, sink: &sink, reject: reject
-            )
+                record, shape.layout, context, counts: &file.counts, sawData: &file.sawData,
+                untypedOther: &file.untypedOther, sink: &sink, reject: reject)
             noteBackground(record, file)
         }
         return file
@@ -204,10 +244,10 @@ public struct Ingestor: Sendable {
         into sink: inout Sink, reject: (Rejection) -> Void
     ) throws {
         while let record = try Ingestor.checked(source.next()) {
-            let record = file.translated(record)
+            let record = file.carrying(file.translated(record))
             readRecord(
                 record, file.shape.layout, file.context, counts: &file.counts, sawData: &file.sawData,
-                sink: &sink, reject: reject)
+                untypedOther: &file.untypedOther, sink: &sink, reject: reject)
             noteBackground(record, file)
         }
     }
@@ -217,7 +257,9 @@ public struct Ingestor: Sendable {
             throw file.context.error(line: file.lastHeadLine, "the file has a header but no data rows")
         }
         counts = counts + file.counts
-        return FileReport(file: file.context.file, source: source, shape: file.shape, counts: file.counts)
+        var report = FileReport(file: file.context.file, source: source, shape: file.shape, counts: file.counts)
+        report.untypedOther = file.untypedOther
+        return report
     }
 
     /// Reads one record the general way.
@@ -226,12 +268,26 @@ public struct Ingestor: Sendable {
         counts: inout IngestCounts, sawData: inout Bool, sink: inout Sink,
         reject: (Rejection) -> Void
     ) {
+        var untypedOther = UntypedOther()
+        readRecord(
+            record, layout, context, counts: &counts, sawData: &sawData, untypedOther: &untypedOther, sink: &sink,
+            reject: reject)
+    }
+
+    /// Reads one record the general way, noting a role "Other" with nothing typed.
+    mutating func readRecord<Sink: CodedAnswerSink>(
+        _ record: CSVRecord, _ layout: Layout, _ context: ReadContext,
+        counts: inout IngestCounts, sawData: inout Bool, untypedOther: inout UntypedOther, sink: inout Sink,
+        reject: (Rejection) -> Void
+    ) {
         if record.fields.allSatisfy({ $0.trimmingWhitespace().isEmpty }) { return }
         sawData = true
         counts.rows += 1
         switch layout {
         case let .long(layout): readLong(record, layout, context, counts: &counts, sink: &sink, reject: reject)
-        case let .wide(layout): readWide(record, layout, context, counts: &counts, sink: &sink, reject: reject)
+        case let .wide(layout):
+            readWide(
+                record, layout, context, counts: &counts, untypedOther: &untypedOther, sink: &sink, reject: reject)
         }
     }
 
@@ -254,10 +310,12 @@ public struct Ingestor: Sendable {
             respondent = field(layout.respondent)
             round = context.label(options.round ?? layout.round.map(field) ?? "")
         case let .wide(layout):
+            // A row of a record without answers (another form, event or instance) is no response.
+            guard !layout.isRecordRowWithoutAnswers(fields) else { return }
             respondent =
                 layout.respondentColumn.map(field).flatMap { $0.isEmpty ? nil : $0 }
                 ?? SourceLocation.text(file: context.file, sheet: context.sheet, line: record.line, column: nil)
-            round = context.label(options.round ?? layout.roundColumn.map(field) ?? "")
+            round = context.label(options.round ?? layout.round(of: fields))
         }
         guard !respondent.isEmpty else { return }
         background.note(
@@ -359,16 +417,32 @@ public struct Ingestor: Sendable {
 
     private mutating func readWide<Sink: CodedAnswerSink>(
         _ record: CSVRecord, _ layout: WideLayout, _ context: ReadContext,
-        counts: inout IngestCounts, sink: inout Sink, reject: (Rejection) -> Void
+        counts: inout IngestCounts, untypedOther: inout UntypedOther, sink: inout Sink, reject: (Rejection) -> Void
     ) {
         let fields = record.fields
+        // A row of a record without answers (another form, event or instance) gives the record's
+        // role and background to its other rows (``FileProgress/carrying(_:)``), and no answers.
+        if layout.isRecordRowWithoutAnswers(fields) { return }
         func field(_ index: Int) -> String { index < fields.count ? fields[index] : "" }
         let respondent =
             layout.respondentColumn.map { field($0).trimmingWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }
             ?? SourceLocation.text(file: context.file, sheet: context.sheet, line: record.line, column: nil)
         let raterField = field(layout.raterColumn)
-        let raterText =
+        var raterText =
             layout.raterCodes.isEmpty ? raterField : layout.raterCodes[raterField.trimmingWhitespace()] ?? raterField
+        if let other = layout.otherRole,
+            other.choices.contains(TextKey(raterField)) || other.choices.contains(TextKey(raterText))
+        {
+            // "Other": the typed text is the role; with nothing typed, "Other" itself, as reported.
+            let typed = field(other.column).trimmingWhitespace()
+            if !typed.isEmpty {
+                raterText = typed
+            } else {
+                // LimeSurvey's code for "Other" names no role: the option's label does.
+                if TextKey(raterText).value == "oth" { raterText = other.label }
+                untypedOther.note(line: record.line, role: raterText.trimmingWhitespace())
+            }
+        }
         var rowProblem: (reason: String, kind: RejectionKind)?
         var rater = ""
         if raterText.trimmingWhitespace().isEmpty {
@@ -380,7 +454,7 @@ public struct Ingestor: Sendable {
                 "unknown role '\(raterText.trimmingWhitespace())'; the instrument's roles are \(roleList)", .unknownRole
             )
         }
-        let round = context.label(options.round ?? layout.roundColumn.map { field($0).trimmingWhitespace() } ?? "")
+        let round = context.label(options.round ?? layout.round(of: fields))
         if wideTargets?.columns != layout.answerColumns {
             wideTargets = (layout.answerColumns, layout.answerColumns.map { roles.canonical($0.role) })
         }

@@ -94,6 +94,9 @@ enum ImportCommand: Command {
             }
             for report in result.reports {
                 if let warning = report.repairWarning { context.stderr.write(context.warning(.fileWarning(warning))) }
+                if let warning = report.untypedOtherWarning {
+                    context.stderr.write(context.warning(.fileWarning(warning)))
+                }
             }
             if !result.background.isEmpty {
                 // The background columns (SPEC §2), now that every respondent's values are known:

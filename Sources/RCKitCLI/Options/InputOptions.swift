@@ -118,6 +118,7 @@ struct InputOptions {
             files, options: options, labelRoundsByFile: labelRoundsByFile, roundNames: roundNames)
         for report in survey.reports {
             if let warning = report.repairWarning { context.stderr.write(context.warning(.fileWarning(warning))) }
+            if let warning = report.untypedOtherWarning { context.stderr.write(context.warning(.fileWarning(warning))) }
         }
         context.stderr.write(context.note(.readSummary(survey.counts)))
         return survey
