@@ -72,8 +72,6 @@ public struct RecordRows: Sendable, Equatable {
     public var instanceColumn: Int?
     /// The repeat-instrument column (`redcap_repeat_instrument`, `Repeat Instrument`).
     public var instrumentColumn: Int?
-    /// The events (or instances) the first records show, in order, for `inspect`.
-    public var roundsSeen: [String] = []
 }
 
 /// A role question with an "Other" option whose typed text is in a column of its own: where
@@ -129,6 +127,8 @@ public struct DetectedShape: Sendable, Equatable {
     public var layout: Layout
     /// The header row whose texts name the columns (the question-text row of Qualtrics).
     public var header: [String]
+    /// The tool's conventions this export follows, as `inspect` names them.
+    public var conventions: [ExportConvention] = []
 
     /// Whether answer codes are translated through ``ValueLabels`` (read the general way).
     var translatesAnswerCodes: Bool {

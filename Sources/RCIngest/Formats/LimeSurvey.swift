@@ -60,7 +60,12 @@ enum LimeSurvey: ExportFormatReader {
             layout.respondentColumn = codes.firstIndex { $0.lowercased() == "id" || TextKey($0).value == "response id" }
         }
         layout.otherRole = otherRole(rater: layout.raterColumn, header: header, instrument: detector.instrument)
-        return DetectedShape(format: format, headerRows: 1, layout: .wide(layout), header: header)
+        var shape = DetectedShape(format: format, headerRows: 1, layout: .wide(layout), header: header)
+        if !abbreviated.isEmpty { shape.conventions.append(.limeSurveyAbbreviated) }
+        if let other = layout.otherRole {
+            shape.conventions.append(.otherRole(column: header[other.column], label: other.label))
+        }
+        return shape
     }
 
     /// The code a "Question code & question text" heading starts with (`FAG[other]. Hvilken…` →

@@ -24,6 +24,9 @@ enum MappedWide: ExportFormatReader {
             layout.otherRole = LimeSurvey.otherRole(
                 rater: layout.raterColumn, header: head.records[0].fields, instrument: detector.instrument)
             shape.layout = .wide(layout)
+            if let other = layout.otherRole {
+                shape.conventions = [.otherRole(column: head.records[0].fields[other.column], label: other.label)]
+            }
         }
         return shape
     }

@@ -43,7 +43,13 @@ enum Qualtrics: ExportFormatReader {
             header: texts, alternativeHeader: tags, sample: sample, ignoring: ignoring, headerLine: records[1].line,
             answers: loops)
         if let id = head.keys.firstIndex(of: "responseid") { layout.respondentColumn = id }
-        return DetectedShape(format: format, headerRows: 3, layout: .wide(layout), header: texts)
+        var shape = DetectedShape(format: format, headerRows: 3, layout: .wide(layout), header: texts)
+        if !loops.isEmpty {
+            var roles: [String] = []
+            for column in loops where !roles.contains(column.role) { roles.append(column.role) }
+            shape.conventions = [.qualtricsLoops(roles: roles, surveyFile: detector.survey?.file)]
+        }
+        return shape
     }
 
     /// `-99`: the question was seen but not answered.
@@ -80,7 +86,9 @@ extension Qualtrics {
             header: legacyStatements(texts), alternativeHeader: tags, sample: Array(head.records.dropFirst(2)),
             ignoring: ignoring, headerLine: head.records[1].line)
         layout.respondentColumn = tags.firstIndex { $0.trimmingWhitespace() == "V1" }
-        return DetectedShape(format: format, headerRows: 2, layout: .wide(layout), header: texts)
+        var shape = DetectedShape(format: format, headerRows: 2, layout: .wide(layout), header: texts)
+        shape.conventions = [.qualtricsLegacy]
+        return shape
     }
 
     /// The legacy texts with each matrix column's `Question-Statement` written `Question - Statement`.

@@ -102,18 +102,39 @@ enum REDCap: ExportFormatReader {
         let keys = first.fields.map { $0.trimmingWhitespace().lowercased() }
         let event = keys.firstIndex(where: eventHeaders.contains)
         let instance = keys.firstIndex(where: instanceHeaders.contains)
+        var conventions: [ExportConvention] = []
         if event != nil || instance != nil {
-            var rows = RecordRows(
+            layout.recordRows = RecordRows(
                 eventColumn: event, instanceColumn: instance,
                 instrumentColumn: keys.firstIndex(where: instrumentHeaders.contains))
-            layout.recordRows = rows
+            // What the rows with answers show, for inspect.
+            var events: [String] = [], instances: [String] = []
             for record in head.records.dropFirst() where !layout.isRecordRowWithoutAnswers(record.fields) {
-                let round = layout.round(of: record.fields)
-                if !round.isEmpty, !rows.roundsSeen.contains(round) { rows.roundsSeen.append(round) }
+                func value(_ index: Int?) -> String {
+                    guard let index, index < record.fields.count else { return "" }
+                    return record.fields[index].trimmingWhitespace()
+                }
+                if !value(event).isEmpty, !events.contains(value(event)) { events.append(value(event)) }
+                if !value(instance).isEmpty, !instances.contains(value(instance)) { instances.append(value(instance)) }
             }
-            layout.recordRows = rows
+            if event != nil { conventions.append(.redcapEvents(events)) }
+            if instance != nil { conventions.append(.redcapInstances(instances)) }
         }
-        return DetectedShape(format: format, headerRows: 1, layout: .wide(layout), header: first.fields)
+        var checkboxes: [String] = []
+        for header in first.fields where isCheckboxChoice(header) {
+            let name = header.trimmingWhitespace()
+            let field = String(
+                name[..<(name.range(of: " (choice=")?.lowerBound ?? name.range(of: "___")?.lowerBound ?? name.endIndex)]
+            )
+            if !checkboxes.contains(field) { checkboxes.append(field) }
+        }
+        if !checkboxes.isEmpty { conventions.append(.redcapCheckboxes(fields: checkboxes)) }
+        if let group = keys.firstIndex(where: accessGroupHeaders.contains) {
+            conventions.append(.redcapDataAccessGroup(column: first.fields[group].trimmingWhitespace()))
+        }
+        var shape = DetectedShape(format: format, headerRows: 1, layout: .wide(layout), header: first.fields)
+        shape.conventions = conventions
+        return shape
     }
 }
 

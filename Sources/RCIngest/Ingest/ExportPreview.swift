@@ -155,7 +155,9 @@ extension ExportPreview {
         let reader = recognisedTool.map(ExportFormatReaders.reader)
         let keys = header.map { TextKey($0).value }
         // A tool's role question has its text in a later header row (Qualtrics), so look at every header row.
-        let headerRows = reader?.headerRows ?? 1
+        let headerRows =
+            reader == Qualtrics.self && Qualtrics.isLegacy(ExportHead(records: detectable, mapping: nil))
+            ? 2 : reader?.headerRows ?? 1
         let names = columnNames(headerRows: headerRows)
         // A column is left out when it is the tool's own or has no text in any header row; one whose
         // first-row text is empty (the second column of a SurveyMonkey matrix) is a question.
