@@ -30,10 +30,4 @@ public struct CSVDialect: Sendable, Equatable {
     public var encoding: TextEncoding
     public var delimiter: CSVDelimiter
     public var lineEnding: LineEnding
-
-    public init(encoding: TextEncoding, delimiter: CSVDelimiter, lineEnding: LineEnding) {
-        self.encoding = encoding
-        self.delimiter = delimiter
-        self.lineEnding = lineEnding
-    }
 }

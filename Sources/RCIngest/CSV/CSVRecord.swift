@@ -9,3 +9,8 @@ public struct CSVRecord: Sendable, Equatable, Hashable {
         self.line = line
     }
 }
+
+extension CSVRecord {
+    /// The field at `index`, or "" past the record's end (a short row).
+    func field(_ index: Int) -> String { index < fields.count ? fields[index] : "" }
+}

@@ -301,12 +301,11 @@ public struct Ingestor: Sendable {
         _ record: CSVRecord, _ layout: LongLayout, _ context: ReadContext,
         counts: inout IngestCounts, sink: inout Sink, reject: (Rejection) -> Void
     ) {
-        let fields = record.fields
-        func field(_ index: Int) -> String { index < fields.count ? fields[index] : "" }
+        let field = record.field
         counts.records += 1
         func refuse(_ column: Int?, _ reason: String) {
             counts.rejected += 1
-            reject(context.rejection(line: record.line, column: column, reason: reason, record: fields))
+            reject(context.rejection(line: record.line, column: column, reason: reason, record: record.fields))
         }
         let respondent = field(layout.respondent).trimmingWhitespace()
         guard !respondent.isEmpty else { return refuse(layout.respondent, "no respondent id") }
@@ -354,8 +353,7 @@ public struct Ingestor: Sendable {
         _ record: CSVRecord, _ layout: WideLayout, _ context: ReadContext,
         counts: inout IngestCounts, sink: inout Sink, reject: (Rejection) -> Void
     ) {
-        let fields = record.fields
-        func field(_ index: Int) -> String { index < fields.count ? fields[index] : "" }
+        let field = record.field
         let respondent =
             layout.respondentColumn.map { field($0).trimmingWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }
             ?? SourceLocation.text(file: context.file, sheet: context.sheet, line: record.line, column: nil)

@@ -5,11 +5,14 @@ import RCCommandLine
 struct AnalysisRequest {
     var input: InputOptions
     var analysis: AnalysisSettings
+    /// `--by`, `--where` and `--invited`.
+    var segments: SegmentOptions
     var output: OutputOptions
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
         input = try InputOptions(arguments, files: arguments.positionals)
         analysis = AnalysisSettings(arguments)
+        segments = try SegmentOptions(arguments)
         output = OutputOptions(arguments)
     }
 }
@@ -23,5 +26,6 @@ extension AnalysisCommandOptions {
     var input: InputOptions { request.input }
     var analysis: AnalysisSettings { request.analysis }
     var output: OutputOptions { request.output }
+    var segments: SegmentOptions { request.segments }
     var inputFiles: [String] { request.input.allFiles }
 }

@@ -53,8 +53,8 @@ extension CLIText {
                 """
             case .import:
                 """
-                Læser eksporter fra SurveyXact, Qualtrics, LimeSurvey, Google/Microsoft Forms og regneark
-                (alle tegnsæt og skilletegn) og skriver ét svar pr. række:
+                Læser eksporter fra SurveyXact, REDCap, Qualtrics, LimeSurvey, SurveyMonkey, Google/Microsoft
+                Forms og regneark (alle tegnsæt og skilletegn) og skriver ét svar pr. række:
                   respondent,round,rater_role,target_role,dimension,value
                 En datasæteksport fra SurveyXact (variabelnavne og koder) læses sammen med struktur- og etiketfilen,
                 der enten ligger ved siden af (dataset.csv → structure.csv, labels.csv) eller angives med

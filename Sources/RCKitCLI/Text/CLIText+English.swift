@@ -49,8 +49,8 @@ extension CLIText {
                 "--write-mapping writes a column mapping file to edit for exports whose headers are codes."
             case .import:
                 """
-                Reads exports from SurveyXact, Qualtrics, LimeSurvey, Google/Microsoft Forms and spreadsheets
-                (any encoding and delimiter) and writes one answer per row:
+                Reads exports from SurveyXact, REDCap, Qualtrics, LimeSurvey, SurveyMonkey, Google/Microsoft Forms
+                and spreadsheets (any encoding and delimiter) and writes one answer per row:
                   respondent,round,rater_role,target_role,dimension,value
                 A SurveyXact dataset export (variable names and codes) is read with its structure and labels
                 files, found beside it (dataset.csv → structure.csv, labels.csv) or named with --structure/--labels.
