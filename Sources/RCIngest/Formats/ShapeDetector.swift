@@ -3,10 +3,10 @@ import RCSurvey
 /// Recognises an export's format from its first records and finds where everything is in it,
 /// asking the formats (``ExportFormatReaders``) in turn; the wide formats share its search for
 /// answer columns and the rater's role column (``wideLayout(header:alternativeHeader:sample:ignoring:headerLine:)``).
-public struct ShapeDetector {
+struct ShapeDetector {
     /// Detects the export shape of a file from its first records (header rows included).
     /// `values` says what codes in the file mean (`--value-labels`); a mapping's own `values` are added to it.
-    public static func detect(
+    static func detect(
         _ records: [CSVRecord], instrument: Instrument, file: String, sheet: String? = nil,
         requested: ExportFormat?, mapping: ColumnMapping? = nil,
         values: ValueLabels = ValueLabels()

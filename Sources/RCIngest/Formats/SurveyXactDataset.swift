@@ -23,13 +23,15 @@ public struct SurveyXactDataset: Sendable, Equatable {
     public var questions: [String: String]
     /// Label by variable name and value code.
     public var labels: [String: [String: String]]
-    /// The files read, for `inspect`.
+    /// The structure file read (for `inspect`); nil when there was none.
     public var structureFile: String?
+    /// The labels file read (for `inspect`); nil when there was none.
     public var labelsFile: String?
     /// The tool whose codebook this is: SurveyXact, or REDCap, whose data dictionary is read into
     /// the same two tables (``REDCap``).
     public var format: ExportFormat
 
+    /// A codebook from its two tables, read from the files named.
     public init(
         questions: [String: String], labels: [String: [String: String]],
         structureFile: String? = nil, labelsFile: String? = nil, format: ExportFormat = .surveyxact
@@ -44,7 +46,7 @@ public struct SurveyXactDataset: Sendable, Equatable {
     /// The structure and labels that go with `path`: the files named, or else the companions
     /// found beside it — for a file named like a dataset, or any file when `format` is SurveyXact.
     /// Nil when there are none (or another format is asked for).
-    public static func forDataset(
+    static func forDataset(
         path: String, format: ExportFormat?, structure: String?, labels: String?,
         csv: CSVOptions = CSVOptions()
     ) throws -> SurveyXactDataset? {
@@ -59,7 +61,7 @@ public struct SurveyXactDataset: Sendable, Equatable {
     }
 
     /// The `structure` and `labels` files beside a dataset file, if both are there.
-    public static func companions(of path: String, anyName: Bool = false) -> (structure: String, labels: String)? {
+    static func companions(of path: String, anyName: Bool = false) -> (structure: String, labels: String)? {
         // Paths stay as the user wrote them (relative stays relative), for messages.
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
@@ -98,17 +100,17 @@ public struct SurveyXactDataset: Sendable, Equatable {
 
     /// Whether any column of `header` is one of the dataset's variables (so a tidy file that
     /// happens to be called `dataset.csv` is not taken for one).
-    public func describes(_ header: CSVRecord) -> Bool {
+    func describes(_ header: CSVRecord) -> Bool {
         header.fields.contains { questions[$0.trimmingWhitespace()] != nil || labels[$0.trimmingWhitespace()] != nil }
     }
 
     /// The header with each known variable name replaced by its question text.
-    public func header(_ record: CSVRecord) -> CSVRecord {
+    func header(_ record: CSVRecord) -> CSVRecord {
         CSVRecord(fields: record.fields.map { questions[$0.trimmingWhitespace()] ?? $0 }, line: record.line)
     }
 
     /// A data record with each value code replaced by its label; `variables` is the dataset's own header.
-    public func translate(_ record: CSVRecord, variables: [String]) -> CSVRecord {
+    func translate(_ record: CSVRecord, variables: [String]) -> CSVRecord {
         guard !labels.isEmpty else { return record }
         var fields = record.fields
         for index in fields.indices where index < variables.count {

@@ -2,22 +2,25 @@ import RCSurvey
 
 /// The first records of a file and what they say about it: where reading starts, and what
 /// `inspect` shows.
+///
+/// An app sees only its nested types, through ``FileInspection/readings`` and
+/// ``FileInspection/guess``.
 public struct ExportPreview: Sendable {
     /// The first records (at most ``IngestOptions/sampleRecords``), as read.
-    public var records: [CSVRecord]
+    var records: [CSVRecord]
     /// The same as the formats see them: a SurveyXact dataset's variable names and codes
     /// replaced by its question texts and labels; otherwise the records as read.
-    public var detectable: [CSVRecord]
+    var detectable: [CSVRecord]
     /// The structure and labels a SurveyXact dataset is read with.
-    public var translation: SurveyXactDataset?
-    public var file: String
-    public var sheet: String?
-    public let options: IngestOptions
+    var translation: SurveyXactDataset?
+    var file: String
+    var sheet: String?
+    let options: IngestOptions
 
     /// The most columns a header may have: Excel's limit (16,384), which every export a survey
     /// tool makes for a spreadsheet keeps to. A header past it is refused at once, before the
     /// columns are matched to questions.
-    public static let maxColumns = 16_384
+    static let maxColumns = 16_384
 
     /// Reads the head of `source`; `companions` are a SurveyXact dataset's structure and labels,
     /// used when they describe the file's header.
@@ -55,7 +58,7 @@ public struct ExportPreview: Sendable {
 
     /// The export's shape: through the mapping when one is given, else the format requested or
     /// recognised (SurveyXact for a dataset read with its structure and labels).
-    public func detectedShape() throws(IngestError) -> DetectedShape {
+    func detectedShape() throws(IngestError) -> DetectedShape {
         var detector = ShapeDetector(
             instrument: options.instrument, file: file, sheet: sheet, values: options.valueLabels ?? ValueLabels())
         if let translation, let variables = records.first?.fields {
@@ -70,7 +73,7 @@ public struct ExportPreview: Sendable {
 extension ExportPreview {
     /// The survey tool whose signs the file shows (its own columns, header rows), even when the
     /// file cannot be read as RC answers; nil for a generic or tidy file.
-    public var recognisedTool: ExportFormat? {
+    var recognisedTool: ExportFormat? {
         if let translation { return translation.format }
         let head = ExportHead(records: detectable, mapping: nil)
         return ExportFormatReaders.all.first { ![.mapping, .wide, .long].contains($0.format) && $0.recognises(head) }?
@@ -80,6 +83,7 @@ extension ExportPreview {
     /// How a question's answers are read: each distinct answer seen in the file's head, with what
     /// it counts as.
     public struct ValueReading: Sendable {
+        /// The dimension the question measures.
         public var dimension: Dimension
         /// The instrument's scale for the question.
         public var scale: String
@@ -89,7 +93,7 @@ extension ExportPreview {
 
     /// Per question of the instrument that the file's answer columns ask, the answers of the
     /// head and how they are scored (what ``Ingestor`` does with them, codes translated).
-    public func valueReadings(_ shape: DetectedShape) -> [ValueReading] {
+    func valueReadings(_ shape: DetectedShape) -> [ValueReading] {
         guard case let .wide(layout) = shape.layout else { return [] }
         let reader = ExportFormatReaders.reader(shape.format)
         let rows = detectable.dropFirst(shape.headerRows)
@@ -130,11 +134,14 @@ extension ExportPreview {
     /// columns by their first header row, the respondent and role columns as best guessed for
     /// the tool that wrote it, and the questions left to describe.
     public struct MappingGuess: Sendable {
+        /// How many header rows the tool that wrote the file writes (1 for an unknown tool).
         public var headerRows: Int
         /// The names a mapping gives the columns (``MappingColumnNames``): the first header row's
         /// text where it tells a column apart, else the header rows joined, else `#N`.
         public var header: [String]
+        /// The 0-based column that looks like the respondent id; nil when none does.
         public var respondent: Int?
+        /// The 0-based column that looks like the rater's role; nil when none does.
         public var rater: Int?
         /// The codes found in the role column, when it holds codes rather than role names.
         public var roleCodes: [String]
@@ -143,7 +150,7 @@ extension ExportPreview {
     }
 
     /// The guess for this file.
-    public var mappingGuess: MappingGuess {
+    var mappingGuess: MappingGuess {
         let header = records.first?.fields ?? []
         let reader = recognisedTool.map(ExportFormatReaders.reader)
         let keys = header.map { TextKey($0).value }

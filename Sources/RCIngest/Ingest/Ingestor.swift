@@ -8,6 +8,7 @@
 /// (``ShapeDetector``); then every record is read the general way (``readRecord(_:_:_:counts:sawData:sink:reject:)``),
 /// or, for plain stretches of a CSV file, on the fast path (`FastPath/`), which reads alike.
 public struct Ingestor: Sendable {
+    /// How files are read: the instrument, the format, the round, the CSV options.
     public let options: IngestOptions
     /// Counts over every file read so far.
     public private(set) var counts = IngestCounts()
@@ -36,6 +37,7 @@ public struct Ingestor: Sendable {
         var text: String
     }
 
+    /// An ingestor that reads files as `options` says, with nothing read yet.
     public init(options: IngestOptions) {
         self.options = options
         self.roles = RoleNames(instrument: options.instrument)

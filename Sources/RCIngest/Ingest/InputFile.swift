@@ -98,18 +98,18 @@ struct WorksheetRecords: RecordSource {
 
 /// An export file opened to look at its records as strings, the way `rckit inspect` shows
 /// them: its head (``preview``), then the rest one record at a time.
-public struct ExportRecords {
+struct ExportRecords {
     /// The open source: a CSV reader or a worksheet's rows (one of the two), each advanced in
     /// place so that its buffers are never copied.
     private var csv: CSVReader?
     private var worksheet: WorksheetRecords?
     /// The first records and what they say.
-    public private(set) var preview: ExportPreview
+    private(set) var preview: ExportPreview
     /// A CSV file's dialect, or the worksheet.
-    public let kind: SourceKind
+    let kind: SourceKind
 
     /// Opens `path` as ingestion would (CSV, workbook or ZIP archive) and reads its head.
-    public init(path: String, options: IngestOptions) throws {
+    init(path: String, options: IngestOptions) throws {
         switch try Ingestor.locatingStart({ try InputFile.open(path, options: options) }) {
         case .csv(var reader, let translation):
             preview = try ExportPreview.read(&reader, options: options, translation: translation)
@@ -123,14 +123,14 @@ public struct ExportRecords {
     }
 
     /// The next record after the head, as read; nil after the last.
-    public mutating func next() throws -> CSVRecord? {
+    mutating func next() throws -> CSVRecord? {
         if csv != nil { return try Ingestor.checked(csv?.next() ?? nil) }
         return try worksheet?.next() ?? nil
     }
 
     /// How many records are left after those read so far, counted without reading them into
     /// strings where the file is CSV (the fast path's plain runs).
-    package mutating func countRest() throws -> Int {
+    mutating func countRest() throws -> Int {
         if var reader = csv {
             csv = nil
             defer { csv = reader }

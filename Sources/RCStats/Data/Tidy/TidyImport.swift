@@ -19,6 +19,7 @@ public struct TidyImport: Sendable {
     /// When given, respondent ids are written as their pseudonyms.
     public var pseudonymiser: Pseudonymiser?
 
+    /// An import that reads files as `options` says and, with `pseudonymiser`, writes pseudonyms for ids.
     public init(options: IngestOptions, pseudonymiser: Pseudonymiser? = nil) {
         self.options = options
         self.pseudonymiser = pseudonymiser
