@@ -34,3 +34,14 @@ enum LimeSurvey: ExportFormatReader {
         try detector.oneHeaderRow(head, format: format)
     }
 }
+
+extension LimeSurvey {
+    /// The survey structure beside a LimeSurvey export (`limesurvey_survey_<sid>.lss` beside
+    /// `results-survey<sid>.csv`), with no mapping and no other format asked for.
+    static func structure(besides path: String, options: IngestOptions) throws -> SurveyXactDataset? {
+        guard options.mapping == nil, options.format == nil || options.format == .limesurvey,
+            let found = LimeSurveyStructure.companion(of: path)
+        else { return nil }
+        return try LimeSurveyStructure.load(found, instrument: options.instrument)
+    }
+}

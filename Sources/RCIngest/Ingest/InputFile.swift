@@ -22,6 +22,7 @@ enum InputFile {
             let translation =
                 try SurveyXact.dataset(besides: path, options: options)
                 ?? REDCap.dictionary(besides: path, options: options)
+                ?? LimeSurvey.structure(besides: path, options: options)
             return .csv(reader, translation: translation)
         case .ole:
             throw OLECompoundFile.error(for: try contents(of: path), file: path)
