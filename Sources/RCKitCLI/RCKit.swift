@@ -73,7 +73,7 @@ public enum RCKit {
     static var commands: [any Command.Type] {
         [
             InstrumentCommand.self, InspectCommand.self, ImportCommand.self, AnalyzeCommand.self, CompareCommand.self,
-            ReportCommand.self
+            ReportCommand.self, SetupCommand.self
         ]
     }
 

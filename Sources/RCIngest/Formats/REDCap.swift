@@ -37,6 +37,10 @@ enum REDCap: ExportFormatReader {
 
     static func isOwnColumn(_ header: String) -> Bool { isMetadata(header) }
 
+    static let setupFile: String? =
+        "--dictionary FILE.csv (the data dictionary 'rckit setup' wrote, or REDCap's Project Setup → Data Dictionary "
+        + "→ Download the current Data Dictionary)"
+
     static func recognises(_ head: ExportHead) -> Bool {
         guard let fields = head.records.first?.fields, let first = fields.first?.trimmingWhitespace().lowercased()
         else { return false }

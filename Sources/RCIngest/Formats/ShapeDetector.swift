@@ -25,6 +25,8 @@ public struct ShapeDetector {
     /// a REDCap dictionary's choices): a code it does not know is a slip in the data, rejected
     /// with its line, not a sign that the whole column is codes.
     var codebookColumns: Set<Int> = []
+    /// The format being read, whose set-up file a message about untranslated codes names.
+    var reading: ExportFormat?
 
     init(instrument: Instrument, file: String, sheet: String? = nil, values: ValueLabels = ValueLabels()) {
         self.instrument = instrument
@@ -61,6 +63,7 @@ public struct ShapeDetector {
         } else {
             reader = ExportFormatReaders.all.first { $0.recognises(head) } ?? GenericWide.self
         }
+        detector.reading = reader.format
         let shape = try reader.shape(of: head, detector)
         return try detector.translatingCodes(shape, head)
     }
@@ -99,6 +102,10 @@ public struct ShapeDetector {
         }
         return sorted.count > 8 ? Array(sorted.prefix(8)) + ["…"] : sorted
     }
+
+    /// The option and file that say what the codes of the format being read mean
+    /// (``ExportFormatReader/setupFile``), for messages.
+    var setupFile: String? { reading.flatMap { ExportFormatReaders.reader($0).setupFile } }
 
     /// Finds the answer columns, the rater-role column, and the respondent and round columns.
     func wideLayout(
@@ -179,7 +186,9 @@ public struct ShapeDetector {
                 throw error(
                     line: headerLine, column: column + 1,
                     "the column '\(header[column])' holds the respondent's own role as codes (\(codes.joined(separator: ", "))), "
-                        + "not role names, and nothing in the file says what they mean: export the answers as text "
+                        + "not role names, and nothing in the file says what they mean: "
+                        + (setupFile.map { "give the survey's set-up file, \($0); or " } ?? "")
+                        + "export the answers as text "
                         + "(Qualtrics: 'Use choice text'; LimeSurvey: 'Full answers'), or name the role behind each code with "
                         + "--value-labels FILE (rows of column,code,role such as '\(header[column]),1,Læge') or in a mapping "
                         + "file's \"roles\" section ('rckit inspect FILE --write-mapping map.json' writes one to edit; then read the file "
