@@ -80,7 +80,7 @@ enum LimeSurveyStructure {
                     }
                 }
             case "L", "!", "O":
-                dataset.questions[title] = text
+                if !text.isEmpty { dataset.questions[title] = text }
                 dataset.labels[title] = answers
                 roles += answers.values
                 if question.other == "Y" {
