@@ -131,7 +131,9 @@ public struct ShapeDetector {
         guard !answers.isEmpty else {
             throw error(
                 line: headerLine,
-                "no answer columns found: no header names a role and a dimension (like 'Fælles mål - Sygeplejerske' or 'Shared goals [Nurse]'); describe the columns in a mapping file ('rckit inspect FILE --write-mapping map.json' writes one to edit) and read the file with '--input-format mapping --mapping map.json'"
+                "no answer columns found: no header names a role and a dimension (like 'Fælles mål - Sygeplejerske' or 'Shared goals [Nurse]'); "
+                    + (setupFile.map { "if the file holds codes, give the survey's set-up file, \($0); or " } ?? "")
+                    + "describe the columns in a mapping file ('rckit inspect FILE --write-mapping map.json' writes one to edit) and read the file with '--input-format mapping --mapping map.json'"
             )
         }
         let answerIndices = Set(answers.map(\.index))
