@@ -41,8 +41,11 @@ enum LimeSurvey: ExportFormatReader {
             return try detector.oneHeaderRow(head, format: format)
         } catch  where error.message.hasPrefix("no answer columns") {
             let header = head.records[0].fields
+            // An array's column names the export best; `[other]` and `[comment]` are text boxes.
+            let codes = header.filter { HeaderPatterns.limeSurveyCodeEnd($0[...], letterFirst: true) != nil }
             guard
-                let coded = header.first(where: { HeaderPatterns.limeSurveyCodeEnd($0[...], letterFirst: true) != nil })
+                let coded = codes.first(where: { !$0.hasSuffix("[other]") && !$0.hasSuffix("[comment]") })
+                    ?? codes.first
             else { throw error }
             throw detector.error(
                 line: head.records[0].line,
