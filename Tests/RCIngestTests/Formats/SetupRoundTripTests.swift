@@ -223,6 +223,19 @@ import Testing
         readsBack(try SetupFileFixtures.read(export, structure: SetupFileFixtures.own("qualtrics")), expected)
     }
 
+    /// Qualtrics hands its CSV over in a ZIP archive: read inside it with the survey file named.
+    @Test func qualtricsExportInsideItsZipArchiveReadsBack() throws {
+        let folder = try SetupFileFixtures.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let csv = folder.appendingPathComponent("Samarbejde.csv")
+        let expected = try qualtricsExport(SetupFileFixtures.own("qualtrics"), to: csv.path)
+        var zip = ZipWriter()
+        zip.add("Samarbejde.csv", Array(try Data(contentsOf: csv)), deflated: true)
+        let archive = folder.appendingPathComponent("Samarbejde.zip")
+        try Data(zip.bytes).write(to: archive)
+        readsBack(try SetupFileFixtures.read(archive.path, structure: SetupFileFixtures.own("qualtrics")), expected)
+    }
+
     /// Without its set-up file a code export is not read: it stops, naming the option and file to give.
     @Test(arguments: [
         ("redcap", "--dictionary"), ("limesurvey", "--structure limesurvey_survey_ID.lss"),
