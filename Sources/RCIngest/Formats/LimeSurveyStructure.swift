@@ -39,7 +39,13 @@ enum LimeSurveyStructure {
 
     /// Reads a survey structure file into the translation of its exports.
     static func load(_ path: String, instrument: Instrument) throws -> SurveyXactDataset {
-        let bytes = try SetupFile.contents(of: path)
+        try read(bytes: try SetupFile.contents(of: path), file: path, instrument: instrument)
+    }
+
+    /// Reads the bytes of a structure file named `path` (for messages).
+    static func read(bytes: [UInt8], file path: String, instrument: Instrument) throws(IngestError)
+        -> SurveyXactDataset
+    {
         let document = try LimeSurveyDocument(bytes: bytes, file: path)
         guard document.docType == "Survey" else {
             throw IngestError(

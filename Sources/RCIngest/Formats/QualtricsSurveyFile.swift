@@ -24,7 +24,13 @@ import RCSurvey
 enum QualtricsSurveyFile {
     /// Reads a survey file into the translation of its numeric exports.
     static func load(_ path: String, instrument: Instrument) throws -> SurveyXactDataset {
-        let bytes = try SetupFile.contents(of: path)
+        try read(bytes: try SetupFile.contents(of: path), file: path, instrument: instrument)
+    }
+
+    /// Reads the bytes of a survey file named `path` (for messages).
+    static func read(bytes: [UInt8], file path: String, instrument: Instrument) throws(IngestError)
+        -> SurveyXactDataset
+    {
         let document: JSONValue
         do {
             document = try JSONValue.parse(Data(bytes))
