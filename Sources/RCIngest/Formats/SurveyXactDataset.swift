@@ -48,9 +48,12 @@ public struct SurveyXactDataset: Sendable, Equatable {
     /// The code of a choice with a text box, and the variable that holds the text (by the names
     /// it may have in the export).
     public struct OtherText: Sendable, Equatable {
+        /// The code of the choice ("Other": LimeSurvey's `-oth-`).
         public var code: String
+        /// The names the variable holding the typed text may have (`FAG[other]`, `FAG_other`).
         public var variables: [String]
 
+        /// The choice coded `code`, its text in `variables`.
         public init(code: String, variables: [String]) {
             self.code = code
             self.variables = variables

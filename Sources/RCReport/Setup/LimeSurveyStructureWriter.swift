@@ -16,8 +16,10 @@ import RCSurvey
 /// The file is written as LimeSurvey writes its own: one-space indentation, each table's
 /// `<fields>` then `<rows>`, every value in CDATA, empty values as `<tag/>`.
 public struct LimeSurveyStructureWriter: Sendable {
+    /// The questionnaire to write.
     public var setup: SurveySetup
 
+    /// A writer of `setup`.
     public init(setup: SurveySetup) {
         self.setup = setup
     }
@@ -36,6 +38,7 @@ public struct LimeSurveyStructureWriter: Sendable {
         var rows: [[String: String]] = []
     }
 
+    /// The file's text.
     public func render() -> String {
         let sid = String(surveyID)
         let language = setup.language.rawValue

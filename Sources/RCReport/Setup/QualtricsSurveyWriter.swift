@@ -18,10 +18,12 @@ import RCSurvey
 /// A CSV export with "Use numeric values" then holds `FREQ_2` = the question about role 2 with
 /// the score as its value; rckit reads it with this file (`--structure`).
 public struct QualtricsSurveyWriter: Sendable {
+    /// The questionnaire to write.
     public var setup: SurveySetup
     /// When the survey was made, for `SurveyEntry`'s dates.
     public var created: Date
 
+    /// A writer of `setup`.
     public init(setup: SurveySetup, created: Date = Date()) {
         self.setup = setup
         self.created = created
@@ -50,6 +52,7 @@ public struct QualtricsSurveyWriter: Sendable {
         }
     }
 
+    /// The file's text.
     public func render() -> String {
         var ids = Identifiers(seed: setup.seed)
         let survey = ids.next("SV")

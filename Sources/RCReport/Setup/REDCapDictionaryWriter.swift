@@ -16,8 +16,10 @@ import RCSurvey
 /// reads it with this file (`--dictionary`). Written as UTF-8 without a byte order mark, fields
 /// quoted as REDCap quotes them (when they hold a space, comma or quote).
 public struct REDCapDictionaryWriter: Sendable {
+    /// The questionnaire to write.
     public var setup: SurveySetup
 
+    /// A writer of `setup`.
     public init(setup: SurveySetup) {
         self.setup = setup
     }
@@ -40,6 +42,7 @@ public struct REDCapDictionaryWriter: Sendable {
     /// The field of question `code` about role number `index` (0-based): `freq_1`.
     static func field(_ code: String, role index: Int) -> String { "\(code.lowercased())_\(index + 1)" }
 
+    /// The file's text.
     public func render() -> String {
         var rows: [[String]] = [Self.columns]
         func row(

@@ -12,11 +12,13 @@ import RCSurvey
 /// (`FREQ` … `RESP`). The readers of the set-up files still decode by the options' texts, so
 /// that a survey reworded or recoded in the tool reads too.
 public struct SurveySetup: Sendable {
+    /// The questions, their scales and "don't know" labels.
     public var instrument: Instrument
     /// The focal work process, filled into the questions.
     public var process: String
     /// The roles in the order the survey lists them (role *k* has code *k*).
     public var roles: [String]
+    /// The language of the questions, options and texts.
     public var language: Language
     /// What made the file, for its note (`rckit 0.1.0`).
     public var generator: String
