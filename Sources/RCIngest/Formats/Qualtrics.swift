@@ -14,6 +14,9 @@ enum Qualtrics: ExportFormatReader {
 
     static let headerRows = 3
 
+    static let setupFile: String? =
+        "--structure SURVEY.qsf (the survey file 'rckit setup' wrote, or Qualtrics' Tools → Import/Export → Export Survey)"
+
     static func isOwnColumn(_ header: String) -> Bool { metadata.contains(TextKey(header).value) }
 
     static func recognises(_ head: ExportHead) -> Bool {

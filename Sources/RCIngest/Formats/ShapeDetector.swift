@@ -25,6 +25,8 @@ struct ShapeDetector {
     /// a REDCap dictionary's choices): a code it does not know is a slip in the data, rejected
     /// with its line, not a sign that the whole column is codes.
     var codebookColumns: Set<Int> = []
+    /// The format being read, whose set-up file a message about untranslated codes names.
+    var reading: ExportFormat?
 
     init(instrument: Instrument, file: String, sheet: String? = nil, values: ValueLabels = ValueLabels()) {
         self.instrument = instrument
@@ -61,6 +63,7 @@ struct ShapeDetector {
         } else {
             reader = ExportFormatReaders.all.first { $0.recognises(head) } ?? GenericWide.self
         }
+        detector.reading = reader.format
         let shape = try reader.shape(of: head, detector)
         return try detector.translatingCodes(shape, head)
     }
@@ -100,6 +103,10 @@ struct ShapeDetector {
         return sorted.count > 8 ? Array(sorted.prefix(8)) + ["…"] : sorted
     }
 
+    /// The option and file that say what the codes of the format being read mean
+    /// (``ExportFormatReader/setupFile``), for messages.
+    var setupFile: String? { reading.flatMap { ExportFormatReaders.reader($0).setupFile } }
+
     /// Finds the answer columns, the rater-role column, and the respondent and round columns.
     func wideLayout(
         header: [String], alternativeHeader: [String]?, sample: [CSVRecord], ignoring: Set<Int>,
@@ -124,7 +131,9 @@ struct ShapeDetector {
         guard !answers.isEmpty else {
             throw error(
                 line: headerLine,
-                "no answer columns found: no header names a role and a dimension (like 'Fælles mål - Sygeplejerske' or 'Shared goals [Nurse]'); describe the columns in a mapping file ('rckit inspect FILE --write-mapping map.json' writes one to edit) and read the file with '--input-format mapping --mapping map.json'"
+                "no answer columns found: no header names a role and a dimension (like 'Fælles mål - Sygeplejerske' or 'Shared goals [Nurse]'); "
+                    + (setupFile.map { "if the file holds codes, give the survey's set-up file, \($0); or " } ?? "")
+                    + "describe the columns in a mapping file ('rckit inspect FILE --write-mapping map.json' writes one to edit) and read the file with '--input-format mapping --mapping map.json'"
             )
         }
         let answerIndices = Set(answers.map(\.index))
@@ -179,7 +188,9 @@ struct ShapeDetector {
                 throw error(
                     line: headerLine, column: column + 1,
                     "the column '\(header[column])' holds the respondent's own role as codes (\(codes.joined(separator: ", "))), "
-                        + "not role names, and nothing in the file says what they mean: export the answers as text "
+                        + "not role names, and nothing in the file says what they mean: "
+                        + (setupFile.map { "give the survey's set-up file, \($0); or " } ?? "")
+                        + "export the answers as text "
                         + "(Qualtrics: 'Use choice text'; LimeSurvey: 'Full answers'), or name the role behind each code with "
                         + "--value-labels FILE (rows of column,code,role such as '\(header[column]),1,Læge') or in a mapping "
                         + "file's \"roles\" section ('rckit inspect FILE --write-mapping map.json' writes one to edit; then read the file "

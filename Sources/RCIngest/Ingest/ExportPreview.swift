@@ -11,8 +11,12 @@ public struct ExportPreview: Sendable {
     /// The same as the formats see them: a SurveyXact dataset's variable names and codes
     /// replaced by its question texts and labels; otherwise the records as read.
     var detectable: [CSVRecord]
-    /// The structure and labels a SurveyXact dataset is read with.
+    /// The structure and labels a SurveyXact dataset is read with (or a REDCap, LimeSurvey or
+    /// Qualtrics set-up file).
     var translation: SurveyXactDataset?
+    /// The variable each column stands for, by which ``translation`` translates its values: the
+    /// header as read, or the columns' ids (``SurveyXactDataset/variables(of:)``).
+    var variables: [String]
     var file: String
     var sheet: String?
     let options: IngestOptions
@@ -44,16 +48,18 @@ public struct ExportPreview: Sendable {
                     "the header has \(first.fields.count) columns, more than the \(maxColumns) a worksheet can hold; "
                     + "no survey export has so many: check the delimiter, or remove the columns that are not answers")
         }
-        let translation = options.mapping == nil ? companions.flatMap { $0.describes(first) ? $0 : nil } : nil
+        let translation = options.mapping == nil ? companions.flatMap { $0.describes(head: head) ? $0 : nil } : nil
         var detectable = head
+        var variables = first.fields
         if let translation {
+            variables = translation.variables(of: head)
             detectable =
-                [translation.header(first)]
-                + head.dropFirst().map { translation.translate($0, variables: first.fields) }
+                [translation.header(first, variables: variables)]
+                + head.dropFirst().map { translation.translate($0, variables: variables) }
         }
         return ExportPreview(
-            records: head, detectable: detectable, translation: translation, file: source.file,
-            sheet: source.sheet, options: options)
+            records: head, detectable: detectable, translation: translation, variables: variables,
+            file: source.file, sheet: source.sheet, options: options)
     }
 
     /// The export's shape: through the mapping when one is given, else the format requested or
@@ -61,7 +67,7 @@ public struct ExportPreview: Sendable {
     func detectedShape() throws(IngestError) -> DetectedShape {
         var detector = ShapeDetector(
             instrument: options.instrument, file: file, sheet: sheet, values: options.valueLabels ?? ValueLabels())
-        if let translation, let variables = records.first?.fields {
+        if let translation {
             detector.codebookColumns = Set(
                 variables.indices.filter { translation.labels[variables[$0].trimmingWhitespace()] != nil })
         }

@@ -186,7 +186,7 @@ public struct Ingestor: Sendable {
             file: source.file, sheet: source.sheet, format: shape.format, unlabelledRound: unlabelledRound)
         var file = FileProgress(
             context: context, shape: shape, translation: preview.translation,
-            variables: preview.records[0].fields, lastHeadLine: preview.records.last?.line)
+            variables: preview.variables, lastHeadLine: preview.records.last?.line)
         if options.collectsBackground { file.backgroundColumns = shape.backgroundColumns }
         guard preview.records.count > shape.headerRows || shape.headerRows == 0 else {
             throw context.error(line: file.lastHeadLine, "the file has a header but no data rows")

@@ -22,6 +22,7 @@ enum InputFile {
             let translation =
                 try SurveyXact.dataset(besides: path, options: options)
                 ?? REDCap.dictionary(besides: path, options: options)
+                ?? LimeSurvey.structure(besides: path, options: options)
             return .csv(reader, translation: translation)
         case .ole:
             throw OLECompoundFile.error(for: try contents(of: path), file: path)
@@ -33,7 +34,7 @@ enum InputFile {
             let member = try archive.dataMember(named: options.member, extensions: ["csv", "tsv", "txt"])
             let bytes = try archive.contents(of: member)
             let reader = try CSVReader(bytes: bytes, name: "\(path):\(member.name)", options: options.csv)
-            return .csv(reader, translation: nil)
+            return .csv(reader, translation: try namedSetupFile(options))
         }
     }
 
@@ -47,7 +48,23 @@ enum InputFile {
     static func worksheet(of workbook: Workbook, options: IngestOptions) throws -> InputFile {
         let surveyXact = try SurveyXact.dataset(in: workbook, options: options)
         let table = try workbook.sheet(named: options.sheet ?? surveyXact?.sheet)
-        return .records(WorksheetRecords(table, file: workbook.file), translation: surveyXact?.translation)
+        return .records(
+            WorksheetRecords(table, file: workbook.file),
+            translation: try surveyXact?.translation ?? namedSetupFile(options))
+    }
+
+    /// The translation of the set-up file `--structure` or `--dictionary` names (a LimeSurvey
+    /// `.lss`, a Qualtrics `.qsf`, a REDCap dictionary), for a file inside an archive or a
+    /// workbook, beside which nothing is looked for (Qualtrics downloads its CSV in a ZIP archive).
+    static func namedSetupFile(_ options: IngestOptions) throws -> SurveyXactDataset? {
+        guard options.mapping == nil else { return nil }
+        for path in [options.structure, options.dictionary].compactMap({ $0 }) {
+            if let translation = try SetupFile.translation(path, instrument: options.instrument) { return translation }
+            if try REDCap.isDictionary(path, csv: options.csv) {
+                return try REDCap.load(path, csv: options.csv, instrument: options.instrument)
+            }
+        }
+        return nil
     }
 
     /// What the first bytes of the file say it is.

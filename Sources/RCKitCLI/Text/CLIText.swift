@@ -10,14 +10,14 @@ import RCSurvey
 /// what is wrong with a record) come from the data modules, in English.
 enum CLIText: Sendable {
     /// The commands, for their summaries and discussions.
-    enum CommandName: Sendable { case instrument, inspect, `import`, analyze, compare, report }
+    enum CommandName: Sendable { case instrument, inspect, `import`, analyze, compare, report, setup }
 
     /// Headings of option groups in help.
     enum Group: Sendable { case input, analysis, output }
 
     /// Placeholders of values in usage and help (`FILE`).
     enum Placeholder: Sendable {
-        case file, round, format, language, name, text, before, after, nameOrFile, nameIsValue, keyFile
+        case file, round, format, language, name, text, before, after, nameOrFile, nameIsValue, keyFile, tool, roles
     }
 
     /// What each option does, as help shows it.
@@ -27,6 +27,7 @@ enum CLIText: Sendable {
         case minGroup, minItems, format(default: String), excel, language, out
         case rejects, rows, writeMapping, process, by, only, invited, pseudonymise
         case reportTitle, reportSubtitle, handout
+        case tool, roles
     }
 
     case toolSummary(version: String)
@@ -80,6 +81,14 @@ enum CLIText: Sendable {
     /// `import` without `--pseudonymise`: the output holds the respondents' own ids.
     case directIDs
     case wroteReport(path: String, rounds: Int)
+
+    // Setting the survey up.
+    case rolesEmpty
+    case setupPlaceholderRoles(instrument: String, count: Int, first: String, last: String)
+    case duplicateRole(String)
+    case unusableRole(String)
+    case wroteSetup(tool: SetupTool, path: String, questions: Int, roles: Int)
+    case setupExtension(tool: SetupTool, path: String)
 
     /// The text in `language`.
     func callAsFunction(_ language: TextLanguage) -> String {
