@@ -103,14 +103,14 @@ enum LimeSurveyStructure {
 
     /// The texts of a structure in one language, by id.
     struct Texts {
+        /// A question or subquestion row of the `questions` table: its id and its parent
+        /// question's (`0` for a question), its type (`F` an array, `L` a list, …), its code
+        /// (`HYPPIG`, `SQ001`), `other` `Y` when it has an "Other" answer, its place among its
+        /// siblings and its scale (for dual-scale arrays).
         struct Question {
-            var qid: String
-            var parent: String
-            var type: String
-            var title: String
-            var other: String
-            var order: Int
-            var scale: String
+            let qid, parent, type, title, other: String
+            let order: Int
+            let scale: String
         }
 
         /// Every question and subquestion, once each, in survey order.
