@@ -5,6 +5,8 @@
 #
 #   scripts/bench-compare.sh REV            # this working tree against commit REV
 #   RUNS=15 scripts/bench-compare.sh HEAD~3
+#   MEASURE=instructions scripts/bench-compare.sh REV   # instructions under valgrind's callgrind:
+#                                           # the same count whatever else the machine is doing
 #
 # Both are built in release mode with a static standard library, as scripts/bench.sh builds
 # them; the base is built in a clone under .bench/ (git-ignored).
@@ -29,6 +31,24 @@ for shape in long wide; do
   file="$DIR/$shape-30k.csv"
   [ -s "$file" ] || "$GEN" synthetic --respondents 30000 --roles 20 --shape $shape --rounds 1 --seed 1 --out "$file" >&2
 done
+if [ "${MEASURE:-time}" = instructions ]; then
+  for command in analyze import; do
+    for shape in long wide; do
+      file="$DIR/$shape-30k.csv"
+      if [ "$command" = analyze ]; then extra=(--format json); else extra=(--out "$DIR/import.csv"); fi
+      counts=()
+      for binary in "$OLD" "$NEW"; do
+        log=$(mktemp)
+        valgrind --tool=callgrind --callgrind-out-file=/dev/null "$binary" "$command" "$file" "${extra[@]}" >/dev/null 2>"$log"
+        counts+=("$(awk '/Collected/ {print $4}' "$log")")
+        rm -f "$log"
+      done
+      awk -v c="$command" -v s="$shape" -v a="${counts[0]}" -v b="${counts[1]}" \
+        'BEGIN { printf "%s %s-30k: base %d instructions, this tree %d, ratio %.4f\n", c, s, a, b, b / a }'
+    done
+  done
+  exit 0
+fi
 python3 - "$RUNS" "$OLD" "$NEW" "$DIR" <<'PY'
 import subprocess, sys, time
 runs, old, new, folder = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4]

@@ -50,6 +50,10 @@ CASES=(
   "report $UNITS --where unit=A --handout"
   "analyze $EXPORT --by Afdeling --format json"
   "report $UNITS --by unit"
+  "analyze $FOER --format xlsx"
+  "analyze $UNITS --by unit --format xlsx"
+  "compare $FOER $EFTER --format xlsx"
+  "compare $UNITS $UNITS --where unit=A --format xlsx"
   "import $FOER"
   "import $EXPORT"
   "import $UNITS Tests/RCIngestTests/Fixtures/shapes/rejects-long.csv"
@@ -75,20 +79,22 @@ for case in "${CASES[@]}"; do
     bin=$THIS
     [ "$side" = other ] && bin=$OTHER
     read -ra words <<< "$case"
-    if [ "${words[0]}" = report ]; then
+    if [ "${words[0]}" = report ] || [[ "$case" == *"--format xlsx"* ]]; then
       # Run in the side's folder, so that messages naming the output are alike; inputs by full path.
       absolute=()
       for word in "${words[@]}"; do
         if [ -e "$word" ]; then absolute+=("$PWD/$word"); else absolute+=("$word"); fi
       done
-      (cd "$DIR/$side" && "$bin" "${absolute[@]}" --out "$number.html" > /dev/null 2> "$number.err"
+      ext=html
+      [[ "$case" == *"--format xlsx"* ]] && ext=xlsx
+      (cd "$DIR/$side" && "$bin" "${absolute[@]}" --out "$number.$ext" > /dev/null 2> "$number.err"
         echo "status $?" >> "$number.err")
     else
       "$bin" "${words[@]}" > "$DIR/$side/$number.out" 2> "$DIR/$side/$number.err"
       echo "status $?" >> "$DIR/$side/$number.err"
     fi
   done
-  for part in out html err; do
+  for part in out html xlsx err; do
     [ -e "$DIR/this/$number.$part" ] || [ -e "$DIR/other/$number.$part" ] || continue
     if ! cmp -s "$DIR/this/$number.$part" "$DIR/other/$number.$part"; then
       echo "differs ($part): rckit $case"

@@ -68,13 +68,13 @@ extension Command {
 /// The `rckit` command line as a library: every command runs in-process with injected
 /// streams and returns its exit status.
 public enum RCKit {
-    public static let version = "0.1.0"
+    public static let version = "0.2.0"
     static let name = "rckit"
 
     static var commands: [any Command.Type] {
         [
             InstrumentCommand.self, InspectCommand.self, ImportCommand.self, AnalyzeCommand.self, CompareCommand.self,
-            ReportCommand.self
+            ReportCommand.self, SetupCommand.self
         ]
     }
 

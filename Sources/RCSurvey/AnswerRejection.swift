@@ -6,7 +6,9 @@ public indirect enum AnswerRejection: Error, Sendable, Equatable, CustomStringCo
     case duplicateAnswer(respondent: String, target: String, dimension: Dimension)
     /// The respondent was recorded with another role before.
     case conflictingRole(respondent: String, known: String, given: String)
+    /// The record names no respondent.
     case emptyRespondent
+    /// The record names no rater role or no target role.
     case emptyRole
     /// Any other reason a sink of an embedding app has, in its own words.
     case refused(reason: String)

@@ -1,6 +1,8 @@
 /// The two halves of relational coordination: how people communicate, and how they relate.
 public enum DimensionGroup: String, Sendable, CaseIterable, Codable {
+    /// Frequent, timely, accurate and problem-solving communication.
     case communication
+    /// Shared goals, shared knowledge and mutual respect.
     case relationship
 }
 
@@ -8,12 +10,19 @@ public enum DimensionGroup: String, Sendable, CaseIterable, Codable {
 ///
 /// The raw value is the stable id used in every file format and JSON key.
 public enum Dimension: String, Sendable, CaseIterable, Codable, Comparable {
+    /// How often the roles communicate about the work process.
     case frequentCommunication = "frequent_communication"
+    /// Whether they communicate in time.
     case timelyCommunication = "timely_communication"
+    /// Whether what they communicate is accurate.
     case accurateCommunication = "accurate_communication"
+    /// Whether they solve problems together rather than blame each other.
     case problemSolvingCommunication = "problem_solving_communication"
+    /// How far they share the goals of the work process.
     case sharedGoals = "shared_goals"
+    /// How much they know about each other's work.
     case sharedKnowledge = "shared_knowledge"
+    /// How much they respect each other's work.
     case mutualRespect = "mutual_respect"
 
     /// The stable id, e.g. `shared_goals`.
@@ -47,6 +56,7 @@ public enum Dimension: String, Sendable, CaseIterable, Codable, Comparable {
         }
     }
 
+    /// Whether the dimension is one of communication (the first four) or of relationship (the last three).
     public var group: DimensionGroup {
         switch self {
         case .frequentCommunication, .timelyCommunication, .accurateCommunication, .problemSolvingCommunication:
@@ -84,6 +94,7 @@ public enum Dimension: String, Sendable, CaseIterable, Codable, Comparable {
         self = found
     }
 
+    /// Orders dimensions as the survey asks them (by ``index``).
     public static func < (lhs: Dimension, rhs: Dimension) -> Bool { lhs.index < rhs.index }
 
     private static let byKey: [TextKey: Dimension] = {

@@ -12,6 +12,7 @@ public struct IngestCounts: Sendable, Equatable {
     /// Records rejected, each with a reason.
     public var rejected: Int
 
+    /// Counts with the given values (all 0 by default).
     public init(rows: Int = 0, records: Int = 0, answers: Int = 0, missing: Int = 0, rejected: Int = 0) {
         self.rows = rows
         self.records = records
@@ -23,6 +24,7 @@ public struct IngestCounts: Sendable, Equatable {
     /// Whether the counts add up.
     public var isBalanced: Bool { records == answers + missing + rejected }
 
+    /// The counts of two readings added up, field by field (for several files read into one survey).
     public static func + (lhs: IngestCounts, rhs: IngestCounts) -> IngestCounts {
         IngestCounts(
             rows: lhs.rows + rhs.rows, records: lhs.records + rhs.records, answers: lhs.answers + rhs.answers,

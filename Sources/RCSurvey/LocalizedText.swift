@@ -3,11 +3,13 @@ public struct LocalizedText: Sendable, Hashable {
     /// The text by language; never empty.
     public private(set) var values: [Language: String]
 
+    /// A text from its spellings by language; `values` must not be empty.
     public init(_ values: [Language: String]) {
         precondition(!values.isEmpty, "a localized text needs at least one language")
         self.values = values
     }
 
+    /// A text in Danish and English.
     public init(da: String, en: String) {
         self.values = [.da: da, .en: en]
     }

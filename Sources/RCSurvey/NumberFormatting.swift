@@ -4,7 +4,7 @@ extension Language {
     /// Formats `value` with `decimals` decimals the way readers of this language expect:
     /// `4,25` in Danish, `4.25` in English. No thousands separators (survey figures are small,
     /// and separators confuse spreadsheets).
-    public func format(_ value: Double, decimals: Int = 2) -> String {
+    package func format(_ value: Double, decimals: Int = 2) -> String {
         guard value.isFinite else { return "–" }
         let places = max(0, min(decimals, 12))
         var text = String(format: "%.\(places)f", value)
@@ -18,7 +18,7 @@ extension Language {
     }
 
     /// A signed difference, always with its sign: `+1,20`, `−0,35`, `0,00`.
-    public func formatSigned(_ value: Double, decimals: Int = 2) -> String {
+    package func formatSigned(_ value: Double, decimals: Int = 2) -> String {
         let text = format(value, decimals: decimals)
         if text.hasPrefix("-") { return "−" + text.dropFirst() }
         if text.allSatisfy({ $0 == "0" || $0 == "." || $0 == "," }) { return text }
@@ -26,7 +26,7 @@ extension Language {
     }
 
     /// A p- or q-value: three significant decimals, `< 0,001` below that.
-    public func formatP(_ value: Double) -> String {
+    package func formatP(_ value: Double) -> String {
         guard value.isFinite else { return "–" }
         if value < 0.001 { return "< " + format(0.001, decimals: 3) }
         return format(value, decimals: 3)

@@ -1,8 +1,11 @@
 /// One printed response option: its label(s) and the score it is worth.
 public struct ResponseOption: Sendable, Hashable {
+    /// The score the option is worth, within its scale's range.
     public var score: Double
+    /// The option's text as the questionnaire prints it, in one or more languages.
     public var label: LocalizedText
 
+    /// An option worth `score`, printed as `label`.
     public init(score: Double, label: LocalizedText) {
         self.score = score
         self.label = label
@@ -26,8 +29,11 @@ public enum ScaleValue: Sendable, Hashable {
 /// frequency scale where "just right" scores 5 but is printed in the middle) lists its
 /// options as printed, each with its own score.
 public struct ResponseScale: Sendable, Hashable {
+    /// The scale's id, by which instrument items name it (`frequency`, `agreement`).
     public var id: String
+    /// The lowest valid score.
     public var minimum: Double
+    /// The highest valid score.
     public var maximum: Double
     /// Whether scores must be whole numbers.
     public var integerScores: Bool
@@ -36,6 +42,7 @@ public struct ResponseScale: Sendable, Hashable {
     /// Labels that mean the respondent gave no score.
     public var missing: [LocalizedText]
 
+    /// A scale of scores from `minimum` to `maximum` with its printed options and missing labels.
     public init(
         id: String, minimum: Double, maximum: Double, integerScores: Bool = true,
         options: [ResponseOption], missing: [LocalizedText]
@@ -90,11 +97,13 @@ public struct ResponseScale: Sendable, Hashable {
     // The label table is derived from options and missing; it is not part of equality.
     private var lookup: [TextKey: ScaleValue]
 
+    /// Whether two scales have the same id, range, options and missing labels.
     public static func == (lhs: ResponseScale, rhs: ResponseScale) -> Bool {
         lhs.id == rhs.id && lhs.minimum == rhs.minimum && lhs.maximum == rhs.maximum
             && lhs.integerScores == rhs.integerScores && lhs.options == rhs.options && lhs.missing == rhs.missing
     }
 
+    /// Hashes the scale's id and options.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(id)
         hasher.combine(options)
@@ -126,7 +135,7 @@ public struct ResponseScale: Sendable, Hashable {
 
 extension String {
     /// The string without leading and trailing white space (spaces, tabs, no-break spaces, line breaks).
-    public func trimmingWhitespace() -> String {
+    package func trimmingWhitespace() -> String {
         // Most fields begin and end with a printable ASCII character, which is no white space:
         // they are returned as they are, without looking up properties or copying.
         if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F {
@@ -141,7 +150,7 @@ extension String {
 
 extension Double {
     /// The shortest plain rendering: `5` rather than `5.0`.
-    public var compact: String {
+    package var compact: String {
         if self == rounded(), abs(self) < 1e15 { return String(Int64(self)) }
         return String(self)
     }

@@ -4,10 +4,12 @@
 ///
 /// `TextKey("  Gensidig  respekt ")`, `TextKey("gensidig-respekt")` and
 /// `TextKey("GENSIDIG_RESPEKT")` are equal.
-public struct TextKey: Sendable, Hashable, CustomStringConvertible {
-    public let value: String
+package struct TextKey: Sendable, Hashable, CustomStringConvertible {
+    /// The reduced text: lowercase words separated by single spaces.
+    package let value: String
 
-    public init(_ text: String) {
+    /// The key of `text`.
+    package init(_ text: String) {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
@@ -28,6 +30,8 @@ public struct TextKey: Sendable, Hashable, CustomStringConvertible {
         value = result
     }
 
-    public var isEmpty: Bool { value.isEmpty }
-    public var description: String { value }
+    /// Whether the text had no letter or digit.
+    package var isEmpty: Bool { value.isEmpty }
+    /// The reduced text, ``value``.
+    package var description: String { value }
 }

@@ -2,20 +2,23 @@ import RCKitCLI
 import RCReport
 
 /// What running `rckit` in-process gave.
-public struct CLIResult: Sendable {
-    public var status: Int32
-    public var stdout: String
-    public var stderr: String
+package struct CLIResult: Sendable {
+    /// The exit status `rckit` returned (0 for success).
+    package var status: Int32
+    /// What it wrote to standard output.
+    package var stdout: String
+    /// What it wrote to standard error.
+    package var stderr: String
 }
 
 /// Runs `rckit` with `arguments` in-process, capturing both streams.
-public func rckit(_ arguments: String..., terminal: Bool = false, environment: [String: String] = [:]) -> CLIResult {
+package func rckit(_ arguments: String..., terminal: Bool = false, environment: [String: String] = [:]) -> CLIResult {
     rckit(arguments, terminal: terminal, environment: environment)
 }
 
 /// Runs `rckit` with `arguments` in-process, capturing both streams; `outputFormats` are the
 /// formats `--format` offers.
-public func rckit(
+package func rckit(
     _ arguments: [String], terminal: Bool = false, environment: [String: String] = [:],
     outputFormats: OutputFormats = .standard
 ) -> CLIResult {

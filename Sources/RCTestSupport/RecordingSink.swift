@@ -8,6 +8,7 @@ import RCIngest
 /// way the fast path hands answers over. Answers no reader may produce (no respondent or role,
 /// a score that is not finite) are noted in ``violations``.
 public struct RecordingSink: AnswerSink {
+    /// Every answer taken, in the order given.
     public private(set) var answers: [Answer] = []
     /// What this sink saw that no reader may hand over.
     public private(set) var violations: [String] = []
@@ -16,8 +17,10 @@ public struct RecordingSink: AnswerSink {
     /// answers belong to.
     private var lastTie: Answer?
 
+    /// An empty sink.
     public init() {}
 
+    /// Takes `answer` unless the respondent already answered that question (then refused).
     public mutating func accept(_ answer: Answer) -> AnswerRejection? {
         lastTie = nil
         return take(answer)

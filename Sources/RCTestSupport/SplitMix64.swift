@@ -1,10 +1,12 @@
 /// SplitMix64: a tiny seeded generator, so every random survey is the same on every run.
-public struct SplitMix64: RandomNumberGenerator {
+package struct SplitMix64: RandomNumberGenerator {
     private var state: UInt64
 
-    public init(seed: UInt64) { state = seed }
+    /// A generator whose numbers follow from `seed` alone.
+    package init(seed: UInt64) { state = seed }
 
-    public mutating func next() -> UInt64 {
+    /// The next 64 random bits.
+    package mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9

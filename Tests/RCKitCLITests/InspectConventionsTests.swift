@@ -29,7 +29,10 @@ import Testing
         ),
         (
             "qualtrics-loop-matrix/Relationel_koordinering_loop.csv",
-            ["--value-labels", "@Relationel_koordinering_loop.values.csv"], ["qualtrics_loop_and_merge"],
+            [
+                "--value-labels", "@Relationel_koordinering_loop.values.csv", "--structure",
+                "@Relationel_koordinering_loop.qsf"
+            ], ["qualtrics_loop_and_merge"],
             "Qualtrics Loop & Merge: 4 loops, each a role (from "
         ),
         (

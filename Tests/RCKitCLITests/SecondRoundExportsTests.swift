@@ -45,11 +45,16 @@ import Testing
         Case(
             folder: "qualtrics-legacy", files: ["Relationel_koordinering.csv"],
             options: ["--value-labels", "@Relationel_koordinering.values.csv"]),
-        // The survey file (.qsf) beside the export says which role each loop is.
-        Case(folder: "qualtrics-loop-piped", files: ["Relationel_koordinering_loop.csv"]),
+        // The survey file (.qsf) says which role each loop is.
+        Case(
+            folder: "qualtrics-loop-piped", files: ["Relationel_koordinering_loop.csv"],
+            options: ["--structure", "@Relationel_koordinering_loop.qsf"]),
         Case(
             folder: "qualtrics-loop-matrix", files: ["Relationel_koordinering_loop.csv"],
-            options: ["--value-labels", "@Relationel_koordinering_loop.values.csv"]),
+            options: [
+                "--value-labels", "@Relationel_koordinering_loop.values.csv", "--structure",
+                "@Relationel_koordinering_loop.qsf"
+            ]),
         Case(folder: "limesurvey-codetext-abbreviated", files: ["results-survey482913.csv"]),
         Case(folder: "limesurvey-xlsx", files: ["results-survey482913.xlsx"]),
         Case(

@@ -3,9 +3,13 @@ public struct CSVDelimiter: Hashable, Sendable, CustomStringConvertible {
     /// The ASCII byte of the delimiter.
     public let byte: UInt8
 
+    /// `,`: the delimiter of RFC 4180 and of most exports.
     public static let comma = CSVDelimiter(uncheckedByte: UInt8(ascii: ","))
+    /// `;`: Excel's delimiter where the decimal separator is a comma (Danish Windows).
     public static let semicolon = CSVDelimiter(uncheckedByte: UInt8(ascii: ";"))
+    /// A tab (tab-separated text, Excel's "Unicode text").
     public static let tab = CSVDelimiter(uncheckedByte: UInt8(ascii: "\t"))
+    /// `|`.
     public static let pipe = CSVDelimiter(uncheckedByte: UInt8(ascii: "|"))
 
     /// The delimiters tried by detection, in order of preference when equally likely.
@@ -36,5 +40,6 @@ public struct CSVDelimiter: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The delimiter as a character, e.g. `;`.
     public var description: String { String(character) }
 }

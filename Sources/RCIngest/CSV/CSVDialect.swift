@@ -27,13 +27,10 @@ public enum LineEnding: String, Sendable, CaseIterable, Codable {
 ///
 /// `rckit inspect` reports it.
 public struct CSVDialect: Sendable, Equatable {
+    /// The character encoding the file is read in.
     public var encoding: TextEncoding
+    /// The byte that separates fields.
     public var delimiter: CSVDelimiter
+    /// How records end.
     public var lineEnding: LineEnding
-
-    public init(encoding: TextEncoding, delimiter: CSVDelimiter, lineEnding: LineEnding) {
-        self.encoding = encoding
-        self.delimiter = delimiter
-        self.lineEnding = lineEnding
-    }
 }

@@ -11,6 +11,7 @@ public struct CSVFields: Sendable {
     /// The 1-based physical line where the record starts.
     public internal(set) var line: Int = 0
 
+    /// An empty buffer, to hand to ``CSVTokenizer/nextRecord(_:)`` again and again.
     public init() {
         storage.reserveCapacity(4096)
         ends.reserveCapacity(256)

@@ -19,6 +19,7 @@ public struct CSVOptions: Sendable, Equatable {
     /// The most fields in one record (default 1,000,000).
     public var maxFieldsPerRecord: Int
 
+    /// Options that detect the encoding and delimiter unless given, with the default limits.
     public init(
         encoding: TextEncoding? = nil,
         delimiter: CSVDelimiter? = nil,

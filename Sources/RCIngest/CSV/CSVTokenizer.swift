@@ -26,6 +26,7 @@ public struct CSVTokenizer: Sendable {
     public let file: String
     /// The encoding, delimiter and line endings in use.
     public let dialect: CSVDialect
+    /// The options the tokenizer was opened with.
     public let options: CSVOptions
 
     /// How many bytes of a UTF-8 file so far were not well-formed UTF-8 and were therefore
@@ -369,8 +370,10 @@ enum ByteCount {
 /// A byte of a UTF-8 file that is no part of a UTF-8 character, read as the Windows-1252
 /// character it is (a `ø` pasted from another program, say): where it is, for a warning.
 public struct RepairedByte: Sendable, Equatable {
+    /// The 1-based physical line.
     public var line: Int
     /// The column in the decoded line, in UTF-8 bytes.
     public var column: Int
+    /// The byte as it is in the file.
     public var byte: UInt8
 }

@@ -6,13 +6,18 @@
 public struct CSVWriter: Sendable {
     /// What ends each record.
     public enum Newline: String, Sendable {
+        /// `\n`.
         case lf = "\n"
+        /// `\r\n` (RFC 4180, Excel on Windows).
         case crlf = "\r\n"
     }
 
+    /// The byte between fields.
     public var delimiter: CSVDelimiter
+    /// What ends each record.
     public var newline: Newline
 
+    /// A writer of `delimiter`-separated records ending in `newline`.
     public init(delimiter: CSVDelimiter = .comma, newline: Newline = .lf) {
         self.delimiter = delimiter
         self.newline = newline

@@ -16,9 +16,13 @@ import RCSurvey
 /// (optional) says what the answer codes mean, per column, dimension, scale or `"*"` (``ValueLabels``):
 /// `"values": {"*": {"1": "Aldrig", "6": "Ved ikke"}}`.
 public struct ColumnMapping: Sendable, Equatable {
+    /// How many rows at the top of the file are headers (1 unless the tool writes more).
     public var headerRows: Int
+    /// The column of the respondent id; nil when the export has none (each row is then a respondent).
     public var respondent: String?
+    /// The column of the rater's role.
     public var raterRole: String
+    /// The column of the round label; nil when the file holds one round.
     public var round: String?
     /// Answer codes of the rater-role column → role names.
     public var roles: [String: String]
@@ -28,12 +32,14 @@ public struct ColumnMapping: Sendable, Equatable {
     /// with `" | "`, or the column's number, `#12`).
     public var columns: [(header: String, target: String, dimension: RCSurvey.Dimension)]
 
+    /// Whether two mappings read a file alike: the same columns, codes and values, in the same order.
     public static func == (lhs: ColumnMapping, rhs: ColumnMapping) -> Bool {
         lhs.headerRows == rhs.headerRows && lhs.respondent == rhs.respondent && lhs.raterRole == rhs.raterRole
             && lhs.round == rhs.round && lhs.roles == rhs.roles && lhs.values.tables == rhs.values.tables
             && lhs.columns.elementsEqual(rhs.columns) { $0 == $1 }
     }
 
+    /// A mapping from its parts; columns are named as in ``columns``.
     public init(
         headerRows: Int = 1, respondent: String?, raterRole: String, round: String? = nil,
         roles: [String: String] = [:], values: ValueLabels = ValueLabels(),

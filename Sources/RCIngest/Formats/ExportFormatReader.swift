@@ -22,12 +22,16 @@ protocol ExportFormatReader {
     static func isOwnColumn(_ header: String) -> Bool
     /// How many header rows the tool writes (what a mapping's `header_rows` should say).
     static var headerRows: Int { get }
+    /// The option and file that say what the tool's codes mean, for a message about a code
+    /// export read without them (`--structure SURVEY.qsf (…)`); nil when the tool has none.
+    static var setupFile: String? { get }
 }
 
 extension ExportFormatReader {
     static func value(_ trimmed: String, on scale: ResponseScale) -> ScaleValue? { nil }
     static func isOwnColumn(_ header: String) -> Bool { false }
     static var headerRows: Int { 1 }
+    static var setupFile: String? { nil }
 }
 
 /// The first records of a file, as the detector sees them.

@@ -4,9 +4,11 @@ import RCSurvey
 public struct AnswerColumn: Sendable, Equatable {
     /// 0-based field index.
     public var index: Int
+    /// The column's header as the detector read it.
     public var header: String
     /// The target role, as the instrument names it (or as the header spells it).
     public var role: String
+    /// The dimension the column's question measures.
     public var dimension: Dimension
     /// What the column's answer codes mean (code → label, missing label or score), from
     /// ``ValueLabels``; values not listed are read as they are.
@@ -15,9 +17,13 @@ public struct AnswerColumn: Sendable, Equatable {
 
 /// Where things are in a one-row-per-respondent export.
 public struct WideLayout: Sendable, Equatable {
+    /// The 0-based column of the respondent id; nil when there is none (each row is then a respondent).
     public var respondentColumn: Int?
+    /// The 0-based column of the rater's role.
     public var raterColumn: Int
+    /// The 0-based column of the round label; nil when the file holds one round.
     public var roundColumn: Int?
+    /// The answer columns, in column order.
     public var answerColumns: [AnswerColumn]
     /// Answer codes of the rater-role column and the roles they stand for (`A1` → `Læge`), from a
     /// mapping file; values not listed are read as role names.
@@ -32,7 +38,7 @@ public struct WideLayout: Sendable, Equatable {
     public var otherRole: OtherRole?
 
     /// Whether any answer column's codes are translated (so records are read the general way).
-    public var translatesAnswerCodes: Bool { answerColumns.contains { !$0.codes.isEmpty } }
+    var translatesAnswerCodes: Bool { answerColumns.contains { !$0.codes.isEmpty } }
 
     /// Whether a record is read with what other records said (``recordRows``) or with a second
     /// column for its role (``otherRole``): such files are read the general way.
@@ -81,18 +87,24 @@ public struct OtherRole: Sendable, Equatable {
     /// The column of the typed text (LimeSurvey `FAG[other]`).
     public var column: Int
     /// What the role column holds where "Other" was chosen (`-oth-`, `Andet`, `Other`), as keys.
-    public var choices: Set<TextKey>
+    package var choices: Set<TextKey>
     /// The role of a respondent who chose "Other" and typed nothing (`Andet`, `Other`).
     public var label: String
 }
 
 /// Where things are in a tidy long file (SPEC §2).
 public struct LongLayout: Sendable, Equatable {
+    /// The 0-based column of the respondent id.
     public var respondent: Int
+    /// The 0-based column of the round label; nil when the file has none.
     public var round: Int?
+    /// The 0-based column of the rater's role.
     public var rater: Int
+    /// The 0-based column of the target role.
     public var target: Int
+    /// The 0-based column of the dimension.
     public var dimension: Int
+    /// The 0-based column of the answer.
     public var value: Int
 
     static let columnNames = ["respondent", "round", "rater_role", "target_role", "dimension", "value"]
@@ -116,14 +128,19 @@ public struct LongLayout: Sendable, Equatable {
 
 /// How a file's records become answers.
 public enum Layout: Sendable, Equatable {
+    /// One answer per row (tidy long).
     case long(LongLayout)
+    /// One respondent per row, one answer per answer column.
     case wide(WideLayout)
 }
 
 /// What the detector found: the export shape, how many header rows, and the layout.
 public struct DetectedShape: Sendable, Equatable {
+    /// The export format the file was read as.
     public var format: ExportFormat
+    /// How many rows at the top of the file are headers.
     public var headerRows: Int
+    /// Where the respondent, roles, round and answers are.
     public var layout: Layout
     /// The header row whose texts name the columns (the question-text row of Qualtrics).
     public var header: [String]

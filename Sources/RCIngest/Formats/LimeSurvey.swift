@@ -7,8 +7,10 @@ import RCSurvey
 /// [Nurse]`), answers as text ("Full answers") or as the survey's answer codes (`A1`… in
 /// LimeSurvey 3, `AO01`… in 4–6). The codes are whatever the survey's author typed or
 /// LimeSurvey numbered in the order the options were added, so nothing in the file says which
-/// option a code is: a file of codes stops with a message unless `--value-labels` or a mapping's
-/// `values` say what they mean.
+/// option a code is: a file of codes is read with the survey's structure (`--structure FILE.lss`,
+/// ``LimeSurveyStructure``, found beside `results-survey<sid>.csv` as `limesurvey_survey_<sid>.lss`),
+/// and otherwise stops with a message unless `--value-labels` or a mapping's `values` say what
+/// they mean.
 ///
 /// Code & text headings may be abbreviated (``abbreviatedAnswers(_:_:_:)``); a role question
 /// with "Other" has a column of its own for the typed text (`FAG[other]`), which is the role of
@@ -44,6 +46,10 @@ enum LimeSurvey: ExportFormatReader {
             || header.contains { HeaderPatterns.limeSurveyCodeEnd($0[...], letterFirst: true) != nil }
     }
 
+    static let setupFile: String? =
+        "--structure limesurvey_survey_ID.lss (the survey structure 'rckit setup' wrote, or LimeSurvey's "
+        + "Display/Export → Survey structure (.lss))"
+
     static func shape(of head: ExportHead, _ detector: ShapeDetector) throws(IngestError) -> DetectedShape {
         let first = head.records[0]
         let header = first.fields
@@ -53,9 +59,24 @@ enum LimeSurvey: ExportFormatReader {
         let ignoring = Set(
             header.indices.filter { isOwnColumn(header[$0]) || isOtherText(codes[$0]) || isComment(codes[$0]) })
         let abbreviated = try abbreviatedAnswers(header, sample, detector, ignoring: ignoring)
-        var layout = try detector.wideLayout(
-            header: header, alternativeHeader: nil, sample: sample, ignoring: ignoring, headerLine: first.line,
-            answers: abbreviated)
+        var layout: WideLayout
+        do {
+            layout = try detector.wideLayout(
+                header: header, alternativeHeader: nil, sample: sample, ignoring: ignoring, headerLine: first.line,
+                answers: abbreviated)
+        } catch  where error.message.hasPrefix("no answer columns") {
+            // An array's column names the export best; `[other]` and `[comment]` are text boxes.
+            let codes = header.filter { HeaderPatterns.limeSurveyCodeEnd($0[...], letterFirst: true) != nil }
+            guard
+                let coded = codes.first(where: { !$0.hasSuffix("[other]") && !$0.hasSuffix("[comment]") })
+                    ?? codes.first
+            else { throw error }
+            throw detector.error(
+                line: first.line,
+                "a LimeSurvey export with question codes as headings ('\(coded)'): it is read with the survey's "
+                    + "structure, \(setupFile ?? "--structure FILE.lss"); or export it with 'Full question text' "
+                    + "headings and 'Full answers'")
+        }
         if layout.respondentColumn == nil {
             layout.respondentColumn = codes.firstIndex { $0.lowercased() == "id" || TextKey($0).value == "response id" }
         }
@@ -115,5 +136,16 @@ enum LimeSurvey: ExportFormatReader {
         }
         let choices = Set(["-oth-", "Other", "Andet", label].map(TextKey.init))
         return OtherRole(column: column, choices: choices, label: label)
+    }
+}
+
+extension LimeSurvey {
+    /// The survey structure beside a LimeSurvey export (`limesurvey_survey_<sid>.lss` beside
+    /// `results-survey<sid>.csv`), with no mapping and no other format asked for.
+    static func structure(besides path: String, options: IngestOptions) throws -> SurveyXactDataset? {
+        guard options.mapping == nil, options.format == nil || options.format == .limesurvey,
+            let found = LimeSurveyStructure.companion(of: path)
+        else { return nil }
+        return try LimeSurveyStructure.load(found, instrument: options.instrument)
     }
 }

@@ -3,8 +3,8 @@ import RCSurvey
 /// Loop & Merge over the roles: a block asked once per role, its columns prefixed with the loop
 /// number — export tags `1_Q2`, `2_Q2` (a matrix's `1_Q2_1`…), texts `1 - …`. The text row does
 /// not name the loop's role (its piped field reads `[Field-1]`, or the wording is "personer i
-/// denne faggruppe"): the role of each loop comes from the survey file's loop options
-/// (``QualtricsSurveyFile``), or from the texts where the role was piped into them and differs
+/// denne faggruppe"): the role of each loop comes from the loop options of the survey file given
+/// with `--structure FILE.qsf` (``QualtricsLoop``), or from the texts where the role was piped into them and differs
 /// from loop to loop; without either the reading stops, saying what to give. The loop's
 /// questions are the instrument's in order (their wording may differ), checked against their
 /// options.
@@ -82,9 +82,10 @@ extension Qualtrics {
     private static func loopRoles(
         _ columns: [LoopColumn], loops: [String], keys: [String], _ detector: ShapeDetector, line: Int, shown: String
     ) throws(IngestError) -> [String: String] {
-        if let survey = detector.survey {
+        if !detector.qualtricsLoops.isEmpty {
             let bases = Set(keys.map { key in key.split(separator: "_").first.map(String.init) ?? key })
-            if let loop = survey.loops.first(where: { !bases.isDisjoint(with: $0.tags) }) ?? survey.loops.first {
+            let blocks = detector.qualtricsLoops
+            if let loop = blocks.first(where: { !bases.isDisjoint(with: $0.tags) }) ?? blocks.first {
                 // The piped field the texts show (`[Field-2]`), else the loops' only field.
                 let piped = columns.lazy.compactMap { column -> String? in
                     guard let open = column.text.range(of: "[Field-"),
@@ -99,7 +100,7 @@ extension Qualtrics {
                     guard let role, !role.trimmingWhitespace().isEmpty else {
                         throw detector.error(
                             line: line,
-                            "a Qualtrics Loop & Merge block (\(shown)): the survey file \(survey.file) gives loop "
+                            "a Qualtrics Loop & Merge block (\(shown)): the survey file \(loop.file) gives loop "
                                 + "\(number) \(fields.isEmpty ? "no fields" : "the fields \(fields.keys.sorted().joined(separator: ", "))"), "
                                 + "and the texts do not show which one is the role; describe the columns in a mapping file "
                                 + "('rckit inspect FILE --write-mapping map.json' writes one to edit)")

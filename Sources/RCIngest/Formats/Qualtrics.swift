@@ -20,6 +20,9 @@ enum Qualtrics: ExportFormatReader {
 
     static let headerRows = 3
 
+    static let setupFile: String? =
+        "--structure SURVEY.qsf (the survey file 'rckit setup' wrote, or Qualtrics' Tools → Import/Export → Export Survey)"
+
     static func isOwnColumn(_ header: String) -> Bool { metadata.contains(TextKey(header).value) }
 
     static func recognises(_ head: ExportHead) -> Bool {
@@ -47,7 +50,7 @@ enum Qualtrics: ExportFormatReader {
         if !loops.isEmpty {
             var roles: [String] = []
             for column in loops where !roles.contains(column.role) { roles.append(column.role) }
-            shape.conventions = [.qualtricsLoops(roles: roles, surveyFile: detector.survey?.file)]
+            shape.conventions = [.qualtricsLoops(roles: roles, surveyFile: detector.qualtricsLoops.first?.file)]
         }
         return shape
     }

@@ -69,6 +69,10 @@ enum REDCap: ExportFormatReader {
             && name[..<range.lowerBound].allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
     }
 
+    static let setupFile: String? =
+        "--dictionary FILE.csv (the data dictionary 'rckit setup' wrote, or REDCap's Project Setup → Data Dictionary "
+        + "→ Download the current Data Dictionary)"
+
     static func recognises(_ head: ExportHead) -> Bool {
         guard let fields = head.records.first?.fields, let first = fields.first?.trimmingWhitespace().lowercased()
         else { return false }
@@ -142,11 +146,24 @@ extension REDCap {
     /// The data dictionary that goes with a data file: the one named (`--dictionary`), else —
     /// with no mapping and no other format asked for — the newest `Project_DataDictionary_….csv`
     /// beside a `Project_DATA_….csv`.
+    /// A LimeSurvey `.lss` or Qualtrics `.qsf` given as `--dictionary` is read as what it is.
     static func dictionary(besides path: String, options: IngestOptions) throws -> SurveyXactDataset? {
         guard options.mapping == nil else { return nil }
-        if let named = options.dictionary { return try load(named, csv: options.csv) }
+        if let named = options.dictionary {
+            return try SetupFile.translation(named, instrument: options.instrument)
+                ?? load(named, csv: options.csv, instrument: options.instrument)
+        }
         guard options.format == nil || options.format == .redcap, let found = companion(of: path) else { return nil }
-        return try load(found, csv: options.csv)
+        return try load(found, csv: options.csv, instrument: options.instrument)
+    }
+
+    /// Whether the table at `path` has a data dictionary's header (`Variable / Field Name`, or the
+    /// API's `field_name`).
+    static func isDictionary(_ path: String, csv: CSVOptions) throws -> Bool {
+        var reader = try CSVReader(path: path, options: csv)
+        guard let header = try reader.next() else { return false }
+        let keys = header.fields.map { TextKey($0).value }
+        return keys.contains("variable field name") || keys.contains("field name")
     }
 
     /// The dictionary file beside `path`: same project prefix (before `_DATA_`), the latest date.
@@ -163,8 +180,11 @@ extension REDCap {
     }
 
     /// Reads a data dictionary into question texts (`Question - Row` for a matrix field) and
-    /// choice labels by variable name.
-    static func load(_ path: String, csv: CSVOptions) throws -> SurveyXactDataset {
+    /// choice labels by variable name. A matrix whose question is not one of `instrument`'s
+    /// (reworded in REDCap) is read as the dimension rckit's note in its first field's annotation
+    /// names (`rckit: dimension=shared_goals; …`), or its group's name when that is rckit's code
+    /// (`goal`).
+    static func load(_ path: String, csv: CSVOptions, instrument: Instrument? = nil) throws -> SurveyXactDataset {
         var reader = try CSVReader(path: path, options: csv)
         guard let header = try reader.next() else {
             throw IngestError(file: path, line: 1, message: "the REDCap data dictionary is empty")
@@ -180,6 +200,8 @@ extension REDCap {
         let type = column("field type")
         let choices = column("choices calculations or slider labels", "select choices or calculations")
         let matrix = column("matrix group name")
+        let annotation = column("field annotation")
+        let matcher = instrument.map(HeaderMatcher.init)
         var dataset = SurveyXactDataset(questions: [:], labels: [:], structureFile: path, format: .redcap)
         var group = ""
         var groupQuestion = ""
@@ -197,6 +219,12 @@ extension REDCap {
             let matrixGroup = field(matrix)
             if !matrixGroup.isEmpty, matrixGroup != group {
                 groupQuestion = field(section).isEmpty ? matrixGroup : field(section)
+                if let matcher {
+                    let own =
+                        SetupCodes.dimension(inAnnotation: field(annotation))
+                        ?? SetupCodes.dimension(forCode: matrixGroup)
+                    groupQuestion = SetupCodes.question(groupQuestion, fallback: own, matcher: matcher)
+                }
             }
             group = matrixGroup
             dataset.questions[name] = matrixGroup.isEmpty ? field(label) : "\(groupQuestion) - \(field(label))"

@@ -69,7 +69,9 @@ extension ShapeDetector {
                 line: headerLine, column: first.column.index + 1,
                 "the column '\(first.column.header)'\(others) holds answer codes that nothing translates (\(shown)): "
                     + "they are neither scores on the \(scaleID(first.column.dimension)) scale nor its labels, and a code just above "
-                    + "the scale is often 'don't know'. Export the answers as text (Qualtrics: 'Use choice text'; LimeSurvey: "
+                    + "the scale is often 'don't know'. "
+                    + (setupFile.map { "Give the survey's set-up file, \($0); or export" } ?? "Export")
+                    + " the answers as text (Qualtrics: 'Use choice text'; LimeSurvey: "
                     + "'Full answers'; SurveyMonkey: 'Actual answer text'; REDCap: with its data dictionary), or say what the codes "
                     + "mean with --value-labels FILE (rows of column,code,label such as '\(name),\(first.codes[0]),Ved ikke', "
                     + "or '*,\(first.codes[0]),Ved ikke' for every answer column) or a \"values\" section in a mapping file"

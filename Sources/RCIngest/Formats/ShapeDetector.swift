@@ -3,10 +3,10 @@ import RCSurvey
 /// Recognises an export's format from its first records and finds where everything is in it,
 /// asking the formats (``ExportFormatReaders``) in turn; the wide formats share its search for
 /// answer columns and the rater's role column (``wideLayout(header:alternativeHeader:sample:ignoring:headerLine:)``).
-public struct ShapeDetector {
+struct ShapeDetector {
     /// Detects the export shape of a file from its first records (header rows included).
     /// `values` says what codes in the file mean (`--value-labels`); a mapping's own `values` are added to it.
-    public static func detect(
+    static func detect(
         _ records: [CSVRecord], instrument: Instrument, file: String, sheet: String? = nil,
         requested: ExportFormat?, mapping: ColumnMapping? = nil,
         values: ValueLabels = ValueLabels()
@@ -25,9 +25,11 @@ public struct ShapeDetector {
     /// a REDCap dictionary's choices): a code it does not know is a slip in the data, rejected
     /// with its line, not a sign that the whole column is codes.
     var codebookColumns: Set<Int> = []
-    /// The Qualtrics survey file given or found beside the export (`.qsf`): which role each loop
-    /// of a Loop & Merge block asks about.
-    var survey: QualtricsSurveyFile?
+    /// The loops of the Qualtrics survey file given with `--structure` (`.qsf`): which role each
+    /// loop of a Loop & Merge block asks about.
+    var qualtricsLoops: [QualtricsLoop] = []
+    /// The format being read, whose set-up file a message about untranslated codes names.
+    var reading: ExportFormat?
 
     init(instrument: Instrument, file: String, sheet: String? = nil, values: ValueLabels = ValueLabels()) {
         self.instrument = instrument
@@ -64,6 +66,7 @@ public struct ShapeDetector {
         } else {
             reader = ExportFormatReaders.all.first { $0.recognises(head) } ?? GenericWide.self
         }
+        detector.reading = reader.format
         let shape = try reader.shape(of: head, detector)
         return try detector.translatingCodes(shape, head)
     }
@@ -103,6 +106,10 @@ public struct ShapeDetector {
         return sorted.count > 8 ? Array(sorted.prefix(8)) + ["…"] : sorted
     }
 
+    /// The option and file that say what the codes of the format being read mean
+    /// (``ExportFormatReader/setupFile``), for messages.
+    var setupFile: String? { reading.flatMap { ExportFormatReaders.reader($0).setupFile } }
+
     /// Finds the answer columns (unless a format found them, `found`), the rater-role column, and
     /// the respondent and round columns.
     func wideLayout(
@@ -128,7 +135,9 @@ public struct ShapeDetector {
         guard !answers.isEmpty else {
             throw error(
                 line: headerLine,
-                "no answer columns found: no header names a role and a dimension (like 'Fælles mål - Sygeplejerske' or 'Shared goals [Nurse]'); describe the columns in a mapping file ('rckit inspect FILE --write-mapping map.json' writes one to edit) and read the file with '--input-format mapping --mapping map.json'"
+                "no answer columns found: no header names a role and a dimension (like 'Fælles mål - Sygeplejerske' or 'Shared goals [Nurse]'); "
+                    + (setupFile.map { "if the file holds codes, give the survey's set-up file, \($0); or " } ?? "")
+                    + "describe the columns in a mapping file ('rckit inspect FILE --write-mapping map.json' writes one to edit) and read the file with '--input-format mapping --mapping map.json'"
             )
         }
         let answerIndices = Set(answers.map(\.index))
@@ -183,7 +192,9 @@ public struct ShapeDetector {
                 throw error(
                     line: headerLine, column: column + 1,
                     "the column '\(header[column])' holds the respondent's own role as codes (\(codes.joined(separator: ", "))), "
-                        + "not role names, and nothing in the file says what they mean: export the answers as text "
+                        + "not role names, and nothing in the file says what they mean: "
+                        + (setupFile.map { "give the survey's set-up file, \($0); or " } ?? "")
+                        + "export the answers as text "
                         + "(Qualtrics: 'Use choice text'; LimeSurvey: 'Full answers'), or name the role behind each code with "
                         + "--value-labels FILE (rows of column,code,role such as '\(header[column]),1,Læge') or in a mapping "
                         + "file's \"roles\" section ('rckit inspect FILE --write-mapping map.json' writes one to edit; then read the file "

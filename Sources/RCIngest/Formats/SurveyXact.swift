@@ -16,13 +16,21 @@ enum SurveyXact: ExportFormatReader {
 
 extension SurveyXact {
     /// The structure and labels that go with a dataset file: the files named
-    /// (`--structure`, `--labels`), or those found beside it; nil with a mapping.
+    /// (`--structure`, `--labels`), or those found beside it; nil with a mapping. A structure
+    /// that is a LimeSurvey `.lss`, a Qualtrics `.qsf` or a REDCap data dictionary is read as
+    /// that tool's set-up file (``SetupFile``).
     static func dataset(besides path: String, options: IngestOptions) throws -> SurveyXactDataset? {
         guard options.mapping == nil else { return nil }
-        // `--structure SURVEY.qsf` is a Qualtrics survey file (``QualtricsSurveyFile``), not a structure.
-        let structure = options.structure.flatMap { QualtricsSurveyFile.isSurveyFile($0) ? nil : $0 }
+        if let structure = options.structure {
+            if let translation = try SetupFile.translation(structure, instrument: options.instrument) {
+                return translation
+            }
+            if options.labels == nil, try REDCap.isDictionary(structure, csv: options.csv) {
+                return try REDCap.load(structure, csv: options.csv, instrument: options.instrument)
+            }
+        }
         return try SurveyXactDataset.forDataset(
-            path: path, format: options.format, structure: structure,
+            path: path, format: options.format, structure: options.structure,
             labels: options.labels, csv: options.csv)
     }
 

@@ -18,18 +18,53 @@ import RCSurvey
 /// or as `structure.csv` and `labels.csv` in the same folder; `import --structure --labels` names
 /// them outright. The dataset then reads as a wide export whose headers are the question texts and
 /// whose values are the labels, so the rest of the pipeline is the same as for any wide file.
+///
+/// The same two tables translate the code exports of the tools whose set-up file says what their
+/// codes mean: a REDCap data dictionary (``REDCap``), a LimeSurvey survey structure
+/// (``LimeSurveyStructure``) and a Qualtrics survey file (``QualtricsSurveyFile``).
 public struct SurveyXactDataset: Sendable, Equatable {
     /// Question text by variable name.
     public var questions: [String: String]
     /// Label by variable name and value code.
     public var labels: [String: [String: String]]
-    /// The files read, for `inspect`.
+    /// The structure file read (for `inspect`); nil when there was none.
     public var structureFile: String?
+    /// The labels file read (for `inspect`); nil when there was none.
     public var labelsFile: String?
-    /// The tool whose codebook this is: SurveyXact, or REDCap, whose data dictionary is read into
-    /// the same two tables (``REDCap``).
+    /// The tool whose codebook this is: SurveyXact, or REDCap, LimeSurvey or Qualtrics, whose
+    /// set-up files are read into the same two tables.
     public var format: ExportFormat
+    /// A choice that lets the respondent type their own answer ("Other: …"): by variable, the
+    /// code that stands for it and the variable holding the typed text. Its code is read as the
+    /// typed text when that names one of ``knownRoles``, else as no answer.
+    public var otherTexts: [String: OtherText] = [:]
+    /// The role names the set-up file knows (its role question's choices, its matrices' rows),
+    /// which a typed "other" answer may name.
+    public var knownRoles: [String] = []
+    /// The variable each column id of the export's header rows stands for (a Qualtrics export's
+    /// third header row, `{"ImportId":"QID2_1"}` → `FREQ_1`), when that identifies columns better
+    /// than their names.
+    public var importIDs: [String: String] = [:]
+    /// A Qualtrics survey file's looped blocks: which role each loop of a Loop & Merge block asks
+    /// about (``QualtricsLoop``).
+    public var loops: [QualtricsLoop] = []
 
+    /// The code of a choice with a text box, and the variable that holds the text (by the names
+    /// it may have in the export).
+    public struct OtherText: Sendable, Equatable {
+        /// The code of the choice ("Other": LimeSurvey's `-oth-`).
+        public var code: String
+        /// The names the variable holding the typed text may have (`FAG[other]`, `FAG_other`).
+        public var variables: [String]
+
+        /// The choice coded `code`, its text in `variables`.
+        public init(code: String, variables: [String]) {
+            self.code = code
+            self.variables = variables
+        }
+    }
+
+    /// A codebook from its two tables, read from the files named.
     public init(
         questions: [String: String], labels: [String: [String: String]],
         structureFile: String? = nil, labelsFile: String? = nil, format: ExportFormat = .surveyxact
@@ -44,7 +79,7 @@ public struct SurveyXactDataset: Sendable, Equatable {
     /// The structure and labels that go with `path`: the files named, or else the companions
     /// found beside it — for a file named like a dataset, or any file when `format` is SurveyXact.
     /// Nil when there are none (or another format is asked for).
-    public static func forDataset(
+    static func forDataset(
         path: String, format: ExportFormat?, structure: String?, labels: String?,
         csv: CSVOptions = CSVOptions()
     ) throws -> SurveyXactDataset? {
@@ -59,7 +94,7 @@ public struct SurveyXactDataset: Sendable, Equatable {
     }
 
     /// The `structure` and `labels` files beside a dataset file, if both are there.
-    public static func companions(of path: String, anyName: Bool = false) -> (structure: String, labels: String)? {
+    static func companions(of path: String, anyName: Bool = false) -> (structure: String, labels: String)? {
         // Paths stay as the user wrote them (relative stays relative), for messages.
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
@@ -98,24 +133,71 @@ public struct SurveyXactDataset: Sendable, Equatable {
 
     /// Whether any column of `header` is one of the dataset's variables (so a tidy file that
     /// happens to be called `dataset.csv` is not taken for one).
-    public func describes(_ header: CSVRecord) -> Bool {
+    func describes(_ header: CSVRecord) -> Bool {
         header.fields.contains { questions[$0.trimmingWhitespace()] != nil || labels[$0.trimmingWhitespace()] != nil }
     }
 
+    /// Whether any column of a file whose first records are `head` is one of the dataset's
+    /// variables, by name or by its column id (``importIDs``).
+    public func describes(head: [CSVRecord]) -> Bool {
+        variables(of: head).contains { questions[$0] != nil || labels[$0] != nil }
+    }
+
+    /// The variable each column of a file whose first records are `head` stands for: the one its
+    /// column id names (``importIDs``: a Qualtrics export's third header row), else its header.
+    public func variables(of head: [CSVRecord]) -> [String] {
+        let names = head.first?.fields.map { $0.trimmingWhitespace() } ?? []
+        guard !importIDs.isEmpty, head.count >= 3 else { return names }
+        let ids = head[2].fields
+        return names.indices.map { index in
+            guard index < ids.count, let id = QualtricsSurveyFile.importID(in: ids[index]),
+                let variable = importIDs[id]
+            else { return names[index] }
+            return variable
+        }
+    }
+
     /// The header with each known variable name replaced by its question text.
-    public func header(_ record: CSVRecord) -> CSVRecord {
+    func header(_ record: CSVRecord) -> CSVRecord {
         CSVRecord(fields: record.fields.map { questions[$0.trimmingWhitespace()] ?? $0 }, line: record.line)
     }
 
+    /// The header with each column that stands for a known variable (`variables`, from
+    /// ``variables(of:)``) headed by its question text.
+    public func header(_ record: CSVRecord, variables: [String]) -> CSVRecord {
+        var fields = record.fields
+        for index in fields.indices where index < variables.count {
+            if let question = questions[variables[index]] { fields[index] = question }
+        }
+        return CSVRecord(fields: fields, line: record.line)
+    }
+
     /// A data record with each value code replaced by its label; `variables` is the dataset's own header.
-    public func translate(_ record: CSVRecord, variables: [String]) -> CSVRecord {
+    func translate(_ record: CSVRecord, variables: [String]) -> CSVRecord {
         guard !labels.isEmpty else { return record }
         var fields = record.fields
         for index in fields.indices where index < variables.count {
-            guard let table = labels[variables[index].trimmingWhitespace()] else { continue }
-            if let label = table[fields[index].trimmingWhitespace()] { fields[index] = label }
+            let variable = variables[index].trimmingWhitespace()
+            guard let table = labels[variable] else { continue }
+            let code = fields[index].trimmingWhitespace()
+            if let other = otherTexts[variable], other.code == code {
+                fields[index] = typedRole(in: record.fields, other: other, variables: variables)
+            } else if let label = table[code] {
+                fields[index] = label
+            }
         }
         return CSVRecord(fields: fields, line: record.line)
+    }
+
+    /// The role a respondent typed after choosing "Other", when it is one the set-up file knows;
+    /// else nothing (the record then has no role, and is rejected for it).
+    private func typedRole(in fields: [String], other: OtherText, variables: [String]) -> String {
+        guard let index = variables.firstIndex(where: { other.variables.contains($0.trimmingWhitespace()) }),
+            index < fields.count
+        else { return "" }
+        let typed = TextKey(fields[index])
+        guard !typed.isEmpty else { return "" }
+        return knownRoles.first { TextKey($0) == typed } ?? ""
     }
 
     static func readStructure(_ path: String, csv: CSVOptions) throws -> [String: String] {

@@ -20,6 +20,7 @@ public struct ValueLabels: Sendable, Equatable {
     /// Where the tables came from, for messages.
     public var source: String
 
+    /// Tables by column, dimension id, scale id or ``everyAnswer``; `source` names where they came from.
     public init(tables: [String: [String: String]] = [:], source: String = "") {
         self.tables = tables.reduce(into: [:]) { result, entry in
             result[entry.key.trimmingWhitespace(), default: [:]].merge(entry.value) { _, new in new }
@@ -27,6 +28,7 @@ public struct ValueLabels: Sendable, Equatable {
         self.source = source
     }
 
+    /// Whether no table gives any code a meaning.
     public var isEmpty: Bool { tables.allSatisfy(\.value.isEmpty) }
 
     /// The key that applies to every answer column.

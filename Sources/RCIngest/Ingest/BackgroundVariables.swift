@@ -3,11 +3,11 @@ import RCSurvey
 /// A column of a file that holds a background variable of the respondent (SPEC §2, §6): a
 /// tidy column after `value`, or a column of a wide export that is neither respondent, role,
 /// round nor an answer, and not one of a survey tool's own metadata columns.
-public struct BackgroundColumn: Sendable, Equatable {
+struct BackgroundColumn: Sendable, Equatable {
     /// 0-based field index.
-    public var index: Int
+    var index: Int
     /// The header as written (`Afdeling`, `unit`).
-    public var name: String
+    var name: String
 }
 
 extension DetectedShape {
@@ -39,7 +39,7 @@ extension DetectedShape {
 
     /// The columns of this shape that hold background variables, in column order; never one
     /// that identifies people (``IdentifyingColumns``).
-    public var backgroundColumns: [BackgroundColumn] {
+    var backgroundColumns: [BackgroundColumn] {
         func named(_ index: Int) -> BackgroundColumn? {
             guard index < header.count else { return nil }
             let name = header[index].trimmingWhitespace()
@@ -96,7 +96,8 @@ public struct BackgroundVariables: Sendable {
         var id: String
     }
 
-    public init() {}
+    /// No variables yet.
+    package init() {}
 
     /// The background variables, in the order first met.
     public var names: [String] { allNames.indices.filter(groups).map { allNames[$0] } }

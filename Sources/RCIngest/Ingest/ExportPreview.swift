@@ -2,22 +2,32 @@ import RCSurvey
 
 /// The first records of a file and what they say about it: where reading starts, and what
 /// `inspect` shows.
+///
+/// An app sees only its nested types, through ``FileInspection/readings`` and
+/// ``FileInspection/guess``.
 public struct ExportPreview: Sendable {
     /// The first records (at most ``IngestOptions/sampleRecords``), as read.
-    public var records: [CSVRecord]
+    var records: [CSVRecord]
     /// The same as the formats see them: a SurveyXact dataset's variable names and codes
     /// replaced by its question texts and labels; otherwise the records as read.
-    public var detectable: [CSVRecord]
-    /// The structure and labels a SurveyXact dataset is read with.
-    public var translation: SurveyXactDataset?
-    public var file: String
-    public var sheet: String?
-    public let options: IngestOptions
+    var detectable: [CSVRecord]
+    /// The structure and labels a SurveyXact dataset is read with (or a REDCap, LimeSurvey or
+    /// Qualtrics set-up file).
+    var translation: SurveyXactDataset?
+    /// The variable each column stands for, by which ``translation`` translates its values: the
+    /// header as read, or the columns' ids (``SurveyXactDataset/variables(of:)``).
+    var variables: [String]
+    var file: String
+    var sheet: String?
+    let options: IngestOptions
+    /// The loops of a Qualtrics survey file given with the export (``QualtricsLoop``), whether or
+    /// not its questions translate the export.
+    var loops: [QualtricsLoop] = []
 
     /// The most columns a header may have: Excel's limit (16,384), which every export a survey
     /// tool makes for a spreadsheet keeps to. A header past it is refused at once, before the
     /// columns are matched to questions.
-    public static let maxColumns = 16_384
+    static let maxColumns = 16_384
 
     /// Reads the head of `source`; `companions` are a SurveyXact dataset's structure and labels,
     /// used when they describe the file's header.
@@ -41,34 +51,30 @@ public struct ExportPreview: Sendable {
                     "the header has \(first.fields.count) columns, more than the \(maxColumns) a worksheet can hold; "
                     + "no survey export has so many: check the delimiter, or remove the columns that are not answers")
         }
-        let translation = options.mapping == nil ? companions.flatMap { $0.describes(first) ? $0 : nil } : nil
+        let translation = options.mapping == nil ? companions.flatMap { $0.describes(head: head) ? $0 : nil } : nil
         var detectable = head
+        var variables = first.fields
         if let translation {
+            variables = translation.variables(of: head)
             detectable =
-                [translation.header(first)]
-                + head.dropFirst().map { translation.translate($0, variables: first.fields) }
+                [translation.header(first, variables: variables)]
+                + head.dropFirst().map { translation.translate($0, variables: variables) }
         }
         return ExportPreview(
-            records: head, detectable: detectable, translation: translation, file: source.file,
-            sheet: source.sheet, options: options)
+            records: head, detectable: detectable, translation: translation, variables: variables,
+            file: source.file, sheet: source.sheet, options: options, loops: companions?.loops ?? [])
     }
 
     /// The export's shape: through the mapping when one is given, else the format requested or
     /// recognised (SurveyXact for a dataset read with its structure and labels).
-    public func detectedShape() throws(IngestError) -> DetectedShape {
+    func detectedShape() throws(IngestError) -> DetectedShape {
         var detector = ShapeDetector(
             instrument: options.instrument, file: file, sheet: sheet, values: options.valueLabels ?? ValueLabels())
-        if let translation, let variables = records.first?.fields {
+        if let translation {
             detector.codebookColumns = Set(
                 variables.indices.filter { translation.labels[variables[$0].trimmingWhitespace()] != nil })
         }
-        if sheet == nil, let path = QualtricsSurveyFile.path(besides: file, options: options) {
-            do { detector.survey = try QualtricsSurveyFile.load(path: path) } catch let error as IngestError {
-                throw error
-            } catch {
-                throw IngestError(file: path, message: "\(error)")
-            }
-        }
+        detector.qualtricsLoops = loops
         return try detector.detect(
             detectable, requested: translation?.format ?? options.format, mapping: options.mapping)
     }
@@ -77,7 +83,7 @@ public struct ExportPreview: Sendable {
 extension ExportPreview {
     /// The survey tool whose signs the file shows (its own columns, header rows), even when the
     /// file cannot be read as RC answers; nil for a generic or tidy file.
-    public var recognisedTool: ExportFormat? {
+    var recognisedTool: ExportFormat? {
         if let translation { return translation.format }
         let head = ExportHead(records: detectable, mapping: nil)
         return ExportFormatReaders.all.first { ![.mapping, .wide, .long].contains($0.format) && $0.recognises(head) }?
@@ -87,6 +93,7 @@ extension ExportPreview {
     /// How a question's answers are read: each distinct answer seen in the file's head, with what
     /// it counts as.
     public struct ValueReading: Sendable {
+        /// The dimension the question measures.
         public var dimension: Dimension
         /// The instrument's scale for the question.
         public var scale: String
@@ -96,7 +103,7 @@ extension ExportPreview {
 
     /// Per question of the instrument that the file's answer columns ask, the answers of the
     /// head and how they are scored (what ``Ingestor`` does with them, codes translated).
-    public func valueReadings(_ shape: DetectedShape) -> [ValueReading] {
+    func valueReadings(_ shape: DetectedShape) -> [ValueReading] {
         guard case let .wide(layout) = shape.layout else { return [] }
         let reader = ExportFormatReaders.reader(shape.format)
         let rows = detectable.dropFirst(shape.headerRows)
@@ -137,11 +144,14 @@ extension ExportPreview {
     /// columns by their first header row, the respondent and role columns as best guessed for
     /// the tool that wrote it, and the questions left to describe.
     public struct MappingGuess: Sendable {
+        /// How many header rows the tool that wrote the file writes (1 for an unknown tool).
         public var headerRows: Int
         /// The names a mapping gives the columns (``MappingColumnNames``): the first header row's
         /// text where it tells a column apart, else the header rows joined, else `#N`.
         public var header: [String]
+        /// The 0-based column that looks like the respondent id; nil when none does.
         public var respondent: Int?
+        /// The 0-based column that looks like the rater's role; nil when none does.
         public var rater: Int?
         /// The codes found in the role column, when it holds codes rather than role names.
         public var roleCodes: [String]
@@ -150,7 +160,7 @@ extension ExportPreview {
     }
 
     /// The guess for this file.
-    public var mappingGuess: MappingGuess {
+    var mappingGuess: MappingGuess {
         let header = records.first?.fields ?? []
         let reader = recognisedTool.map(ExportFormatReaders.reader)
         let keys = header.map { TextKey($0).value }

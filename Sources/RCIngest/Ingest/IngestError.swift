@@ -3,13 +3,18 @@ import RCSurvey
 /// A file rckit cannot read as survey data at all (exit status 1): the message names the file
 /// and, where there is one, the line and column.
 public struct IngestError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The file as the user named it.
     public var file: String
     /// The worksheet, in a workbook; `line` is then its row and `column` its column.
     public var sheet: String?
+    /// The 1-based line (or row) of the problem; nil when it concerns the whole file.
     public var line: Int?
+    /// The 1-based column (or field number) of the problem, where there is one.
     public var column: Int?
+    /// A sentence for the person who made the file.
     public var message: String
 
+    /// An error in `file`, at `line` and `column` where known.
     public init(file: String, sheet: String? = nil, line: Int? = nil, column: Int? = nil, message: String) {
         self.file = file
         self.sheet = sheet
@@ -18,6 +23,7 @@ public struct IngestError: Error, Sendable, Equatable, CustomStringConvertible {
         self.message = message
     }
 
+    /// Compiler style: `export.csv:12:7: …` (`svar.xlsx:Ark1!G12: …` in a workbook).
     public var description: String {
         "\(SourceLocation.text(file: file, sheet: sheet, line: line, column: column)): \(message)"
     }
@@ -25,6 +31,7 @@ public struct IngestError: Error, Sendable, Equatable, CustomStringConvertible {
 
 /// One record (or answer cell) that was read but not accepted, and why.
 public struct Rejection: Sendable, Equatable {
+    /// The file as the user named it.
     public var file: String
     /// The worksheet, in a workbook; `line` is then its row.
     public var sheet: String?
@@ -32,12 +39,14 @@ public struct Rejection: Sendable, Equatable {
     public var line: Int
     /// The 1-based field number of the offending cell, where there is one.
     public var column: Int?
+    /// Why the record was not accepted, in a sentence for the person who made the file.
     public var reason: String
     /// What kind of reason it is, for a summary by reason (``RejectionSummary``).
     public var kind: RejectionKind
     /// The record's fields as read, for the rejects file.
     public var record: [String]
 
+    /// A rejection of the record at `line` of `file`.
     public init(
         file: String, sheet: String? = nil, line: Int, column: Int? = nil, reason: String,
         kind: RejectionKind = .other, record: [String] = []

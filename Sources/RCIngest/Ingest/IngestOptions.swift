@@ -10,13 +10,15 @@ public struct IngestOptions: Sendable {
     public var round: String?
     /// An explicit column mapping, for exports no detector recognises.
     public var mapping: ColumnMapping?
-    /// A SurveyXact dataset's structure and labels files; nil looks for them beside the dataset.
+    /// A SurveyXact dataset's structure file (`--structure`); nil looks for it beside the dataset.
     public var structure: String?
+    /// A SurveyXact dataset's labels file (`--labels`); nil looks for it beside the dataset.
     public var labels: String?
     /// What the codes in the files mean (`--value-labels`): response labels, "don't know", roles.
     public var valueLabels: ValueLabels?
     /// A REDCap project's data dictionary (`--dictionary`); nil looks for it beside the data file.
     public var dictionary: String?
+    /// How CSV files are read: encoding and delimiter (nil: detected) and the size limits.
     public var csv: CSVOptions
     /// The worksheet of a workbook to read (`--sheet`); nil reads the first.
     public var sheet: String?
@@ -46,6 +48,7 @@ public struct IngestOptions: Sendable {
     /// before it can exhaust memory.
     public static let defaultCSV = CSVOptions(maxFieldBytes: 1 << 20, maxRecordBytes: 16 << 20, maxHeaderBytes: 4 << 20)
 
+    /// Options for reading with `instrument`, detecting the format unless `format` is given.
     public init(
         instrument: Instrument = .standard(language: .da), format: ExportFormat? = nil, round: String? = nil,
         mapping: ColumnMapping? = nil, structure: String? = nil, labels: String? = nil,
@@ -63,14 +66,17 @@ public struct IngestOptions: Sendable {
 
 /// What reading one file found.
 public struct FileReport: Sendable {
+    /// The file as the user named it.
     public var file: String
     /// A CSV file's dialect, or the worksheet read.
     public var source: SourceKind
+    /// The export format and layout the file was read with.
     public var shape: DetectedShape
+    /// What reading this file gave: rows, records, answers, missing answers, rejections.
     public var counts: IngestCounts
-    /// Bytes of a UTF-8 file that were not UTF-8 and were read as Windows-1252, and the first
-    /// of them (a warning names it).
+    /// How many bytes of a UTF-8 file were not UTF-8 and were read as Windows-1252 (a warning names the first).
     public var repairedBytes = 0
+    /// The first of those bytes, and where it is; nil when there were none.
     public var firstRepairedByte: RepairedByte?
     /// Records whose role question was answered "Other" with nothing typed: read as that role.
     public var untypedOther = UntypedOther()

@@ -8,6 +8,7 @@
 /// (``ShapeDetector``); then every record is read the general way (``readRecord(_:_:_:counts:sawData:sink:reject:)``),
 /// or, for plain stretches of a CSV file, on the fast path (`FastPath/`), which reads alike.
 public struct Ingestor: Sendable {
+    /// How files are read: the instrument, the format, the round, the CSV options.
     public let options: IngestOptions
     /// Counts over every file read so far.
     public private(set) var counts = IngestCounts()
@@ -36,6 +37,7 @@ public struct Ingestor: Sendable {
         var text: String
     }
 
+    /// An ingestor that reads files as `options` says, with nothing read yet.
     public init(options: IngestOptions) {
         self.options = options
         self.roles = RoleNames(instrument: options.instrument)
@@ -214,7 +216,7 @@ public struct Ingestor: Sendable {
             file: source.file, sheet: source.sheet, format: shape.format, unlabelledRound: unlabelledRound)
         var file = FileProgress(
             context: context, shape: shape, translation: preview.translation,
-            variables: preview.records[0].fields, lastHeadLine: preview.records.last?.line)
+            variables: preview.variables, lastHeadLine: preview.records.last?.line)
         if options.collectsBackground { file.backgroundColumns = shape.backgroundColumns }
         if case let .wide(layout) = shape.layout, layout.recordRows != nil {
             file.carriedColumns = [layout.raterColumn] + shape.backgroundColumns.map(\.index)
@@ -359,12 +361,12 @@ public struct Ingestor: Sendable {
         _ record: CSVRecord, _ layout: LongLayout, _ context: ReadContext,
         counts: inout IngestCounts, sink: inout Sink, reject: (Rejection) -> Void
     ) {
-        let fields = record.fields
-        func field(_ index: Int) -> String { index < fields.count ? fields[index] : "" }
+        let field = record.field
         counts.records += 1
         func refuse(_ column: Int?, _ reason: String, _ kind: RejectionKind) {
             counts.rejected += 1
-            reject(context.rejection(line: record.line, column: column, reason: reason, kind: kind, record: fields))
+            reject(
+                context.rejection(line: record.line, column: column, reason: reason, kind: kind, record: record.fields))
         }
         let respondent = field(layout.respondent).trimmingWhitespace()
         guard !respondent.isEmpty else { return refuse(layout.respondent, "no respondent id", .noRespondent) }
@@ -423,7 +425,7 @@ public struct Ingestor: Sendable {
         // A row of a record without answers (another form, event or instance) gives the record's
         // role and background to its other rows (``FileProgress/carrying(_:)``), and no answers.
         if layout.isRecordRowWithoutAnswers(fields) { return }
-        func field(_ index: Int) -> String { index < fields.count ? fields[index] : "" }
+        let field = record.field
         let respondent =
             layout.respondentColumn.map { field($0).trimmingWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }
             ?? SourceLocation.text(file: context.file, sheet: context.sheet, line: record.line, column: nil)

@@ -22,6 +22,7 @@ enum InputFile {
             let translation =
                 try SurveyXact.dataset(besides: path, options: options)
                 ?? REDCap.dictionary(besides: path, options: options)
+                ?? LimeSurvey.structure(besides: path, options: options)
             return .csv(reader, translation: translation)
         case .ole:
             throw OLECompoundFile.error(for: try contents(of: path), file: path)
@@ -33,7 +34,7 @@ enum InputFile {
             let member = try archive.dataMember(named: options.member, extensions: ["csv", "tsv", "txt"])
             let bytes = try archive.contents(of: member)
             let reader = try CSVReader(bytes: bytes, name: "\(path):\(member.name)", options: options.csv)
-            return .csv(reader, translation: nil)
+            return .csv(reader, translation: try namedSetupFile(options))
         }
     }
 
@@ -47,7 +48,23 @@ enum InputFile {
     static func worksheet(of workbook: Workbook, options: IngestOptions) throws -> InputFile {
         let surveyXact = try SurveyXact.dataset(in: workbook, options: options)
         let table = try workbook.sheet(named: options.sheet ?? surveyXact?.sheet)
-        return .records(WorksheetRecords(table, file: workbook.file), translation: surveyXact?.translation)
+        return .records(
+            WorksheetRecords(table, file: workbook.file),
+            translation: try surveyXact?.translation ?? namedSetupFile(options))
+    }
+
+    /// The translation of the set-up file `--structure` or `--dictionary` names (a LimeSurvey
+    /// `.lss`, a Qualtrics `.qsf`, a REDCap dictionary), for a file inside an archive or a
+    /// workbook, beside which nothing is looked for (Qualtrics downloads its CSV in a ZIP archive).
+    static func namedSetupFile(_ options: IngestOptions) throws -> SurveyXactDataset? {
+        guard options.mapping == nil else { return nil }
+        for path in [options.structure, options.dictionary].compactMap({ $0 }) {
+            if let translation = try SetupFile.translation(path, instrument: options.instrument) { return translation }
+            if try REDCap.isDictionary(path, csv: options.csv) {
+                return try REDCap.load(path, csv: options.csv, instrument: options.instrument)
+            }
+        }
+        return nil
     }
 
     /// What the first bytes of the file say it is.
@@ -98,18 +115,18 @@ struct WorksheetRecords: RecordSource {
 
 /// An export file opened to look at its records as strings, the way `rckit inspect` shows
 /// them: its head (``preview``), then the rest one record at a time.
-public struct ExportRecords {
+struct ExportRecords {
     /// The open source: a CSV reader or a worksheet's rows (one of the two), each advanced in
     /// place so that its buffers are never copied.
     private var csv: CSVReader?
     private var worksheet: WorksheetRecords?
     /// The first records and what they say.
-    public private(set) var preview: ExportPreview
+    private(set) var preview: ExportPreview
     /// A CSV file's dialect, or the worksheet.
-    public let kind: SourceKind
+    let kind: SourceKind
 
     /// Opens `path` as ingestion would (CSV, workbook or ZIP archive) and reads its head.
-    public init(path: String, options: IngestOptions) throws {
+    init(path: String, options: IngestOptions) throws {
         switch try Ingestor.locatingStart({ try InputFile.open(path, options: options) }) {
         case .csv(var reader, let translation):
             preview = try ExportPreview.read(&reader, options: options, translation: translation)
@@ -123,14 +140,14 @@ public struct ExportRecords {
     }
 
     /// The next record after the head, as read; nil after the last.
-    public mutating func next() throws -> CSVRecord? {
+    mutating func next() throws -> CSVRecord? {
         if csv != nil { return try Ingestor.checked(csv?.next() ?? nil) }
         return try worksheet?.next() ?? nil
     }
 
     /// How many records are left after those read so far, counted without reading them into
     /// strings where the file is CSV (the fast path's plain runs).
-    package mutating func countRest() throws -> Int {
+    mutating func countRest() throws -> Int {
         if var reader = csv {
             csv = nil
             defer { csv = reader }

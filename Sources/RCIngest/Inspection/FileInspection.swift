@@ -6,14 +6,19 @@ import RCSurvey
 /// variables with their values. The renderers in RCReport show it as text or JSON; a mapping
 /// file to edit is ``mappingFile``.
 public struct FileInspection: Sendable {
+    /// The file as the user named it.
     public var file: String
     /// A CSV file's dialect, or the worksheet read.
     public var source: SourceKind
+    /// The export format and layout detected; nil when the file cannot be read as RC answers (see ``problem``).
     public var shape: DetectedShape?
-    /// Why no shape was detected.
+    /// Why no shape was detected; nil when one was.
     public var problem: String?
+    /// The header row whose texts name the columns.
     public var header: [String]
+    /// The data rows kept to show (after the header rows), at most the `rowLimit` asked for.
     public var rows: [CSVRecord]
+    /// How many data rows the file has in all.
     public var totalRows: Int
 
     /// The structure and labels files a SurveyXact dataset was read with.

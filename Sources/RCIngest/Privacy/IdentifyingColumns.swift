@@ -6,7 +6,7 @@ import RCSurvey
 /// LimeSurvey `ipaddr`, `token`; SurveyMonkey `IP Address`, `Email Address`, `First Name`,
 /// `Last Name`). They are never background variables, so `import` never writes them and no
 /// report segments by them.
-public enum IdentifyingColumns {
+enum IdentifyingColumns {
     /// Headers by ``TextKey`` with the spaces taken out (`IP Address`, `ip_address` and `IPAddress`
     /// are one), in English and Danish.
     static let names: Set<String> = {
@@ -28,7 +28,7 @@ public enum IdentifyingColumns {
     static func key(_ header: String) -> String { TextKey(header).value.replacingOccurrences(of: " ", with: "") }
 
     /// Whether the column with this header identifies people.
-    public static func identify(_ header: String) -> Bool {
+    static func identify(_ header: String) -> Bool {
         names.contains(key(header))
     }
 }

@@ -62,19 +62,20 @@ public struct Pseudonymiser: Sendable {
 /// Rows of tidy CSV (as ``CSVWriter`` writes them) with their first field — the respondent id —
 /// replaced by its pseudonym. Rows come a chunk of whole rows at a time; a respondent's rows
 /// mostly follow one another, so each run of rows is hashed once.
-public struct PseudonymisedRows: Sendable {
+package struct PseudonymisedRows: Sendable {
     private let pseudonymiser: Pseudonymiser
     private let writer: CSVWriter
     private var lastField: [UInt8] = []
     private var lastPseudonym: [UInt8] = []
 
-    public init(_ pseudonymiser: Pseudonymiser, writer: CSVWriter) {
+    /// Rows written by `writer`, their ids replaced by `pseudonymiser`'s pseudonyms.
+    package init(_ pseudonymiser: Pseudonymiser, writer: CSVWriter) {
         self.pseudonymiser = pseudonymiser
         self.writer = writer
     }
 
     /// Appends the rows of `chunk` to `out`, each with its first field replaced.
-    public mutating func rewrite(_ chunk: UnsafeRawBufferPointer, into out: inout [UInt8]) {
+    package mutating func rewrite(_ chunk: UnsafeRawBufferPointer, into out: inout [UInt8]) {
         let bytes = chunk.bindMemory(to: UInt8.self)
         let delimiter = writer.delimiter.byte
         var start = 0

@@ -2,9 +2,9 @@
 /// dependencies and Foundation has no hash on every platform Swift runs on (CryptoKit is Apple's
 /// only). Checked against Python's `hashlib` and `hmac`, the RFC 4231 vectors among them
 /// (`Tests/RCIngestTests/Fixtures/privacy/hmac-sha256.json`, tools/reference/hmac_reference.py).
-public struct SHA256: Sendable {
+struct SHA256: Sendable {
     /// The hash of `bytes`, 32 bytes.
-    public static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> [UInt8] {
+    static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> [UInt8] {
         var hasher = SHA256()
         hasher.update(bytes)
         return hasher.finalize()
@@ -17,10 +17,10 @@ public struct SHA256: Sendable {
     private var block: [UInt8] = []
     private var length: UInt64 = 0
 
-    public init() { block.reserveCapacity(64) }
+    init() { block.reserveCapacity(64) }
 
     /// Adds `bytes` to what is hashed.
-    public mutating func update<Bytes: Sequence<UInt8>>(_ bytes: Bytes) {
+    mutating func update<Bytes: Sequence<UInt8>>(_ bytes: Bytes) {
         for byte in bytes {
             block.append(byte)
             length &+= 1
@@ -32,7 +32,7 @@ public struct SHA256: Sendable {
     }
 
     /// The hash of everything added: the message padded with a 1 bit, zeros and its length in bits.
-    public mutating func finalize() -> [UInt8] {
+    mutating func finalize() -> [UInt8] {
         let bits = length &* 8
         var tail = block
         tail.append(0x80)
@@ -99,12 +99,12 @@ public struct SHA256: Sendable {
 
 /// HMAC-SHA-256 (RFC 2104): a keyed hash, so that only who holds the key can tie a pseudonym to
 /// the id it stands for.
-public struct HMACSHA256: Sendable {
+struct HMACSHA256: Sendable {
     private let inner: [UInt8]
     private let outer: [UInt8]
 
     /// A key longer than SHA-256's block of 64 bytes is hashed first; a shorter one padded with zeros.
-    public init<Key: Collection<UInt8>>(key: Key) {
+    init<Key: Collection<UInt8>>(key: Key) {
         var block = key.count > 64 ? SHA256.hash(key) : Array(key)
         block += [UInt8](repeating: 0, count: 64 - block.count)
         inner = block.map { $0 ^ 0x36 }
@@ -112,7 +112,7 @@ public struct HMACSHA256: Sendable {
     }
 
     /// The 32-byte authentication code of `message`.
-    public func code<Message: Sequence<UInt8>>(_ message: Message) -> [UInt8] {
+    func code<Message: Sequence<UInt8>>(_ message: Message) -> [UInt8] {
         var first = SHA256()
         first.update(inner)
         first.update(message)

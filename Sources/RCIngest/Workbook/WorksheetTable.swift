@@ -7,12 +7,6 @@ package struct WorksheetTable: Sendable, Equatable {
     /// The rows that hold at least one value, in order; every row has ``width`` cells.
     package var rows: [WorksheetRow]
 
-    /// A table named `name` of `rows`.
-    package init(name: String, rows: [WorksheetRow]) {
-        self.name = name
-        self.rows = rows
-    }
-
     /// The number of columns: one more than the last column that holds a value in any row.
     package var width: Int { rows.first?.cells.count ?? 0 }
 
@@ -33,10 +27,4 @@ package struct WorksheetRow: Sendable, Equatable {
     package var number: Int
     /// The cells' text, from column A on; missing cells are "".
     package var cells: [String]
-
-    /// Row `number` with `cells`.
-    package init(number: Int, cells: [String]) {
-        self.number = number
-        self.cells = cells
-    }
 }

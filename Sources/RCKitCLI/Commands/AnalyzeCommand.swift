@@ -27,14 +27,12 @@ enum AnalyzeCommand: Command {
         var request: AnalysisRequest
         /// The round to analyse when the data has several.
         var round: String?
-        /// The output format's name.
+        /// The output format's name, and whether CSV is for Danish Excel.
         var format: String
         var excel: Bool
-        var segments: SegmentOptions
 
         init(_ arguments: ParsedArguments) throws(UsageError) {
             request = try AnalysisRequest(arguments)
-            segments = try SegmentOptions(arguments)
             round = arguments[InputOptions.round]
             (format, excel) = try OutputOptions.resultFormat(arguments)
         }

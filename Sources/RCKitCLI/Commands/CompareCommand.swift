@@ -27,14 +27,12 @@ enum CompareCommand: Command {
         var request: AnalysisRequest
         /// The rounds to compare, in order; empty for every round.
         var rounds: [String]
-        /// The output format's name.
+        /// The output format's name, and whether CSV is for Danish Excel.
         var format: String
         var excel: Bool
-        var segments: SegmentOptions
 
         init(_ arguments: ParsedArguments) throws(UsageError) {
             request = try AnalysisRequest(arguments)
-            segments = try SegmentOptions(arguments)
             rounds = arguments[all: CompareCommand.rounds]
             if rounds.count == 1 { throw UsageError(CLIText.giveRoundTwice.localized) }
             (format, excel) = try OutputOptions.resultFormat(arguments)

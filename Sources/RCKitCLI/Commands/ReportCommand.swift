@@ -33,7 +33,6 @@ enum ReportCommand: Command {
         var rounds: [String]
         /// Where the report goes (required).
         var out: String
-        var segments: SegmentOptions
         /// The report's title and subtitle, when given (else the instrument's title, no subtitle).
         var title: String?
         var subtitle: String?
@@ -42,7 +41,6 @@ enum ReportCommand: Command {
 
         init(_ arguments: ParsedArguments) throws(UsageError) {
             request = try AnalysisRequest(arguments)
-            segments = try SegmentOptions(arguments)
             rounds = arguments[all: ReportCommand.rounds]
             out = arguments[ReportCommand.out] ?? ""
             title = arguments[ReportCommand.title]

@@ -7,12 +7,15 @@ struct AnalysisRequest {
     var input: InputOptions
     var reading: ReadingChoices
     var analysis: AnalysisSettings
+    /// `--by`, `--where` and `--invited`.
+    var segments: SegmentOptions
     var output: OutputOptions
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
         input = try InputOptions(arguments, files: arguments.positionals)
         reading = try ReadingChoices(arguments, files: arguments.positionals)
         analysis = AnalysisSettings(arguments)
+        segments = try SegmentOptions(arguments)
         output = OutputOptions(arguments)
     }
 
@@ -48,5 +51,6 @@ extension AnalysisCommandOptions {
     var input: InputOptions { request.input }
     var analysis: AnalysisSettings { request.analysis }
     var output: OutputOptions { request.output }
+    var segments: SegmentOptions { request.segments }
     var inputFiles: [String] { request.input.allFiles }
 }

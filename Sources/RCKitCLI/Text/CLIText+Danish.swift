@@ -1,3 +1,5 @@
+import RCReport
+
 extension CLIText {
     /// The Danish texts.
     var danish: String {
@@ -25,6 +27,8 @@ extension CLIText {
             case .nameIsValue: "NAVN=VÆRDI"
             case .keyFile: "NØGLEFIL"
             case .names: "A,B,…"
+            case .tool: "VÆRKTØJ"
+            case .roles: "A,B,…"
             }
 
         case let .summary(command):
@@ -38,6 +42,8 @@ extension CLIText {
             case .compare: "Sammenlign målerunder: Welch- og parret t-test, Hedges' g og BH-q-værdier for hvert mål."
             case .report:
                 "Skriv hele rapporten som én selvstændig HTML-fil (varmekort, netværkskort, profiler, ændringer)."
+            case .setup:
+                "Skriv spørgeskemaet som en importfil til et spørgeskemaværktøj (REDCap, LimeSurvey eller Qualtrics)."
             }
 
         case let .discussion(command, builtIns):
@@ -54,8 +60,8 @@ extension CLIText {
                 """
             case .import:
                 """
-                Læser eksporter fra SurveyXact, Qualtrics, LimeSurvey, Google/Microsoft Forms og regneark
-                (alle tegnsæt og skilletegn) og skriver ét svar pr. række:
+                Læser eksporter fra SurveyXact, REDCap, Qualtrics, LimeSurvey, SurveyMonkey, Google/Microsoft
+                Forms og regneark (alle tegnsæt og skilletegn) og skriver ét svar pr. række:
                   respondent,round,rater_role,target_role,dimension,value
                 En datasæteksport fra SurveyXact (variabelnavne og koder) læses sammen med struktur- og etiketfilen,
                 der enten ligger ved siden af (dataset.csv → structure.csv, labels.csv) eller angives med
@@ -85,6 +91,15 @@ extension CLIText {
                 netværk, dens lille indbyggede script tilføjer kun interaktion, og den udskrives på A4.
                 --handout skriver den korte udgave til workshoppen.
                 """
+            case .setup:
+                """
+                Skriver instrumentets spørgsmål om forløbet, stillet om hver faggruppe, som værktøjets egen
+                importfil: en REDCap-datadictionary (.csv), en LimeSurvey-strukturfil (.lss) eller en
+                Qualtrics-undersøgelse (.qsf). Hvert svars kode er dets point ("Ved ikke": 9), og faggruppe
+                nr. k har koden k, så værktøjets eksport af koder kan læses med den samme fil: --dictionary FIL
+                (REDCap) eller --structure FIL (LimeSurvey, Qualtrics). docs/SETUP.md viser, hvad du skal
+                klikke på i hvert værktøj.
+                """
             }
 
         case let .help(option):
@@ -95,14 +110,16 @@ extension CLIText {
                 "Tilknytningsfil, der fortæller, hvad hver kolonne indeholder, til eksporter, som intet format genkender "
                     + "(lav en med 'rckit inspect FIL --write-mapping FIL')."
             case .structure:
-                "SurveyXact-strukturfil (variabel → spørgsmålstekst) til en datasæteksport (standard: findes ved siden af)."
+                "Opsætningsfil til en eksport af koder: en LimeSurvey-strukturfil (.lss), en Qualtrics-undersøgelse (.qsf) "
+                    + "eller en SurveyXact-strukturfil (standard: findes ved siden af eksporten)."
             case .labels:
                 "SurveyXact-etiketfil (variabel, svarkode → svartekst) til en datasæteksport (standard: findes ved siden af)."
             case .valueLabels:
                 "Hvad koderne i filerne betyder: CSV-rækker med kolonne,kode,tekst (fx '*,6,Ved ikke', 'Q1,2,Læge'); "
                     + "kolonnen er en overskrift, en dimensions-id, en skala-id eller * for alle svarkolonner."
             case .dictionary:
-                "REDCap-datadictionary til en rå eksport (standard: Projekt_DataDictionary_….csv, der ligger ved siden af)."
+                "REDCap-datadictionary til en rå eksport, fra rckit setup eller REDCap (standard: "
+                    + "Projekt_DataDictionary_….csv, der ligger ved siden af)."
             case .sheet: "Det ark i projektmappen, der skal læses (standard: det første)."
             case .member: "Den fil i ZIP-arkivet, der skal læses (standard: arkivets eneste CSV-fil)."
             case .round:
@@ -135,6 +152,9 @@ extension CLIText {
                 "Analysér de indlæste svar, også når andre blev afvist (resultatet siger, hvor mange der blev udeladt og hvorfor); uden den standser ethvert afvist svar kommandoen."
             case .roundNames:
                 "Navngiv runderne i de angivne filer, ét navn pr. fil i rækkefølge (fx før,efter); navnene bruges i alle resultater i stedet for filernes navne."
+            case .tool: "Det spørgeskemaværktøj, undersøgelsen skal sættes op i."
+            case .roles:
+                "De faggrupper, der spørges om, i rækkefølge og adskilt af kommaer (standard: instrumentets faggrupper)."
             }
 
         case let .outputIsInput(option, path, input):
@@ -240,6 +260,47 @@ extension CLIText {
             "--round giver alle poster én runde, --round-names hver fils runde; angiv kun den ene"
         case let .roundNameUnused(name, file):
             "--round-names: ingen runde hedder '\(name)': rækkerne i \(file) har deres egne rundebetegnelser, som bevares (vælg blandt dem med --round)"
+        case .rolesEmpty:
+            "--roles nævner ingen faggruppe: angiv dem adskilt af kommaer (fx --roles Sygeplejerske,Læge,Fysioterapeut)"
+        case let .setupPlaceholderRoles(instrument, count, first, last):
+            "instrumentet \(instrument) nævner ingen faggrupper, så filen har \(count) nummererede faggrupper (\(first) … \(last)): "
+                + "omdøb dem i værktøjet og læs dets eksport med værktøjets egen opsætningsfil, eller angiv --roles "
+                + "(fx --roles Sygeplejerske,Læge,Fysioterapeut)"
+        case let .duplicateRole(role): "--roles nævner '\(role)' to gange; angiv hver faggruppe én gang"
+        case let .unusableRole(role):
+            "--roles: '\(role)' kan ikke være navnet på en faggruppe (giv hver faggruppe et navn uden linjeskift og '|')"
+        case let .wroteSetup(tool, path, questions, roles):
+            "skrev \(path): spørgeskemaet som \(Self.danishSetupFile(tool)), \(questions) spørgsmål om \(roles) faggrupper. "
+                + Self.danishNextSteps(tool, path: path)
+        case let .setupExtension(tool, path):
+            "\(tool.name) kender opsætningsfilen på filnavnets endelse: omdøb \(path) til *.\(tool.fileExtension), før du importerer den"
+        }
+    }
+}
+
+extension CLIText {
+    /// Hvad `tool`s opsætningsfil hedder.
+    fileprivate static func danishSetupFile(_ tool: SetupTool) -> String {
+        switch tool {
+        case .redcap: "REDCap-datadictionary"
+        case .limesurvey: "LimeSurvey-strukturfil"
+        case .qualtrics: "Qualtrics-undersøgelse"
+        }
+    }
+
+    /// Hvad man gør med opsætningsfilen: importerer den, eksporterer svarene og læser dem.
+    fileprivate static func danishNextSteps(_ tool: SetupTool, path: String) -> String {
+        let file = shellWord(path)
+        return switch tool {
+        case .redcap:
+            "Upload den i REDCap (Project Setup → Data Dictionary), eksportér svarene som 'CSV / Microsoft Excel "
+                + "(raw data)', og læs dem med: rckit analyze EKSPORT.csv --dictionary \(file)"
+        case .limesurvey:
+            "Importér den i LimeSurvey (Create survey → Import), eksportér svarene som CSV med 'Question code' "
+                + "som overskrifter og 'Answer codes', og læs dem med: rckit analyze results-survey….csv --structure \(file)"
+        case .qualtrics:
+            "Importér den i Qualtrics (Create a new project → Survey → Import a QSF file), eksportér data som CSV med "
+                + "'Use numeric values', og læs dem med: rckit analyze EKSPORT.csv --structure \(file)"
         }
     }
 }

@@ -1,3 +1,5 @@
+import RCReport
+
 extension CLIText {
     /// The English texts.
     var english: String {
@@ -25,6 +27,8 @@ extension CLIText {
             case .nameIsValue: "NAME=VALUE"
             case .keyFile: "KEYFILE"
             case .names: "A,B,…"
+            case .tool: "TOOL"
+            case .roles: "A,B,…"
             }
 
         case let .summary(command):
@@ -37,6 +41,8 @@ extension CLIText {
             case .compare: "Compare survey rounds: Welch and paired t-tests, Hedges' g and BH q-values per measure."
             case .report:
                 "Write the whole report as one self-contained HTML file (heat maps, network map, profiles, changes)."
+            case .setup:
+                "Write the questionnaire as a survey tool's import file (REDCap, LimeSurvey or Qualtrics)."
             }
 
         case let .discussion(command, builtIns):
@@ -50,8 +56,8 @@ extension CLIText {
                 "--write-mapping writes a column mapping file to edit for exports whose headers are codes."
             case .import:
                 """
-                Reads exports from SurveyXact, Qualtrics, LimeSurvey, Google/Microsoft Forms and spreadsheets
-                (any encoding and delimiter) and writes one answer per row:
+                Reads exports from SurveyXact, REDCap, Qualtrics, LimeSurvey, SurveyMonkey, Google/Microsoft Forms
+                and spreadsheets (any encoding and delimiter) and writes one answer per row:
                   respondent,round,rater_role,target_role,dimension,value
                 A SurveyXact dataset export (variable names and codes) is read with its structure and labels
                 files, found beside it (dataset.csv → structure.csv, labels.csv) or named with --structure/--labels.
@@ -78,6 +84,14 @@ extension CLIText {
                 nothing: it opens offline in any browser, its small inline script only adds interaction, and it
                 prints on A4. --handout writes the short version for a workshop.
                 """
+            case .setup:
+                """
+                Writes the instrument's questions about the focal process, asked about each role, as the tool's
+                own import file: a REDCap data dictionary (.csv), a LimeSurvey survey structure (.lss) or a
+                Qualtrics survey (.qsf). Each answer's code is its score ("don't know": 9) and role k has code k,
+                so the tool's code export reads back with the same file: --dictionary FILE (REDCap) or
+                --structure FILE (LimeSurvey, Qualtrics). docs/SETUP.md says what to click in each tool.
+                """
             }
 
         case let .help(option):
@@ -87,14 +101,16 @@ extension CLIText {
             case .mapping:
                 "Column mapping file, for exports no format recognises (write one with 'rckit inspect FILE --write-mapping FILE')."
             case .structure:
-                "SurveyXact structure file (variable → question text) of a dataset export (default: found beside it)."
+                "Set-up file of a code export: a LimeSurvey survey structure (.lss), a Qualtrics survey (.qsf) or a "
+                    + "SurveyXact structure file (default: found beside the export)."
             case .labels:
                 "SurveyXact labels file (variable, value code → label) of a dataset export (default: found beside it)."
             case .valueLabels:
                 "What the codes in the files mean: CSV rows of column,code,label (e.g. '*,6,Don't know', 'Q1,2,Nurse'); "
                     + "the column is a header, a dimension id, a scale id or * for every answer column."
             case .dictionary:
-                "REDCap data dictionary of a raw export (default: Project_DataDictionary_….csv found beside it)."
+                "REDCap data dictionary of a raw export, rckit setup's or REDCap's (default: Project_DataDictionary_….csv "
+                    + "found beside it)."
             case .sheet: "The worksheet to read in a workbook (default: the first)."
             case .member: "The file to read in a ZIP archive (default: its only CSV file)."
             case .round: "The round to use, by its label; where several rounds are used, give it for each, in order."
@@ -126,6 +142,9 @@ extension CLIText {
                 "Analyse the answers that were read even when others were rejected (the outputs say how many were left out and why); without it, any rejected answer stops the command."
             case .roundNames:
                 "Name the rounds of the files given, one name per file in order (e.g. før,efter); the names are used in every output instead of the files' names."
+            case .tool: "The survey tool to set the survey up in."
+            case .roles:
+                "The roles (workgroups) to ask about, in order, separated by commas (default: the instrument's roles)."
             }
 
         case let .outputIsInput(option, path, input):
@@ -230,6 +249,56 @@ extension CLIText {
         case .roundWithRoundNames: "--round gives every record one round, --round-names each file's; give one of them"
         case let .roundNameUnused(name, file):
             "--round-names: no round is named '\(name)': the rows of \(file) have round labels of their own, which are kept (choose among them with --round)"
+        case .rolesEmpty:
+            "--roles names no role: give them separated by commas (e.g. --roles Sygeplejerske,Læge,Fysioterapeut)"
+        case let .setupPlaceholderRoles(instrument, count, first, last):
+            "the instrument \(instrument) names no roles, so the file has \(count) numbered roles (\(first) … \(last)): "
+                + "rename them in the tool and read its export with the tool's own set-up file, or give --roles "
+                + "(e.g. --roles Sygeplejerske,Læge,Fysioterapeut)"
+        case let .duplicateRole(role): "--roles names '\(role)' twice; give each role once"
+        case let .unusableRole(role):
+            "--roles: '\(role)' cannot be a role name (give each role a name, without line breaks or '|')"
+        case let .wroteSetup(tool, path, questions, roles):
+            "wrote \(path): the questionnaire as \(Self.englishSetupFile(tool)), \(questions) questions about \(roles) roles. "
+                + Self.englishNextSteps(tool, path: path)
+        case let .setupExtension(tool, path):
+            "\(tool.name) takes its set-up file by the name's ending: name \(path) *.\(tool.fileExtension) before importing it"
         }
+    }
+}
+
+extension CLIText {
+    /// What `tool`'s set-up file is called.
+    fileprivate static func englishSetupFile(_ tool: SetupTool) -> String {
+        switch tool {
+        case .redcap: "a REDCap data dictionary"
+        case .limesurvey: "a LimeSurvey survey structure"
+        case .qualtrics: "a Qualtrics survey file"
+        }
+    }
+
+    /// What to do with a set-up file: import it, export the answers, read them back.
+    fileprivate static func englishNextSteps(_ tool: SetupTool, path: String) -> String {
+        let file = shellWord(path)
+        return switch tool {
+        case .redcap:
+            "Upload it in REDCap (Project Setup → Data Dictionary), export the answers as 'CSV / Microsoft Excel "
+                + "(raw data)' and read them with: rckit analyze EXPORT.csv --dictionary \(file)"
+        case .limesurvey:
+            "Import it in LimeSurvey (Create survey → Import), export the responses as CSV with 'Question code' "
+                + "headings and 'Answer codes', and read them with: rckit analyze results-survey….csv --structure \(file)"
+        case .qualtrics:
+            "Import it in Qualtrics (Create a new project → Survey → Import a QSF file), export the data as CSV with "
+                + "'Use numeric values', and read it with: rckit analyze EXPORT.csv --structure \(file)"
+        }
+    }
+
+    /// A path as one word of a shell command line: quoted when it holds anything but letters,
+    /// digits and `._-/`.
+    static func shellWord(_ path: String) -> String {
+        let plain = path.unicodeScalars.allSatisfy {
+            ($0.properties.isAlphabetic || $0.properties.numericType != nil) || "._-/".unicodeScalars.contains($0)
+        }
+        return plain && !path.isEmpty ? path : "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }

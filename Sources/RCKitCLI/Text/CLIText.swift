@@ -11,14 +11,15 @@ import RCSurvey
 /// what is wrong with a record) come from the data modules, in English.
 enum CLIText: Sendable {
     /// The commands, for their summaries and discussions.
-    enum CommandName: Sendable { case instrument, inspect, `import`, analyze, compare, report }
+    enum CommandName: Sendable { case instrument, inspect, `import`, analyze, compare, report, setup }
 
     /// Headings of option groups in help.
     enum Group: Sendable { case input, analysis, output }
 
     /// Placeholders of values in usage and help (`FILE`).
     enum Placeholder: Sendable {
-        case file, round, format, language, name, text, before, after, nameOrFile, nameIsValue, keyFile, names
+        case file, round, format, language, name, text, before, after, nameOrFile, nameIsValue, keyFile, tool, roles,
+            names
     }
 
     /// What each option does, as help shows it.
@@ -29,6 +30,7 @@ enum CLIText: Sendable {
         case rejects, rows, writeMapping, process, by, only, invited, pseudonymise
         case reportTitle, reportSubtitle, handout
         case acceptRejects, roundNames
+        case tool, roles
     }
 
     case toolSummary(version: String)
@@ -102,6 +104,13 @@ enum CLIText: Sendable {
     case roundWithRoundNames
     /// A `--round-names` name no round took: its file's rows have round labels of their own.
     case roundNameUnused(name: String, file: String)
+    // Setting the survey up.
+    case rolesEmpty
+    case setupPlaceholderRoles(instrument: String, count: Int, first: String, last: String)
+    case duplicateRole(String)
+    case unusableRole(String)
+    case wroteSetup(tool: SetupTool, path: String, questions: Int, roles: Int)
+    case setupExtension(tool: SetupTool, path: String)
 
     /// The text in `language`.
     func callAsFunction(_ language: TextLanguage) -> String {

@@ -13,12 +13,6 @@ struct AnalysisJSON: Sendable {
     /// the rest is exactly the segment's member of `--by`'s `segments`, without `segment`.
     var segment: SegmentName?
 
-    init(analysis: NetworkAnalysis, ingest: IngestCounts, segment: SegmentName? = nil) {
-        self.analysis = analysis
-        self.ingest = ingest
-        self.segment = segment
-    }
-
     func render() -> String { value.serialized() }
 
     var value: JSONValue {

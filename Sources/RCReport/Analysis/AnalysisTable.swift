@@ -6,19 +6,12 @@ import RCSurvey
 /// profile, the roles, and the largest reciprocity gaps.
 struct AnalysisTable: Sendable {
     var analysis: NetworkAnalysis
-    var ingest: IngestCounts?
+    var ingest: IngestCounts? = nil
     var language: Language
     /// ANSI colours (for a terminal); plain text otherwise.
-    var color: Bool
+    var color = false
     /// With `--where`: the segment the analysis is, as the heading.
     var segment: SegmentName?
-
-    init(analysis: NetworkAnalysis, ingest: IngestCounts? = nil, language: Language, color: Bool = false) {
-        self.analysis = analysis
-        self.ingest = ingest
-        self.language = language
-        self.color = color
-    }
 
     private var t: Phrases { Phrases(language: language) }
     /// The role names, safe to print (computed: take a copy before a loop).
@@ -75,28 +68,20 @@ struct AnalysisTable: Sendable {
         let roles = self.roles
         let figure = StrengthFigure(thresholds: analysis.options.strength)
         let cellWidth = 11
-        let labels = roles.enumerated().map { "\($0.offset + 1) \(TextColumns.truncate($0.element, 30))" }
-        let labelWidth = max(t.raterTarget.count, labels.map(\.count).max() ?? 0) + 1
-        var out = bold(t.heatmapTitle) + "\n"
-        out += TextColumns.padRight(t.raterTarget, labelWidth)
-        for index in roles.indices { out += TextColumns.padLeft("\(index + 1)", cellWidth) }
-        out += "\n"
-        for (a, label) in labels.enumerated() {
-            out += TextColumns.padRight(label, labelWidth)
-            for b in roles.indices {
-                let cell = analysis.cells[a * roles.count + b]
-                var text: String
-                if let mean = cell.estimate.mean, let strength = cell.strength {
-                    text =
-                        "\(figure.format(mean, as: strength, language: language))\(strength.symbol) \(TextColumns.padLeft("\(cell.estimate.n)", 3))"
-                } else {
-                    let mark = cell.estimate.hidden == .protectsOthers ? Phrases.besideOthersSymbol : "·"
-                    text = "   \(mark) \(TextColumns.padLeft(t.count(cell.estimate, k: k), 3))"
-                }
-                text = TextColumns.padLeft(text, cellWidth - 1)
-                out += " " + (color ? TerminalColor.paint(text, cell.strength) : text)
+        var out = TextColumns.roleGrid(
+            title: bold(t.heatmapTitle), corner: t.raterTarget, roles: roles, cellWidth: cellWidth
+        ) { a, b in
+            let cell = analysis.cells[a * roles.count + b]
+            var text: String
+            if let mean = cell.estimate.mean, let strength = cell.strength {
+                text =
+                    "\(figure.format(mean, as: strength, language: language))\(strength.symbol) \(TextColumns.padLeft("\(cell.estimate.n)", 3))"
+            } else {
+                let mark = cell.estimate.hidden == .protectsOthers ? Phrases.besideOthersSymbol : "·"
+                text = "   \(mark) \(TextColumns.padLeft(t.count(cell.estimate, k: k), 3))"
             }
-            out += "\n"
+            text = TextColumns.padLeft(text, cellWidth - 1)
+            return color ? TerminalColor.paint(text, cell.strength) : text
         }
         let strongText = language.format(analysis.options.strength.strongAbove)
         let weakText = language.format(analysis.options.strength.weakBelow)

@@ -9,11 +9,6 @@ struct AnalysisTabular: Sendable {
     /// first column (`segment`), as in `--by`'s CSV.
     var segment: SegmentName?
 
-    init(analysis: NetworkAnalysis, language: Language) {
-        self.analysis = analysis
-        self.language = language
-    }
-
     private var t: Phrases { Phrases(language: language) }
 
     /// The heat map as a Markdown table, then the dimension profile and the roles.
@@ -21,23 +16,14 @@ struct AnalysisTabular: Sendable {
         let figure = StrengthFigure(thresholds: analysis.options.strength)
         var out = segment?.markdownHeading(language) ?? ""
         out += "## \(t.heatmapTitle)\n\n"
-        out +=
-            "| \(Markdown.escape(t.raterTarget)) | " + analysis.roles.map(Markdown.escape).joined(separator: " | ")
-            + " |\n"
-        out += "|---|" + String(repeating: "---:|", count: analysis.roles.count) + "\n"
-        for (a, rater) in analysis.roles.enumerated() {
-            out += "| **\(Markdown.escape(rater))** |"
-            for b in analysis.roles.indices {
-                let cell = analysis.cells[a * analysis.roles.count + b]
-                if let mean = cell.estimate.mean, let strength = cell.strength {
-                    out +=
-                        " \(figure.format(mean, as: strength, language: language)) \(strength.symbol) (\(cell.estimate.n)) |"
-                } else {
-                    let mark = cell.estimate.hidden == .protectsOthers ? Phrases.besideOthersSymbol : "·"
-                    out += " \(mark) (\(t.count(cell.estimate, k: k))) |"
-                }
+        out += Markdown.roleGrid(analysis.roles, corner: t.raterTarget) { a, b in
+            let cell = analysis.cells[a * analysis.roles.count + b]
+            if let mean = cell.estimate.mean, let strength = cell.strength {
+                return
+                    "\(figure.format(mean, as: strength, language: language)) \(strength.symbol) (\(cell.estimate.n))"
             }
-            out += "\n"
+            let mark = cell.estimate.hidden == .protectsOthers ? Phrases.besideOthersSymbol : "·"
+            return "\(mark) (\(t.count(cell.estimate, k: k)))"
         }
         let strongText = language.format(analysis.options.strength.strongAbove)
         let weakText = language.format(analysis.options.strength.weakBelow)

@@ -12,11 +12,6 @@ struct ComparisonSummary: Sendable {
     /// How many reliable changes of each direction to list before "… and N more".
     var listed = 10
 
-    init(comparison: RoundComparison, language: Language) {
-        self.comparison = comparison
-        self.language = language
-    }
-
     private var t: Phrases { Phrases(language: language) }
     private var verdicts: ChangeVerdicts { ChangeVerdicts(comparison) }
 

@@ -6,13 +6,7 @@ import RCSurvey
 struct ComparisonTable: Sendable {
     var comparison: RoundComparison
     var language: Language
-    var color: Bool
-
-    init(comparison: RoundComparison, language: Language, color: Bool = false) {
-        self.comparison = comparison
-        self.language = language
-        self.color = color
-    }
+    var color = false
 
     private var t: Phrases { Phrases(language: language) }
     private func bold(_ text: String) -> String { color ? TerminalColor.bold(text) : text }
@@ -70,33 +64,19 @@ struct ComparisonTable: Sendable {
     func heatmap() -> String {
         let roles = comparison.roles.map(TextColumns.sanitize)
         let cellWidth = 10
-        let labels = roles.enumerated().map { "\($0.offset + 1) \(TextColumns.truncate($0.element, 30))" }
-        let labelWidth = max(t.raterTarget.count, labels.map(\.count).max() ?? 0) + 1
-        var out = bold(t.changeHeatmapTitle) + "\n" + TextColumns.padRight(t.raterTarget, labelWidth)
-        for index in roles.indices { out += TextColumns.padLeft("\(index + 1)", cellWidth) }
-        out += "\n"
-        for (a, label) in labels.enumerated() {
-            out += TextColumns.padRight(label, labelWidth)
-            for b in roles.indices {
-                let cell = comparison.cells[a * roles.count + b]
-                var text: String
-                var strength: Strength?
-                if let difference = cell.comparison.difference {
-                    let reliable = (cell.q ?? 1) < 0.05
-                    let symbol = reliable ? (difference > 0 ? "↑" : "↓") : " "
-                    text = language.formatSigned(difference) + symbol
-                    if reliable { strength = difference > 0 ? .strong : .weak } else { strength = .moderate }
-                } else {
-                    text = "· "
-                }
-                text = TextColumns.padLeft(text, cellWidth - 1)
-                if color && strength != .moderate {
-                    out += " " + TerminalColor.paint(text, strength)
-                } else {
-                    out += " " + text
-                }
+        var out = TextColumns.roleGrid(
+            title: bold(t.changeHeatmapTitle), corner: t.raterTarget, roles: roles, cellWidth: cellWidth
+        ) { a, b in
+            let cell = comparison.cells[a * roles.count + b]
+            var text = "· "
+            var strength: Strength?
+            if let difference = cell.comparison.difference {
+                let reliable = (cell.q ?? 1) < 0.05
+                text = language.formatSigned(difference) + (reliable ? (difference > 0 ? "↑" : "↓") : " ")
+                strength = reliable ? (difference > 0 ? .strong : .weak) : .moderate
             }
-            out += "\n"
+            text = TextColumns.padLeft(text, cellWidth - 1)
+            return color && strength != .moderate ? TerminalColor.paint(text, strength) : text
         }
         out += t.changeLegend + "\n"
         return out

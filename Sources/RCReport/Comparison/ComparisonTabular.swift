@@ -9,11 +9,6 @@ struct ComparisonTabular: Sendable {
     /// `compare --by`'s CSV.
     var segment: SegmentName?
 
-    init(comparison: RoundComparison, language: Language) {
-        self.comparison = comparison
-        self.language = language
-    }
-
     private var t: Phrases { Phrases(language: language) }
     private func fmt(_ value: Double?) -> String { value.map { language.format($0) } ?? "·" }
     private var k: Int { comparison.minGroup }
@@ -26,22 +21,11 @@ struct ComparisonTabular: Sendable {
                 ? "  - \(Markdown.escape(line.trimmingWhitespace()))\n" : "- \(Markdown.escape(line))\n"
         }
         out += "\n## \(t.changeHeatmapTitle)\n\n"
-        out +=
-            "| \(Markdown.escape(t.raterTarget)) | " + comparison.roles.map(Markdown.escape).joined(separator: " | ")
-            + " |\n"
-        out += "|---|" + String(repeating: "---:|", count: comparison.roles.count) + "\n"
-        for (a, rater) in comparison.roles.enumerated() {
-            out += "| **\(Markdown.escape(rater))** |"
-            for b in comparison.roles.indices {
-                let cell = comparison.cells[a * comparison.roles.count + b]
-                if let difference = cell.comparison.difference {
-                    let reliable = (cell.q ?? 1) < 0.05
-                    out += " \(language.formatSigned(difference))\(reliable ? (difference > 0 ? " ↑" : " ↓") : "") |"
-                } else {
-                    out += " · |"
-                }
-            }
-            out += "\n"
+        out += Markdown.roleGrid(comparison.roles, corner: t.raterTarget) { a, b in
+            let cell = comparison.cells[a * comparison.roles.count + b]
+            guard let difference = cell.comparison.difference else { return "·" }
+            let reliable = (cell.q ?? 1) < 0.05
+            return "\(language.formatSigned(difference))\(reliable ? (difference > 0 ? " ↑" : " ↓") : "")"
         }
         out += "\n" + t.changeLegend + "\n"
         out += "\n| | \(t.before) | \(t.after) | \(t.difference) | \(t.ci95) | p |\n|---|---:|---:|---:|---|---:|\n"

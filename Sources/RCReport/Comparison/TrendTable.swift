@@ -8,11 +8,6 @@ struct TrendTable: Sendable {
     var comparisons: [RoundComparison]
     var language: Language
 
-    init(comparisons: [RoundComparison], language: Language) {
-        self.comparisons = comparisons
-        self.language = language
-    }
-
     private var t: Phrases { Phrases(language: language) }
     private var minGroup: Int { comparisons.first?.minGroup ?? 3 }
 

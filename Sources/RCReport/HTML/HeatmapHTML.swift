@@ -8,13 +8,7 @@ struct HeatmapHTML: Sendable {
     var analysis: NetworkAnalysis
     var language: Language
     /// The response scale's range, for the colour scale.
-    var scale: ClosedRange<Double>
-
-    init(analysis: NetworkAnalysis, language: Language, scale: ClosedRange<Double> = 1...5) {
-        self.analysis = analysis
-        self.language = language
-        self.scale = scale
-    }
+    var scale: ClosedRange<Double> = 1...5
 
     func render() -> String {
         let t = Phrases(language: language)

@@ -12,11 +12,6 @@ struct OverviewHTML: Sendable {
     /// not read as a change the report does not find.
     var comparisons: [RoundComparison] = []
 
-    init(analyses: [NetworkAnalysis], language: Language) {
-        self.analyses = analyses
-        self.language = language
-    }
-
     private var t: Phrases { Phrases(language: language) }
     /// The minimum group size (the same in every round).
     private var k: Int { analyses.first?.options.minGroup ?? 3 }

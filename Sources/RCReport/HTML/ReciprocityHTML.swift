@@ -8,11 +8,6 @@ struct ReciprocityHTML: Sendable {
     /// How many pairs to show.
     var limit: Int = 8
 
-    init(analysis: NetworkAnalysis, language: Language) {
-        self.analysis = analysis
-        self.language = language
-    }
-
     func render() -> String {
         let t = Phrases(language: language)
         let gaps = analysis.reciprocityGaps.prefix(limit)

@@ -29,8 +29,11 @@ extension FileInspection {
         }
         var surveyXactFiles = JSONValue.null
         var redcapDictionary = JSONValue.null
+        var surveyStructure = JSONValue.null
         if let surveyXact, surveyXact.format == .redcap {
             redcapDictionary = surveyXact.structureFile.map(JSONValue.string) ?? .null
+        } else if let surveyXact, [.limesurvey, .qualtrics].contains(surveyXact.format) {
+            surveyStructure = surveyXact.structureFile.map(JSONValue.string) ?? .null
         } else if let surveyXact {
             surveyXactFiles = .object([
                 ("structure", surveyXact.structureFile.map(JSONValue.string) ?? .null),
@@ -72,6 +75,7 @@ extension FileInspection {
         ]
         members.append(("surveyxact", surveyXactFiles))
         members.append(("redcap_dictionary", redcapDictionary))
+        members.append(("survey_structure", surveyStructure))
         members.append(("role_column_groups", groups))
         let words = InspectionWords(language: .en)
         members.append(

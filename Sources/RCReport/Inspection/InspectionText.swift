@@ -30,6 +30,10 @@ extension FileInspection {
         if let sheet { out += label(.sheet) + sheet + "\n" }
         if let surveyXact, surveyXact.format == .redcap {
             out += "REDCap: " + words.redcapDictionary(surveyXact.structureFile ?? "-") + "\n"
+        } else if let surveyXact, surveyXact.format == .limesurvey {
+            out += "LimeSurvey: " + words.surveyStructure(surveyXact.structureFile ?? "-") + "\n"
+        } else if let surveyXact, surveyXact.format == .qualtrics {
+            out += "Qualtrics: " + words.surveyFile(surveyXact.structureFile ?? "-") + "\n"
         } else if let surveyXact {
             out +=
                 "SurveyXact: "

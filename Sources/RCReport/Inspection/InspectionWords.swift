@@ -35,6 +35,12 @@ struct InspectionWords {
 
     func redcapDictionary(_ file: String) -> String { pick("datadictionary \(file)", "data dictionary \(file)") }
 
+    func surveyStructure(_ file: String) -> String {
+        pick("undersøgelsens struktur \(file)", "survey structure \(file)")
+    }
+
+    func surveyFile(_ file: String) -> String { pick("undersøgelsesfil \(file)", "survey file \(file)") }
+
     func detectedFormat(name: String, headerRows: Int) -> String {
         pick(
             "\(name) (\(headerRows) \(headerRows == 1 ? "overskriftsrække" : "overskriftsrækker"))",

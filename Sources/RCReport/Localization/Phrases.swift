@@ -4,8 +4,6 @@ import RCSurvey
 struct Phrases: Sendable {
     var language: Language
 
-    init(language: Language) { self.language = language }
-
     func pick(_ da: String, _ en: String) -> String { language == .da ? da : en }
 
     var focalProcess: String { pick("Fokusproces", "Focal work process") }

@@ -11,10 +11,8 @@ struct SpreadsheetCSV: Sendable {
     }
 
     /// Danish Excel: `;` between cells and decimal commas.
-    var excel: Bool
+    var excel = false
     var rows: [[Cell]] = []
-
-    init(excel: Bool = false) { self.excel = excel }
 
     mutating func append(_ row: [Cell]) { rows.append(row) }
 

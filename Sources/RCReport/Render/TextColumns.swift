@@ -19,6 +19,25 @@ enum TextColumns {
         return String(text.prefix(width - 1)) + "…"
     }
 
+    /// A role × role grid for the terminal: `title`, a header of the targets' numbers, then a
+    /// row per rater role (its number and name) with `cell(a, b)` (already padded to
+    /// `cellWidth - 1` and painted) after a space in each cell. `roles` are sanitized names.
+    static func roleGrid(title: String, corner: String, roles: [String], cellWidth: Int, cell: (Int, Int) -> String)
+        -> String
+    {
+        let labels = roles.enumerated().map { "\($0.offset + 1) \(truncate($0.element, 30))" }
+        let labelWidth = max(corner.count, labels.map(\.count).max() ?? 0) + 1
+        var out = title + "\n" + padRight(corner, labelWidth)
+        for index in roles.indices { out += padLeft("\(index + 1)", cellWidth) }
+        out += "\n"
+        for (a, label) in labels.enumerated() {
+            out += padRight(label, labelWidth)
+            for b in roles.indices { out += " " + cell(a, b) }
+            out += "\n"
+        }
+        return out
+    }
+
     /// Removes control characters so that names from users' files cannot move the cursor or
     /// change colours in a terminal.
     static func sanitize(_ text: String) -> String {

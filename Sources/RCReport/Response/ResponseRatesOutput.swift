@@ -7,11 +7,6 @@ struct ResponseRatesOutput: Sendable {
     var rates: ResponseRates
     var language: Language
 
-    init(rates: ResponseRates, language: Language) {
-        self.rates = rates
-        self.language = language
-    }
-
     private var t: Phrases { Phrases(language: language) }
 
     /// The lines after a table: a blank line, then the rates (Markdown or terminal text); nothing

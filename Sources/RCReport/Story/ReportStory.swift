@@ -20,12 +20,14 @@ struct ReportStory: Sendable {
 
     /// A shown tie in the latest round.
     struct Tie: Sendable {
-        var rater: Int
-        var target: Int
-        var label: String
-        var mean: Double
-        var strength: Strength
-        var n: Int
+        /// The rater and target roles, by their place in the analysis's roles.
+        let rater, target: Int
+        /// "Rater → Target", as the story names the tie.
+        let label: String
+        let mean: Double
+        let strength: Strength
+        /// The respondents behind the mean.
+        let n: Int
     }
 
     /// Ties that could not be compared, grouped by reason.

@@ -11,11 +11,6 @@ struct StoryHTML: Sendable {
     /// How many reliable changes of each direction to spell out before "… and N more".
     var listed = 6
 
-    init(story: ReportStory, language: Language) {
-        self.story = story
-        self.language = language
-    }
-
     private var t: Phrases { Phrases(language: language) }
 
     func render() -> String {

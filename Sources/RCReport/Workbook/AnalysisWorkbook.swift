@@ -43,10 +43,10 @@ struct AnalysisWorkbook: Sendable {
         if let segmented {
             for segment in segmented.segments {
                 let title = t.segmentTitle(by: segmented.by, value: segment.value)
-                var sheet = heatmapSheet(segment.value ?? t.noValue, segment.analysis, subtitle: title)
-                sheet.rows.append([])
-                sheet.rows += WorkbookGrid.counts(segment.analysis, t: t, language: language)
-                document.sheets.append(sheet)
+                document.sheets.append(
+                    heatmapSheet(
+                        segment.value ?? t.noValue, segment.analysis, subtitle: title,
+                        then: [WorkbookGrid.counts(segment.analysis, t: t, language: language)]))
             }
         }
         return document
@@ -71,50 +71,58 @@ struct AnalysisWorkbook: Sendable {
         return [[WorkbookGrid.text(heading, bold: true)], index, []]
     }
 
-    private func heatmapSheet(_ name: String, _ analysis: NetworkAnalysis, subtitle: String?) -> SpreadsheetML.Sheet {
-        var sheet = SpreadsheetML.Sheet(name: name)
-        sheet.rows = title(analysis, subtitle: subtitle)
-        sheet.rows += WorkbookGrid.means(analysis, t: t, language: language, scale: scale) { cell in
+    /// The heat map of `analysis`, its legend, then `then`'s grids.
+    private func heatmapSheet(
+        _ name: String, _ analysis: NetworkAnalysis, subtitle: String?, then: [[[SpreadsheetML.Cell?]]] = []
+    ) -> SpreadsheetML.Sheet {
+        let means = WorkbookGrid.means(analysis, t: t, language: language, scale: scale) { cell in
             cell.estimate.mean.map { ($0, cell.strength) }
         }
-        sheet.rows.append([])
-        sheet.rows += WorkbookGrid.legend(analysis, t: t, language: language)
-        sheet.widths = WorkbookGrid.widths(analysis)
-        sheet.frozenRows = 4
-        sheet.frozenColumns = 1
-        return sheet
+        return WorkbookGrid.sheet(
+            name, heading: title(analysis, subtitle: subtitle),
+            grids: [means, WorkbookGrid.legend(analysis, t: t, language: language)] + then, analysis: analysis)
     }
 
     private func countSheet(_ analysis: NetworkAnalysis, subtitle: String?) -> SpreadsheetML.Sheet {
-        var sheet = SpreadsheetML.Sheet(name: "n")
-        sheet.rows = title(analysis, subtitle: subtitle) + WorkbookGrid.counts(analysis, t: t, language: language)
-        sheet.widths = WorkbookGrid.widths(analysis)
-        sheet.frozenRows = 4
-        sheet.frozenColumns = 1
-        return sheet
+        WorkbookGrid.sheet(
+            "n", heading: title(analysis, subtitle: subtitle),
+            grids: [WorkbookGrid.counts(analysis, t: t, language: language)], analysis: analysis)
     }
 
     private func dimensionSheet(_ dimension: Dimension, _ analysis: NetworkAnalysis, subtitle: String?)
         -> SpreadsheetML.Sheet
     {
-        var sheet = SpreadsheetML.Sheet(name: dimension.label(language))
-        sheet.rows = title(
-            analysis, subtitle: [subtitle, dimension.label(language)].compactMap { $0 }.joined(separator: " · "))
-        sheet.rows += WorkbookGrid.means(analysis, t: t, language: language, scale: scale) { cell in
+        let means = WorkbookGrid.means(analysis, t: t, language: language, scale: scale) { cell in
             let item = cell.dimensions[dimension.index]
             return item.estimate.mean.map { ($0, item.strength) }
         }
-        sheet.rows.append([])
-        sheet.rows += WorkbookGrid.legend(analysis, t: t, language: language)
-        sheet.widths = WorkbookGrid.widths(analysis)
-        sheet.frozenRows = 4
-        sheet.frozenColumns = 1
-        return sheet
+        return WorkbookGrid.sheet(
+            dimension.label(language),
+            heading: title(
+                analysis, subtitle: [subtitle, dimension.label(language)].compactMap { $0 }.joined(separator: " · ")),
+            grids: [means, WorkbookGrid.legend(analysis, t: t, language: language)], analysis: analysis)
     }
 }
 
 /// Role × role grids of a workbook: a header row of target roles, a row per rater role.
 enum WorkbookGrid {
+    /// A sheet of grids about `analysis`'s roles: the `heading` rows, then each grid with an
+    /// empty row between, its first column and the rows down to the first grid's header frozen.
+    static func sheet(
+        _ name: String, heading: [[SpreadsheetML.Cell?]], grids: [[[SpreadsheetML.Cell?]]], analysis: NetworkAnalysis
+    ) -> SpreadsheetML.Sheet {
+        var sheet = SpreadsheetML.Sheet(name: name)
+        sheet.rows = heading
+        for (number, grid) in grids.enumerated() {
+            if number > 0 { sheet.rows.append([]) }
+            sheet.rows += grid
+        }
+        sheet.widths = widths(analysis)
+        sheet.frozenRows = heading.count + 1
+        sheet.frozenColumns = 1
+        return sheet
+    }
+
     static func text(_ text: String, bold: Bool = false, italic: Bool = false) -> SpreadsheetML.Cell {
         SpreadsheetML.Cell(value: .text(text), style: SpreadsheetML.Style(bold: bold, italic: italic))
     }
@@ -147,55 +155,45 @@ enum WorkbookGrid {
     ) -> [[SpreadsheetML.Cell?]] {
         let palette = ReportPalette(thresholds: analysis.options.strength, scale: scale)
         let printed = StrengthFigure(thresholds: analysis.options.strength)
+        return grid(analysis, t: t) { cell in
+            guard let (mean, strength) = figure(cell), let strength else {
+                let mark = cell.estimate.hidden == .protectsOthers ? Phrases.besideOthersSymbol : "·"
+                return SpreadsheetML.Cell(
+                    value: .text(mark), style: SpreadsheetML.Style(color: "#595959", hatched: true, centered: true))
+            }
+            // As many decimals as it takes for the figure not to contradict its symbol (3.497 ▼).
+            var places = 2
+            while places < 10, !printed.agrees(StrengthFigure.rounded(mean, places), strength) { places += 1 }
+            let swatch = palette.strength(mean, as: strength)
+            return SpreadsheetML.Cell(
+                value: .number(mean),
+                style: SpreadsheetML.Style(
+                    fill: swatch.fill, color: swatch.text,
+                    numberFormat: decimals(places, language, suffix: strength.symbol), centered: true))
+        }
+    }
+
+    /// A grid with the targets across and the raters down, `cell` in each cell.
+    private static func grid(_ analysis: NetworkAnalysis, t: Phrases, cell: (NetworkCell) -> SpreadsheetML.Cell?)
+        -> [[SpreadsheetML.Cell?]]
+    {
         var rows = [header(analysis, t: t)]
         let count = analysis.roles.count
         for (a, rater) in analysis.roles.enumerated() {
-            var row: [SpreadsheetML.Cell?] = [text(rater, bold: true)]
-            for b in 0..<count {
-                let cell = analysis.cells[a * count + b]
-                guard let (mean, strength) = figure(cell), let strength else {
-                    let mark = cell.estimate.hidden == .protectsOthers ? Phrases.besideOthersSymbol : "·"
-                    row.append(
-                        SpreadsheetML.Cell(
-                            value: .text(mark),
-                            style: SpreadsheetML.Style(color: "#595959", hatched: true, centered: true)))
-                    continue
-                }
-                // As many decimals as it takes for the figure not to contradict its symbol (3.497 ▼).
-                var places = 2
-                while places < 10, !printed.agrees(StrengthFigure.rounded(mean, places), strength) { places += 1 }
-                let swatch = palette.strength(mean, as: strength)
-                row.append(
-                    SpreadsheetML.Cell(
-                        value: .number(mean),
-                        style: SpreadsheetML.Style(
-                            fill: swatch.fill, color: swatch.text,
-                            numberFormat: decimals(places, language, suffix: strength.symbol), centered: true)))
-            }
-            rows.append(row)
+            rows.append([text(rater, bold: true)] + (0..<count).map { cell(analysis.cells[a * count + $0]) })
         }
         return rows
     }
 
     /// The grid of n per cell.
     static func counts(_ analysis: NetworkAnalysis, t: Phrases, language: Language) -> [[SpreadsheetML.Cell?]] {
-        var rows = [header(analysis, t: t)]
-        let count = analysis.roles.count
-        for (a, rater) in analysis.roles.enumerated() {
-            var row: [SpreadsheetML.Cell?] = [text(rater, bold: true)]
-            for b in 0..<count {
-                let cell = analysis.cells[a * count + b]
-                // A group that answered but is hidden: "<k", never its count of 0.
-                let k = analysis.options.minGroup
-                row.append(
-                    SpreadsheetML.Cell(
-                        value: cell.estimate.hidden == .fewerThanK ? .text("<\(k)") : .number(Double(cell.estimate.n)),
-                        style: SpreadsheetML.Style(
-                            hatched: cell.estimate.isSuppressed, numberFormat: "0", centered: true)))
-            }
-            rows.append(row)
+        let k = analysis.options.minGroup
+        return grid(analysis, t: t) { cell in
+            // A group that answered but is hidden: "<k", never its count of 0.
+            SpreadsheetML.Cell(
+                value: cell.estimate.hidden == .fewerThanK ? .text("<\(k)") : .number(Double(cell.estimate.n)),
+                style: SpreadsheetML.Style(hatched: cell.estimate.isSuppressed, numberFormat: "0", centered: true))
         }
-        return rows
     }
 
     /// What the colours, symbols and hatching mean.

@@ -9,21 +9,11 @@ struct ComparisonWorkbook: Sendable {
     /// The consecutive comparisons; the workbook shows the first and last round of each.
     var comparisons: [RoundComparison]
     /// With `--by`: each segment's comparisons.
-    var segments: [(title: String, comparisons: [RoundComparison])]
+    var segments: [(title: String, comparisons: [RoundComparison])] = []
     var language: Language
-    var scale: ClosedRange<Double>
+    var scale: ClosedRange<Double> = 1...5
     /// With `--where`: the segment the comparison is (`Afdeling: Akut`), in every sheet's heading.
     var segmentTitle: String?
-
-    init(
-        comparisons: [RoundComparison], segments: [(title: String, comparisons: [RoundComparison])] = [],
-        language: Language, scale: ClosedRange<Double> = 1...5
-    ) {
-        self.comparisons = comparisons
-        self.segments = segments
-        self.language = language
-        self.scale = scale
-    }
 
     private var t: Phrases { Phrases(language: language) }
 
@@ -41,25 +31,18 @@ struct ComparisonWorkbook: Sendable {
         }
         let rounds = (comparisons.first.map { [$0.before] } ?? []) + comparisons.map(\.after)
         let analysisSheets = rounds.map { round -> SpreadsheetML.Sheet in
-            var sheet = SpreadsheetML.Sheet(name: round.round.isEmpty ? t.heatmapSheet : round.round)
-            sheet.rows = [
-                [
-                    WorkbookGrid.text(
-                        [t.relationalCoordination, wholeTitle, "\(t.round.lowercased()) \(round.round)"]
-                            .compactMap { $0 }.joined(separator: " · "), bold: true)
-                ], []
-            ]
-            sheet.rows += WorkbookGrid.means(round, t: t, language: language, scale: scale) { cell in
+            let heading = [t.relationalCoordination, wholeTitle, "\(t.round.lowercased()) \(round.round)"]
+                .compactMap { $0 }.joined(separator: " · ")
+            let means = WorkbookGrid.means(round, t: t, language: language, scale: scale) { cell in
                 cell.estimate.mean.map { ($0, cell.strength) }
             }
-            sheet.rows.append([])
-            sheet.rows += WorkbookGrid.counts(round, t: t, language: language)
-            sheet.rows.append([])
-            sheet.rows += WorkbookGrid.legend(round, t: t, language: language)
-            sheet.widths = WorkbookGrid.widths(round)
-            sheet.frozenRows = 3
-            sheet.frozenColumns = 1
-            return sheet
+            return WorkbookGrid.sheet(
+                round.round.isEmpty ? t.heatmapSheet : round.round,
+                heading: [[WorkbookGrid.text(heading, bold: true)], []],
+                grids: [
+                    means, WorkbookGrid.counts(round, t: t, language: language),
+                    WorkbookGrid.legend(round, t: t, language: language)
+                ], analysis: round)
         }
         document.sheets += analysisSheets
         for segment in segments {

@@ -1,9 +1,9 @@
 /// Standardized effect sizes for a before/after comparison of two groups.
-public enum EffectSize {
+enum EffectSize {
     /// The pooled standard deviation
     /// √(((n_A − 1)s_A² + (n_B − 1)s_B²)/(n_A + n_B − 2)); nil when a group has
     /// fewer than two values.
-    public static func pooledStandardDeviation(before: Summary, after: Summary) -> Double? {
+    static func pooledStandardDeviation(before: Summary, after: Summary) -> Double? {
         guard let varianceA = before.variance, let varianceB = after.variance else { return nil }
         let nA = Double(before.count)
         let nB = Double(after.count)
@@ -15,7 +15,7 @@ public enum EffectSize {
     /// nil when a group has fewer than two values or the pooled standard
     /// deviation is 0 (both groups constant: the standardized difference is 0/0
     /// or infinite, so it is left undefined rather than reported as NaN or ∞).
-    public static func hedgesG(before: Summary, after: Summary) -> Double? {
+    static func hedgesG(before: Summary, after: Summary) -> Double? {
         guard let pooled = pooledStandardDeviation(before: before, after: after),
             pooled > 0, pooled.isFinite
         else { return nil }

@@ -3,6 +3,7 @@
 public struct MeasureComparison: Sendable, Equatable {
     /// The measure before; its figures are shown only when the round's group is large enough.
     public let before: Estimate
+    /// The measure after, shown on the same terms.
     public let after: Estimate
     /// Welch's t-test of after − before; nil when the comparison is suppressed.
     public let welch: WelchTest?
@@ -46,6 +47,8 @@ public struct MeasureComparison: Sendable, Equatable {
     }
 }
 
+/// Why a comparison is withheld (``MeasureComparison/suppressionReason``); each case carries
+/// the n of the measure in the round before and after.
 public enum SuppressionReason: Sendable, Equatable {
     /// A round has no answers about the measure at all.
     case noAnswers(before: Int, after: Int)

@@ -25,7 +25,7 @@ public struct PairedTest: Sendable, Hashable {
 
     /// The test on pairs (before[i], after[i]). Returns nil when the arrays differ
     /// in length, there are fewer than two pairs, or `level` is not in (0, 1).
-    public init?(before: [Double], after: [Double], level: Double = 0.95) {
+    init?(before: [Double], after: [Double], level: Double = 0.95) {
         guard before.count == after.count else { return nil }
         let differences = zip(after, before).map { $0 - $1 }
         guard let summary = Summary(differences) else { return nil }
@@ -34,7 +34,7 @@ public struct PairedTest: Sendable, Hashable {
 
     /// The test from the summary of the differences after − before. Returns nil
     /// when the summary has fewer than two values or `level` is not in (0, 1).
-    public init?(differences: Summary, level: Double = 0.95) {
+    init?(differences: Summary, level: Double = 0.95) {
         guard level > 0, level < 1, let sd = differences.standardDeviation,
             let standardError = differences.standardError
         else { return nil }

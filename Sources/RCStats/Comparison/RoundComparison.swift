@@ -2,32 +2,44 @@
 
 /// A cell in two rounds.
 public struct CellComparison: Sendable, Equatable {
+    /// The rater role.
     public let rater: String
+    /// The target role.
     public let target: String
+    /// The cell's tie scores before and after, and how they changed.
     public let comparison: MeasureComparison
     /// Benjamini–Hochberg q-value over the Welch p-values of every compared cell.
     public let q: Double?
 }
 
+/// One dimension of the profile in two rounds.
 public struct DimensionComparison: Sendable, Equatable {
+    /// The dimension.
     public let dimension: Dimension
+    /// The dimension's answers before and after, and how they changed.
     public let comparison: MeasureComparison
 }
 
 /// Two survey rounds compared measure by measure (SPEC §4): the network index (with a paired
 /// test where respondents recur), the dimension profile and every role-pair cell.
 public struct RoundComparison: Sendable {
+    /// The earlier round's analysis.
     public let before: NetworkAnalysis
+    /// The later round's analysis.
     public let after: NetworkAnalysis
+    /// The minimum group size the comparison keeps to: the larger of the two analyses' `minGroup`.
     public let minGroup: Int
+    /// The network RC index before and after, and how it changed.
     public let index: MeasureComparison
     /// The paired t-test on respondents who answered both rounds (ids recur), when at least
     /// `minGroup` (and two) are matched.
     public let paired: PairedTest?
+    /// The dimension profile, in the order of the analyses' dimensions.
     public let dimensions: [DimensionComparison]
     /// Every rater × target cell, rater-major in the roles' display order.
     public let cells: [CellComparison]
 
+    /// The roles, in display order (the same in both rounds).
     public var roles: [String] { before.roles }
 
     /// Compares two analyses of the same roles (two rounds of one `SurveyData`).

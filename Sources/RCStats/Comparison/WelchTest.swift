@@ -29,7 +29,7 @@ public struct WelchTest: Sendable, Hashable {
 
     /// Returns nil unless both groups have at least two values (so that both
     /// variances exist) and `level` is in (0, 1).
-    public init?(before: Summary, after: Summary, level: Double = 0.95) {
+    init?(before: Summary, after: Summary, level: Double = 0.95) {
         guard level > 0, level < 1,
             let varianceA = before.variance, let varianceB = after.variance
         else { return nil }

@@ -7,7 +7,7 @@ public struct RoundData: Sendable {
     public let label: String
     /// Respondent ids in order of first appearance. Never shown in reports.
     public internal(set) var respondentIDs: [String] = []
-    /// Each respondent's own role (an index into `roles`).
+    /// Each respondent's own role, as an index into ``SurveyData/storageRoles``.
     public internal(set) var raterRoles: [Int] = []
     /// Respondent ids as bytes, numbered like `respondentIDs`.
     var respondentKeys = ByteKeyTable()
@@ -33,6 +33,7 @@ public struct RoundData: Sendable {
         self.roleCapacity = max(1, roleCapacity)
     }
 
+    /// How many respondents the round has.
     public var respondentCount: Int { respondentIDs.count }
 
     @inline(__always) func slot(_ respondent: Int, _ target: Int, _ dimension: Int) -> Int {

@@ -52,9 +52,13 @@ public struct SurveyBuilder: Sendable {
         seenAsTarget = Array(repeating: false, count: roles.count)
     }
 
+    /// What became of an answer given to ``add(_:)``.
     public enum Outcome: Sendable, Equatable {
+        /// Stored with its score.
         case accepted
+        /// A missing answer: its respondent is registered, no score stored.
         case missing
+        /// Refused, for the reason given (a duplicate, a conflicting role, an empty id or role).
         case rejected(AnswerRejection)
     }
 
@@ -240,6 +244,7 @@ public struct SurveyBuilder: Sendable {
         return roles.count - 1
     }
 
+    /// The survey gathered so far; the builder can go on taking answers.
     public func build() -> SurveyData {
         let order = Array(0..<fixedRoles) + targetOrder + (fixedRoles..<roles.count).filter { !seenAsTarget[$0] }
         return SurveyData(storageRoles: roles, displayOrder: order, rounds: rounds)

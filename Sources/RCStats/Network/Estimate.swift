@@ -13,12 +13,14 @@ public struct Estimate: Sendable, Equatable {
     /// may be 0 when every one of its answers was left out.
     public let hidden: Hidden?
 
+    /// The figures of a group large enough to show.
     public struct Figures: Sendable, Equatable {
         /// n, mean and sample variance of the group.
         public let summary: Summary
         /// 95% confidence interval of the mean; nil when n < 2 or not requested.
         public let ci: ClosedRange<Double>?
 
+        /// The group's mean, on the instrument's scale.
         public var mean: Double { summary.mean }
         /// Sample standard deviation (n − 1); nil when n < 2.
         public var sd: Double? { summary.standardDeviation }
@@ -34,10 +36,13 @@ public struct Estimate: Sendable, Equatable {
         case protectsOthers = "protects_others"
     }
 
+    /// Whether the figures are withheld (hidden, or nobody answered).
     public var isSuppressed: Bool { figures == nil }
     /// Whether nobody answered: no figures, and nothing hidden.
     public var hasNoAnswers: Bool { figures == nil && hidden == nil }
+    /// The mean; nil when suppressed.
     public var mean: Double? { figures?.mean }
+    /// The sample standard deviation; nil when suppressed or n < 2.
     public var sd: Double? { figures?.sd }
 
     /// Summarises `accumulator` unless it rests on fewer than `minGroup` respondents or

@@ -6,11 +6,13 @@ public struct AnalysisOptions: Sendable, Equatable {
     public var minGroup: Int
     /// The fewest answered items that make a tie score (default 4).
     public var minItems: Int
+    /// Where weak cells end and strong ones begin.
     public var strength: StrengthThresholds
     /// A_d: the number of scores each dimension's scale allows, by dimension index (5 on the
     /// standard scales, 10 on a 1–10 scale), for rwg(j)'s uniform null variance (A_d² − 1)/12.
     public var scoredOptions: [Int]
 
+    /// Options from their parts; the defaults are those of the standard instrument.
     public init(
         minGroup: Int = 3, minItems: Int = 4, strength: StrengthThresholds = .standard,
         scoredOptions: [Int] = Array(repeating: 5, count: Dimension.allCases.count)
@@ -32,7 +34,9 @@ public struct AnalysisOptions: Sendable, Equatable {
 
 /// One rater role × target role cell of the network.
 public struct NetworkCell: Sendable, Equatable {
+    /// The rater role: the respondents whose answers the cell holds.
     public let rater: String
+    /// The target role they answered about.
     public let target: String
     /// n, mean, sd and 95% interval of the tie scores T(r, target) of respondents in `rater`.
     public let estimate: Estimate
@@ -46,11 +50,15 @@ public struct NetworkCell: Sendable, Equatable {
     /// The same per dimension, over the answered items.
     public let dimensions: [DimensionEstimate]
 
+    /// Whether the cell is a role rating itself.
     public var isWithinRole: Bool { rater == target }
 }
 
+/// One dimension's answers in a group: the network's dimension profile, or a cell's dimensions.
 public struct DimensionEstimate: Sendable, Equatable {
+    /// The dimension.
     public let dimension: Dimension
+    /// n, mean and sd of the dimension's answers (no interval).
     public let estimate: Estimate
     /// Weak, moderate or strong; nil when suppressed. Classified on the exact sum of the
     /// answers where the scores are whole numbers.
@@ -65,6 +73,7 @@ public struct DimensionEstimate: Sendable, Equatable {
 
 /// A role's view of the network, as rater and as target.
 public struct RoleSummary: Sendable, Equatable {
+    /// The role.
     public let role: String
     /// Respondents working in the role.
     public let respondents: Int
@@ -76,12 +85,15 @@ public struct RoleSummary: Sendable, Equatable {
 
 /// C(a, b) − C(b, a): how differently two roles see their tie.
 public struct ReciprocityGap: Sendable, Equatable {
+    /// The role that rates the tie higher.
     public let roleA: String
+    /// The role that rates it lower.
     public let roleB: String
     /// C(roleA, roleB) − C(roleB, roleA).
     public let gap: Double
 }
 
+/// How consistently the seven items measure one thing (internal consistency).
 public struct Reliability: Sendable, Equatable {
     /// Cronbach's alpha over between-role ties with every item answered; nil when not computable or suppressed.
     public let cronbachAlpha: Double?
@@ -91,9 +103,13 @@ public struct Reliability: Sendable, Equatable {
 
 /// The relational coordination network of one survey round (SPEC §3).
 public struct NetworkAnalysis: Sendable {
+    /// The round's label; empty for unlabelled data.
     public let round: String
+    /// The roles, in display order.
     public let roles: [String]
+    /// The respondents in the round.
     public let respondents: Int
+    /// The settings the analysis was made with.
     public let options: AnalysisOptions
     /// The network RC index: the respondent index I(r) over respondents with a between-role tie.
     public let index: Estimate
@@ -103,7 +119,9 @@ public struct NetworkAnalysis: Sendable {
     public let dimensions: [DimensionEstimate]
     /// Every rater × target cell, rater-major in role order.
     public let cells: [NetworkCell]
+    /// Each role as rater and as target, in display order.
     public let roleSummaries: [RoleSummary]
+    /// Cronbach's alpha over the between-role ties.
     public let reliability: Reliability
     /// ICC(1) and ICC(2) of I(r) by rater role (over the ties in shown cells).
     public let agreement: Agreement

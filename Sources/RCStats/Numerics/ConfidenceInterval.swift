@@ -7,12 +7,6 @@ public struct ConfidenceInterval: Sendable, Hashable {
     /// The coverage, for example 0.95.
     public let level: Double
 
-    public init(lower: Double, upper: Double, level: Double) {
-        self.lower = lower
-        self.upper = upper
-        self.level = level
-    }
-
     /// estimate ± t((1 + level)/2, df) · standardError; nil unless the
     /// ingredients are finite, the standard error is positive, df > 0 and
     /// 0 < level < 1.

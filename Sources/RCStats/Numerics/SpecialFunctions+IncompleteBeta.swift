@@ -6,7 +6,7 @@ extension SpecialFunctions {
     ///
     /// Returns NaN for NaN arguments, a or b ≤ 0, both a and b infinite, or x
     /// outside [0, 1]; never loops without bound.
-    public static func regularizedIncompleteBeta(x: Double, a: Double, b: Double) -> Double {
+    static func regularizedIncompleteBeta(x: Double, a: Double, b: Double) -> Double {
         incompleteBeta(a: a, b: b, x: x, y: 1 - x).value
     }
 

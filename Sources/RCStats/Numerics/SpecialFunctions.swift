@@ -6,7 +6,7 @@ import Foundation
 /// Written here rather than taken from a library so that rckit has no package
 /// dependencies; each function is checked against SciPy in the tests to about
 /// 1e-13 relative.
-public enum SpecialFunctions {
+enum SpecialFunctions {
     /// log(√(2π)).
     static let logSqrtTwoPi = 0.918_938_533_204_672_741_780_329_736_406
 
@@ -15,7 +15,7 @@ public enum SpecialFunctions {
     /// Lanczos approximation (g = 7, n = 9) below 10, Stirling's series with its
     /// correction term from 10 up; reflection for negative arguments. Returns
     /// +∞ at 0 and the negative integers (the poles), NaN for NaN, +∞ for ±∞.
-    public static func logGamma(_ x: Double) -> Double {
+    static func logGamma(_ x: Double) -> Double {
         if x.isNaN { return .nan }
         if x.isInfinite { return .infinity }
         if x <= 0 {
@@ -40,7 +40,7 @@ public enum SpecialFunctions {
     /// combined analytically and only Stirling correction terms are subtracted
     /// (the method of R's `lbeta`); this keeps the absolute error near 1e-15
     /// where the naive sum would lose eight digits at a = 5·10⁶.
-    public static func logBeta(_ a: Double, _ b: Double) -> Double {
+    static func logBeta(_ a: Double, _ b: Double) -> Double {
         if a.isNaN || b.isNaN { return .nan }
         let p = min(a, b)
         let q = max(a, b)

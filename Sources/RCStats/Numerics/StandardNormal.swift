@@ -1,20 +1,20 @@
 import Foundation
 
 /// The standard normal distribution N(0, 1).
-public enum StandardNormal {
+enum StandardNormal {
     /// The density φ(z).
-    public static func density(_ z: Double) -> Double {
+    static func density(_ z: Double) -> Double {
         exp(-0.5 * z * z - SpecialFunctions.logSqrtTwoPi)
     }
 
     /// P(Z ≤ z), accurate in relative terms far into the lower tail.
-    public static func cdf(_ z: Double) -> Double {
+    static func cdf(_ z: Double) -> Double {
         if z.isNaN { return .nan }
         return 0.5 * erfc(-z / 2.0.squareRoot())
     }
 
     /// P(Z > z), accurate in relative terms far into the upper tail.
-    public static func survival(_ z: Double) -> Double {
+    static func survival(_ z: Double) -> Double {
         if z.isNaN { return .nan }
         return 0.5 * erfc(z / 2.0.squareRoot())
     }
@@ -24,7 +24,7 @@ public enum StandardNormal {
     ///
     /// Abramowitz & Stegun 26.2.23 as a start, then Halley steps on the
     /// complementary error function to full double precision.
-    public static func quantile(_ p: Double) -> Double {
+    static func quantile(_ p: Double) -> Double {
         guard !p.isNaN, p >= 0, p <= 1 else { return .nan }
         if p == 0 { return -.infinity }
         if p == 1 { return .infinity }

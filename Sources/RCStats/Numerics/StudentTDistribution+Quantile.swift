@@ -8,7 +8,7 @@ extension StudentTDistribution {
     /// refines it by safeguarded Newton steps on log P in the variable log|t|,
     /// where the t tails are nearly linear; bisection takes over if a step
     /// leaves the bracket. Accurate to about 1e-13 relative.
-    public func quantile(_ p: Double) -> Double {
+    func quantile(_ p: Double) -> Double {
         guard !p.isNaN, p >= 0, p <= 1 else { return .nan }
         if p == 0 { return -.infinity }
         if p == 1 { return .infinity }

@@ -7,19 +7,19 @@ import Foundation
 /// df/(df + t²) directly, so tail probabilities and two-sided p-values keep their
 /// relative precision for large |t| instead of being computed as 1 − (something
 /// near 1). Infinite degrees of freedom give the standard normal distribution.
-public struct StudentTDistribution: Sendable, Hashable {
+struct StudentTDistribution: Sendable, Hashable {
     /// The degrees of freedom, > 0 (possibly +∞).
-    public let degreesOfFreedom: Double
+    let degreesOfFreedom: Double
 
     /// Returns nil unless `degreesOfFreedom` is positive (NaN, zero and negative
     /// values are rejected; +∞ is the normal limit).
-    public init?(degreesOfFreedom: Double) {
+    init?(degreesOfFreedom: Double) {
         guard degreesOfFreedom > 0 else { return nil }
         self.degreesOfFreedom = degreesOfFreedom
     }
 
     /// The probability density at t.
-    public func density(_ t: Double) -> Double {
+    func density(_ t: Double) -> Double {
         if t.isNaN { return .nan }
         let df = degreesOfFreedom
         if df.isInfinite { return StandardNormal.density(t) }
@@ -33,19 +33,19 @@ public struct StudentTDistribution: Sendable, Hashable {
     }
 
     /// P(T ≤ t).
-    public func cdf(_ t: Double) -> Double {
+    func cdf(_ t: Double) -> Double {
         if t.isNaN { return .nan }
         let parts = split(abs(t))
         return t < 0 ? parts.tail : 0.5 + parts.central
     }
 
     /// P(T > t), the survival function 1 − cdf(t), computed directly.
-    public func survival(_ t: Double) -> Double {
+    func survival(_ t: Double) -> Double {
         cdf(-t)
     }
 
     /// The two-sided p-value P(|T| ≥ |t|) = I_{df/(df+t²)}(df/2, ½).
-    public func twoSidedPValue(_ t: Double) -> Double {
+    func twoSidedPValue(_ t: Double) -> Double {
         if t.isNaN { return .nan }
         return min(1, 2 * split(abs(t)).tail)
     }

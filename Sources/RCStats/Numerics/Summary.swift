@@ -23,7 +23,7 @@ public struct Summary: Sendable, Hashable {
     /// A summary from published figures. Returns nil when `count` < 1, the mean
     /// is not finite, or the variance is negative, not finite, or missing with
     /// `count` ≥ 2. With `count` = 1 any variance given is ignored.
-    public init?(count: Int, mean: Double, variance: Double?) {
+    init?(count: Int, mean: Double, variance: Double?) {
         guard count >= 1, mean.isFinite else { return nil }
         if count == 1 {
             self.init(uncheckedCount: 1, mean: mean, variance: nil)
@@ -35,7 +35,7 @@ public struct Summary: Sendable, Hashable {
 
     /// A summary from published figures with the standard deviation rather than
     /// the variance; the same rules as ``init(count:mean:variance:)``.
-    public init?(count: Int, mean: Double, standardDeviation: Double?) {
+    init?(count: Int, mean: Double, standardDeviation: Double?) {
         if let standardDeviation, !(standardDeviation >= 0) { return nil }
         self.init(count: count, mean: mean, variance: standardDeviation.map { $0 * $0 })
     }
@@ -46,7 +46,7 @@ public struct Summary: Sendable, Hashable {
     /// variance, so the figures match NumPy's `mean` and `var(ddof=1)` to the
     /// last digit or two. Non-finite values make the mean and variance NaN or
     /// infinite rather than being skipped: filter missing answers first.
-    public init?(_ values: some Collection<Double>) {
+    init?(_ values: some Collection<Double>) {
         let n = values.count
         guard n >= 1 else { return nil }
         var sum = CompensatedSum()

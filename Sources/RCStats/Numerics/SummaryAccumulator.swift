@@ -5,19 +5,19 @@
 /// accumulators (for example per-role partial results). Agrees with NumPy to
 /// about 1e-14 relative on survey data; ``Summary/init(_:)`` is exact to the
 /// last digit or two when the values are at hand anyway.
-public struct SummaryAccumulator: Sendable, Hashable {
+struct SummaryAccumulator: Sendable, Hashable {
     /// The number of values added so far.
-    public private(set) var count = 0
+    private(set) var count = 0
     /// The first value; everything else is kept relative to it.
     private var shift = 0.0
     /// The mean of (value − shift).
     private var shiftedMean = 0.0
     private var sumOfSquaredDeviations = 0.0
 
-    public init() {}
+    init() {}
 
     /// Adds one value.
-    public mutating func add(_ value: Double) {
+    mutating func add(_ value: Double) {
         if count == 0 { shift = value }
         count += 1
         let shifted = value - shift
@@ -46,12 +46,12 @@ public struct SummaryAccumulator: Sendable, Hashable {
     }
 
     /// Adds every value of a sequence.
-    public mutating func add(contentsOf values: some Sequence<Double>) {
+    mutating func add(contentsOf values: some Sequence<Double>) {
         for value in values { add(value) }
     }
 
     /// Adds everything another accumulator has seen.
-    public mutating func merge(_ other: SummaryAccumulator) {
+    mutating func merge(_ other: SummaryAccumulator) {
         guard other.count > 0 else { return }
         guard count > 0 else {
             self = other
@@ -70,7 +70,7 @@ public struct SummaryAccumulator: Sendable, Hashable {
     }
 
     /// The summary so far; nil before the first value.
-    public var summary: Summary? {
+    var summary: Summary? {
         guard count > 0 else { return nil }
         let raw = sumOfSquaredDeviations / Double(count - 1)
         let variance = count >= 2 ? (raw < 0 ? 0 : raw) : nil

@@ -4,10 +4,13 @@ import RCSurvey
 /// role over the invited count the user gives. Respondent counts per role are published
 /// anyway (``RoleSummary/respondents``), so a rate adds nothing a reader could not work out.
 public struct ResponseRates: Sendable, Equatable {
+    /// One role's response rate.
     public struct Rate: Sendable, Equatable {
+        /// The role, as the analysis (or, for a role no one answered for, the invited list) names it.
         public let role: String
         /// Invited, as given; nil when the file does not name the role.
         public let invited: Int?
+        /// The role's respondents in the analysis.
         public let respondents: Int
         /// respondents / invited; nil without an invited count (or none invited).
         public var rate: Double? { invited.flatMap { $0 > 0 ? Double(respondents) / Double($0) : nil } }

@@ -3,12 +3,8 @@
 public struct Segment: Sendable {
     /// The value (`Akut`); nil for the respondents with no value.
     public let value: String?
+    /// The analysis of the segment's respondents alone, with what the complementary suppression hides.
     public let analysis: NetworkAnalysis
-
-    public init(value: String?, analysis: NetworkAnalysis) {
-        self.value = value
-        self.analysis = analysis
-    }
 }
 
 /// One segment's answers, as its respondents alone give them: the input of a segmented analysis.
@@ -17,10 +13,12 @@ public struct SegmentRound: Sendable {
     public let value: String?
     /// The round of the segment's respondents, read alone.
     public let round: RoundData
-    /// Its role names by storage index, and its storage indices in display order (nil: storage order).
+    /// Its role names by storage index (``SurveyData/storageRoles``).
     public let roles: [String]
+    /// Its storage indices in display order (``SurveyData/displayOrder``); nil: storage order.
     public let order: [Int]?
 
+    /// A segment's input: `round` read from its respondents alone, with that survey's roles.
     public init(value: String?, round: RoundData, roles: [String], order: [Int]? = nil) {
         self.value = value
         self.round = round
@@ -39,6 +37,7 @@ public struct SegmentRound: Sendable {
 public struct SegmentedAnalysis: Sendable {
     /// The background variable (`Afdeling`).
     public let by: String
+    /// The whole organisation's analysis, resting only on the data its segments show.
     public let whole: NetworkAnalysis
     /// The segments, in segment order (as given): the order that settles which of two segments
     /// of the same size hides a figure.

@@ -2,7 +2,7 @@ import Foundation
 
 extension Instrument {
     /// The format version instrument files declare as `"rckit_instrument": 1`.
-    public static let fileFormatVersion = 1
+    static let fileFormatVersion = 1
 
     /// Loads the built-in instrument called `nameOrPath`, or the instrument file at that path.
     public static func resolve(_ nameOrPath: String) throws(InstrumentError) -> Instrument {
@@ -177,7 +177,7 @@ extension Instrument {
     /// The largest score (and threshold) an instrument may give, either side of 0: scales from
     /// 1–5 to 0–100 and beyond fit, while every figure drawn from them stays finite and every
     /// axis and colour scale stays small enough to draw.
-    public static let scoreLimit = 1_000.0
+    static let scoreLimit = 1_000.0
 
     /// A score, bound or threshold: a finite number within ±``scoreLimit``.
     private static func scoreNumber(_ document: InstrumentDocument) throws(InstrumentError) -> Double {

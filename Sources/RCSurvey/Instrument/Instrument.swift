@@ -2,12 +2,14 @@ import Foundation
 
 /// One question of an instrument: the dimension it measures, its wording and its scale.
 public struct InstrumentItem: Sendable, Hashable {
+    /// The dimension the question measures.
     public var dimension: Dimension
     /// The wording, with `[process]` where the focal work process goes.
     public var question: LocalizedText
     /// The id of the item's response scale.
     public var scaleID: String
 
+    /// A question about `dimension`, answered on the scale with id `scaleID`.
     public init(dimension: Dimension, question: LocalizedText, scaleID: String) {
         self.dimension = dimension
         self.question = question
@@ -24,6 +26,7 @@ public struct RoleDefinition: Sendable, Hashable {
     /// Whether the role is the patient or the relatives (pårørende) rather than a profession.
     public var isPatient: Bool
 
+    /// A role called `name`, also found in exports as any of `aliases`.
     public init(name: String, aliases: [String] = [], isPatient: Bool = false) {
         self.name = name
         self.aliases = aliases
@@ -37,20 +40,26 @@ public struct Instrument: Sendable, Hashable {
     /// The placeholder in question wording where the focal work process goes.
     public static let processPlaceholder = "[process]"
 
+    /// The instrument's name (`rc7-da`), as `--instrument` names a built-in one.
     public var name: String
+    /// The questionnaire's title, as reports show it.
     public var title: LocalizedText
+    /// The language reports use unless told otherwise.
     public var defaultLanguage: Language
     /// The focal work process, filled into the questions (e.g. "patientforløbet").
     public var process: LocalizedText
+    /// The response scales the items use.
     public var scales: [ResponseScale]
     /// The questions in the order they are asked.
     public var items: [InstrumentItem]
     /// The fewest answered items that make a tie score.
     public var minItems: Int
+    /// Where weak ties end and strong ones begin, on the instrument's scale.
     public var strength: StrengthThresholds
     /// The roles in display order; empty when the roles come from the data.
     public var roles: [RoleDefinition]
 
+    /// An instrument from its parts; most apps load one instead (``resolve(_:)``, ``standard(language:)``).
     public init(
         name: String, title: LocalizedText, defaultLanguage: Language, process: LocalizedText,
         scales: [ResponseScale], items: [InstrumentItem], minItems: Int = 4,

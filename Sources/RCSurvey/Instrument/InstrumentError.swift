@@ -4,11 +4,14 @@ public struct InstrumentError: Error, Sendable, Equatable, CustomStringConvertib
     public var file: String
     /// Where in the JSON document, e.g. `scales[2].options[0].score`; empty for the whole file.
     public var keyPath: String
-    /// 1-based line and column for syntax errors.
+    /// The 1-based line of a syntax error; nil for an invalid field.
     public var line: Int?
+    /// The 1-based column of a syntax error; nil for an invalid field.
     public var column: Int?
+    /// What is wrong, in a sentence for the person who wrote the file.
     public var message: String
 
+    /// An error in `file`, at `keyPath` or at `line` and `column`.
     public init(file: String, keyPath: String = "", line: Int? = nil, column: Int? = nil, message: String) {
         self.file = file
         self.keyPath = keyPath

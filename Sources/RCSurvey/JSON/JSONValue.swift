@@ -6,13 +6,20 @@ import Foundation
 /// escaping are the same in every output, and reads instrument files through it so that
 /// every field can be validated with its key path.
 public enum JSONValue: Sendable, Equatable {
+    /// `null`.
     case null
+    /// `true` or `false`.
     case bool(Bool)
+    /// A number.
     case number(Double)
+    /// A string.
     case string(String)
+    /// An array.
     case array([JSONValue])
+    /// An object: its members as key–value pairs, in order.
     case object([(String, JSONValue)])
 
+    /// Whether two values are the same JSON, objects' members compared in order.
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         switch (lhs, rhs) {
         case (.null, .null): true
@@ -32,6 +39,7 @@ public enum JSONValue: Sendable, Equatable {
         return .number(value)
     }
 
+    /// A whole number.
     public static func number(_ value: Int) -> JSONValue { .number(Double(value)) }
 
     /// The member named `key` of an object.
@@ -154,7 +162,10 @@ extension JSONValue {
 
 /// JSON text that could not be parsed, with the 1-based line and column of the problem.
 public struct JSONSyntaxError: Error, Sendable, Equatable {
+    /// The 1-based line of the problem.
     public var line: Int
+    /// The 1-based column of the problem, counted in characters (Unicode scalars).
     public var column: Int
+    /// What is wrong.
     public var message: String
 }

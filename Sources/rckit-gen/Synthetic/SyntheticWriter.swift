@@ -39,10 +39,45 @@ struct SyntheticWriter {
         let idWidth = max(7, String(survey.largestIDNumber).count)
         let longestRow =
             (1 + idWidth + 1) + 3 + (roleBytes.map(\.count).max() ?? 0) + 1 + segments.longest + values.longest
-        var expected = [Double](repeating: 0, count: answersPerRespondent)
         var prefix = [UInt8]()
         var count = 0
 
+        eachRespondent(answers: answersPerRespondent) { round, person, role, random, expected in
+            prefix.removeAll(keepingCapacity: true)
+            SyntheticWriter.appendID(person + 1, width: idWidth, to: &prefix)
+            prefix.append(0x2C)
+            prefix += roundLabels[round]
+            prefix.append(0x2C)
+            prefix += roleBytes[role]
+            prefix.append(0x2C)
+
+            sink.reserve(longestRow * answersPerRespondent)
+            let start = sink.cursor
+            var cursor = start
+            prefix.withUnsafeBufferPointer { prefixBytes in
+                let prefixBase = prefixBytes.baseAddress!
+                let prefixCount = prefixBytes.count
+                for index in 0..<answersPerRespondent {
+                    cursor.update(from: prefixBase, count: prefixCount)
+                    cursor += prefixCount
+                    cursor = segments.copy(index, to: cursor)
+                    let code = SyntheticSurvey.answer(expected: expected[index], bits: random.next())
+                    cursor = values.copy(code, to: cursor)
+                }
+            }
+            sink.advance(cursor - start)
+            count += answersPerRespondent
+        }
+        sink.flush()
+        return count
+    }
+
+    /// Calls `body` for every respondent of every round in the files' order, with their id
+    /// number, role, answer stream and the expected value of each answer (target-major).
+    private func eachRespondent(
+        answers: Int, _ body: (Int, Int, Int, inout Xoshiro256StarStar, [Double]) -> Void
+    ) {
+        var expected = [Double](repeating: 0, count: answers)
         for round in 0..<survey.rounds {
             for slot in 0..<survey.respondents {
                 let person = survey.person(round: round, slot: slot)
@@ -50,35 +85,9 @@ struct SyntheticWriter {
                 var random = survey.answerStream(person: person, round: round)
                 survey.expected(
                     role: traits.role, leniency: traits.leniency, round: round, random: &random, into: &expected)
-
-                prefix.removeAll(keepingCapacity: true)
-                SyntheticWriter.appendID(person + 1, width: idWidth, to: &prefix)
-                prefix.append(0x2C)
-                prefix += roundLabels[round]
-                prefix.append(0x2C)
-                prefix += roleBytes[traits.role]
-                prefix.append(0x2C)
-
-                sink.reserve(longestRow * answersPerRespondent)
-                let start = sink.cursor
-                var cursor = start
-                prefix.withUnsafeBufferPointer { prefixBytes in
-                    let prefixBase = prefixBytes.baseAddress!
-                    let prefixCount = prefixBytes.count
-                    for index in 0..<answersPerRespondent {
-                        cursor.update(from: prefixBase, count: prefixCount)
-                        cursor += prefixCount
-                        cursor = segments.copy(index, to: cursor)
-                        let code = SyntheticSurvey.answer(expected: expected[index], bits: random.next())
-                        cursor = values.copy(code, to: cursor)
-                    }
-                }
-                sink.advance(cursor - start)
-                count += answersPerRespondent
+                body(round, person, traits.role, &random, expected)
             }
         }
-        sink.flush()
-        return count
     }
 
     private func writeWide(to sink: ByteSink) -> Int {
@@ -99,47 +108,39 @@ struct SyntheticWriter {
         let idWidth = max(7, String(survey.largestIDNumber).count)
         let longestRow =
             idWidth + 1 + 4 + (roleBytes.map(\.count).max() ?? 0) + answersPerRespondent * values.longest + 1
-        var expected = [Double](repeating: 0, count: answersPerRespondent)
         var codes = [Int](repeating: 0, count: answersPerRespondent)
         var row = [UInt8]()
         var count = 0
 
-        for round in 0..<survey.rounds {
-            for slot in 0..<survey.respondents {
-                let person = survey.person(round: round, slot: slot)
-                let traits = survey.traits(of: person)
-                var random = survey.answerStream(person: person, round: round)
-                survey.expected(
-                    role: traits.role, leniency: traits.leniency, round: round, random: &random, into: &expected)
-                // Drawn in the same (target, dimension) order as the long shape, so both
-                // shapes of one seed hold the same answers.
-                for index in 0..<answersPerRespondent {
-                    codes[index] = SyntheticSurvey.answer(expected: expected[index], bits: random.next())
-                }
-
-                row.removeAll(keepingCapacity: true)
-                SyntheticWriter.appendID(person + 1, width: idWidth, to: &row)
-                if twoRounds {
-                    row.append(0x2C)
-                    row += roundLabels[round]
-                }
-                row.append(0x2C)
-                row += roleBytes[traits.role]
-                sink.reserve(longestRow)
-                let start = sink.cursor
-                var cursor = start
-                row.withUnsafeBufferPointer { cursor.update(from: $0.baseAddress!, count: $0.count) }
-                cursor += row.count
-                for d in 0..<dimensions.count {
-                    for target in 0..<survey.roleCount {
-                        cursor = values.copy(codes[target * dimensions.count + d], to: cursor)
-                    }
-                }
-                cursor.pointee = 0x0A
-                cursor += 1
-                sink.advance(cursor - start)
-                count += answersPerRespondent
+        eachRespondent(answers: answersPerRespondent) { round, person, role, random, expected in
+            // Drawn in the same (target, dimension) order as the long shape, so both
+            // shapes of one seed hold the same answers.
+            for index in 0..<answersPerRespondent {
+                codes[index] = SyntheticSurvey.answer(expected: expected[index], bits: random.next())
             }
+
+            row.removeAll(keepingCapacity: true)
+            SyntheticWriter.appendID(person + 1, width: idWidth, to: &row)
+            if twoRounds {
+                row.append(0x2C)
+                row += roundLabels[round]
+            }
+            row.append(0x2C)
+            row += roleBytes[role]
+            sink.reserve(longestRow)
+            let start = sink.cursor
+            var cursor = start
+            row.withUnsafeBufferPointer { cursor.update(from: $0.baseAddress!, count: $0.count) }
+            cursor += row.count
+            for d in 0..<dimensions.count {
+                for target in 0..<survey.roleCount {
+                    cursor = values.copy(codes[target * dimensions.count + d], to: cursor)
+                }
+            }
+            cursor.pointee = 0x0A
+            cursor += 1
+            sink.advance(cursor - start)
+            count += answersPerRespondent
         }
         sink.flush()
         return count

@@ -1,6 +1,7 @@
-import RCIngest
 import RCSurvey
 import Testing
+
+@testable import RCIngest
 
 /// With no column whose values are the answer columns' roles (the raters here are roles nobody
 /// rates), the rater's role is the column whose header says so: one that names the role as a

@@ -1,6 +1,7 @@
-import RCIngest
 import RCSurvey
 import Testing
+
+@testable import RCIngest
 
 /// Answer columns headed by role names alone (Microsoft Forms' Likert statements, REDCap's
 /// labels export): each repetition is the instrument's next question, or the file is refused.

@@ -1,7 +1,8 @@
 import Foundation
-import RCIngest
 import RCSurvey
 import Testing
+
+@testable import RCIngest
 
 @Suite struct SurveyXactDatasetTests {
     func folder() throws -> URL {

@@ -1,6 +1,7 @@
-import RCIngest
 import RCSurvey
 import Testing
+
+@testable import RCIngest
 
 /// A role column that holds codes nothing in the file translates (a Qualtrics "numeric values"
 /// export, LimeSurvey's answer codes) stops the reading with the column, the codes and how to

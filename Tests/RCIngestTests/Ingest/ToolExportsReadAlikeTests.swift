@@ -39,10 +39,13 @@ import Testing
         ShapeCase(
             file: "second-round/qualtrics-legacy/Relationel_koordinering.csv", format: .qualtrics,
             values: "second-round/qualtrics-legacy/Relationel_koordinering.values.csv"),
-        ShapeCase(file: "second-round/qualtrics-loop-piped/Relationel_koordinering_loop.csv", format: .qualtrics),
+        ShapeCase(
+            file: "second-round/qualtrics-loop-piped/Relationel_koordinering_loop.csv", format: .qualtrics,
+            structure: "second-round/qualtrics-loop-piped/Relationel_koordinering_loop.qsf"),
         ShapeCase(
             file: "second-round/qualtrics-loop-matrix/Relationel_koordinering_loop.csv", format: .qualtrics,
-            values: "second-round/qualtrics-loop-matrix/Relationel_koordinering_loop.values.csv"),
+            values: "second-round/qualtrics-loop-matrix/Relationel_koordinering_loop.values.csv",
+            structure: "second-round/qualtrics-loop-matrix/Relationel_koordinering_loop.qsf"),
         ShapeCase(file: "second-round/limesurvey-codetext-abbreviated/results-survey482913.csv", format: .limesurvey),
         ShapeCase(
             file: "second-round/limesurvey-codes-other/results-survey482913.csv", format: .limesurvey,

@@ -1,5 +1,6 @@
-import RCIngest
 import Testing
+
+@testable import RCIngest
 
 /// Workbooks as openpyxl, LibreOffice and a hand-written package make them: sheet names,
 /// every kind of cell, merged headers, both date systems, and the files that are no .xlsx.

@@ -1,5 +1,6 @@
-import RCIngest
 import Testing
+
+@testable import RCIngest
 
 /// Sheets written in memory: placement by reference and in order, padding, merges, limits, and
 /// the damaged sheets that must be refused naming the cell.

@@ -14,6 +14,7 @@ public enum SurveySelectionError: Error, Sendable, Equatable, CustomStringConver
     /// No respondent has `value` for the variable `name`; its values are `values`.
     case noSuchSegment(name: String, value: String, values: [String])
 
+    /// The problem as an English sentence, in the command line's terms (`--round`, `--where`).
     public var description: String {
         func list(_ rounds: [String]) -> String {
             rounds.map { $0.isEmpty ? "(unlabelled)" : $0 }.joined(separator: ", ")

@@ -22,6 +22,7 @@ public struct TidyImport: Sendable {
     /// none when empty.
     public var fileRounds: [String?] = []
 
+    /// An import that reads files as `options` says and, with `pseudonymiser`, writes pseudonyms for ids.
     public init(options: IngestOptions, pseudonymiser: Pseudonymiser? = nil) {
         self.options = options
         self.pseudonymiser = pseudonymiser
