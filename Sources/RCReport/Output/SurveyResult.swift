@@ -53,8 +53,9 @@ public struct ResultContext: Sendable {
     public var report = ReportDetails()
     /// With `--where`: the one segment the result is, which every output names.
     public var segment: SegmentName?
-    /// The rejected answer records `--accept-rejects` left out, by reason: every output but CSV
-    /// says how many and why (the report on its first page).
+    /// The rejected answer records `--accept-rejects` left out, by reason: the table, Markdown,
+    /// JSON and HTML outputs say how many and why (the report on its first page); CSV tables and
+    /// workbooks hold figures only.
     public var leftOut = RejectionSummary()
 
     public init(ingest: IngestCounts, language: Language, scale: ClosedRange<Double> = 1...5) {
