@@ -6,12 +6,15 @@ public struct CommandError: Error, Sendable, Equatable, CustomStringConvertible 
     public var line: Int?
     public var column: Int?
     public var message: String
+    /// Lines that follow the message, each on its own (a summary by reason, the way on).
+    public var details: [String]
 
-    public init(file: String? = nil, line: Int? = nil, column: Int? = nil, message: String) {
+    public init(file: String? = nil, line: Int? = nil, column: Int? = nil, message: String, details: [String] = []) {
         self.file = file
         self.line = line
         self.column = column
         self.message = message
+        self.details = details
     }
 
     public var description: String {

@@ -146,6 +146,11 @@ public enum RCKit {
             // A round, variable or segment the data does not have, said in the language of messages.
             context.stderr.write(tool.errorLine(CLIText.selection(error)(language).visibleInTerminal(), language))
             return ExitStatus.dataError.rawValue
+        } catch let error as CommandError where !error.details.isEmpty {
+            // The message, then its details, each line indented; nothing from a file steers the terminal.
+            context.stderr.write(tool.errorLine(error.description.visibleInTerminal(), language))
+            for line in error.details { context.stderr.write("  \(line.visibleInTerminal())\n") }
+            return ExitStatus.dataError.rawValue
         } catch {
             // One line, and nothing in it (a value from the file) steers the terminal.
             let message = String(describing: error).replacingOccurrences(of: "\n", with: " ").visibleInTerminal()

@@ -38,11 +38,17 @@ import Testing
     }
 
     @Test func rejectionsNameTheSheetAndCell() {
-        let result = rckit("analyze", Self.path("sample/bad-value.xlsx"), "--min-group", "1")
-        #expect(result.status == 0)
+        // analyze stops at the rejected answer, naming it by sheet and cell in its summary …
+        let stopped = rckit("analyze", Self.path("sample/bad-value.xlsx"), "--min-group", "1")
+        #expect(stopped.status == 1)
+        #expect(stopped.stderr.contains("bad-value.xlsx:Svar!F3 ("), "\(stopped.stderr)")
+        #expect(stopped.stderr.contains("score 9 is outside the scale"), "\(stopped.stderr)")
+        // … and import names it so as it warns.
+        let imported = rckit("import", Self.path("sample/bad-value.xlsx"))
+        #expect(imported.status == 0)
         #expect(
-            result.stderr.contains("bad-value.xlsx:Svar!F3: rejected: score 9 is outside the scale"), "\(result.stderr)"
-        )
+            imported.stderr.contains("bad-value.xlsx:Svar!F3: rejected: score 9 is outside the scale"),
+            "\(imported.stderr)")
     }
 
     @Test func rejectsFileNamesTheSheet() throws {

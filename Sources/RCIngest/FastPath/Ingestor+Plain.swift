@@ -58,7 +58,8 @@ extension Ingestor {
             counts.rejected += 1
             reject(
                 Rejection(
-                    file: context.file, line: records.line, reason: reason.description, record: records.record.fields))
+                    file: context.file, line: records.line, reason: reason.description, kind: RejectionKind(reason),
+                    record: records.record.fields))
         } else if score == nil {
             counts.missing += 1
         } else {
@@ -104,7 +105,8 @@ extension Ingestor {
             records.splitFields()
             reject(
                 Rejection(
-                    file: context.file, line: records.line, reason: reason.description, record: records.record.fields))
+                    file: context.file, line: records.line, reason: reason.description, kind: RejectionKind(reason),
+                    record: records.record.fields))
         } else if score.isMissing {
             counts.missing += 1
         } else {

@@ -304,7 +304,8 @@ extension Ingestor {
                 reject(
                     Rejection(
                         file: context.file, line: records.line, column: column.index + 1,
-                        reason: "\(column.header): \(reason.description)", record: record))
+                        reason: "\(column.header): \(reason.description)", kind: RejectionKind(reason),
+                        record: record))
             } else if score == nil {
                 counts.missing += 1
             } else {

@@ -31,9 +31,65 @@ public struct WideLayout: Sendable, Equatable {
     /// Whether the answer columns are headed by role names alone, each repetition read as the
     /// instrument's next question (``ShapeDetector/roleColumnGroups(header:ignoring:sample:headerLine:)``).
     public var readsRoleColumnGroups = false
+    /// With several rows per respondent (REDCap's events and repeating instruments): where the
+    /// round is, and that the role and background come from the record's other rows.
+    public var recordRows: RecordRows?
+    /// A role question with "Other" and a column for the typed text (LimeSurvey `FAG[other]`).
+    public var otherRole: OtherRole?
 
     /// Whether any answer column's codes are translated (so records are read the general way).
     var translatesAnswerCodes: Bool { answerColumns.contains { !$0.codes.isEmpty } }
+
+    /// Whether a record is read with what other records said (``recordRows``) or with a second
+    /// column for its role (``otherRole``): such files are read the general way.
+    var readsAcrossColumnsOrRows: Bool { recordRows != nil || otherRole != nil }
+
+    /// The round of a record: the round column's value, or the event and repeat instance of a
+    /// record row; empty for none.
+    func round(of fields: [String]) -> String {
+        func field(_ index: Int?) -> String {
+            guard let index, index < fields.count else { return "" }
+            return fields[index].trimmingWhitespace()
+        }
+        guard let rows = recordRows else { return field(roundColumn) }
+        let event = field(rows.eventColumn), instance = field(rows.instanceColumn)
+        if instance.isEmpty { return event }
+        return event.isEmpty ? instance : "\(event) #\(instance)"
+    }
+
+    /// Whether a record of a layout with ``recordRows`` holds no answers — every answer field
+    /// blank: a row of another form, event or instance, which gives the record's role and
+    /// background but is no response of a round.
+    func isRecordRowWithoutAnswers(_ fields: [String]) -> Bool {
+        recordRows != nil
+            && answerColumns.allSatisfy { $0.index >= fields.count || fields[$0.index].trimmingWhitespace().isEmpty }
+    }
+}
+
+/// How the rows of one record (one respondent) make up its answers, in exports with a row per
+/// record and event or repeat instance (REDCap's longitudinal projects and repeating
+/// instruments): the event and the instance are the round; the record id is the same person in
+/// every round; a blank role or background value comes from the record's other rows (REDCap
+/// leaves the fields of a form blank on the rows of events and instances without it).
+public struct RecordRows: Sendable, Equatable {
+    /// The event column (`redcap_event_name`, `Event Name`).
+    public var eventColumn: Int?
+    /// The repeat-instance column (`redcap_repeat_instance`, `Repeat Instance`).
+    public var instanceColumn: Int?
+    /// The repeat-instrument column (`redcap_repeat_instrument`, `Repeat Instrument`).
+    public var instrumentColumn: Int?
+}
+
+/// A role question with an "Other" option whose typed text is in a column of its own: where
+/// "Other" was chosen, the typed text is the respondent's role; where nothing was typed, the
+/// role is "Other" itself (``label``), which the reading reports.
+public struct OtherRole: Sendable, Equatable {
+    /// The column of the typed text (LimeSurvey `FAG[other]`).
+    public var column: Int
+    /// What the role column holds where "Other" was chosen (`-oth-`, `Andet`, `Other`), as keys.
+    package var choices: Set<TextKey>
+    /// The role of a respondent who chose "Other" and typed nothing (`Andet`, `Other`).
+    public var label: String
 }
 
 /// Where things are in a tidy long file (SPEC §2).
@@ -88,10 +144,19 @@ public struct DetectedShape: Sendable, Equatable {
     public var layout: Layout
     /// The header row whose texts name the columns (the question-text row of Qualtrics).
     public var header: [String]
+    /// The tool's conventions this export follows, as `inspect` names them.
+    public var conventions: [ExportConvention] = []
 
     /// Whether answer codes are translated through ``ValueLabels`` (read the general way).
     var translatesAnswerCodes: Bool {
         if case let .wide(layout) = layout { return layout.translatesAnswerCodes }
+        return false
+    }
+
+    /// Whether records are read the general way only: answer codes translated, or a record read
+    /// with its other rows or a second role column (``WideLayout/readsAcrossColumnsOrRows``).
+    var readsGeneralWayOnly: Bool {
+        if case let .wide(layout) = layout { return layout.translatesAnswerCodes || layout.readsAcrossColumnsOrRows }
         return false
     }
 }

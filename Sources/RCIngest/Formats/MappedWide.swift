@@ -19,6 +19,15 @@ enum MappedWide: ExportFormatReader {
             ![.mapping, .wide, .long].contains($0.format) && $0.recognises(head)
         }
         shape.format = tool?.format ?? format
+        if tool?.format == .limesurvey, case var .wide(layout) = shape.layout {
+            // The role question's "Other": its typed text is the role (`FAG[other]` beside `FAG`).
+            layout.otherRole = LimeSurvey.otherRole(
+                rater: layout.raterColumn, header: head.records[0].fields, instrument: detector.instrument)
+            shape.layout = .wide(layout)
+            if let other = layout.otherRole {
+                shape.conventions = [.otherRole(column: head.records[0].fields[other.column], label: other.label)]
+            }
+        }
         return shape
     }
 }

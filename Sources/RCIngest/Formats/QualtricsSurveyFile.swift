@@ -21,6 +21,9 @@ import RCSurvey
 ///   the file knows, else no answer;
 /// - a question whose wording is not the instrument's but whose export tag is rckit's own
 ///   (`FREQ` … `RESP`) is read as that dimension.
+///
+/// It also says which role each loop of a Loop & Merge block over the roles asks about
+/// (``QualtricsLoop``), which the export itself does not.
 enum QualtricsSurveyFile {
     /// Reads a survey file into the translation of its numeric exports.
     static func load(_ path: String, instrument: Instrument) throws -> SurveyXactDataset {
@@ -51,7 +54,9 @@ enum QualtricsSurveyFile {
             }
             return payload
         }
-        return translation(of: questions, file: path, instrument: instrument)
+        var dataset = translation(of: questions, file: path, instrument: instrument)
+        dataset.loops = QualtricsLoop.loops(in: elements, file: path)
+        return dataset
     }
 
     /// The translation the questions' payloads give.

@@ -19,23 +19,55 @@ import RCSurvey
 /// are headed `Question - Row`. REDCap's own columns (`redcap_survey_identifier`,
 /// `…_timestamp`, `…_complete`, events, repeats, access groups) are not answers; the record id
 /// (the first column) is the respondent.
+///
+/// Projects as they are (``RecordRows``):
+/// - longitudinal (`redcap_event_name`, labels `Event Name`): a row per record and event; the
+///   event is the round (`baseline_arm_1`, `Baseline`, `Baseline (Arm 1: Arm 1)`), the record id
+///   the same person in every round, and a form designated on the first event only leaves its
+///   fields — the role, the unit — blank on later events' rows, so they come from the record's
+///   other rows;
+/// - repeating instruments (`redcap_repeat_instrument`, `redcap_repeat_instance`): each instance
+///   is a round (`1`, `2`, after the event in a longitudinal project); the role and background
+///   come from the record's non-repeating row, which holds no answers;
+/// - checkbox fields (`opgaver___1` raw, `Question (choice=Label)` in labels) are one multi-choice
+///   question, never background variables; a Data Access Group (`redcap_data_access_group`,
+///   `Data Access Group`) is a background variable.
 enum REDCap: ExportFormatReader {
     static let format = ExportFormat.redcap
 
-    /// REDCap's own columns, raw and as labels.
+    static let eventHeaders: Set = ["redcap_event_name", "event name"]
+    static let instanceHeaders: Set = ["redcap_repeat_instance", "repeat instance"]
+    static let instrumentHeaders: Set = ["redcap_repeat_instrument", "repeat instrument"]
+    static let accessGroupHeaders: Set = ["redcap_data_access_group", "data access group"]
+
+    /// REDCap's own columns, raw and as labels: never answers or the respondent's role.
     static func isMetadata(_ header: String) -> Bool {
         let name = header.trimmingWhitespace().lowercased()
-        if [
-            "redcap_survey_identifier", "redcap_event_name", "redcap_repeat_instrument", "redcap_repeat_instance",
-            "redcap_data_access_group", "survey identifier", "survey timestamp", "complete?", "event name",
-            "repeat instrument", "repeat instance", "data access group"
-        ].contains(name) {
+        if ["redcap_survey_identifier", "survey identifier", "survey timestamp", "complete?"].contains(name)
+            || eventHeaders.contains(name) || instanceHeaders.contains(name) || instrumentHeaders.contains(name)
+            || accessGroupHeaders.contains(name)
+        {
             return true
         }
         return HeaderPatterns.isREDCapFormColumn(name)
     }
 
-    static func isOwnColumn(_ header: String) -> Bool { isMetadata(header) }
+    /// REDCap's own columns but the Data Access Group (a background variable), and the choices
+    /// of checkbox fields (a multi-choice question, never a background variable).
+    static func isOwnColumn(_ header: String) -> Bool {
+        let name = header.trimmingWhitespace().lowercased()
+        return (isMetadata(header) && !accessGroupHeaders.contains(name)) || isCheckboxChoice(header)
+    }
+
+    /// A checkbox field's choice: `field___code` in a raw export, `Question (choice=Label)` in labels.
+    static func isCheckboxChoice(_ header: String) -> Bool {
+        let name = header.trimmingWhitespace()
+        if name.hasSuffix(")"), name.range(of: " (choice=") != nil { return true }
+        guard let range = name.range(of: "___"), range.lowerBound > name.startIndex else { return false }
+        let code = name[range.upperBound...]
+        return !code.isEmpty && code.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }
+            && name[..<range.lowerBound].allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
+    }
 
     static let setupFile: String? =
         "--dictionary FILE.csv (the data dictionary 'rckit setup' wrote, or REDCap's Project Setup → Data Dictionary "
@@ -71,7 +103,42 @@ enum REDCap: ExportFormatReader {
                     + "--dictionary FILE); or export 'CSV / Microsoft Excel (labels)'")
         }
         layout.respondentColumn = 0
-        return DetectedShape(format: format, headerRows: 1, layout: .wide(layout), header: first.fields)
+        let keys = first.fields.map { $0.trimmingWhitespace().lowercased() }
+        let event = keys.firstIndex(where: eventHeaders.contains)
+        let instance = keys.firstIndex(where: instanceHeaders.contains)
+        var conventions: [ExportConvention] = []
+        if event != nil || instance != nil {
+            layout.recordRows = RecordRows(
+                eventColumn: event, instanceColumn: instance,
+                instrumentColumn: keys.firstIndex(where: instrumentHeaders.contains))
+            // What the rows with answers show, for inspect.
+            var events: [String] = [], instances: [String] = []
+            for record in head.records.dropFirst() where !layout.isRecordRowWithoutAnswers(record.fields) {
+                func value(_ index: Int?) -> String {
+                    guard let index, index < record.fields.count else { return "" }
+                    return record.fields[index].trimmingWhitespace()
+                }
+                if !value(event).isEmpty, !events.contains(value(event)) { events.append(value(event)) }
+                if !value(instance).isEmpty, !instances.contains(value(instance)) { instances.append(value(instance)) }
+            }
+            if event != nil { conventions.append(.redcapEvents(events)) }
+            if instance != nil { conventions.append(.redcapInstances(instances)) }
+        }
+        var checkboxes: [String] = []
+        for header in first.fields where isCheckboxChoice(header) {
+            let name = header.trimmingWhitespace()
+            let field = String(
+                name[..<(name.range(of: " (choice=")?.lowerBound ?? name.range(of: "___")?.lowerBound ?? name.endIndex)]
+            )
+            if !checkboxes.contains(field) { checkboxes.append(field) }
+        }
+        if !checkboxes.isEmpty { conventions.append(.redcapCheckboxes(fields: checkboxes)) }
+        if let group = keys.firstIndex(where: accessGroupHeaders.contains) {
+            conventions.append(.redcapDataAccessGroup(column: first.fields[group].trimmingWhitespace()))
+        }
+        var shape = DetectedShape(format: format, headerRows: 1, layout: .wide(layout), header: first.fields)
+        shape.conventions = conventions
+        return shape
     }
 }
 

@@ -25,6 +25,9 @@ struct ShapeDetector {
     /// a REDCap dictionary's choices): a code it does not know is a slip in the data, rejected
     /// with its line, not a sign that the whole column is codes.
     var codebookColumns: Set<Int> = []
+    /// The loops of the Qualtrics survey file given with `--structure` (`.qsf`): which role each
+    /// loop of a Loop & Merge block asks about.
+    var qualtricsLoops: [QualtricsLoop] = []
     /// The format being read, whose set-up file a message about untranslated codes names.
     var reading: ExportFormat?
 
@@ -107,13 +110,14 @@ struct ShapeDetector {
     /// (``ExportFormatReader/setupFile``), for messages.
     var setupFile: String? { reading.flatMap { ExportFormatReaders.reader($0).setupFile } }
 
-    /// Finds the answer columns, the rater-role column, and the respondent and round columns.
+    /// Finds the answer columns (unless a format found them, `found`), the rater-role column, and
+    /// the respondent and round columns.
     func wideLayout(
         header: [String], alternativeHeader: [String]?, sample: [CSVRecord], ignoring: Set<Int>,
-        headerLine: Int
+        headerLine: Int, answers found: [AnswerColumn] = []
     ) throws(IngestError) -> WideLayout {
-        var answers: [AnswerColumn] = []
-        for (index, text) in header.enumerated() where !ignoring.contains(index) {
+        var answers = found
+        for (index, text) in header.enumerated() where found.isEmpty && !ignoring.contains(index) {
             if let match = matcher.match(text)
                 ?? alternativeHeader.flatMap({ index < $0.count ? matcher.match($0[index]) : nil })
             {

@@ -45,6 +45,9 @@ public struct SurveyXactDataset: Sendable, Equatable {
     /// third header row, `{"ImportId":"QID2_1"}` → `FREQ_1`), when that identifies columns better
     /// than their names.
     public var importIDs: [String: String] = [:]
+    /// A Qualtrics survey file's looped blocks: which role each loop of a Loop & Merge block asks
+    /// about (``QualtricsLoop``).
+    public var loops: [QualtricsLoop] = []
 
     /// The code of a choice with a text box, and the variable that holds the text (by the names
     /// it may have in the export).

@@ -61,6 +61,7 @@ extension DetectedShape {
             used.insert(layout.raterColumn)
             if let index = layout.respondentColumn { used.insert(index) }
             if let index = layout.roundColumn { used.insert(index) }
+            if let other = layout.otherRole { used.insert(other.column) }
             return header.indices.filter { index in
                 !used.contains(index) && !DetectedShape.isToolColumn(header[index])
             }.compactMap(named)

@@ -20,6 +20,9 @@ public struct ExportPreview: Sendable {
     var file: String
     var sheet: String?
     let options: IngestOptions
+    /// The loops of a Qualtrics survey file given with the export (``QualtricsLoop``), whether or
+    /// not its questions translate the export.
+    var loops: [QualtricsLoop] = []
 
     /// The most columns a header may have: Excel's limit (16,384), which every export a survey
     /// tool makes for a spreadsheet keeps to. A header past it is refused at once, before the
@@ -59,7 +62,7 @@ public struct ExportPreview: Sendable {
         }
         return ExportPreview(
             records: head, detectable: detectable, translation: translation, variables: variables,
-            file: source.file, sheet: source.sheet, options: options)
+            file: source.file, sheet: source.sheet, options: options, loops: companions?.loops ?? [])
     }
 
     /// The export's shape: through the mapping when one is given, else the format requested or
@@ -71,6 +74,7 @@ public struct ExportPreview: Sendable {
             detector.codebookColumns = Set(
                 variables.indices.filter { translation.labels[variables[$0].trimmingWhitespace()] != nil })
         }
+        detector.qualtricsLoops = loops
         return try detector.detect(
             detectable, requested: translation?.format ?? options.format, mapping: options.mapping)
     }
@@ -161,7 +165,9 @@ extension ExportPreview {
         let reader = recognisedTool.map(ExportFormatReaders.reader)
         let keys = header.map { TextKey($0).value }
         // A tool's role question has its text in a later header row (Qualtrics), so look at every header row.
-        let headerRows = reader?.headerRows ?? 1
+        let headerRows =
+            reader == Qualtrics.self && Qualtrics.isLegacy(ExportHead(records: detectable, mapping: nil))
+            ? 2 : reader?.headerRows ?? 1
         let names = columnNames(headerRows: headerRows)
         // A column is left out when it is the tool's own or has no text in any header row; one whose
         // first-row text is empty (the second column of a SurveyMonkey matrix) is a question.

@@ -41,18 +41,22 @@ public struct Rejection: Sendable, Equatable {
     public var column: Int?
     /// Why the record was not accepted, in a sentence for the person who made the file.
     public var reason: String
+    /// What kind of reason it is, for a summary by reason (``RejectionSummary``).
+    public var kind: RejectionKind
     /// The record's fields as read, for the rejects file.
     public var record: [String]
 
     /// A rejection of the record at `line` of `file`.
     public init(
-        file: String, sheet: String? = nil, line: Int, column: Int? = nil, reason: String, record: [String] = []
+        file: String, sheet: String? = nil, line: Int, column: Int? = nil, reason: String,
+        kind: RejectionKind = .other, record: [String] = []
     ) {
         self.file = file
         self.sheet = sheet
         self.line = line
         self.column = column
         self.reason = reason
+        self.kind = kind
         self.record = record
     }
 

@@ -78,6 +78,8 @@ public struct FileReport: Sendable {
     public var repairedBytes = 0
     /// The first of those bytes, and where it is; nil when there were none.
     public var firstRepairedByte: RepairedByte?
+    /// Records whose role question was answered "Other" with nothing typed: read as that role.
+    public var untypedOther = UntypedOther()
 
     /// The warning for bytes read as Windows-1252 in a UTF-8 file, naming the first
     /// (`export.csv:3:17: …`), or nil when there were none.
@@ -92,9 +94,38 @@ public struct FileReport: Sendable {
             + "the byte 0x\(hex)\(count) is not UTF-8 like the rest of the file; read as Windows-1252 '\(character)'"
     }
 
+    /// The warning for records whose role was "Other" with nothing typed, naming the first, or nil.
+    public var untypedOtherWarning: String? {
+        guard let line = untypedOther.firstLine else { return nil }
+        let records = untypedOther.count == 1 ? "1 respondent" : "\(untypedOther.count) respondents"
+        return "\(SourceLocation.text(file: file, line: line, column: nil)): \(records) answered the role question "
+            + "'\(untypedOther.role)' (Other) without typing their role: read as the role '\(untypedOther.role)'"
+    }
+
     /// The CSV dialect, when the file was read as CSV.
     public var dialect: CSVDialect? {
         if case let .csv(dialect) = source { return dialect }
         return nil
+    }
+}
+
+/// The records of a file whose role question was answered "Other" with nothing typed in its text
+/// field: they are read as the role "Other" (``OtherRole/label``), and the reading says so.
+public struct UntypedOther: Sendable, Equatable {
+    /// How many records.
+    public private(set) var count = 0
+    /// The first one's line.
+    public private(set) var firstLine: Int?
+    /// The role they were read as (`Andet`, `Other`).
+    public private(set) var role = ""
+
+    public init() {}
+
+    mutating func note(line: Int, role: String) {
+        if firstLine == nil {
+            firstLine = line
+            self.role = role
+        }
+        count += 1
     }
 }

@@ -132,7 +132,7 @@ public struct Ingestor: Sendable {
     ) throws -> FileReport {
         var file = try start(
             &reader, translation: translation, unlabelledRound: unlabelledRound, into: &sink, reject: reject)
-        if file.translation == nil, options.plainRuns, !file.shape.translatesAnswerCodes {
+        if file.translation == nil, options.plainRuns, !file.shape.readsGeneralWayOnly {
             try readPlainRuns(&reader, &file, into: &sink, reject: reject)
         } else {
             try readRest(&reader, &file, into: &sink, reject: reject)
@@ -168,9 +168,39 @@ public struct Ingestor: Sendable {
         var lastHeadLine: Int?
         /// The columns holding background variables, when they are collected.
         var backgroundColumns: [BackgroundColumn] = []
+        /// With ``WideLayout/recordRows``: the columns whose blank values come from the record's
+        /// other rows (role, background), and each record's values of them so far.
+        var carriedColumns: [Int] = []
+        var carried: [String: [String]] = [:]
+        /// Records whose role was "Other" with nothing typed (``WideLayout/otherRole``).
+        var untypedOther = UntypedOther()
 
         func translated(_ record: CSVRecord) -> CSVRecord {
             translation.map { $0.translate(record, variables: variables) } ?? record
+        }
+
+        /// `record` with the blank fields of ``carriedColumns`` filled from the record's earlier
+        /// rows, noting its own values for its later rows.
+        mutating func carrying(_ record: CSVRecord) -> CSVRecord {
+            guard !carriedColumns.isEmpty, case let .wide(layout) = shape.layout, let id = layout.respondentColumn,
+                id < record.fields.count
+            else { return record }
+            let key = record.fields[id].trimmingWhitespace()
+            guard !key.isEmpty else { return record }
+            var fields = record.fields
+            var known = carried[key] ?? Array(repeating: "", count: carriedColumns.count)
+            for (k, column) in carriedColumns.enumerated() {
+                let value = column < fields.count ? fields[column].trimmingWhitespace() : ""
+                if value.isEmpty {
+                    guard !known[k].isEmpty else { continue }
+                    while fields.count <= column { fields.append("") }
+                    fields[column] = known[k]
+                } else {
+                    known[k] = value
+                }
+            }
+            carried[key] = known
+            return CSVRecord(fields: fields, line: record.line)
         }
     }
 
@@ -188,13 +218,23 @@ public struct Ingestor: Sendable {
             context: context, shape: shape, translation: preview.translation,
             variables: preview.variables, lastHeadLine: preview.records.last?.line)
         if options.collectsBackground { file.backgroundColumns = shape.backgroundColumns }
+        if case let .wide(layout) = shape.layout, layout.recordRows != nil {
+            file.carriedColumns = [layout.raterColumn] + shape.backgroundColumns.map(\.index)
+        }
+        if file.translation?.format == .redcap {
+            // A REDCap raw export's background variables keep their variable names (`afdeling`).
+            for k in file.backgroundColumns.indices where file.backgroundColumns[k].index < file.variables.count {
+                file.backgroundColumns[k].name = file.variables[file.backgroundColumns[k].index].trimmingWhitespace()
+            }
+        }
         guard preview.records.count > shape.headerRows || shape.headerRows == 0 else {
             throw context.error(line: file.lastHeadLine, "the file has a header but no data rows")
         }
         for record in preview.detectable.dropFirst(shape.headerRows) {
+            let record = file.carrying(record)
             readRecord(
-                record, shape.layout, context, counts: &file.counts, sawData: &file.sawData, sink: &sink, reject: reject
-            )
+                record, shape.layout, context, counts: &file.counts, sawData: &file.sawData,
+                untypedOther: &file.untypedOther, sink: &sink, reject: reject)
             noteBackground(record, file)
         }
         return file
@@ -206,10 +246,10 @@ public struct Ingestor: Sendable {
         into sink: inout Sink, reject: (Rejection) -> Void
     ) throws {
         while let record = try Ingestor.checked(source.next()) {
-            let record = file.translated(record)
+            let record = file.carrying(file.translated(record))
             readRecord(
                 record, file.shape.layout, file.context, counts: &file.counts, sawData: &file.sawData,
-                sink: &sink, reject: reject)
+                untypedOther: &file.untypedOther, sink: &sink, reject: reject)
             noteBackground(record, file)
         }
     }
@@ -219,7 +259,9 @@ public struct Ingestor: Sendable {
             throw file.context.error(line: file.lastHeadLine, "the file has a header but no data rows")
         }
         counts = counts + file.counts
-        return FileReport(file: file.context.file, source: source, shape: file.shape, counts: file.counts)
+        var report = FileReport(file: file.context.file, source: source, shape: file.shape, counts: file.counts)
+        report.untypedOther = file.untypedOther
+        return report
     }
 
     /// Reads one record the general way.
@@ -228,12 +270,26 @@ public struct Ingestor: Sendable {
         counts: inout IngestCounts, sawData: inout Bool, sink: inout Sink,
         reject: (Rejection) -> Void
     ) {
+        var untypedOther = UntypedOther()
+        readRecord(
+            record, layout, context, counts: &counts, sawData: &sawData, untypedOther: &untypedOther, sink: &sink,
+            reject: reject)
+    }
+
+    /// Reads one record the general way, noting a role "Other" with nothing typed.
+    mutating func readRecord<Sink: CodedAnswerSink>(
+        _ record: CSVRecord, _ layout: Layout, _ context: ReadContext,
+        counts: inout IngestCounts, sawData: inout Bool, untypedOther: inout UntypedOther, sink: inout Sink,
+        reject: (Rejection) -> Void
+    ) {
         if record.fields.allSatisfy({ $0.trimmingWhitespace().isEmpty }) { return }
         sawData = true
         counts.rows += 1
         switch layout {
         case let .long(layout): readLong(record, layout, context, counts: &counts, sink: &sink, reject: reject)
-        case let .wide(layout): readWide(record, layout, context, counts: &counts, sink: &sink, reject: reject)
+        case let .wide(layout):
+            readWide(
+                record, layout, context, counts: &counts, untypedOther: &untypedOther, sink: &sink, reject: reject)
         }
     }
 
@@ -256,10 +312,12 @@ public struct Ingestor: Sendable {
             respondent = field(layout.respondent)
             round = context.label(options.round ?? layout.round.map(field) ?? "")
         case let .wide(layout):
+            // A row of a record without answers (another form, event or instance) is no response.
+            guard !layout.isRecordRowWithoutAnswers(fields) else { return }
             respondent =
                 layout.respondentColumn.map(field).flatMap { $0.isEmpty ? nil : $0 }
                 ?? SourceLocation.text(file: context.file, sheet: context.sheet, line: record.line, column: nil)
-            round = context.label(options.round ?? layout.roundColumn.map(field) ?? "")
+            round = context.label(options.round ?? layout.round(of: fields))
         }
         guard !respondent.isEmpty else { return }
         background.note(
@@ -305,41 +363,49 @@ public struct Ingestor: Sendable {
     ) {
         let field = record.field
         counts.records += 1
-        func refuse(_ column: Int?, _ reason: String) {
+        func refuse(_ column: Int?, _ reason: String, _ kind: RejectionKind) {
             counts.rejected += 1
-            reject(context.rejection(line: record.line, column: column, reason: reason, record: record.fields))
+            reject(
+                context.rejection(line: record.line, column: column, reason: reason, kind: kind, record: record.fields))
         }
         let respondent = field(layout.respondent).trimmingWhitespace()
-        guard !respondent.isEmpty else { return refuse(layout.respondent, "no respondent id") }
+        guard !respondent.isEmpty else { return refuse(layout.respondent, "no respondent id", .noRespondent) }
         let raterText = field(layout.rater)
-        guard !raterText.trimmingWhitespace().isEmpty else { return refuse(layout.rater, "no rater role") }
+        guard !raterText.trimmingWhitespace().isEmpty else {
+            return refuse(layout.rater, "no rater role", .noRaterRole)
+        }
         guard let rater = roles.canonical(raterText) else {
             return refuse(
-                layout.rater, "unknown role '\(raterText.trimmingWhitespace())'; the instrument's roles are \(roleList)"
-            )
+                layout.rater,
+                "unknown role '\(raterText.trimmingWhitespace())'; the instrument's roles are \(roleList)",
+                .unknownRole)
         }
         let targetText = field(layout.target)
-        guard !targetText.trimmingWhitespace().isEmpty else { return refuse(layout.target, "no target role") }
+        guard !targetText.trimmingWhitespace().isEmpty else {
+            return refuse(layout.target, "no target role", .noTargetRole)
+        }
         guard let target = roles.canonical(targetText) else {
             return refuse(
                 layout.target,
-                "unknown role '\(targetText.trimmingWhitespace())'; the instrument's roles are \(roleList)")
+                "unknown role '\(targetText.trimmingWhitespace())'; the instrument's roles are \(roleList)",
+                .unknownRole)
         }
         let dimensionText = field(layout.dimension)
         guard let dimension = dimension(matching: dimensionText) else {
-            return refuse(layout.dimension, "unknown dimension '\(dimensionText.trimmingWhitespace())'")
+            return refuse(
+                layout.dimension, "unknown dimension '\(dimensionText.trimmingWhitespace())'", .unknownDimension)
         }
         let score: Double?
         switch value(field(layout.value), dimension, format: context.format) {
         case let .score(x): score = x
         case .missing: score = nil
-        case let .invalid(reason): return refuse(layout.value, reason)
+        case let .invalid(reason): return refuse(layout.value, reason, .invalidValue)
         }
         let round = context.label(options.round ?? layout.round.map { field($0).trimmingWhitespace() } ?? "")
         let answer = Answer(
             respondent: respondent, round: round, raterRole: rater, targetRole: target, dimension: dimension,
             score: score)
-        if let reason = sink.accept(answer) { return refuse(nil, reason.description) }
+        if let reason = sink.accept(answer) { return refuse(nil, reason.description, RejectionKind(reason)) }
         if score == nil { counts.missing += 1 } else { counts.answers += 1 }
     }
 
@@ -353,25 +419,44 @@ public struct Ingestor: Sendable {
 
     private mutating func readWide<Sink: CodedAnswerSink>(
         _ record: CSVRecord, _ layout: WideLayout, _ context: ReadContext,
-        counts: inout IngestCounts, sink: inout Sink, reject: (Rejection) -> Void
+        counts: inout IngestCounts, untypedOther: inout UntypedOther, sink: inout Sink, reject: (Rejection) -> Void
     ) {
+        let fields = record.fields
+        // A row of a record without answers (another form, event or instance) gives the record's
+        // role and background to its other rows (``FileProgress/carrying(_:)``), and no answers.
+        if layout.isRecordRowWithoutAnswers(fields) { return }
         let field = record.field
         let respondent =
             layout.respondentColumn.map { field($0).trimmingWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }
             ?? SourceLocation.text(file: context.file, sheet: context.sheet, line: record.line, column: nil)
         let raterField = field(layout.raterColumn)
-        let raterText =
+        var raterText =
             layout.raterCodes.isEmpty ? raterField : layout.raterCodes[raterField.trimmingWhitespace()] ?? raterField
-        var rowProblem: String?
+        if let other = layout.otherRole,
+            other.choices.contains(TextKey(raterField)) || other.choices.contains(TextKey(raterText))
+        {
+            // "Other": the typed text is the role; with nothing typed, "Other" itself, as reported.
+            let typed = field(other.column).trimmingWhitespace()
+            if !typed.isEmpty {
+                raterText = typed
+            } else {
+                // LimeSurvey's code for "Other" names no role: the option's label does.
+                if TextKey(raterText).value == "oth" { raterText = other.label }
+                untypedOther.note(line: record.line, role: raterText.trimmingWhitespace())
+            }
+        }
+        var rowProblem: (reason: String, kind: RejectionKind)?
         var rater = ""
         if raterText.trimmingWhitespace().isEmpty {
-            rowProblem = "no rater role"
+            rowProblem = ("no rater role", .noRaterRole)
         } else if let name = roles.canonical(raterText) {
             rater = name
         } else {
-            rowProblem = "unknown role '\(raterText.trimmingWhitespace())'; the instrument's roles are \(roleList)"
+            rowProblem = (
+                "unknown role '\(raterText.trimmingWhitespace())'; the instrument's roles are \(roleList)", .unknownRole
+            )
         }
-        let round = context.label(options.round ?? layout.roundColumn.map { field($0).trimmingWhitespace() } ?? "")
+        let round = context.label(options.round ?? layout.round(of: fields))
         if wideTargets?.columns != layout.answerColumns {
             wideTargets = (layout.answerColumns, layout.answerColumns.map { roles.canonical($0.role) })
         }
@@ -381,19 +466,19 @@ public struct Ingestor: Sendable {
             let text =
                 column.codes.isEmpty
                 ? field(column.index) : column.codes[field(column.index).trimmingWhitespace()] ?? field(column.index)
-            func refuse(_ reason: String, _ at: Int?) {
+            func refuse(_ reason: String, _ kind: RejectionKind, _ at: Int?) {
                 counts.rejected += 1
                 reject(
                     context.rejection(
-                        line: record.line, column: at, reason: "\(column.header): \(reason)",
+                        line: record.line, column: at, reason: "\(column.header): \(reason)", kind: kind,
                         record: [respondent, raterText, text]))
             }
             if let rowProblem {
-                refuse(rowProblem, layout.raterColumn)
+                refuse(rowProblem.reason, rowProblem.kind, layout.raterColumn)
                 continue
             }
             guard let target = targets[k] else {
-                refuse("unknown role '\(column.role)'", column.index)
+                refuse("unknown role '\(column.role)'", .unknownRole, column.index)
                 continue
             }
             let score: Double?
@@ -401,14 +486,14 @@ public struct Ingestor: Sendable {
             case let .score(x): score = x
             case .missing: score = nil
             case let .invalid(reason):
-                refuse(reason, column.index)
+                refuse(reason, .invalidValue, column.index)
                 continue
             }
             let answer = Answer(
                 respondent: respondent, round: round, raterRole: rater, targetRole: target,
                 dimension: column.dimension, score: score)
             if let reason = sink.accept(answer) {
-                refuse(reason.description, column.index)
+                refuse(reason.description, RejectionKind(reason), column.index)
                 continue
             }
             if score == nil { counts.missing += 1 } else { counts.answers += 1 }

@@ -15,7 +15,9 @@ struct ReadContext {
     }
 
     /// A rejection of the record at `line`, at 0-based field `column` when there is one.
-    func rejection(line: Int, column: Int?, reason: String, record: [String]) -> Rejection {
-        Rejection(file: file, sheet: sheet, line: line, column: column.map { $0 + 1 }, reason: reason, record: record)
+    func rejection(line: Int, column: Int?, reason: String, kind: RejectionKind, record: [String]) -> Rejection {
+        Rejection(
+            file: file, sheet: sheet, line: line, column: column.map { $0 + 1 }, reason: reason, kind: kind,
+            record: record)
     }
 }

@@ -11,7 +11,7 @@ enum AnalyzeCommand: Command {
             discussion: CLIText.discussion(.analyze).localized,
             positionals: [PositionalSpec(.placeholder(.file), .oneOrMore)],
             groups: [
-                InputOptions.group([InputOptions.round.spec]),
+                InputOptions.group([InputOptions.round.spec] + ReadingChoices.specs),
                 OptionGroup(
                     AnalysisSettings.group.title,
                     AnalysisSettings.group.options + SegmentOptions.specs + [InvitedCounts.option.spec]),
@@ -43,7 +43,7 @@ enum AnalyzeCommand: Command {
 
     static func run(_ options: Options, context: CommandContext) throws -> ExitStatus {
         let renderer = try OutputOptions.renderer(options.format, out: options.output.out, context: context)
-        var input = try options.input.read(context: context, background: options.segments.needsBackground)
+        var input = try options.request.read(context: context, background: options.segments.needsBackground)
         let round = try input.round(options.round)
         let settings = options.analysis.options(instrument: input.instrument)
         let result: SurveyResult

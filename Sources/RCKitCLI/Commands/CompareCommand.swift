@@ -13,7 +13,7 @@ enum CompareCommand: Command {
             discussion: CLIText.discussion(.compare).localized,
             positionals: [PositionalSpec(.placeholder(.before)), PositionalSpec(.placeholder(.after), .zeroOrMore)],
             groups: [
-                InputOptions.group([rounds.spec]),
+                InputOptions.group([rounds.spec] + ReadingChoices.specs),
                 OptionGroup(AnalysisSettings.group.title, AnalysisSettings.group.options + SegmentOptions.specs),
                 OutputOptions.group([
                     OutputOptions.resultFormat(formats).spec, OutputOptions.excel.spec, OutputOptions.language.spec,
@@ -43,7 +43,7 @@ enum CompareCommand: Command {
 
     static func run(_ options: Options, context: CommandContext) throws -> ExitStatus {
         let renderer = try OutputOptions.renderer(options.format, out: options.output.out, context: context)
-        var input = try options.input.read(
+        var input = try options.request.read(
             context: context, labelRoundsByFile: true, background: options.segments.needsBackground)
         let settings = options.analysis.options(instrument: input.instrument)
         if let only = options.segments.only {

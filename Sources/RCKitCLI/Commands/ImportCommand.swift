@@ -20,7 +20,7 @@ enum ImportCommand: Command {
         discussion: CLIText.discussion(.import).localized,
         positionals: [PositionalSpec(.placeholder(.file), .oneOrMore)],
         groups: [
-            InputOptions.group(format: format, [round.spec]),
+            InputOptions.group(format: format, [round.spec, ReadingChoices.roundNames.spec]),
             OutputOptions.group([
                 OutputOptions.language.spec, OutputOptions.out.spec, rejects.spec, pseudonymise.spec
             ])
@@ -31,6 +31,8 @@ enum ImportCommand: Command {
         var input: InputOptions
         /// The round every record read is given.
         var round: String?
+        /// The round of each file's records that have none (`--round-names`).
+        var roundNames: [String]?
         var output: OutputOptions
         var rejects: String?
         /// The key file whose bytes key the pseudonyms, when ids are to be pseudonymised.
@@ -39,6 +41,8 @@ enum ImportCommand: Command {
         init(_ arguments: ParsedArguments) throws(UsageError) {
             input = try InputOptions(arguments, files: arguments.positionals)
             round = arguments[ImportCommand.round]
+            roundNames = try ReadingChoices(arguments, files: arguments.positionals).roundNames
+            if round != nil, roundNames != nil { throw UsageError(CLIText.roundWithRoundNames.localized) }
             output = OutputOptions(arguments)
             rejects = arguments[ImportCommand.rejects]
             pseudonymise = arguments[ImportCommand.pseudonymise]
@@ -56,7 +60,8 @@ enum ImportCommand: Command {
         }
         var ingestOptions = try options.input.ingestOptions(instrument: instrument, round: options.round)
         ingestOptions.collectsBackground = true
-        let importer = TidyImport(options: ingestOptions, pseudonymiser: pseudonymiser)
+        var importer = TidyImport(options: ingestOptions, pseudonymiser: pseudonymiser)
+        importer.fileRounds = options.roundNames ?? []
         var outFile = try options.output.out.map(AtomicFile.init(path:))
         let rejectsFile = try options.rejects.map(AtomicFile.init(path:))
         // Standard output gets the data only once everything has been read without error.
@@ -89,6 +94,9 @@ enum ImportCommand: Command {
             }
             for report in result.reports {
                 if let warning = report.repairWarning { context.stderr.write(context.warning(.fileWarning(warning))) }
+                if let warning = report.untypedOtherWarning {
+                    context.stderr.write(context.warning(.fileWarning(warning)))
+                }
             }
             if !result.background.isEmpty {
                 // The background columns (SPEC §2), now that every respondent's values are known:

@@ -18,7 +18,7 @@ enum ReportCommand: Command {
             discussion: CLIText.discussion(.report).localized,
             positionals: [PositionalSpec(.placeholder(.file), .oneOrMore)],
             groups: [
-                InputOptions.group([rounds.spec]),
+                InputOptions.group([rounds.spec] + ReadingChoices.specs),
                 OptionGroup(
                     AnalysisSettings.group.title,
                     AnalysisSettings.group.options + SegmentOptions.specs + [InvitedCounts.option.spec]),
@@ -57,7 +57,7 @@ enum ReportCommand: Command {
     }
 
     static func run(_ options: Options, context: CommandContext) throws -> ExitStatus {
-        var input = try options.input.read(
+        var input = try options.request.read(
             context: context, labelRoundsByFile: true, background: options.segments.needsBackground)
         let settings = options.analysis.options(instrument: input.instrument)
         if let only = options.segments.only {

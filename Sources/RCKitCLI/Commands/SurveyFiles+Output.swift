@@ -21,6 +21,7 @@ extension SurveyFiles {
         result.report.generated = Self.today()
         result.report.generator = "rckit \(RCKit.version)"
         result.segment = segment.map { SegmentName(by: $0.by, value: $0.value) }
+        result.leftOut = rejections
         return result
     }
 

@@ -104,25 +104,22 @@ struct InputOptions {
         try Instrument.resolve(instrument ?? "rc7-da")
     }
 
-    /// Reads the files with the instrument as one dataset (``RCStats/SurveyFiles/read(_:options:labelRoundsByFile:onReject:)``),
-    /// saying on standard error what was read: the first rejected records, bytes that were not
-    /// UTF-8, and a summary. With `background`, the respondents' background variables are read too.
-    func read(context: CommandContext, labelRoundsByFile: Bool = false, background: Bool = false) throws -> SurveyFiles
-    {
+    /// Reads the files with the instrument as one dataset (``RCStats/SurveyFiles/read(_:options:labelRoundsByFile:roundNames:onReject:)``),
+    /// saying on standard error what was read: bytes that were not UTF-8, and a summary; the
+    /// rejected records are counted by reason in the result. With `background`, the respondents'
+    /// background variables are read too.
+    func read(
+        context: CommandContext, labelRoundsByFile: Bool = false, roundNames: [String]? = nil, background: Bool = false
+    ) throws -> SurveyFiles {
         let instrument = try loadInstrument()
         var options = try ingestOptions(instrument: instrument)
         options.collectsBackground = background
-        var shown = 0
-        let survey = try SurveyFiles.read(files, options: options, labelRoundsByFile: labelRoundsByFile) { rejection in
-            if shown < 5 {
-                context.stderr.write(context.warning(.rejected(location: rejection.location, reason: rejection.reason)))
-            }
-            shown += 1
-        }
+        let survey = try SurveyFiles.read(
+            files, options: options, labelRoundsByFile: labelRoundsByFile, roundNames: roundNames)
         for report in survey.reports {
             if let warning = report.repairWarning { context.stderr.write(context.warning(.fileWarning(warning))) }
+            if let warning = report.untypedOtherWarning { context.stderr.write(context.warning(.fileWarning(warning))) }
         }
-        if shown > 5 { context.stderr.write(context.warning(.moreRejected(shown - 5))) }
         context.stderr.write(context.note(.readSummary(survey.counts)))
         return survey
     }

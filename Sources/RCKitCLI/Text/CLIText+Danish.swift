@@ -26,6 +26,7 @@ extension CLIText {
             case .nameOrFile: "NAVN|FIL"
             case .nameIsValue: "NAVN=VÆRDI"
             case .keyFile: "NØGLEFIL"
+            case .names: "A,B,…"
             case .tool: "VÆRKTØJ"
             case .roles: "A,B,…"
             }
@@ -147,6 +148,10 @@ extension CLIText {
             case .reportSubtitle: "En linje under titlen, fx enhedens navn."
             case .handout:
                 "Skriv uddraget til workshoppen i stedet: det vigtigste, ændringskortet og det seneste varmekort, højst tre A4-sider."
+            case .acceptRejects:
+                "Analysér de indlæste svar, også når andre blev afvist (resultatet siger, hvor mange der blev udeladt og hvorfor); uden den standser ethvert afvist svar kommandoen."
+            case .roundNames:
+                "Navngiv runderne i de angivne filer, ét navn pr. fil i rækkefølge (fx før,efter); navnene bruges i alle resultater i stedet for filernes navne."
             case .tool: "Det spørgeskemaværktøj, undersøgelsen skal sættes op i."
             case .roles:
                 "De faggrupper, der spørges om, i rækkefølge og adskilt af kommaer (standard: instrumentets faggrupper)."
@@ -222,6 +227,39 @@ extension CLIText {
         case .directIDs:
             "resultatet indeholder respondenternes egne id'er, som kan identificere dem; --pseudonymise NØGLEFIL skriver pseudonymer i stedet"
 
+        case let .rejectsStop(total):
+            "\(total) \(total == 1 ? "svarpost blev afvist" : "svarposter blev afvist"), og en analyse uden "
+                + "\(total == 1 ? "den" : "dem") ville ikke være af de data, filerne indeholder:"
+        case let .rejectionGroup(group):
+            "\(group.count) × \(CLIText.rejectionKind(group.kind)(.da)): "
+                + group.first.enumerated().map { $0 == 0 ? "\($1.location) (\($1.reason))" : $1.location }
+                .joined(separator: ", ") + (group.count > group.first.count ? ", …" : "")
+        case let .rejectsWayOn(files):
+            "se hver enkelt med linje og begrundelse med 'rckit import \(CLIText.shellWords(files)) --rejects afviste.csv', "
+                + "eller analysér uden dem med --accept-rejects (resultatet siger så, hvor mange der blev udeladt og hvorfor)"
+        case let .rejectsLeftOut(summary):
+            "udelod \(summary.total) \(summary.total == 1 ? "afvist svarpost" : "afviste svarposter") (--accept-rejects): "
+                + summary.groups.map { "\($0.count) × \(CLIText.rejectionKind($0.kind)(.da))" }.joined(separator: ", ")
+        case let .rejectionKind(kind):
+            switch kind {
+            case .noRespondent: "intet respondent-id"
+            case .noRaterRole: "respondentens egen faggruppe mangler"
+            case .unknownRole: "en faggruppe, instrumentet ikke har"
+            case .noTargetRole: "ingen faggruppe, der svares om"
+            case .unknownDimension: "en ukendt dimension"
+            case .invalidValue: "et svar, der ikke er en af spørgsmålets svarmuligheder"
+            case .repeatedAnswer: "et gentaget svar (samme respondent, runde, faggruppe og spørgsmål to gange)"
+            case .conflictingRole: "en respondent med en anden faggruppe i samme runde"
+            case .other: "en anden grund"
+            }
+        case let .roundNamesPerFile(given, files):
+            "--round-names \(given): angiv ét navn for hver af de \(files) filer i rækkefølge, "
+                + "adskilt af kommaer (fx --round-names før,efter)"
+        case let .roundNamesDiffer(given): "--round-names \(given): giv hver runde sit eget navn"
+        case .roundWithRoundNames:
+            "--round giver alle poster én runde, --round-names hver fils runde; angiv kun den ene"
+        case let .roundNameUnused(name, file):
+            "--round-names: ingen runde hedder '\(name)': rækkerne i \(file) har deres egne rundebetegnelser, som bevares (vælg blandt dem med --round)"
         case .rolesEmpty:
             "--roles nævner ingen faggruppe: angiv dem adskilt af kommaer (fx --roles Sygeplejerske,Læge,Fysioterapeut)"
         case let .setupPlaceholderRoles(instrument, count, first, last):

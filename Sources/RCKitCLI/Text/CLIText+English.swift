@@ -26,6 +26,7 @@ extension CLIText {
             case .nameOrFile: "NAME|FILE"
             case .nameIsValue: "NAME=VALUE"
             case .keyFile: "KEYFILE"
+            case .names: "A,B,…"
             case .tool: "TOOL"
             case .roles: "A,B,…"
             }
@@ -137,6 +138,10 @@ extension CLIText {
             case .reportSubtitle: "A line under the title, e.g. the unit's name."
             case .handout:
                 "Write the handout instead: the story, the change map and the latest heat map, at most three A4 pages."
+            case .acceptRejects:
+                "Analyse the answers that were read even when others were rejected (the outputs say how many were left out and why); without it, any rejected answer stops the command."
+            case .roundNames:
+                "Name the rounds of the files given, one name per file in order (e.g. før,efter); the names are used in every output instead of the files' names."
             case .tool: "The survey tool to set the survey up in."
             case .roles:
                 "The roles (workgroups) to ask about, in order, separated by commas (default: the instrument's roles)."
@@ -212,6 +217,38 @@ extension CLIText {
         case .directIDs:
             "the output holds the respondents' own ids, which identify them; --pseudonymise KEYFILE writes pseudonyms instead"
 
+        case let .rejectsStop(total):
+            "\(total) answer record\(total == 1 ? " was" : "s were") rejected, and an analysis without "
+                + "\(total == 1 ? "it" : "them") would not be of the data in the files:"
+        case let .rejectionGroup(group):
+            "\(group.count) × \(CLIText.rejectionKind(group.kind)(.en)): "
+                + group.first.enumerated().map { $0 == 0 ? "\($1.location) (\($1.reason))" : $1.location }
+                .joined(separator: ", ") + (group.count > group.first.count ? ", …" : "")
+        case let .rejectsWayOn(files):
+            "see every one with its line and reason with 'rckit import \(CLIText.shellWords(files)) --rejects rejects.csv', "
+                + "or analyse without them with --accept-rejects (the outputs then say how many were left out and why)"
+        case let .rejectsLeftOut(summary):
+            "left out \(summary.total) rejected answer record\(summary.total == 1 ? "" : "s") (--accept-rejects): "
+                + summary.groups.map { "\($0.count) × \(CLIText.rejectionKind($0.kind)(.en))" }.joined(separator: ", ")
+        case let .rejectionKind(kind):
+            switch kind {
+            case .noRespondent: "no respondent id"
+            case .noRaterRole: "no role of the respondent's own"
+            case .unknownRole: "a role the instrument does not have"
+            case .noTargetRole: "no target role"
+            case .unknownDimension: "an unknown dimension"
+            case .invalidValue: "an answer that is not an option of its question"
+            case .repeatedAnswer: "a repeated answer (one respondent, round, role and question twice)"
+            case .conflictingRole: "a respondent given a second role in one round"
+            case .other: "another reason"
+            }
+        case let .roundNamesPerFile(given, files):
+            "--round-names \(given): give one name for each of the \(files) file\(files == 1 ? "" : "s"), in order, "
+                + "separated by commas (e.g. --round-names før,efter)"
+        case let .roundNamesDiffer(given): "--round-names \(given): give each round a name of its own"
+        case .roundWithRoundNames: "--round gives every record one round, --round-names each file's; give one of them"
+        case let .roundNameUnused(name, file):
+            "--round-names: no round is named '\(name)': the rows of \(file) have round labels of their own, which are kept (choose among them with --round)"
         case .rolesEmpty:
             "--roles names no role: give them separated by commas (e.g. --roles Sygeplejerske,Læge,Fysioterapeut)"
         case let .setupPlaceholderRoles(instrument, count, first, last):

@@ -1,4 +1,5 @@
 import RCCommandLine
+import RCIngest
 import RCReport
 import RCStats
 import RCSurvey
@@ -17,7 +18,8 @@ enum CLIText: Sendable {
 
     /// Placeholders of values in usage and help (`FILE`).
     enum Placeholder: Sendable {
-        case file, round, format, language, name, text, before, after, nameOrFile, nameIsValue, keyFile, tool, roles
+        case file, round, format, language, name, text, before, after, nameOrFile, nameIsValue, keyFile, tool, roles,
+            names
     }
 
     /// What each option does, as help shows it.
@@ -27,6 +29,7 @@ enum CLIText: Sendable {
         case minGroup, minItems, format(default: String), excel, language, out
         case rejects, rows, writeMapping, process, by, only, invited, pseudonymise
         case reportTitle, reportSubtitle, handout
+        case acceptRejects, roundNames
         case tool, roles
     }
 
@@ -82,6 +85,25 @@ enum CLIText: Sendable {
     case directIDs
     case wroteReport(path: String, rounds: Int)
 
+    // Rejected answers (analyze, compare, report).
+    /// The stop: how many answer records were rejected.
+    case rejectsStop(total: Int)
+    /// One reason's line of the summary: how many, and the first places.
+    case rejectionGroup(RejectionSummary.Group)
+    /// What to do: look at them with import --rejects, or leave them out with --accept-rejects.
+    case rejectsWayOn(files: [String])
+    /// With --accept-rejects: how many were left out, and why.
+    case rejectsLeftOut(RejectionSummary)
+    /// What a kind of rejection is, in a few words.
+    case rejectionKind(RejectionKind)
+    /// `--round-names` does not give one name per file.
+    case roundNamesPerFile(given: String, files: Int)
+    /// `--round-names` gives one name twice.
+    case roundNamesDiffer(given: String)
+    /// `import --round` with `--round-names`.
+    case roundWithRoundNames
+    /// A `--round-names` name no round took: its file's rows have round labels of their own.
+    case roundNameUnused(name: String, file: String)
     // Setting the survey up.
     case rolesEmpty
     case setupPlaceholderRoles(instrument: String, count: Int, first: String, last: String)
@@ -101,6 +123,14 @@ enum CLIText: Sendable {
     /// Round labels for a message, an empty one named as unlabelled.
     static func rounds(_ labels: [String], _ language: TextLanguage) -> String {
         labels.map { $0.isEmpty ? CLIText.unlabelledRound(language) : $0 }.joined(separator: ", ")
+    }
+
+    /// Paths as a shell line takes them: each with white space or quotes in single quotes.
+    static func shellWords(_ paths: [String]) -> String {
+        paths.map { path in
+            path.contains(where: { $0.isWhitespace || $0 == "'" || $0 == "\"" })
+                ? "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'" : path
+        }.joined(separator: " ")
     }
 
     /// The text in every language, for help and usage errors shown later in the language asked for.

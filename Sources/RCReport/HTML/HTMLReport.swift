@@ -1,3 +1,4 @@
+import RCIngest
 import RCStats
 import RCSurvey
 
@@ -33,6 +34,9 @@ struct HTMLReport: Sendable {
     /// The data files' names (user data: escaped).
     var sources: [String] = []
     var ingest: IngestCounts?
+    /// The rejected answer records `--accept-rejects` left out, said on the first page and under
+    /// what was read.
+    var leftOut = RejectionSummary()
     /// When the report was made, as text ("2025-03-14"); omitted when nil.
     var generated: String?
     /// The program that made the report, for the footer.
@@ -163,6 +167,7 @@ struct HTMLReport: Sendable {
             out += "<p class=\"process\">\(HTML.escape(t.focalProcess)): \(HTML.escape(process))</p>\n"
         }
         out += "<p class=\"when\">" + storyRounds() + "</p>\n"
+        if let line = t.leftOutLine(leftOut) { out += "<p class=\"when left-out\">\(HTML.escape(line))</p>\n" }
         if handout { out += "<p class=\"when handout-note\">\(HTML.escape(t.handoutNote))</p>\n" }
         out += "</header>\n"
         if let latest = analyses.last {
@@ -201,6 +206,9 @@ struct HTMLReport: Sendable {
             out += "<dt>\(HTML.escape(t.sources))</dt><dd>\(sources.map(HTML.escape).joined(separator: ", "))</dd>"
         }
         if let ingest { out += "<dt>\(HTML.escape(t.ingest))</dt><dd>\(HTML.escape(t.ingestLine(ingest)))</dd>" }
+        if let line = t.leftOutLine(leftOut) {
+            out += "<dt>\(HTML.escape(t.leftOutTitle))</dt><dd>\(HTML.escape(line))</dd>"
+        }
         if let first = analyses.first {
             out +=
                 "<dt>\(HTML.escape(t.minGroupTitle))</dt><dd>\(HTML.escape(t.suppressedNote(first.options.minGroup)))</dd>"

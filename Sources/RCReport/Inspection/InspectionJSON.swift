@@ -77,6 +77,15 @@ extension FileInspection {
         members.append(("redcap_dictionary", redcapDictionary))
         members.append(("survey_structure", surveyStructure))
         members.append(("role_column_groups", groups))
+        let words = InspectionWords(language: .en)
+        members.append(
+            (
+                "conventions",
+                .array(
+                    (shape?.conventions ?? []).map {
+                        .object([("convention", .string($0.id)), ("text", .string(words.convention($0)))])
+                    })
+            ))
         members.append(("header", .array(header.map(JSONValue.string))))
         members.append(("total_rows", .number(totalRows)))
         members.append(("rows", .array(rowValues)))

@@ -44,6 +44,9 @@ extension FileInspection {
             out +=
                 label(.format) + words.detectedFormat(name: shape.format.name, headerRows: shape.headerRows)
                 + "\n"
+            for convention in shape.conventions {
+                out += String(repeating: " ", count: 12) + words.convention(convention) + "\n"
+            }
             if let grouping = roleColumnGroups, case let .wide(layout) = shape.layout {
                 // In the order the groups are read (group 1, the unnumbered headers, is the first
                 // question), whatever order their columns come in.

@@ -1,3 +1,4 @@
+import RCIngest
 import RCSurvey
 
 /// The words of `inspect`'s text, in Danish and English.
@@ -59,6 +60,55 @@ struct InspectionWords {
         pick(
             "\(groups) grupper af \(roles) faggruppekolonner, læst som instrumentets spørgsmål i rækkefølge: \(questions)",
             "\(groups) groups of \(roles) role columns, read as the instrument's questions in order: \(questions)")
+    }
+
+    /// How a convention of the export was read, in a line.
+    func convention(_ convention: ExportConvention) -> String {
+        func list(_ items: [String]) -> String {
+            items.prefix(6).joined(separator: ", ") + (items.count > 6 ? ", …" : "")
+        }
+        switch convention {
+        case let .redcapEvents(events):
+            return pick(
+                "REDCap longitudinelt: \(events.count) \(events.count == 1 ? "event" : "events") som runder (\(list(events))); "
+                    + "samme record-id er samme person i alle runder, faggruppe og baggrund fra recordens andre rækker",
+                "REDCap longitudinal: \(events.count) event\(events.count == 1 ? "" : "s") as rounds (\(list(events))); "
+                    + "the same record id is the same person in every round, role and background from the record's other rows"
+            )
+        case let .redcapInstances(instances):
+            return pick(
+                "REDCap gentaget instrument: \(instances.count) \(instances.count == 1 ? "instans" : "instanser") som runder "
+                    + "(\(list(instances))); faggruppe og baggrund fra recordens ikke-gentagne række",
+                "REDCap repeating instrument: \(instances.count) instance\(instances.count == 1 ? "" : "s") as rounds "
+                    + "(\(list(instances))); role and background from the record's non-repeating row")
+        case let .redcapCheckboxes(fields):
+            return pick(
+                "REDCap afkrydsningsfelter (\(list(fields))): spørgsmål med flere svar, ikke baggrundsvariabler",
+                "REDCap checkbox fields (\(list(fields))): multi-choice questions, not background variables")
+        case let .redcapDataAccessGroup(column):
+            return pick(
+                "REDCap Data Access Group ('\(column)'): en baggrundsvariabel",
+                "REDCap Data Access Group ('\(column)'): a background variable")
+        case .qualtricsLegacy:
+            return pick(
+                "Qualtrics' gamle eksport: V1–V10, to overskriftsrækker, matrixkolonner som Spørgsmål-Udsagn",
+                "Qualtrics legacy export: V1–V10, two header rows, matrix columns as Question-Statement")
+        case let .qualtricsLoops(roles, file):
+            let source = file.map { pick("fra \($0)", "from \($0)") } ?? pick("fra teksterne", "from the texts")
+            return pick(
+                "Qualtrics Loop & Merge: \(roles.count) løkker, hver en faggruppe (\(source)): \(list(roles))",
+                "Qualtrics Loop & Merge: \(roles.count) loops, each a role (\(source)): \(list(roles))")
+        case .limeSurveyAbbreviated:
+            return pick(
+                "LimeSurvey forkortede overskrifter: kolonner læst efter kode og instrumentets rækkefølge, faggrupper fuldendt",
+                "LimeSurvey abbreviated headings: columns read by code and the instrument's order, role names completed"
+            )
+        case let .otherRole(column, label):
+            return pick(
+                "faggruppespørgsmål med \"\(label)\": den skrevne tekst i '\(column)' er faggruppen; uden tekst er faggruppen \"\(label)\"",
+                "role question with \"\(label)\" (Other): the text typed in '\(column)' is the role; with none, the role is \"\(label)\""
+            )
+        }
     }
 
     var missingAnswer: String { pick("mangler", "missing") }

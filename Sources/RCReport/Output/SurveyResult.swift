@@ -1,3 +1,4 @@
+import RCIngest
 import RCStats
 import RCSurvey
 
@@ -52,6 +53,10 @@ public struct ResultContext: Sendable {
     public var report = ReportDetails()
     /// With `--where`: the one segment the result is, which every output names.
     public var segment: SegmentName?
+    /// The rejected answer records `--accept-rejects` left out, by reason: the table, Markdown,
+    /// JSON and HTML outputs say how many and why (the report on its first page); CSV tables and
+    /// workbooks hold figures only.
+    public var leftOut = RejectionSummary()
 
     public init(ingest: IngestCounts, language: Language, scale: ClosedRange<Double> = 1...5) {
         self.ingest = ingest

@@ -14,6 +14,8 @@ struct ShapeCase: Sendable, CustomTestStringConvertible {
     var mapping: String?
     /// A `--value-labels` file that says what the file's codes mean.
     var values: String?
+    /// A `--structure` file (a Qualtrics survey file, say).
+    var structure: String?
     var encoding: TextEncoding?
     var delimiter: CSVDelimiter?
 
@@ -62,6 +64,7 @@ struct ShapeCase: Sendable, CustomTestStringConvertible {
         var options = IngestOptions(instrument: instrument)
         if let mapping { options.mapping = try ColumnMapping.load(path: try ShapeFixtures.path(mapping)) }
         if let values { options.valueLabels = try ValueLabels.load(path: try ShapeFixtures.path(values)) }
+        if let structure { options.structure = try ShapeFixtures.path(structure) }
         return options
     }
 }

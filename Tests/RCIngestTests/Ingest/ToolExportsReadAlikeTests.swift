@@ -11,14 +11,49 @@ import Testing
 /// the general way to detect the shape, so the detection reads fewer here
 /// (``IngestOptions/sampleRecords``): the rows after them reach the fast path.
 @Suite struct ToolExportsReadAlikeTests {
-    /// The shapes of `ExportShapeTests` and the files it does not read there (the original and
-    /// the files with a problem per line).
+    /// The shapes of `ExportShapeTests` and the files it does not read there (the original, the
+    /// files with a problem per line, and the exports of issue 27: REDCap events and repeating
+    /// instruments, Qualtrics' legacy export and Loop & Merge, LimeSurvey's abbreviated headings
+    /// and "Other", SurveyXact rounds in folders).
     static let cases: [ShapeCase] =
         ShapeCase.all.filter { !$0.file.hasSuffix(".xlsx") } + [
             ShapeCase(file: "tidy-original.csv", format: .long),
             ShapeCase(file: "rejects-long.csv", format: .long),
             ShapeCase(file: "rejects-wide.csv", format: .wide)
-        ]
+        ] + secondRound
+
+    static let secondRound: [ShapeCase] = [
+        ShapeCase(file: "second-round/redcap-longitudinal/raw/RCsamarbejde_DATA_2024-10-01_0915.csv", format: .redcap),
+        ShapeCase(
+            file: "second-round/redcap-longitudinal/labels/RCsamarbejde_DATA_LABELS_2024-10-01_0915.csv",
+            format: .redcap),
+        ShapeCase(
+            file: "second-round/redcap-longitudinal-repeated/labels/RCsamarbejde_DATA_LABELS_2024-10-01_0915.csv",
+            format: .redcap),
+        ShapeCase(
+            file: "second-round/redcap-longitudinal-armlabels/labels/RCsamarbejde_DATA_LABELS_2024-10-01_0915.csv",
+            format: .redcap),
+        ShapeCase(file: "second-round/redcap-repeating/raw/RCsamarbejde_DATA_2024-10-02_1130.csv", format: .redcap),
+        ShapeCase(
+            file: "second-round/redcap-repeating/labels/RCsamarbejde_DATA_LABELS_2024-10-02_1130.csv", format: .redcap),
+        ShapeCase(
+            file: "second-round/qualtrics-legacy/Relationel_koordinering.csv", format: .qualtrics,
+            values: "second-round/qualtrics-legacy/Relationel_koordinering.values.csv"),
+        ShapeCase(
+            file: "second-round/qualtrics-loop-piped/Relationel_koordinering_loop.csv", format: .qualtrics,
+            structure: "second-round/qualtrics-loop-piped/Relationel_koordinering_loop.qsf"),
+        ShapeCase(
+            file: "second-round/qualtrics-loop-matrix/Relationel_koordinering_loop.csv", format: .qualtrics,
+            values: "second-round/qualtrics-loop-matrix/Relationel_koordinering_loop.values.csv",
+            structure: "second-round/qualtrics-loop-matrix/Relationel_koordinering_loop.qsf"),
+        ShapeCase(file: "second-round/limesurvey-codetext-abbreviated/results-survey482913.csv", format: .limesurvey),
+        ShapeCase(
+            file: "second-round/limesurvey-codes-other/results-survey482913.csv", format: .limesurvey,
+            mapping: "limesurvey-codes-other.mapping.json",
+            values: "second-round/limesurvey-codes-other/results-survey482913.values.csv"),
+        ShapeCase(file: "second-round/surveyxact-rounds/før/dataset.csv", format: .surveyxact),
+        ShapeCase(file: "second-round/surveyxact-rounds/efter/dataset.csv", format: .surveyxact)
+    ]
 
     struct Outcome: Equatable, CustomStringConvertible {
         var answers: [Answer] = []

@@ -24,6 +24,7 @@ public enum HTMLRenderer: ResultRenderer {
         report.process = context.report.process
         report.sources = context.report.sources
         report.ingest = context.ingest
+        report.leftOut = context.leftOut
         report.generated = context.report.generated
         report.generator = context.report.generator
         report.segments = result.segmentedRounds

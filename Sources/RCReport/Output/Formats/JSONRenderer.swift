@@ -7,24 +7,26 @@ public enum JSONRenderer: ResultRenderer {
     public static let fileExtensions = ["json"]
 
     public static func render(_ result: SurveyResult, _ context: ResultContext) -> RenderedOutput {
+        .text(context.addingLeftOut(to: document(result, context)).serialized())
+    }
+
+    private static func document(_ result: SurveyResult, _ context: ResultContext) -> JSONValue {
         let language = context.language
         switch result {
         case let .analysis(analysis):
             let document = AnalysisJSON(analysis: analysis, ingest: context.ingest, segment: context.segment).value
-            return .text(ResponseRatesOutput.adding(context.responseRates, to: document, language).serialized())
+            return ResponseRatesOutput.adding(context.responseRates, to: document, language)
         case let .segmentedAnalysis(segmented, counts):
             let document = SegmentedAnalysisOutput(
                 segmented: segmented, ingest: context.ingest, segmentIngest: counts, language: language
             ).json
-            return .text(ResponseRatesOutput.adding(context.responseRates, to: document, language).serialized())
+            return ResponseRatesOutput.adding(context.responseRates, to: document, language)
         case let .comparison(comparisons):
-            return .text(
-                ComparisonJSON(
-                    comparisons: comparisons, ingest: context.ingest, language: language, segment: context.segment
-                ).render())
+            return ComparisonJSON(
+                comparisons: comparisons, ingest: context.ingest, language: language, segment: context.segment
+            ).value
         case let .segmentedComparison(segmented):
-            return .text(
-                SegmentedComparisonOutput(segmented, ingest: context.ingest, language: language).json.serialized())
+            return SegmentedComparisonOutput(segmented, ingest: context.ingest, language: language).json
         }
     }
 }

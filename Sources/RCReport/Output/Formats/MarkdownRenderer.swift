@@ -7,6 +7,11 @@ public enum MarkdownRenderer: ResultRenderer {
     public static let fileExtensions = ["md", "markdown"]
 
     public static func render(_ result: SurveyResult, _ context: ResultContext) -> RenderedOutput {
+        guard case let .text(text) = tables(result, context) else { return tables(result, context) }
+        return .text(text + context.leftOutText(markdown: true))
+    }
+
+    private static func tables(_ result: SurveyResult, _ context: ResultContext) -> RenderedOutput {
         let language = context.language
         switch result {
         case let .analysis(analysis):

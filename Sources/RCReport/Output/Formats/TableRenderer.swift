@@ -7,6 +7,11 @@ public enum TableRenderer: ResultRenderer {
     public static let fileExtensions = ["txt"]
 
     public static func render(_ result: SurveyResult, _ context: ResultContext) -> RenderedOutput {
+        guard case let .text(text) = tables(result, context) else { return tables(result, context) }
+        return .text(text + context.leftOutText(markdown: false))
+    }
+
+    private static func tables(_ result: SurveyResult, _ context: ResultContext) -> RenderedOutput {
         let language = context.language
         let color = context.color
         switch result {

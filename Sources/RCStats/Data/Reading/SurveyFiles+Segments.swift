@@ -170,9 +170,9 @@ extension SurveyFiles {
         var sink = SegmentSink(
             builders: plan.values.map { _ in SurveyBuilder(roleOrder: roleOrder) },
             counts: plan.values.map { _ in IngestCounts() }, plan: plan, only: only)
-        for file in files {
-            let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
-            try ingestor.read(path: file, into: &sink, unlabelledRound: labelRoundsByFile ? stem : nil) { _ in }
+        for (k, file) in files.enumerated() {
+            let round = k < fileRounds.count ? fileRounds[k] : nil
+            try ingestor.read(path: file, into: &sink, unlabelledRound: round) { _ in }
         }
         return zip(sink.builders, sink.counts).map { SegmentData(data: $0.0.build(), counts: $0.1) }
     }

@@ -28,31 +28,72 @@ public struct SurveyFiles: Sendable {
     public var options = IngestOptions()
     /// Whether answers without a round label took their file's name as the round.
     public var labelRoundsByFile = false
+    /// The round label each file's answers without one took, in the order of ``files`` (nil: none).
+    public var fileRounds: [String?] = []
+    /// The rejected records, by reason.
+    public var rejections = RejectionSummary()
     /// With `--where`: the segment the data is restricted to, whose analyses are those of its
     /// segment of `--by` (``restricted(to:options:)``).
     public var segment: SegmentChoice?
 
-    /// Reads `files` as one dataset. Each rejected record is handed to `onReject`.
-    /// With `labelRoundsByFile`, answers without a round label get their file's name
-    /// (`foer.csv` → `foer`), so that two unlabelled exports are two rounds. Background values
-    /// that disagree for one respondent are an error (``BackgroundConflict``).
+    /// Reads `files` as one dataset. Each rejected record is handed to `onReject`, and counted by
+    /// reason in ``rejections``. With `labelRoundsByFile`, answers without a round label get their
+    /// file's name (``roundLabels(naming:)``: `foer.csv` → `foer`, `før/dataset.csv` → `før` beside
+    /// `efter/dataset.csv`), so that two unlabelled exports are two rounds; `roundNames` gives those
+    /// labels instead, one per file in order (`--round-names`). Background values that disagree for
+    /// one respondent are an error (``BackgroundConflict``).
     public static func read(
-        _ files: [String], options: IngestOptions, labelRoundsByFile: Bool = false,
+        _ files: [String], options: IngestOptions, labelRoundsByFile: Bool = false, roundNames: [String]? = nil,
         onReject: (Rejection) -> Void = { _ in }
     ) throws -> SurveyFiles {
         var ingestor = Ingestor(options: options)
         var builder = SurveyBuilder(roleOrder: options.instrument.roles.map(\.name))
         var reports: [FileReport] = []
-        for file in files {
-            let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+        var rejections = RejectionSummary()
+        let rounds: [String?] =
+            roundNames.map { names in files.indices.map { $0 < names.count ? names[$0] : nil } }
+            ?? (labelRoundsByFile ? roundLabels(naming: files) : files.map { _ in nil })
+        for (file, round) in zip(files, rounds) {
             reports.append(
-                try ingestor.read(
-                    path: file, into: &builder, unlabelledRound: labelRoundsByFile ? stem : nil, reject: onReject))
+                try ingestor.read(path: file, into: &builder, unlabelledRound: round) { rejection in
+                    rejections.add(rejection)
+                    onReject(rejection)
+                })
         }
         if let conflict = ingestor.background.conflict { throw conflict }
-        return SurveyFiles(
+        var survey = SurveyFiles(
             data: builder.build(), counts: ingestor.counts, reports: reports, instrument: options.instrument,
-            background: ingestor.background, files: files, options: options, labelRoundsByFile: labelRoundsByFile)
+            background: ingestor.background, files: files, options: options,
+            labelRoundsByFile: labelRoundsByFile || roundNames != nil)
+        survey.fileRounds = rounds
+        survey.rejections = rejections
+        return survey
+    }
+
+    /// The round label of each file's answers that have none, when files are rounds: the file's
+    /// name without its extension (`foer.csv` → `foer`); where two files have the same name
+    /// (`før/dataset.csv`, `efter/dataset.csv`, as SurveyXact names every export), the folder it is
+    /// in (`før`, `efter`); where those are the same too, the path without the extension.
+    public static func roundLabels(naming files: [String]) -> [String] {
+        func stem(_ path: String) -> String {
+            ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        }
+        func folder(_ path: String) -> String {
+            let parent = (path as NSString).deletingLastPathComponent
+            return parent.isEmpty ? "." : (parent as NSString).lastPathComponent
+        }
+        // Names that differ only in case (`dataset`, `Dataset`) are the same name.
+        func repeated(_ labels: [String]) -> Set<String> {
+            var seen: [String: Int] = [:]
+            for label in labels { seen[label.lowercased(), default: 0] += 1 }
+            return Set(seen.filter { $0.value > 1 }.keys)
+        }
+        let same = repeated(files.map(stem))
+        let byFolder = files.map { same.contains(stem($0).lowercased()) ? folder($0) : stem($0) }
+        let stillSame = repeated(byFolder)
+        return zip(files, byFolder).map { file, label in
+            stillSame.contains(label.lowercased()) ? (file as NSString).deletingPathExtension : label
+        }
     }
 
     /// The one round to analyse: the only one, or the one `label` names.

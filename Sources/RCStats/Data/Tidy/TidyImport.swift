@@ -18,6 +18,9 @@ public struct TidyImport: Sendable {
     public var options: IngestOptions
     /// When given, respondent ids are written as their pseudonyms.
     public var pseudonymiser: Pseudonymiser?
+    /// The round label each file's answers without one get, by the files' order (`--round-names`);
+    /// none when empty.
+    public var fileRounds: [String?] = []
 
     /// An import that reads files as `options` says and, with `pseudonymiser`, writes pseudonyms for ids.
     public init(options: IngestOptions, pseudonymiser: Pseudonymiser? = nil) {
@@ -57,8 +60,8 @@ public struct TidyImport: Sendable {
         var ingestor = Ingestor(options: options)
         var reports: [FileReport] = []
         defer { behind?.finish() }
-        for file in files {
-            reports.append(try ingestor.read(path: file, into: &sink, reject: reject))
+        for (k, file) in files.enumerated() {
+            reports.append(try ingestor.read(path: file, into: &sink, unlabelledRound: round(k), reject: reject))
         }
         sink.finish()
         if let conflict = ingestor.background.conflict { throw conflict }
@@ -90,11 +93,14 @@ public struct TidyImport: Sendable {
         var sink = TidyRowSink(
             gate: SurveyBuilder(roleOrder: options.instrument.roles.map(\.name)), writer: writer, output: output)
         var ingestor = Ingestor(options: again)
-        for file in files {
-            try ingestor.read(path: file, into: &sink, reject: { _ in })
+        for (k, file) in files.enumerated() {
+            try ingestor.read(path: file, into: &sink, unlabelledRound: round(k), reject: { _ in })
         }
         sink.finish()
     }
+
+    /// The round label of file `k`'s answers without one.
+    private func round(_ k: Int) -> String? { k < fileRounds.count ? fileRounds[k] : nil }
 
     /// What writes a chunk of rows: `write` itself, or with each row's respondent id replaced by
     /// its pseudonym first.
