@@ -10,11 +10,7 @@ public struct CommandError: Error, Sendable, Equatable, CustomStringConvertible 
     public var details: [String]
 
     public init(file: String? = nil, line: Int? = nil, column: Int? = nil, message: String, details: [String] = []) {
-        self.file = file
-        self.line = line
-        self.column = column
-        self.message = message
-        self.details = details
+        (self.file, self.line, self.column, self.message, self.details) = (file, line, column, message, details)
     }
 
     public var description: String {

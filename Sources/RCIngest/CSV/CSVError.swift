@@ -42,11 +42,7 @@ public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
 
     /// An error of `kind` in `file`, at `line` and `column` where known.
     public init(_ kind: Kind, file: String, line: Int? = nil, column: Int? = nil, message: String) {
-        self.kind = kind
-        self.file = file
-        self.line = line
-        self.column = column
-        self.message = message
+        (self.kind, self.file, self.line, self.column, self.message) = (kind, file, line, column, message)
     }
 
     /// Compiler style: `export.csv:12:7: unterminated quoted field …`.

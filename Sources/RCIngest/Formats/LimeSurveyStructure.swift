@@ -92,6 +92,8 @@ enum LimeSurveyStructure {
                 if question.other == "Y" {
                     dataset.otherTexts[title] = SurveyXactDataset.OtherText(
                         code: "-oth-", variables: ["\(title)[other]", "\(title)_other"])
+                    // LimeSurvey's own label of the choice, for those who typed nothing.
+                    dataset.labels[title, default: [:]]["-oth-"] = language.hasPrefix("da") ? "Andet" : "Other"
                 }
             default:
                 continue

@@ -36,7 +36,8 @@ public struct SurveyXactDataset: Sendable, Equatable {
     public var format: ExportFormat
     /// A choice that lets the respondent type their own answer ("Other: …"): by variable, the
     /// code that stands for it and the variable holding the typed text. Its code is read as the
-    /// typed text when that names one of ``knownRoles``, else as no answer.
+    /// typed text (one of ``knownRoles`` as the set-up file spells it), or, with nothing typed, as
+    /// the choice's own label ("Andet"), which the reading reports (``untypedOther(in:variables:)``).
     public var otherTexts: [String: OtherText] = [:]
     /// The role names the set-up file knows (its role question's choices, its matrices' rows),
     /// which a typed "other" answer may name.
@@ -181,7 +182,8 @@ public struct SurveyXactDataset: Sendable, Equatable {
             guard let table = labels[variable] else { continue }
             let code = fields[index].trimmingWhitespace()
             if let other = otherTexts[variable], other.code == code {
-                fields[index] = typedRole(in: record.fields, other: other, variables: variables)
+                fields[index] =
+                    typedRole(in: record.fields, other: other, variables: variables) ?? table[code] ?? "Other"
             } else if let label = table[code] {
                 fields[index] = label
             }
@@ -189,15 +191,28 @@ public struct SurveyXactDataset: Sendable, Equatable {
         return CSVRecord(fields: fields, line: record.line)
     }
 
-    /// The role a respondent typed after choosing "Other", when it is one the set-up file knows;
-    /// else nothing (the record then has no role, and is rejected for it).
-    private func typedRole(in fields: [String], other: OtherText, variables: [String]) -> String {
+    /// The role a respondent typed after choosing "Other" (as the set-up file spells it when it
+    /// knows the role); nil when nothing was typed.
+    private func typedRole(in fields: [String], other: OtherText, variables: [String]) -> String? {
         guard let index = variables.firstIndex(where: { other.variables.contains($0.trimmingWhitespace()) }),
             index < fields.count
-        else { return "" }
-        let typed = TextKey(fields[index])
-        guard !typed.isEmpty else { return "" }
-        return knownRoles.first { TextKey($0) == typed } ?? ""
+        else { return nil }
+        let typed = fields[index].trimmingWhitespace()
+        guard !TextKey(typed).isEmpty else { return nil }
+        return knownRoles.first { TextKey($0) == TextKey(typed) } ?? typed
+    }
+
+    /// The role an untranslated record is read as when it chose "Other" and typed nothing (the
+    /// choice's label), for the reading to report; nil for any other record.
+    func untypedOther(in record: CSVRecord, variables: [String]) -> String? {
+        for (variable, other) in otherTexts {
+            guard let index = variables.firstIndex(where: { $0.trimmingWhitespace() == variable }),
+                index < record.fields.count, record.fields[index].trimmingWhitespace() == other.code,
+                typedRole(in: record.fields, other: other, variables: variables) == nil
+            else { continue }
+            return labels[variable]?[other.code] ?? "Other"
+        }
+        return nil
     }
 
     static func readStructure(_ path: String, csv: CSVOptions) throws -> [String: String] {

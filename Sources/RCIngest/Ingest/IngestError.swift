@@ -16,11 +16,7 @@ public struct IngestError: Error, Sendable, Equatable, CustomStringConvertible {
 
     /// An error in `file`, at `line` and `column` where known.
     public init(file: String, sheet: String? = nil, line: Int? = nil, column: Int? = nil, message: String) {
-        self.file = file
-        self.sheet = sheet
-        self.line = line
-        self.column = column
-        self.message = message
+        (self.file, self.sheet, self.line, self.column, self.message) = (file, sheet, line, column, message)
     }
 
     /// Compiler style: `export.csv:12:7: …` (`svar.xlsx:Ark1!G12: …` in a workbook).
@@ -51,13 +47,8 @@ public struct Rejection: Sendable, Equatable {
         file: String, sheet: String? = nil, line: Int, column: Int? = nil, reason: String,
         kind: RejectionKind = .other, record: [String] = []
     ) {
-        self.file = file
-        self.sheet = sheet
-        self.line = line
-        self.column = column
-        self.reason = reason
-        self.kind = kind
-        self.record = record
+        (self.file, self.sheet, self.line, self.column) = (file, sheet, line, column)
+        (self.reason, self.kind, self.record) = (reason, kind, record)
     }
 
     /// The file, with the worksheet in a workbook (`svar.xlsx:Ark1`): where `line` and

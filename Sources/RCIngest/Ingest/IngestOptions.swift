@@ -54,13 +54,8 @@ public struct IngestOptions: Sendable {
         mapping: ColumnMapping? = nil, structure: String? = nil, labels: String? = nil,
         csv: CSVOptions = IngestOptions.defaultCSV
     ) {
-        self.instrument = instrument
-        self.format = format
-        self.round = round
-        self.mapping = mapping
-        self.structure = structure
-        self.labels = labels
-        self.csv = csv
+        (self.instrument, self.format, self.round, self.mapping) = (instrument, format, round, mapping)
+        (self.structure, self.labels, self.csv) = (structure, labels, csv)
     }
 }
 

@@ -179,6 +179,15 @@ public struct Ingestor: Sendable {
             translation.map { $0.translate(record, variables: variables) } ?? record
         }
 
+        /// Notes an untranslated record that chose "Other" in a set-up file's role question and
+        /// typed nothing (it is read as the choice's label).
+        mutating func noteUntypedOther(_ raw: CSVRecord) {
+            guard let translation, !translation.otherTexts.isEmpty,
+                let role = translation.untypedOther(in: raw, variables: variables)
+            else { return }
+            untypedOther.note(line: raw.line, role: role)
+        }
+
         /// `record` with the blank fields of ``carriedColumns`` filled from the record's earlier
         /// rows, noting its own values for its later rows.
         mutating func carrying(_ record: CSVRecord) -> CSVRecord {
@@ -230,7 +239,8 @@ public struct Ingestor: Sendable {
         guard preview.records.count > shape.headerRows || shape.headerRows == 0 else {
             throw context.error(line: file.lastHeadLine, "the file has a header but no data rows")
         }
-        for record in preview.detectable.dropFirst(shape.headerRows) {
+        for (raw, record) in zip(preview.records, preview.detectable).dropFirst(shape.headerRows) {
+            file.noteUntypedOther(raw)
             let record = file.carrying(record)
             readRecord(
                 record, shape.layout, context, counts: &file.counts, sawData: &file.sawData,
@@ -245,8 +255,9 @@ public struct Ingestor: Sendable {
         _ source: inout Source, _ file: inout FileProgress,
         into sink: inout Sink, reject: (Rejection) -> Void
     ) throws {
-        while let record = try Ingestor.checked(source.next()) {
-            let record = file.carrying(file.translated(record))
+        while let raw = try Ingestor.checked(source.next()) {
+            file.noteUntypedOther(raw)
+            let record = file.carrying(file.translated(raw))
             readRecord(
                 record, file.shape.layout, file.context, counts: &file.counts, sawData: &file.sawData,
                 untypedOther: &file.untypedOther, sink: &sink, reject: reject)

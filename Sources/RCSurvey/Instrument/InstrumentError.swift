@@ -13,11 +13,7 @@ public struct InstrumentError: Error, Sendable, Equatable, CustomStringConvertib
 
     /// An error in `file`, at `keyPath` or at `line` and `column`.
     public init(file: String, keyPath: String = "", line: Int? = nil, column: Int? = nil, message: String) {
-        self.file = file
-        self.keyPath = keyPath
-        self.line = line
-        self.column = column
-        self.message = message
+        (self.file, self.keyPath, self.line, self.column, self.message) = (file, keyPath, line, column, message)
     }
 
     /// `rc7.json:12:7: …` for syntax errors, `rc7.json: scales[0].min: …` for invalid fields.
