@@ -6,7 +6,9 @@ import RCSurvey
 
 /// What a command runs with: its output streams and what it knows of the terminal.
 public struct CommandContext {
+    /// Where results go (standard output).
     public var stdout: any TextOutput
+    /// Where messages go (standard error).
     public var stderr: any TextOutput
     /// Whether standard output is a terminal (colours and layout for people, not pipes).
     public var stdoutIsTerminal: Bool
@@ -20,6 +22,8 @@ public struct CommandContext {
     /// those and an app's or a test's own.
     public var outputFormats: OutputFormats
 
+    /// A context writing to `stdout` and `stderr`; `stdoutIsTerminal` for colours, `environment`
+    /// for the language of messages and `NO_COLOR`, `outputFormats` for the formats on offer.
     public init(
         stdout: any TextOutput, stderr: any TextOutput, stdoutIsTerminal: Bool = false,
         environment: [String: String] = [:], outputFormats: OutputFormats = .standard
@@ -68,6 +72,7 @@ extension Command {
 /// The `rckit` command line as a library: every command runs in-process with injected
 /// streams and returns its exit status.
 public enum RCKit {
+    /// rckit's version, as `--version` and the reports' footers give it.
     public static let version = "0.2.0"
     static let name = "rckit"
 

@@ -114,6 +114,7 @@ public struct UntypedOther: Sendable, Equatable {
     /// The role they were read as (`Andet`, `Other`).
     public private(set) var role = ""
 
+    /// No such record yet.
     public init() {}
 
     mutating func note(line: Int, role: String) {

@@ -4,7 +4,9 @@
 public struct RejectionSummary: Sendable, Equatable {
     /// One kind of reason: how many, and the first few rejections of it.
     public struct Group: Sendable, Equatable {
+        /// The kind of reason.
         public var kind: RejectionKind
+        /// How many rejections of this kind.
         public var count: Int
         /// The first rejections of this kind, one per record (line), at most
         /// ``RejectionSummary/examplesKept``.
@@ -15,6 +17,7 @@ public struct RejectionSummary: Sendable, Equatable {
     public struct Example: Sendable, Equatable {
         /// `export.csv:12:7`.
         public var location: String
+        /// Why the record was rejected.
         public var reason: String
         /// The file (with its worksheet) and line, which tell records apart.
         var record: String
@@ -25,11 +28,13 @@ public struct RejectionSummary: Sendable, Equatable {
 
     private var byKind: [RejectionKind: Group] = [:]
 
+    /// No rejection yet.
     public init() {}
 
     /// Every rejection counted.
     public private(set) var total = 0
 
+    /// Whether nothing was rejected.
     public var isEmpty: Bool { total == 0 }
 
     /// The kinds, the most frequent first (ties in ``RejectionKind``'s order).

@@ -59,10 +59,14 @@ public final class AtomicFile: TextOutput {
 
     deinit { if !finished { discard() } }
 
+    /// Writes `text` to the temporary file.
     public func write(_ text: String) { output.write(text) }
+    /// Writes `bytes` to the temporary file.
     public func write(bytes: [UInt8]) { output.write(bytes: bytes) }
     package func write(raw bytes: UnsafeRawBufferPointer) { output.write(raw: bytes) }
+    /// Writes out what is buffered.
     public func flush() { output.flush() }
+    /// The error number of the first write that failed, if any.
     public var writeError: Int32? { output.writeError }
 
     /// Makes the file appear under its name, replacing any previous file.

@@ -10,6 +10,7 @@ public protocol TextOutput: AnyObject {
 }
 
 extension TextOutput {
+    /// Never: an output that cannot fail.
     public var writeError: Int32? { nil }
 
     /// Writes out what is buffered and throws if any write failed; `name` says what the output
@@ -23,9 +24,13 @@ extension TextOutput {
 
 /// Collects everything written, for tests and for rendering into a string.
 public final class MemoryOutput: TextOutput {
+    /// Everything written so far.
     public private(set) var text = ""
+    /// An empty output.
     public init() {}
+    /// Keeps `text`.
     public func write(_ text: String) { self.text += text }
+    /// Nothing to write out.
     public func flush() {}
 }
 
@@ -45,6 +50,7 @@ public final class FileDescriptorOutput: TextOutput {
     /// likely been written, its pages are dropped from the cache.
     private var dropFrom = 0
 
+    /// A writer on `descriptor`, buffering up to `capacity` bytes between writes.
     public init(descriptor: Int32, capacity: Int = 1 << 16) {
         self.descriptor = descriptor
         self.capacity = capacity
@@ -70,11 +76,13 @@ public final class FileDescriptorOutput: TextOutput {
         writeError = writeError ?? EBADF
     }
 
+    /// Writes `text` as UTF-8, buffered.
     public func write(_ text: String) {
         buffer.append(contentsOf: text.utf8)
         if buffer.count >= capacity { flush() }
     }
 
+    /// Writes `bytes`, buffered.
     public func write(bytes: [UInt8]) {
         buffer.append(contentsOf: bytes)
         if buffer.count >= capacity { flush() }
@@ -91,6 +99,7 @@ public final class FileDescriptorOutput: TextOutput {
         writeAll(bytes)
     }
 
+    /// Writes out what is buffered; a failure is kept in ``writeError``.
     public func flush() {
         guard !buffer.isEmpty else { return }
         defer { buffer.removeAll(keepingCapacity: true) }

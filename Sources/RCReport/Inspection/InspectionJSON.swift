@@ -4,12 +4,15 @@ import RCSurvey
 /// `rckit inspect --format json`: the inspection as a document (SPEC §5: `encoding`,
 /// `delimiter`, `format`, `header`, `rows`, `mapping`, and more).
 public struct InspectionJSON: Sendable {
+    /// What `inspect` found.
     public var inspection: FileInspection
 
+    /// The document of `inspection`.
     public init(_ inspection: FileInspection) {
         self.inspection = inspection
     }
 
+    /// The document, serialized.
     public func render() -> String { value.serialized() }
 
     /// The document.

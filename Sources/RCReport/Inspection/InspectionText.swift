@@ -4,14 +4,18 @@ import RCSurvey
 /// `rckit inspect`: the inspection as text for a terminal, its words in Danish or English (the
 /// names of encodings, delimiters and formats as the reader gives them).
 public struct InspectionText: Sendable {
+    /// What `inspect` found.
     public var inspection: FileInspection
+    /// The language of the text's words.
     public var language: Language
 
+    /// The text of `inspection` in `language`.
     public init(_ inspection: FileInspection, language: Language) {
         self.inspection = inspection
         self.language = language
     }
 
+    /// The text, one line per fact, the columns and records after.
     public func render() -> String { inspection.text(InspectionWords(language: language)) }
 }
 

@@ -3,21 +3,26 @@ import RCSurvey
 /// Prints a questionnaire so a project leader can set it up in a survey tool: the questions
 /// with the focal process filled in, each with its response options.
 public struct InstrumentRenderer: Sendable {
+    /// The formats the questionnaire is written in: plain text, Markdown, an instrument file (JSON), HTML.
     public enum Format: String, Sendable, CaseIterable {
         case text, md, json, html
     }
 
+    /// The instrument whose questions are written.
     public var instrument: Instrument
+    /// The language of the questions and options.
     public var language: Language
     /// The focal work process; the instrument's own when nil.
     public var process: String?
 
+    /// The questionnaire of `instrument` in `language`, with `process` (else the instrument's) as the focal process.
     public init(instrument: Instrument, language: Language, process: String? = nil) {
         self.instrument = instrument
         self.language = language
         self.process = process
     }
 
+    /// The questionnaire in `format`.
     public func render(_ format: Format) -> String {
         switch format {
         case .text: renderText()

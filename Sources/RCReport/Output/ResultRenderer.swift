@@ -17,7 +17,9 @@ public protocol ResultRenderer: Sendable {
 }
 
 extension ResultRenderer {
+    /// None: the format is chosen by name only.
     public static var fileExtensions: [String] { [] }
+    /// Text, by default.
     public static var isBinary: Bool { false }
 }
 
@@ -40,6 +42,7 @@ public enum RenderError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The format holds one comparison of two rounds only (CSV), and the result has `rounds`.
     case twoRoundsOnly(format: String, rounds: Int)
 
+    /// What went wrong, for the person at the command line.
     public var description: String {
         switch self {
         case let .twoRoundsOnly(format, rounds):
@@ -51,8 +54,10 @@ public enum RenderError: Error, Sendable, Equatable, CustomStringConvertible {
 /// The output formats a command offers: the standard ones, or those and more (an app's own,
 /// or a test's), found by name or by file extension.
 public struct OutputFormats: Sendable {
+    /// The formats, in the order help lists them.
     public var renderers: [any ResultRenderer.Type]
 
+    /// The formats `renderers` offer.
     public init(_ renderers: [any ResultRenderer.Type]) {
         self.renderers = renderers
     }

@@ -40,6 +40,7 @@ public enum SurveyResult: Sendable {
 public struct ResultContext: Sendable {
     /// What reading the files gave (the whole organisation).
     public var ingest: IngestCounts
+    /// The language of every word and number of the output.
     public var language: Language
     /// The range the instrument's items are scored on (colour scales and axes).
     public var scale: ClosedRange<Double>
@@ -58,6 +59,7 @@ public struct ResultContext: Sendable {
     /// workbooks hold figures only.
     public var leftOut = RejectionSummary()
 
+    /// The context of a result read as `ingest` says, written in `language`, on a scale of `scale`.
     public init(ingest: IngestCounts, language: Language, scale: ClosedRange<Double> = 1...5) {
         self.ingest = ingest
         self.language = language
@@ -82,5 +84,6 @@ public struct ReportDetails: Sendable {
     /// The short version for a workshop (`--handout`).
     public var handout = false
 
+    /// No title, subtitle or sources; the whole report.
     public init() {}
 }

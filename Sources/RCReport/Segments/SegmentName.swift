@@ -8,6 +8,7 @@ public struct SegmentName: Sendable, Equatable {
     /// The value; nil for the respondents with no value.
     public var value: String?
 
+    /// The segment of the variable `by` with `value` (nil: the respondents with no value).
     public init(by: String, value: String?) {
         self.by = by
         self.value = value

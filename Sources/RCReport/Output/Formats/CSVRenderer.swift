@@ -4,9 +4,12 @@ import RCSurvey
 /// `--format csv`: one table for spreadsheets (a comparison: of two rounds), with `--excel` in
 /// Danish Excel's dialect.
 public enum CSVRenderer: ResultRenderer {
+    /// The name `--format` takes.
     public static let name = "csv"
+    /// The extensions of the files `--out` writes in this format.
     public static let fileExtensions = ["csv"]
 
+    /// `result` in this format (see the type).
     public static func render(_ result: SurveyResult, _ context: ResultContext) throws(RenderError) -> RenderedOutput {
         let language = context.language
         switch result {

@@ -4,9 +4,12 @@ import RCSurvey
 /// `--format html` and `rckit report`: the whole report as one self-contained page
 /// (``HTMLReport``), every round compared with the one before, the segments as small multiples.
 public enum HTMLRenderer: ResultRenderer {
+    /// The name `--format` takes.
     public static let name = "html"
+    /// The extensions of the files `--out` writes in this format.
     public static let fileExtensions = ["html", "htm"]
 
+    /// `result` in this format (see the type).
     public static func render(_ result: SurveyResult, _ context: ResultContext) -> RenderedOutput {
         .text(report(result, context).render())
     }

@@ -3,9 +3,12 @@ import RCSurvey
 
 /// `--format json`: the documents of SPEC §5 and §6, numbers as JSON numbers, hidden figures null.
 public enum JSONRenderer: ResultRenderer {
+    /// The name `--format` takes.
     public static let name = "json"
+    /// The extensions of the files `--out` writes in this format.
     public static let fileExtensions = ["json"]
 
+    /// `result` in this format (see the type).
     public static func render(_ result: SurveyResult, _ context: ResultContext) -> RenderedOutput {
         .text(context.addingLeftOut(to: document(result, context)).serialized())
     }

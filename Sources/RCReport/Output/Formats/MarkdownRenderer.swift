@@ -3,9 +3,12 @@ import RCSurvey
 
 /// `--format md`: Markdown tables for documents.
 public enum MarkdownRenderer: ResultRenderer {
+    /// The name `--format` takes.
     public static let name = "md"
+    /// The extensions of the files `--out` writes in this format.
     public static let fileExtensions = ["md", "markdown"]
 
+    /// `result` in this format (see the type).
     public static func render(_ result: SurveyResult, _ context: ResultContext) -> RenderedOutput {
         guard case let .text(text) = tables(result, context) else { return tables(result, context) }
         return .text(text + context.leftOutText(markdown: true))

@@ -3,9 +3,12 @@ import RCSurvey
 
 /// `--format table`: the terminal tables (colour on a terminal, symbols always).
 public enum TableRenderer: ResultRenderer {
+    /// The name `--format` takes.
     public static let name = "table"
+    /// The extensions of the files `--out` writes in this format.
     public static let fileExtensions = ["txt"]
 
+    /// `result` in this format (see the type).
     public static func render(_ result: SurveyResult, _ context: ResultContext) -> RenderedOutput {
         guard case let .text(text) = tables(result, context) else { return tables(result, context) }
         return .text(text + context.leftOutText(markdown: false))

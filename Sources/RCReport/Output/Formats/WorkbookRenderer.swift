@@ -4,10 +4,14 @@ import RCSurvey
 
 /// `--format xlsx`: an Excel workbook of coloured grids (``AnalysisWorkbook``, ``ComparisonWorkbook``).
 public enum WorkbookRenderer: ResultRenderer {
+    /// The name `--format` takes.
     public static let name = "xlsx"
+    /// The extensions of the files `--out` writes in this format.
     public static let fileExtensions = ["xlsx"]
+    /// A workbook is a file, not text for a terminal.
     public static let isBinary = true
 
+    /// `result` in this format (see the type).
     public static func render(_ result: SurveyResult, _ context: ResultContext) -> RenderedOutput {
         let language = context.language
         let parts: [(path: String, bytes: [UInt8])]
