@@ -83,7 +83,7 @@ struct DimensionMapsSVG: Sendable {
                     let figure = StrengthFigure(thresholds: analysis.options.strength)
                     out +=
                         "<g class=\"dcell\" data-a=\"\(a)\" data-b=\"\(b)\" tabindex=\"0\"><title>\(HTML.escape(title)) · \(HTML.escape(dimension.label(language))): "
-                        + "\(figure.format(mean, as: strength, language: language)) \(HTML.escape(strength.label(language))) (n=\(estimate.n))</title>"
+                        + "\(figure.format(mean, as: strength, language: language)) \(HTML.escape(strength.label(language))) (n=\(language.formatCount(estimate.n)))</title>"
                     out +=
                         "<rect x=\"\(f(x))\" y=\"\(f(y))\" width=\"\(f(cell - 1))\" height=\"\(f(cell - 1))\" fill=\"\(swatch.fill)\""
                         + (a == b ? " stroke=\"#1d232b\" stroke-width=\"0.8\"" : "") + "/>"

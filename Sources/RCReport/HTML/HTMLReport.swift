@@ -101,7 +101,7 @@ struct HTMLReport: Sendable {
         if let comparison = comparisons.last {
             var html = "<section class=\"part handout-map\" id=\"comparison-\(comparisons.count)\">\n"
             html +=
-                "<h2>\(HTML.escape(t.changeSection)): \(comparisonTitle(comparison))</h2>\n<p class=\"explain\">\(HTML.escape(t.changeExplain))</p>\n"
+                "<h2>\(HTML.escape(t.changeSection)): \(comparisonTitle(comparison))</h2>\n<p class=\"explain\">\(HTML.escape(t.changeExplain(delta: comparison.figure(language).threshold)))</p>\n"
             html += ChangeHeatmapHTML(comparison: comparison, language: language, scale: scale, idSuffix: "h").render()
             sections.append(
                 ReportSection(
@@ -177,7 +177,7 @@ struct HTMLReport: Sendable {
         for analysis in analyses {
             let name = analysis.round.isEmpty ? t.singleRound : analysis.round
             parts.append(
-                "\(HTML.escape(t.roundHeading)): \(HTML.escape(name)) (\(analysis.respondents) \(HTML.escape(t.respondents)))"
+                "\(HTML.escape(t.roundHeading)): \(HTML.escape(name)) (\(language.formatCount(analysis.respondents)) \(HTML.escape(t.respondents)))"
             )
         }
         var text = parts.joined(separator: " → ")
@@ -225,10 +225,10 @@ struct HTMLReport: Sendable {
         out += "<h2>\(HTML.escape(t.comparisonHeading)): \(comparisonTitle(comparison))</h2>\n"
         out += "<h3>\(HTML.escape(t.summaryTitle))</h3>\n" + summaryList(comparison)
         out +=
-            "<figure><h3>\(HTML.escape(t.beforeAfterSection))</h3>\n<p class=\"explain\">\(HTML.escape(t.beforeAfterExplain))</p>\n"
+            "<figure><h3>\(HTML.escape(t.beforeAfterSection))</h3>\n<p class=\"explain\">\(HTML.escape(t.beforeAfterExplain(delta: comparison.figure(language).threshold)))</p>\n"
         out += BarsSVG.beforeAfter(comparison, language: language, scale: scale).render() + "</figure>\n"
         out +=
-            "<figure><h3>\(HTML.escape(t.changeSection))</h3>\n<p class=\"explain\">\(HTML.escape(t.changeExplain))</p>\n"
+            "<figure><h3>\(HTML.escape(t.changeSection))</h3>\n<p class=\"explain\">\(HTML.escape(t.changeExplain(delta: comparison.figure(language).threshold)))</p>\n"
         out +=
             ChangeHeatmapHTML(comparison: comparison, language: language, scale: scale, idSuffix: "\(index + 1)")
             .render() + "</figure>\n"
@@ -236,7 +236,7 @@ struct HTMLReport: Sendable {
     }
 
     /// The workshop summary with its structure kept: each heading's lines in their own list
-    /// (↑ improvements, ↓ declines), every reliable change listed, and the lines that stand
+    /// (↑ improvements, ↓ declines), every change that matters listed, and the lines that stand
     /// alone (index, paired test, dimensions) as paragraphs between the lists.
     func summaryList(_ comparison: RoundComparison) -> String {
         var summary = ComparisonSummary(comparison: comparison, language: language)
@@ -310,9 +310,10 @@ struct HTMLReport: Sendable {
         let thresholds = first.options.strength
         var out =
             "<section class=\"part\" id=\"methods\">\n<h2>\(HTML.escape(t.methodsSection))</h2>\n<ol class=\"methods\">"
+        let delta = comparisons.first?.figure(language).threshold
         for paragraph in t.methods(
             minGroup: first.options.minGroup, minItems: first.options.minItems,
-            weak: language.format(thresholds.weakBelow), strong: language.format(thresholds.strongAbove))
+            weak: language.format(thresholds.weakBelow), strong: language.format(thresholds.strongAbove), delta: delta)
         {
             out += "<li>\(HTML.escape(paragraph))</li>"
         }

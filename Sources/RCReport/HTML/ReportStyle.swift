@@ -78,12 +78,12 @@ enum ReportStyle {
         table.matrix td.suppressed, .chip.suppressed {
           background: repeating-linear-gradient(45deg, #f3f3f3 0 4px, #d6d6d6 4px 5.5px) !important; color: #555 !important; }
         table.matrix td.suppressed .v { font-weight: 400; }
-        table.matrix td.reliable { box-shadow: inset 0 0 0 3px var(--ink); }
+        table.matrix td.matters { box-shadow: inset 0 0 0 3px var(--ink); }
         table.matrix td.unclear .v { font-weight: 500; }
         .legend { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 6px; font-size: 12px; color: var(--muted); margin: 6px 0 14px; }
         .legend-title { font-weight: 600; color: var(--ink); margin-right: 4px; }
         .chip { display: inline-block; width: 22px; height: 14px; border-radius: 2px; border: 1px solid rgba(0,0,0,.12); }
-        .chip.reliable { box-shadow: inset 0 0 0 2px var(--ink); }
+        .chip.matters { box-shadow: inset 0 0 0 2px var(--ink); }
         .chip-label { margin-right: 12px; }
         .key { display: inline-flex; align-items: center; gap: 6px; white-space: nowrap; }
         .line-key { display: inline-flex; align-items: center; gap: 5px; margin-right: 14px; }
@@ -164,7 +164,7 @@ enum ReportStyle {
           .js.focusing svg.network .tie.hl { display: inline; }
           .js.focusing svg.network g.node:not(.hl) { opacity: .45; }
           .js.focusing svg.network g.node.hl circle { fill: #fff3c4; stroke-width: 3; }
-          .js .reliable-only table.matrix td.cell:not(.reliable) { opacity: .18; }
+          .js .matters-only table.matrix td.cell:not(.matters) { opacity: .18; }
           .js .multiples.switchable.one { display: block; }
           .js .multiples.switchable.one figure.multiple { display: none; max-width: 720px; }
           .js .multiples.switchable.one figure.multiple.chosen { display: block; }

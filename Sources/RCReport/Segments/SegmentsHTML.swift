@@ -62,7 +62,7 @@ struct SegmentsHTML {
         } else {
             out += "· (\(HTML.escape(t.countPhrase(analysis.index, k: analysis.options.minGroup))))"
         }
-        out += " · \(analysis.respondents) \(HTML.escape(t.respondents))</p>\n"
+        out += " · \(language.formatCount(analysis.respondents)) \(HTML.escape(t.respondents))</p>\n"
         out += HeatmapHTML(analysis: analysis, language: language, scale: scale).render()
         return out + "</figure>\n"
     }

@@ -66,7 +66,7 @@ struct AnalysisWorkbook: Sendable {
         }
         index.append(
             WorkbookGrid.text(
-                "\(t.countPhrase(analysis.index, k: analysis.options.minGroup)) · \(analysis.respondents) \(t.respondents) · \(t.minGroup) \(analysis.options.minGroup)"
+                "\(t.countPhrase(analysis.index, k: analysis.options.minGroup)) · \(language.formatCount(analysis.respondents)) \(t.respondents) · \(t.minGroup) \(analysis.options.minGroup)"
             ))
         return [[WorkbookGrid.text(heading, bold: true)], index, []]
     }

@@ -79,9 +79,10 @@ struct ComparisonWorkbook: Sendable {
                             style: SpreadsheetML.Style(color: "#595959", hatched: true, centered: true)))
                     continue
                 }
-                let reliable = (cell.q ?? 1) < 0.05
-                let swatch = palette.change(difference, reliable: reliable)
-                let mark = reliable ? (difference > 0 ? "\" ▲\"" : "\" ▼\"") : ""
+                let verdict = cell.verdict
+                let swatch = palette.change(difference, matters: verdict.matters)
+                // ↑/↓ as the legend says: ▲/▼ mean a tie's strength on the heat-map sheets.
+                let mark = verdict.matters ? "\" \(verdict.symbol)\"" : ""
                 row.append(
                     SpreadsheetML.Cell(
                         value: .number(difference),
@@ -94,9 +95,7 @@ struct ComparisonWorkbook: Sendable {
         }
         sheet.rows.append([])
         sheet.rows.append([
-            WorkbookGrid.text(
-                "\(t.changeImproved)   \(t.changeDeclined)   (q < 0,05)".replacingOccurrences(
-                    of: "0,05", with: language.format(0.05)), italic: true)
+            WorkbookGrid.text(t.changeLegend(delta: comparison.figure(language).threshold), italic: true)
         ])
         sheet.rows.append([WorkbookGrid.text("· \(t.hiddenBelow(comparison.minGroup))", italic: true)])
         sheet.widths = WorkbookGrid.widths(comparison.before)
