@@ -194,6 +194,11 @@ extension Phrases {
     var changeUnclear: String { pick("ingen tydelig ændring", "no clear change") }
     var notComparableShort: String { pick("· kan ikke sammenlignes", "· not comparable") }
     var hatchedSuppressed: String { pick("skraveret: skjult", "hatched: suppressed") }
+    var ownGroupLegend: String {
+        pick(
+            "Kant: egen faggruppe (diagonalen, faggruppens vurdering af sig selv)",
+            "Frame: own role (the diagonal, a role rating itself)")
+    }
     var comparisonHeading: String { pick("Sammenligning", "Comparison") }
     var roundHeading: String { pick("Runde", "Round") }
     var singleRound: String { pick("én runde", "one round") }
