@@ -101,7 +101,7 @@ struct HTMLReport: Sendable {
         if let comparison = comparisons.last {
             var html = "<section class=\"part handout-map\" id=\"comparison-\(comparisons.count)\">\n"
             html +=
-                "<h2>\(HTML.escape(t.changeSection)): \(comparisonTitle(comparison))</h2>\n<p class=\"explain\">\(HTML.escape(t.changeExplain(delta: comparison.figure(language).threshold)))</p>\n"
+                "<h2>\(HTML.escape(t.changeSection)): \(comparisonTitle(comparison))\(segmentTag)</h2>\n<p class=\"explain\">\(HTML.escape(t.changeExplain(delta: comparison.figure(language).threshold)))</p>\n"
             html += ChangeHeatmapHTML(comparison: comparison, language: language, scale: scale, idSuffix: "h").render()
             sections.append(
                 ReportSection(
@@ -110,7 +110,7 @@ struct HTMLReport: Sendable {
         if let analysis = analyses.last {
             var html = "<section class=\"part handout-map\" id=\"round-\(analyses.count)\">\n"
             html +=
-                "<h2>\(HTML.escape(t.heatmapSection))\(roundTag(analysis))</h2>\n<p class=\"explain\">\(HTML.escape(t.heatmapExplain))</p>\n"
+                "<h2>\(HTML.escape(t.heatmapSection))\(roundTag(analysis))\(segmentTag)</h2>\n<p class=\"explain\">\(HTML.escape(t.heatmapExplain))</p>\n"
             html += HeatmapHTML(analysis: analysis, language: language, scale: scale).render()
             sections.append(
                 ReportSection(id: "round-\(analyses.count)", title: t.heatmapSection, html: html + "</section>\n"))
@@ -191,6 +191,11 @@ struct HTMLReport: Sendable {
             " <span class=\"round-tag\">· \(HTML.escape(t.roundHeading.lowercased())): \(HTML.escape(analysis.round))</span>"
     }
 
+    /// With `--where`: the segment after a heading, so that every page handed out says whose it is.
+    private var segmentTag: String {
+        segment.map { " <span class=\"round-tag segment\">· \(HTML.escape($0))</span>" } ?? ""
+    }
+
     private func comparisonTitle(_ comparison: RoundComparison) -> String {
         "\(HTML.escape(comparison.before.round)) → \(HTML.escape(comparison.after.round))"
     }
@@ -222,7 +227,7 @@ struct HTMLReport: Sendable {
 
     func comparisonSection(_ comparison: RoundComparison, index: Int) -> String {
         var out = "<section class=\"part comparison\" id=\"comparison-\(index + 1)\">\n"
-        out += "<h2>\(HTML.escape(t.comparisonHeading)): \(comparisonTitle(comparison))</h2>\n"
+        out += "<h2>\(HTML.escape(t.comparisonHeading)): \(comparisonTitle(comparison))\(segmentTag)</h2>\n"
         out += "<h3>\(HTML.escape(t.summaryTitle))</h3>\n" + summaryList(comparison)
         out +=
             "<figure><h3>\(HTML.escape(t.beforeAfterSection))</h3>\n<p class=\"explain\">\(HTML.escape(t.beforeAfterExplain(delta: comparison.figure(language).threshold)))</p>\n"
@@ -274,7 +279,7 @@ struct HTMLReport: Sendable {
         let prefix = "r\(index + 1)"
         var out = "<section class=\"part round\" id=\"round-\(index + 1)\">\n"
         out +=
-            "<div class=\"keep\"><h2>\(HTML.escape(t.heatmapSection))\(roundTag(analysis))</h2>\n<p class=\"explain\">\(HTML.escape(t.heatmapExplain))</p>\n"
+            "<div class=\"keep\"><h2>\(HTML.escape(t.heatmapSection))\(roundTag(analysis))\(segmentTag)</h2>\n<p class=\"explain\">\(HTML.escape(t.heatmapExplain))</p>\n"
         out +=
             "<figure>" + HeatmapHTML(analysis: analysis, language: language, scale: scale).render()
             + "</figure></div>\n"
