@@ -152,7 +152,7 @@ import Testing
         let html = report.render()
         #expect(html.contains("id=\"story\""))
         #expect(html.components(separatedBy: "<table class=\"matrix").count - 1 == 2)
-        #expect(html.contains("<table class=\"matrix roomy change\">"))
+        #expect(html.contains("<table class=\"matrix roomy change\" style=\"--longest-word: "))
         #expect(html.contains("id=\"round-2\"") && !html.contains("id=\"round-1\""))
         for absent in [
             "id=\"overview\"", "id=\"methods\"", "svg class=\"network\"", "svg class=\"dimmap\"", "nav class=\"toc\""
