@@ -37,7 +37,7 @@ enum ReportStyle {
         table.data th, table.data td { padding: 4px 9px; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: top; }
         table.data th { font-weight: 600; background: var(--wash); }
         table.data td.num, table.data th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-        table.data td.name { white-space: nowrap; }
+        table.data td.name { white-space: normal; min-width: 7em; }
         table.data th.round-head { text-align: center; border-bottom: 2px solid var(--ink); }
         table.data.roles tbody td:nth-child(3n+3) { border-left: 1px solid var(--rule); }
         .muted { color: var(--muted); }
@@ -196,13 +196,17 @@ enum ReportStyle {
           h2 { margin-top: 18px; }
           table.matrix col.rowhead { width: 150px; }
           table.matrix.dense col.rowhead { width: 124px; }
-          table.matrix td.cell { padding: 1px 0 0; }
+          table.matrix td.cell { padding: 1px 0 0; border-width: 1px; }
+          table.matrix td.diagonal { border-width: 1.5px; }
+          table.matrix td.matters { border-width: 2.5px; }
           table.matrix td.cell .v { font-size: 10.5px; }
           table.matrix td.cell .n { font-size: 7.5px; }
           table.matrix td.cell .badge { font-size: 9px; }
           table.matrix th.colhead .rot { max-height: max(10em, var(--longest-word, 0em)); }
-          table.matrix.dense td.cell .v { font-size: 9.5px; }
-          table.matrix.dense td.cell .n { font-size: 7.5px; }
+          table.matrix.dense td.cell .v { font-size: 9px; letter-spacing: -.02em; }
+          table.matrix.dense td.cell.long .v { font-size: 7.5px; }
+          table.matrix.dense td.cell .n { font-size: 7px; letter-spacing: -.04em; }
+          table.matrix.dense td.matters { border-width: 2px; }
           table.matrix th.rowhead { font-size: 10px; }
           table.matrix.dense th.rowhead { font-size: 9px; }
           table.matrix th.colhead { font-size: 9.5px; }
@@ -212,7 +216,13 @@ enum ReportStyle {
           table.data { font-size: 9pt; }
           ol.methods { columns: 2; column-gap: 8mm; font-size: 8.5pt; max-width: none; }
           ol.methods li { break-inside: avoid; }
-          table.data th, table.data td { padding: 3px 6px; }
+          table.data th, table.data td { padding: 3px 5px; }
+          .gapbar { max-width: 60px; }
+          .segment-profile { font-size: 8pt; width: 100%; table-layout: fixed; }
+          .segment-profile th, .segment-profile td { padding: 2px 3px; overflow-wrap: anywhere; }
+          table.data.roles { font-size: 8.5pt; }
+          table.data.roles th, table.data.roles td { padding: 3px 4px; }
+          .segment-profile small { display: block; }
           .kpis { grid-template-columns: repeat(4, 1fr); }
           svg.network { max-width: 440px; }
           svg.network.many { max-width: 500px; }
