@@ -7,7 +7,8 @@
 Makes reports of the sample data (Danish and English, full and --handout), of a 20-role
 synthetic survey with two rounds, of a three-unit survey by unit (--by), and of a two-round
 survey of 15 roles with long Danish names and units (scripts/long-roles-survey.py: full, --handout,
---by Afsnit and a --where Afsnit=121 handout), then for each:
+--by Afsnit and a --where Afsnit=121 handout) and a handout of a large survey (12 roles, 12,000
+respondents a round: counts in the thousands in every cell), then for each:
   - prints it to A4 PDF and counts the pages with pdfinfo (a --handout must be at most 3), and
     checks that the story's "how to read" note is not split across two pages (pdftotext);
   - opens it from a file:// URL and fails on any script error, console error or request
@@ -368,11 +369,16 @@ def main():
     synthetic = os.path.join(args.out, "synthetic-20.csv")
     subprocess.run([gen, "synthetic", "--respondents", "600", "--roles", "20", "--rounds", "2", "--seed", "7", "--out", synthetic],
                    check=True, stderr=subprocess.DEVNULL)
+    # A large survey: 12 roles and 12,000 respondents a round, so that cells hold thousands (n 1004→998).
+    large = os.path.join(args.out, "large-12.csv")
+    subprocess.run([gen, "synthetic", "--respondents", "12000", "--roles", "12", "--shape", "wide", "--rounds", "2",
+                    "--seed", "3", "--out", large], check=True, stderr=subprocess.DEVNULL)
     # 15 roles with long Danish names, two rounds, three units (Afsnit).
     long_roles = os.path.join(args.out, "long-roles-15.csv")
     subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "long-roles-survey.py"), "--out", long_roles], check=True)
     # name, arguments, roles, comparison, handout
     reports = [
+        ("large-12-handout", [large, "--handout"], 12, True, True),
         ("long-roles-15", [long_roles, "--title", "Hoftebrud, 15 faggrupper"], 15, True, False),
         ("long-roles-15-handout", [long_roles, "--title", "Hoftebrud, 15 faggrupper", "--handout"], 15, True, True),
         ("long-roles-15-by", [long_roles, "--by", "Afsnit", "--lang", "en"], 15, True, False),

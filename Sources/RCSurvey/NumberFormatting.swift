@@ -25,12 +25,13 @@ extension Language {
         return "+" + text
     }
 
-    /// A count as people read it, with thousands separators: `13.552` in Danish, `13,552` in
-    /// English (`842` stays `842`). For text read by people only; CSV, JSON and workbooks keep
-    /// plain numbers.
+    /// A count as people read it, with thousands separators from five digits on: `13.552` in
+    /// Danish, `13,552` in English; `2500` and `842` as they are (Danish and English style alike
+    /// let four digits stand together, which keeps a narrow cell's n readable). For text read by
+    /// people only; CSV, JSON and workbooks keep plain numbers.
     package func formatCount(_ value: Int) -> String {
         let digits = String(value.magnitude)
-        guard digits.count > 3 else { return value < 0 ? "−" + digits : digits }
+        guard digits.count > 4 else { return value < 0 ? "−" + digits : digits }
         let separator: Character = self == .da ? "." : ","
         var grouped = ""
         for (offset, digit) in digits.enumerated() {

@@ -35,11 +35,13 @@ struct ChangeHeatmapHTML: Sendable {
             let measure = cell.comparison
             let pair = "\(roles[a]) → \(roles[b])"
             let k = comparison.minGroup
-            let arrow = "\(t.count(measure.before, k: k))→\(t.count(measure.after, k: k))"
-            let counts = dense ? arrow : "n \(arrow)"
+            let before = t.count(measure.before, k: k), after = t.count(measure.after, k: k)
+            let counts = (dense ? "" : "n ") + "\(before)→\(after)"
+            // Large groups' counts may break after the arrow in a narrow cell (1.234→ / 1.301).
+            let sub = (dense ? "" : "n ") + "\(HTML.escape(before))→<wbr>\(HTML.escape(after))"
             guard let difference = measure.difference else {
                 return RoleMatrixHTML.Cell(
-                    classes: ["suppressed"], main: "·", sub: counts,
+                    classes: ["suppressed"], main: "·", sub: sub,
                     title: "\(pair): \(t.notCompared.lowercased()) (\(counts))")
             }
             let verdict = cell.verdict
@@ -50,7 +52,7 @@ struct ChangeHeatmapHTML: Sendable {
             return RoleMatrixHTML.Cell(
                 classes: matters ? ["matters"] : ["unclear"],
                 swatch: palette.change(difference, matters: matters),
-                main: text, sub: counts, title: title,
+                main: text, sub: sub, title: title,
                 badge: matters ? "<span class=\"chg\">\(verdict.symbol)</span>" : "")
         }
         matrix.kind = "change"

@@ -85,6 +85,8 @@ enum ReportStyle {
         table.matrix td.suppressed .v { font-weight: 400; }
         table.matrix td.matters { border: 3px solid var(--ink); }
         table.matrix td.matters.diagonal { border-style: dashed; }
+        table.matrix.dense td.matters { border-width: 2px; }
+        table.matrix.dense td.cell .n { letter-spacing: -.02em; }
         table.matrix td.unclear .v { font-weight: 500; }
         .legend { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 6px; font-size: 12px; color: var(--muted); margin: 6px 0 14px; }
         .legend-title { font-weight: 600; color: var(--ink); margin-right: 4px; }
@@ -205,7 +207,8 @@ enum ReportStyle {
           table.matrix th.colhead .rot { max-height: max(10em, var(--longest-word, 0em)); }
           table.matrix.dense td.cell .v { font-size: 9px; letter-spacing: -.02em; }
           table.matrix.dense td.cell.long .v { font-size: 7.5px; }
-          table.matrix.dense td.cell .n { font-size: 7px; letter-spacing: -.04em; }
+          table.matrix.dense td.cell { padding-top: 7px; }
+          table.matrix.dense td.cell .n { font-size: 7px; letter-spacing: -.04em; line-height: 1.1; }
           table.matrix.dense td.matters { border-width: 2px; }
           table.matrix th.rowhead { font-size: 10px; }
           table.matrix.dense th.rowhead { font-size: 9px; }

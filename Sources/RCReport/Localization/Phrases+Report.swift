@@ -167,8 +167,8 @@ extension Phrases {
         }
         paragraphs.append(
             pick(
-                "Tal: gennemsnit og ændringer står med to decimaler i hele rapporten\(delta == nil ? "" : ", og en ændring er forskellen mellem de viste gennemsnit"); en tredje decimal kun dér, hvor to ville modsige styrken (3,497 ▼ er svag)\(delta.map { " eller vurderingen (en ændring under \($0) skrives aldrig som \($0))" } ?? ""). Antal står som hele tal med tusindtalsseparator (13.552).",
-                "Numbers: means and changes are shown with two decimals throughout the report\(delta == nil ? "" : ", and a change is the difference of the means as shown"); a third decimal only where two would contradict the strength (3.497 ▼ is weak)\(delta.map { " or the verdict (a change under \($0) is never printed as \($0))" } ?? ""). Counts are whole numbers with thousands separators (13,552)."
+                "Tal: gennemsnit og ændringer står med to decimaler i hele rapporten\(delta == nil ? "" : ", og en ændring er forskellen mellem de viste gennemsnit"); en tredje decimal kun dér, hvor to ville modsige styrken (3,497 ▼ er svag)\(delta.map { " eller vurderingen (en ændring under \($0) skrives aldrig som \($0))" } ?? ""). Antal står som hele tal, fra fem cifre med tusindtalsseparator (13.552).",
+                "Numbers: means and changes are shown with two decimals throughout the report\(delta == nil ? "" : ", and a change is the difference of the means as shown"); a third decimal only where two would contradict the strength (3.497 ▼ is weak)\(delta.map { " or the verdict (a change under \($0) is never printed as \($0))" } ?? ""). Counts are whole numbers, from five digits with thousands separators (13,552)."
             ))
         paragraphs += [
             pick(

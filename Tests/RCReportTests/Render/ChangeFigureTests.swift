@@ -47,6 +47,7 @@ import Testing
         #expect(Language.en.formatCount(13552) == "13,552")
         #expect(Language.da.formatCount(1_234_567) == "1.234.567")
         #expect(Language.da.formatCount(842) == "842")
+        #expect(Language.da.formatCount(2500) == "2500", "four digits stand together")
         #expect(Language.en.formatCount(0) == "0")
     }
 }
