@@ -103,6 +103,8 @@ struct ComparisonWorkbook: Sendable {
         sheet.rows.append([WorkbookGrid.text(t.changeLegend(delta: figure.threshold), italic: true)])
         sheet.rows.append([WorkbookGrid.text("· \(t.hiddenBelow(comparison.minGroup))", italic: true)])
         sheet.rows.append([WorkbookGrid.outlinedSample(t), WorkbookGrid.text(t.ownGroupLegend, italic: true)])
+        // Who was followed from round to round, and why the others were not (SPEC §4).
+        sheet.rows.append([WorkbookGrid.text(t.pairingDetail(comparison.pairing), italic: true)])
         sheet.widths = WorkbookGrid.widths(comparison.before)
         sheet.frozenRows = 3
         sheet.frozenColumns = 1

@@ -54,6 +54,7 @@ import Testing
         }
         #expect(texts.contains { $0.hasPrefix("↑ tydelig forbedring  ↓ tydelig forværring") })
         #expect(texts.contains(Phrases(language: .da).ownGroupLegend))
+        #expect(texts.contains { $0.hasPrefix("Parret (samme id og faggruppe): ") }, "says who was paired")
     }
 
     @Test func theHeatMapLegendShowsTheCellsColours() throws {
