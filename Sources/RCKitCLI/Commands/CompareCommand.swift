@@ -25,7 +25,7 @@ enum CompareCommand: Command {
     }
 
     /// Everything `compare` was asked for.
-    struct Options: AnalysisCommandOptions {
+    struct Options: ComparisonCommandOptions {
         var request: AnalysisRequest
         /// `--min-change` and `--paired-ids`.
         var comparison: ComparisonSettings
@@ -49,13 +49,7 @@ enum CompareCommand: Command {
     static func run(_ options: Options, context: CommandContext) throws -> ExitStatus {
         let renderer = try OutputOptions.renderer(
             options.format, excel: options.excel, out: options.output.out, context: context)
-        var input = try options.input.read(
-            context: context, labelRoundsByFile: true, background: options.segments.needsBackground)
-        let settings = try options.comparison.applied(
-            to: options.analysis.options(instrument: input.instrument), instrument: input.instrument)
-        if let only = options.segments.only {
-            input = try input.restricted(to: only, options: settings)
-        }
+        let (input, settings) = try options.readRounds(context: context)
         let labels = options.rounds.isEmpty ? input.data.rounds.map(\.label) : options.rounds
         guard labels.count >= 2 else {
             throw CommandError(

@@ -28,7 +28,7 @@ enum ReportCommand: Command {
     }
 
     /// Everything `report` was asked for.
-    struct Options: AnalysisCommandOptions {
+    struct Options: ComparisonCommandOptions {
         var request: AnalysisRequest
         /// `--min-change` and `--paired-ids`.
         var comparison: ComparisonSettings
@@ -61,13 +61,7 @@ enum ReportCommand: Command {
     }
 
     static func run(_ options: Options, context: CommandContext) throws -> ExitStatus {
-        var input = try options.input.read(
-            context: context, labelRoundsByFile: true, background: options.segments.needsBackground)
-        let settings = try options.comparison.applied(
-            to: options.analysis.options(instrument: input.instrument), instrument: input.instrument)
-        if let only = options.segments.only {
-            input = try input.restricted(to: only, options: settings)
-        }
+        let (input, settings) = try options.readRounds(context: context)
         let result: SurveyResult
         if let by = options.segments.by {
             // The whole organisation of every round rests on the data its segments show.

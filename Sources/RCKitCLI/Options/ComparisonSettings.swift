@@ -43,3 +43,24 @@ struct ComparisonSettings {
         return options
     }
 }
+
+/// The options of a command that compares rounds (`compare`, `report`): the shared request and
+/// `--min-change`, `--paired-ids`.
+protocol ComparisonCommandOptions: AnalysisCommandOptions {
+    var comparison: ComparisonSettings { get }
+}
+
+extension ComparisonCommandOptions {
+    /// The files read with their rounds labelled by file, restricted to `--where`'s segment, and
+    /// the analysis options with the comparison's settings.
+    func readRounds(context: CommandContext) throws -> (input: SurveyFiles, settings: AnalysisOptions) {
+        var input = try self.input.read(
+            context: context, labelRoundsByFile: true, background: segments.needsBackground)
+        let settings = try comparison.applied(
+            to: analysis.options(instrument: input.instrument), instrument: input.instrument)
+        if let only = segments.only {
+            input = try input.restricted(to: only, options: settings)
+        }
+        return (input, settings)
+    }
+}

@@ -86,7 +86,7 @@ extension CLIText {
                 """
                 Én runde giver rapporten for én måling; to eller flere runder (filer, eller --round i en fil med
                 kolonnen 'round') tilføjer en sammenligning af hver runde med den foregående. Første side
-                fortæller det vigtigste (hvad der sikkert er blevet bedre eller dårligere, de stærkeste og
+                fortæller det vigtigste (hvad der tydeligt er blevet bedre eller dårligere, de stærkeste og
                 svageste relationer). Filen henter intet fra nettet: den kan åbnes i enhver browser uden
                 netværk, dens lille indbyggede script tilføjer kun interaktion, og den udskrives på A4.
                 --handout skriver den korte udgave til workshoppen.

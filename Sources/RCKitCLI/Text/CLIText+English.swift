@@ -80,7 +80,7 @@ extension CLIText {
                 """
                 One round gives the single-round report; two or more rounds (files, or --round labels in a file
                 with a 'round' column) add the comparison of each round with the one before. The first page tells
-                the story (what improved or declined reliably, the strongest and weakest ties). The file fetches
+                the story (what clearly improved or declined, the strongest and weakest ties). The file fetches
                 nothing: it opens offline in any browser, its small inline script only adds interaction, and it
                 prints on A4. --handout writes the short version for a workshop.
                 """

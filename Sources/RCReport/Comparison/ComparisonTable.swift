@@ -2,7 +2,7 @@ import RCStats
 import RCSurvey
 
 /// The terminal view of a comparison: the summary, the network index and dimension profile
-/// before and after, and the change heat map (difference per cell, reliable changes marked).
+/// before and after, and the change heat map (difference per cell, changes that matter marked).
 struct ComparisonTable: Sendable {
     var comparison: RoundComparison
     var language: Language

@@ -2,7 +2,7 @@ import RCStats
 import RCSurvey
 
 /// Three or more rounds side by side: the network index, the within-role index and each
-/// dimension per round, with the change from the round before marked where it is reliable.
+/// dimension per round, with the change from the round before marked where it matters (SPEC §4).
 struct TrendTable: Sendable {
     /// Consecutive comparisons: round 1 → 2, 2 → 3, …
     var comparisons: [RoundComparison]

@@ -4,7 +4,7 @@ import RCSurvey
 /// The whole report as one self-contained HTML page: inline CSS, SVG and one inline script,
 /// nothing to fetch, so it opens offline from a `file://` URL and prints on A4. Without the
 /// script (and in print) it is the complete static report; the script only adds interaction
-/// (role highlight, a reliable-changes filter, sorting by index, a dimension switch, details
+/// (role highlight, a clear-changes filter, sorting by index, a dimension switch, details
 /// on hover and keyboard focus, one role's ties in the network map).
 ///
 /// Sections: the story (the first page a facilitator projects); about the report (what was

@@ -8,7 +8,7 @@ struct OverviewHTML: Sendable {
     var analyses: [NetworkAnalysis]
     var language: Language
     /// Consecutive comparisons of `analyses`: a later round's index card then says whether its
-    /// change from the round before is reliable, so that a move across a strength threshold is
+    /// change from the round before is a clear one, so that a move across a strength threshold is
     /// not read as a change the report does not find.
     var comparisons: [RoundComparison] = []
 

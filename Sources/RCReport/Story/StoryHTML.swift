@@ -11,7 +11,7 @@ import RCSurvey
 struct StoryHTML: Sendable {
     var story: ReportStory
     var language: Language
-    /// How many reliable changes of each direction to spell out before "… and N more".
+    /// How many changes that matter of each direction to spell out before "… and N more".
     var listed = 6
 
     private var t: Phrases { Phrases(language: language) }
