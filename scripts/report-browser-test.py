@@ -5,15 +5,23 @@
     scripts/report-browser-test.py [--bin DIR] [--out DIR] [--chromium PATH]
 
 Makes reports of the sample data (Danish and English, full and --handout), of a 20-role
-synthetic survey with two rounds and of a three-unit survey by unit (--by), then for each:
-  - prints it to A4 PDF and counts the pages with pdfinfo (a --handout must be at most 3);
+synthetic survey with two rounds, of a three-unit survey by unit (--by), and of a two-round
+survey of 15 roles with long Danish names and units (scripts/long-roles-survey.py: full, --handout,
+--by Afsnit and a --where Afsnit=121 handout) and a handout of a large survey (12 roles, 12,000
+respondents a round: counts in the thousands in every cell), then for each:
+  - prints it to A4 PDF and counts the pages with pdfinfo (a --handout must be at most 3), and
+    checks that the story's "how to read" note is not split across two pages (pdftotext);
   - opens it from a file:// URL and fails on any script error, console error or request
     for anything that is not the file itself;
-  - drives the interactions: role highlight by click and by keyboard, Esc, "reliable changes
+  - drives the interactions: role highlight by click and by keyboard, Esc, "clear changes
     only", sort by index and back, the dimension switch (above 8 roles), one role's ties in
     the network map, details on hover and on keyboard focus;
-  - checks for clipped text at 1024 and 1280 pixels (matrix cells, column headers, tables
-    wider than the page) and saves full-page screenshots (PNG) for a person to look at;
+  - checks for clipped text at 1024 and 1280 pixels and laid out for A4 print (matrix cells'
+    figures, symbols and n inside their cells, column and row headers, the dimension maps'
+    figures inside their squares, any box that hides what overflows it, tables wider than the
+    page) by measuring the elements' boxes in the page, and saves full-page screenshots (PNG)
+    and the A4 pages (pdftoppm) for a person to look at;
+  - checks that a --where report names its segment under the title and in every map's heading;
   - checks that without script the page is the static report (no controls, all maps shown).
 Exit 0 when everything holds, 1 with the failures listed otherwise, 2 when Chromium or a
 tool is missing. `.ci/run` calls it only when Chromium is installed.
@@ -180,6 +188,12 @@ class Page:
         with open(path, "wb") as f:
             f.write(base64.b64decode(data["data"]))
 
+    def print_layout(self, on):
+        """Lays the page out as it prints: print media, as wide as an A4 page between its margins
+        (210 mm less 2 × 12 mm, at 96 px to the inch)."""
+        self.send("Emulation.setEmulatedMedia", {"media": "print" if on else ""})
+        self.resize(703 if on else 1280)
+
     def pdf(self, path):
         data = self.send("Page.printToPDF", {"preferCSSPageSize": True, "printBackground": True,
                                              "displayHeaderFooter": False}, timeout=120)
@@ -190,19 +204,42 @@ class Page:
         self.browser.send("Target.closeTarget", {"targetId": self.target})
 
 
-# Clipped text: a cell's figure or n wider than its cell, a column header cut off, a table
-# (or any block in <main>) wider than <main>.
+# Clipped text: a cell's figure, symbol or n wider than its cell (or than the inside of its frame),
+# a column or row header cut off, a dimension map's figure outside its square, a box that hides
+# what overflows it, a table (or any block in <main>) wider than <main>.
 CLIPPING = r"""(() => {
   const out = [];
   const main = document.querySelector('main').getBoundingClientRect();
   for (const cell of document.querySelectorAll('table.matrix td.cell')) {
     const c = cell.getBoundingClientRect();
-    for (const part of cell.querySelectorAll('.v, .n, .badge')) {
+    const style = getComputedStyle(cell);
+    // Inside the frame: a marked cell's border must not run through its figures.
+    const inner = { left: c.left + parseFloat(style.borderLeftWidth) - 0.5, right: c.right - parseFloat(style.borderRightWidth) + 0.5,
+                    top: c.top + parseFloat(style.borderTopWidth) - 0.5, bottom: c.bottom - parseFloat(style.borderBottomWidth) + 0.5 };
+    for (const part of cell.querySelectorAll('.v, .n, .badge, .sym')) {
       const r = part.getBoundingClientRect();
       if (r.width === 0) continue;
-      if (r.left < c.left - 0.5 || r.right > c.right + 0.5 || part.scrollWidth > part.clientWidth + 1 && part.clientWidth > 0)
+      // Across: the text's own width; down: the line box (a glyph's ascent may reach above it).
+      const range = document.createRange(); range.selectNodeContents(part);
+      const t = range.getBoundingClientRect();
+      if (t.left < inner.left || t.right > inner.right || r.top < inner.top || r.bottom > inner.bottom
+          || part.scrollWidth > part.clientWidth + 1 && part.clientWidth > 0)
         out.push('cell text overflows: ' + (cell.getAttribute('data-tip') || cell.getAttribute('title') || '') + ' [' + part.textContent + ']');
     }
+  }
+  for (const cell of document.querySelectorAll('svg.dimmap g.dcell')) {
+    const rect = cell.querySelector('rect'), text = cell.querySelector('text');
+    if (!rect || !text) continue;
+    const r = rect.getBoundingClientRect(), t = text.getBoundingClientRect();
+    if (r.width === 0) continue;
+    if (t.left < r.left - 0.5 || t.right > r.right + 0.5 || t.top < r.top - 0.5 || t.bottom > r.bottom + 0.5)
+      out.push('dimension map figure outside its square: ' + (cell.querySelector('title') || {}).textContent);
+  }
+  for (const el of document.querySelectorAll('main *')) {
+    const style = getComputedStyle(el);
+    if (style.display === 'none' || !['hidden', 'clip'].includes(style.overflowX) && !['hidden', 'clip'].includes(style.overflowY)) continue;
+    if (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1)
+      out.push('text cut by its box: ' + el.tagName + '.' + el.className + ' [' + el.textContent.slice(0, 60) + ']');
   }
   for (const rot of document.querySelectorAll('table.matrix th.colhead .rot')) {
     if (rot.scrollHeight > rot.clientHeight + 1 || rot.scrollWidth > rot.clientWidth + 1) out.push('column header cut: ' + rot.textContent);
@@ -275,14 +312,14 @@ def check_interactions(page, roles, has_comparison, failures, name):
 
     # Reliable changes only.
     if has_comparison:
-        page.click("input[data-action=reliable-only]")
-        faded = page.eval("""(() => { const c = document.querySelector('.reliable-only table.matrix.change td.cell:not(.reliable)');
+        page.click("input[data-action=matters-only]")
+        faded = page.eval("""(() => { const c = document.querySelector('.matters-only table.matrix.change td.cell:not(.matters)');
             return c ? Number(getComputedStyle(c).opacity) : null; })()""")
-        kept = page.eval("""(() => { const c = document.querySelector('.reliable-only table.matrix.change td.cell.reliable');
+        kept = page.eval("""(() => { const c = document.querySelector('.matters-only table.matrix.change td.cell.matters');
             return c ? Number(getComputedStyle(c).opacity) : 1; })()""")
-        expect(faded is not None and faded < 0.5 and kept == 1, f"reliable-only filter: others {faded}, reliable {kept}")
-        page.click("input[data-action=reliable-only]")
-        expect(page.eval("document.querySelectorAll('.reliable-only').length") == 0, "filter did not switch off")
+        expect(faded is not None and faded < 0.5 and kept == 1, f"clear-changes-only filter: others {faded}, clear {kept}")
+        page.click("input[data-action=matters-only]")
+        expect(page.eval("document.querySelectorAll('.matters-only').length") == 0, "filter did not switch off")
 
     # Dimension switch above eight roles: one map at a time.
     if roles > 8:
@@ -325,12 +362,27 @@ def main():
             print(f"report-browser-test: {tool} not built (swift build)", file=sys.stderr)
             return 2
     os.makedirs(args.out, exist_ok=True)
+    if not shutil.which("pdftotext"):
+        print("report-browser-test: pdftotext missing (apt-get install -y poppler-utils)", file=sys.stderr)
+        return 2
     sample = [os.path.join(ROOT, "sample-data", "forstuegang-foer.csv"), os.path.join(ROOT, "sample-data", "forstuegang-efter.csv")]
     synthetic = os.path.join(args.out, "synthetic-20.csv")
     subprocess.run([gen, "synthetic", "--respondents", "600", "--roles", "20", "--rounds", "2", "--seed", "7", "--out", synthetic],
                    check=True, stderr=subprocess.DEVNULL)
+    # A large survey: 12 roles and 12,000 respondents a round, so that cells hold thousands (n 1004→998).
+    large = os.path.join(args.out, "large-12.csv")
+    subprocess.run([gen, "synthetic", "--respondents", "12000", "--roles", "12", "--shape", "wide", "--rounds", "2",
+                    "--seed", "3", "--out", large], check=True, stderr=subprocess.DEVNULL)
+    # 15 roles with long Danish names, two rounds, three units (Afsnit).
+    long_roles = os.path.join(args.out, "long-roles-15.csv")
+    subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "long-roles-survey.py"), "--out", long_roles], check=True)
     # name, arguments, roles, comparison, handout
     reports = [
+        ("large-12-handout", [large, "--handout"], 12, True, True),
+        ("long-roles-15", [long_roles, "--title", "Hoftebrud, 15 faggrupper"], 15, True, False),
+        ("long-roles-15-handout", [long_roles, "--title", "Hoftebrud, 15 faggrupper", "--handout"], 15, True, True),
+        ("long-roles-15-by", [long_roles, "--by", "Afsnit", "--lang", "en"], 15, True, False),
+        ("long-roles-15-where-handout", [long_roles, "--where", "Afsnit=121", "--handout"], 15, True, True),
         ("sample-da", sample + ["--title", "Forstuegangen <2025> & \"hoftebrud\"", "--subtitle", "Ortopædkirurgisk afsnit"], 8, True, False),
         ("sample-da-handout", sample + ["--title", "Forstuegangen 2025", "--handout"], 8, True, True),
         ("sample-en", sample + ["--lang", "en"], 8, True, False),
@@ -356,6 +408,28 @@ def main():
             print(f"{name}: {pages} A4 pages")
             if handout and pages > 3:
                 failures.append(f"{name}: the handout prints on {pages} A4 pages (at most 3)")
+            subprocess.run(["pdftoppm", "-r", "60", "-png", pdf, os.path.join(args.out, name + "-a4")], check=True)
+            # The story's "how to read" note on one page: its first and last words on the same one.
+            rule = page.eval("(() => { const r = document.querySelector('p.rule'); return r ? r.textContent : ''; })()")
+            if rule:
+                first, last = " ".join(rule.split()[:3]), " ".join(rule.split()[-3:])
+                texts = [" ".join(subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), pdf, "-"], capture_output=True,
+                                                 text=True, check=True).stdout.split()) for n in range(1, pages + 1)]
+                holding = [n for n, text in enumerate(texts, start=1) if first in text or last in text]
+                if len(set(holding)) != 1 or not any(first in t and last in t for t in texts):
+                    failures.append(f"{name}: the 'how to read' note is split across pages {sorted(set(holding))}")
+            # Clipping as the page prints on A4.
+            page.print_layout(True)
+            for problem in page.eval(CLIPPING):
+                failures.append(f"{name} on A4: {problem}")
+            page.print_layout(False)
+            if "--where" in arguments:
+                segment = arguments[arguments.index("--where") + 1].replace("=", ": ")
+                named = page.eval(f"""(() => {{ const s = {json.dumps(segment)};
+                    return [document.querySelector('p.subtitle.segment')?.textContent === s,
+                            [...document.querySelectorAll('h2')].every(h => h.textContent.includes('· ' + s))]; }})()""")
+                if named != [True, True]:
+                    failures.append(f"{name}: --where {segment} not named under the title and in every heading ({named})")
             if "--title" in arguments:
                 title = arguments[arguments.index("--title") + 1]
                 if page.eval("document.querySelector('h1').textContent") != title:

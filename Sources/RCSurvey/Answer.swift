@@ -13,11 +13,16 @@ public struct Answer: Sendable, Hashable {
     public var dimension: Dimension
     /// The score; `nil` for a missing answer ("Ved ikke", "Ikke relevant", blank).
     public var score: Double?
+    /// For a missing answer given as one of its scale's missing labels ("Ved ikke", "Ikke
+    /// relevant"), that label as written, when the reading keeps it
+    /// (``RCIngest/IngestOptions/keepsMissingLabels``); nil otherwise.
+    public var missingLabel: String?
 
-    /// An answer; `round` is empty for data with one round, `score` nil for a missing answer.
+    /// An answer; `round` is empty for data with one round, `score` nil for a missing answer
+    /// (`missingLabel` the label it was given as, if kept).
     public init(
         respondent: String, round: String = "", raterRole: String, targetRole: String,
-        dimension: Dimension, score: Double?
+        dimension: Dimension, score: Double?, missingLabel: String? = nil
     ) {
         self.respondent = respondent
         self.round = round
@@ -25,5 +30,6 @@ public struct Answer: Sendable, Hashable {
         self.targetRole = targetRole
         self.dimension = dimension
         self.score = score
+        self.missingLabel = score == nil ? missingLabel : nil
     }
 }

@@ -25,6 +25,22 @@ extension Language {
         return "+" + text
     }
 
+    /// A count as people read it, with thousands separators from five digits on: `13.552` in
+    /// Danish, `13,552` in English; `2500` and `842` as they are (Danish and English style alike
+    /// let four digits stand together, which keeps a narrow cell's n readable). For text read by
+    /// people only; CSV, JSON and workbooks keep plain numbers.
+    package func formatCount(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        guard digits.count > 4 else { return value < 0 ? "−" + digits : digits }
+        let separator: Character = self == .da ? "." : ","
+        var grouped = ""
+        for (offset, digit) in digits.enumerated() {
+            if offset > 0, (digits.count - offset) % 3 == 0 { grouped.append(separator) }
+            grouped.append(digit)
+        }
+        return value < 0 ? "−" + grouped : grouped
+    }
+
     /// A p- or q-value: three significant decimals, `< 0,001` below that.
     package func formatP(_ value: Double) -> String {
         guard value.isFinite else { return "–" }

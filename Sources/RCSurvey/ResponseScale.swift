@@ -94,6 +94,14 @@ public struct ResponseScale: Sendable, Hashable {
         return .invalid(reason: "\"\(trimmed.prefix(60))\" is not a response option of the \(id) scale")
     }
 
+    /// Whether `text` is one of the scale's missing labels ("Ved ikke", "Don't know"; any
+    /// language, as labels match): an answer given as missing, as against a blank cell.
+    public func isMissingLabel(_ text: String) -> Bool {
+        let trimmed = text.trimmingWhitespace()
+        guard !trimmed.isEmpty, case .missing? = lookup[TextKey(trimmed)] else { return false }
+        return true
+    }
+
     // The label table is derived from options and missing; it is not part of equality.
     private var lookup: [TextKey: ScaleValue]
 

@@ -11,13 +11,17 @@ import Testing
         let result = rckit("compare", Self.before, Self.after)
         #expect(result.status == 0)
         let lines = result.stdout.components(separatedBy: "\n")
-        let improvements = lines.firstIndex { $0.contains("Sikre forbedringer:") }
+        let improvements = lines.firstIndex { $0.contains("Tydelige forbedringer:") }
         #expect(improvements != nil)
-        // The largest reliable improvement comes first.
+        // The largest improvement that matters comes first.
         if let improvements {
             #expect(lines[improvements + 1].contains("Ortopædkirurg → Endokrinolog: 2,63 → 4,06 (+1,43; 95 % KI"))
         }
-        #expect(result.stdout.contains("Endokrinolog → Ortopædkirurg: 2,9 → 4,0"))
+        #expect(result.stdout.contains("Endokrinolog → Ortopædkirurg: 2,87 → 3,96"))
+        // The paired test's small but reliable change beside the index's verdict, said in a sentence.
+        #expect(result.stdout.contains("p 0,077 — ikke tydelig"))
+        #expect(result.stdout.contains("og finder en lille, men reel ændring (under 0,20); rapportens vurdering"))
+        #expect(result.stdout.contains("Parret (samme id og faggruppe): 66; ikke parret: "))
         // One heading gives the reason once; the ties follow with their numbers before→after.
         #expect(
             result.stdout.contains(
@@ -26,7 +30,7 @@ import Testing
         #expect(result.stdout.contains("Praktiserende læge → Ortopædkirurg (<3→4)"))
         #expect(!result.stdout.contains("(0→4)") && !result.stdout.contains("ingen svar"))
         let english = rckit("compare", Self.before, Self.after, "--lang", "en")
-        #expect(english.stdout.contains("Reliable improvements:"))
+        #expect(english.stdout.contains("Clear improvements:"))
         #expect(english.stdout.contains("Ortopædkirurg → Endokrinolog: 2.63 → 4.06 (+1.43; 95% CI"))
     }
 

@@ -20,12 +20,55 @@ import Testing
         #expect(written.count == 141)
         #expect(
             written.dropFirst().allSatisfy { $0.split(separator: ",", omittingEmptySubsequences: false)[1] == "før" })
-        #expect(written.contains { $0.hasSuffix(",Sygeplejerske,Læge,frequent_communication,") })
+        // An answer given as "Ved ikke" keeps the label: why it is missing survives the import.
+        #expect(written.contains { $0.hasSuffix(",Sygeplejerske,Læge,frequent_communication,Ved ikke") })
         #expect(lines(try contents(rejects)) == ["file,line,column,reason,record"])
         #expect(result.stderr.contains("read 140 records in 5 rows; accepted 140 (135 answers, 5 missing), rejected 0"))
         // No temporary files are left beside the outputs.
         #expect(
             try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["rejects.csv", "tidy.csv"])
+    }
+
+    /// Why an answer is missing survives `import`: "Ved ikke" and "Ikke relevant" stay the value
+    /// (SPEC §2 allows labels), a blank stays blank, and the tidy file reads back to exactly the
+    /// figures of the export, whether read again by `import` (unchanged), `analyze` or `compare`.
+    @Test func missingLabelsSurviveAndReadBackAlike() throws {
+        let folder = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let export = repositoryRoot.appendingPathComponent("sample-data/forstuegang-foer-export.csv").path
+        let tidy = folder.appendingPathComponent("foer.csv")
+        #expect(rckit("import", export, "--round", "før", "--out", tidy.path).status == 0)
+        let text = try String(contentsOf: tidy, encoding: .utf8)
+        let values = text.split(separator: "\n").dropFirst().map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).last ?? ""
+        }
+        #expect(values.filter { $0 == "Ved ikke" }.count > 0 && values.filter { $0 == "Ikke relevant" }.count > 0)
+        #expect(values.contains(""), "a blank answer stays blank")
+        // Imported again, the tidy file is the same file.
+        let again = folder.appendingPathComponent("again.csv")
+        #expect(rckit("import", tidy.path, "--out", again.path).status == 0)
+        #expect(try String(contentsOf: again, encoding: .utf8) == text)
+        // The same figures as the export's, and the same missing count.
+        func figures(_ file: String, round: String? = nil) throws -> [String: Any] {
+            let result = rckit(["analyze", file, "--format", "json"] + (round.map { ["--round", $0] } ?? []))
+            #expect(result.status == 0, "\(result.stderr)")
+            var json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+            var ingest = json["ingest"] as? [String: Any] ?? [:]
+            ingest["rows"] = nil  // rows of a wide export differ from a tidy file's, by design
+            json["ingest"] = ingest
+            json["round"] = nil
+            return json
+        }
+        #expect(NSDictionary(dictionary: try figures(export)) == NSDictionary(dictionary: try figures(tidy.path)))
+        let efter = repositoryRoot.appendingPathComponent("sample-data/forstuegang-efter.csv").path
+        let compared = rckit("compare", tidy.path, efter, "--format", "json")
+        let original = rckit("compare", export, efter, "--format", "json")
+        #expect(compared.status == 0 && original.status == 0)
+        func cells(_ text: String) throws -> NSArray {
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+            return try #require(json["cells"] as? NSArray)
+        }
+        #expect(try cells(compared.stdout) == cells(original.stdout))
     }
 
     @Test func rejectsFileListsLineColumnAndReason() throws {
@@ -59,7 +102,7 @@ import Testing
             "--labels", shapeFixture("surveyxact/labels.csv"))
         #expect(result.status == 0, "\(result.stderr)")
         #expect(lines(result.stdout).count == 141)
-        #expect(result.stdout.contains(",Læge,Fysioterapeut,shared_knowledge,\n"))
+        #expect(result.stdout.contains(",Læge,Fysioterapeut,shared_knowledge,Ved ikke\n"))
     }
 
     @Test func limeSurveyCodesThroughAMappingFile() {

@@ -108,6 +108,21 @@ func shapeFixture(_ name: String) -> String {
         #expect(result.stdout.contains("→  Læge · shared_goals"))
     }
 
+    /// In Danish, Danish throughout: the delimiter, the shape, what each column holds, the dimensions.
+    @Test func danishTextIsDanishThroughout() {
+        let result = rckit("inspect", shapeFixture("wide-semicolon-windows1252.csv"), "--lang", "da")
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Skilletegn: semikolon"))
+        #expect(result.stdout.contains("Format:     generelt bredt skema, én række pr. respondent"))
+        #expect(result.stdout.contains("→  bedømmers faggruppe"))
+        #expect(result.stdout.contains("· Fælles mål"))
+        // The first line names the file, whose name is English here.
+        let read = result.stdout.split(separator: "\n").dropFirst().joined(separator: "\n")
+        for english in ["semicolon", "generic wide", "rater_role", "shared_goals", "frequent_communication"] {
+            #expect(!read.contains(english), "\(english)")
+        }
+    }
+
     @Test func unreadableFileIsADataError() {
         let result = rckit("inspect", shapeFixture("no-such-file.csv"))
         #expect(result.status == 1)

@@ -56,8 +56,8 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(html.contains("id=\"comparison-1\"") && html.contains("Summary for the workshop"))
         #expect(html.contains("Ortopædkirurg → Endokrinolog: 2.63 → 4.06 (+1.43; 95% CI"))
-        // The overview's index card for the second round says the move is not a reliable change.
-        #expect(html.contains("<div class=\"sub change\">+0.08 since før: not a reliable change</div>"))
+        // The overview's index card for the second round says the move is not a clear change.
+        #expect(html.contains("<div class=\"sub change\">+0.08 since før: no clear change</div>"))
         // The story says it first, in words.
         #expect(html.contains("Ortopædkirurg rates the tie to Endokrinolog from 2.63 to 4.06 (+1.43)."))
         #expect(html.contains("id=\"round-1\"") && html.contains("id=\"round-2\""))
@@ -97,8 +97,8 @@ import Testing
             html.contains("<h1>Forstuegangen &lt;2025&gt;</h1>") && html.contains("<p class=\"subtitle\">Afsnit 7</p>"))
         #expect(html.contains("<body class=\"handout\">"))
         #expect(!html.contains("id=\"methods\""))
-        // Every reliable change is in the story, or counted.
-        #expect(html.contains("Det er blevet sikkert bedre <span class=\"count\">(3)</span>"))
+        // Every change that matters is in the story, or counted.
+        #expect(html.contains("Det er blevet tydeligt bedre <span class=\"count\">(3)</span>"))
         let missing = rckit("report", Self.before, "--out", "x.html", "--title")
         #expect(missing.status == 64)
     }
@@ -183,11 +183,18 @@ import Testing
     @Test func excelCSVForAnalyzeAndCompare() throws {
         let analyze = rckit("analyze", Self.before, "--excel")
         #expect(analyze.status == 0)
-        #expect(analyze.stdout.hasPrefix("\u{FEFF}rater;target;n;mean;sd;"))
+        // Danish Excel's CSV is Danish throughout: column names and rckit's own values in words.
+        #expect(
+            analyze.stdout.hasPrefix("\u{FEFF}bedømmer;bedømt;n;gennemsnit;sd;KI nedre;KI øvre;styrke;skjult;Hyppig"))
         #expect(analyze.stdout.contains("Ortopædkirurg;Ortopædkirurg;16;4,3"))
+        #expect(analyze.stdout.contains(";stærk;falsk;") && !analyze.stdout.contains("strong"))
         let compare = rckit("compare", Self.before, Self.after, "--format", "csv", "--excel")
         #expect(compare.status == 0)
-        #expect(compare.stdout.hasPrefix("\u{FEFF}measure;rater;target;"))
+        #expect(compare.stdout.hasPrefix("\u{FEFF}mål;bedømmer;bedømt;n før;gennemsnit før;"))
+        #expect(compare.stdout.contains("\r\nnetværksindeks;;;") && compare.stdout.contains("\r\nFælles mål;;;"))
+        #expect(!compare.stdout.contains("false") && !compare.stdout.contains("true"))
+        // Without --excel the CSV is for machines: ids.
+        #expect(rckit("analyze", Self.before, "--format", "csv").stdout.hasPrefix("\u{FEFF}rater,target,n,mean,sd,"))
         #expect(rckit("analyze", Self.before, "--excel", "--format", "json").status == 64)
     }
 

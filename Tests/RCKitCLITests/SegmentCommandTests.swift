@@ -219,6 +219,34 @@ import Testing
         }
     }
 
+    /// A `--where` handout names its segment on every page it prints: under the title, and in the
+    /// headings of the change map and the heat map, which are handed out on pages of their own.
+    @Test func whereHandoutNamesTheSegmentOnEveryPage() throws {
+        let directory = try temporaryDirectory()
+        let lines = try String(contentsOfFile: Self.tidy, encoding: .utf8).split(separator: "\n").map(String.init)
+        var text = lines[0] + "\n"
+        for round in ["før", "efter"] {
+            for line in lines.dropFirst() {
+                let fields = line.split(separator: ",", omittingEmptySubsequences: false)
+                text += ([fields[0], Substring(round)] + fields.dropFirst(2)).joined(separator: ",") + "\n"
+            }
+        }
+        let input = directory.appendingPathComponent("two-rounds.csv")
+        try Data(text.utf8).write(to: input)
+        let out = directory.appendingPathComponent("handout.html")
+        let result = rckit("report", input.path, "--where", "unit=Medicin", "--handout", "--out", out.path)
+        #expect(result.status == 0, "\(result.stderr)")
+        let html = try String(contentsOf: out, encoding: .utf8)
+        #expect(html.contains("<p class=\"subtitle segment\">unit: Medicin</p>"))
+        let headings = html.components(separatedBy: "<h2>").dropFirst().map { $0.prefix { $0 != "\n" } }
+        #expect(headings.count == 2)
+        for heading in headings { #expect(heading.contains("· unit: Medicin</span>"), "\(heading)") }
+        let workbook = directory.appendingPathComponent("change.xlsx")
+        #expect(rckit("compare", input.path, "--where", "unit=Medicin", "--out", workbook.path).status == 0)
+        let json = rckit("compare", input.path, "--where", "unit=Medicin", "--format", "json").stdout
+        #expect(json.hasPrefix("{\n  \"where\": {"))
+    }
+
     /// The attack: change every answer that lies in a segment's hidden dimension cell (one of
     /// fewer than k); nothing `--by` publishes — the whole organisation, any segment, the ICC by
     /// segment — may change. And no whole cell holds more ties than its segments show: whole

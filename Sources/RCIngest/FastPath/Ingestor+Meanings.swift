@@ -67,13 +67,16 @@ extension Ingestor {
         }
     }
 
+    /// What a text means on the fast path; `.refused` leaves its record to the general path.
     private mutating func interpreted(_ bytes: UnsafeBufferPointer<UInt8>, _ dimension: Dimension, format: ExportFormat)
         -> FieldMeanings.Value
     {
-        switch value(String(decoding: bytes, as: UTF8.self), dimension, format: format) {
-        case let .score(x): .score(x)
-        case .missing: .missing
-        case .invalid: .refused
+        let text = String(decoding: bytes, as: UTF8.self)
+        switch value(text, dimension, format: format) {
+        case let .score(x): return .score(x)
+        // A label kept as given ("Ved ikke"): the general path writes it out.
+        case .missing: return keptMissingLabel(text, dimension) == nil ? .missing : .refused
+        case .invalid: return .refused
         }
     }
 

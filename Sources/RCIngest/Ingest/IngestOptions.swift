@@ -24,6 +24,10 @@ public struct IngestOptions: Sendable {
     public var sheet: String?
     /// The file inside a ZIP archive to read (`--member`); nil reads the only CSV file in it.
     public var member: String?
+    /// Whether an answer given as one of its scale's missing labels ("Ved ikke", "Ikke relevant")
+    /// keeps the label (``RCSurvey/Answer/missingLabel``), so that why it is missing survives
+    /// (`rckit import` writes it as the value). Such records are read the general way.
+    public var keepsMissingLabels = false
     /// Whether plain stretches of a file (no quotes) are read on the fast path. It reads every
     /// record exactly as the general path does; false is for checking just that.
     public var plainRuns = true

@@ -350,6 +350,16 @@ public struct Ingestor: Sendable {
     }
 
     /// What `text` means on `dimension`'s scale, as `format` writes it.
+    /// With ``IngestOptions/keepsMissingLabels``, `text` trimmed when it is a missing label of
+    /// `dimension`'s scale (never a blank, nor a tool's own code for missing such as Qualtrics'
+    /// -99, which a tidy file could not read back).
+    func keptMissingLabel(_ text: String, _ dimension: Dimension) -> String? {
+        guard options.keepsMissingLabels, let scale = options.instrument.scale(for: dimension),
+            scale.isMissingLabel(text)
+        else { return nil }
+        return text.trimmingWhitespace()
+    }
+
     mutating func value(_ text: String, _ dimension: Dimension, format: ExportFormat) -> ScaleValue {
         let key = ValueKey(format: format, dimension: dimension, text: text)
         if let cached = valueCache[key] { return cached }
@@ -407,7 +417,8 @@ public struct Ingestor: Sendable {
                 layout.dimension, "unknown dimension '\(dimensionText.trimmingWhitespace())'", .unknownDimension)
         }
         let score: Double?
-        switch value(field(layout.value), dimension, format: context.format) {
+        let valueText = field(layout.value)
+        switch value(valueText, dimension, format: context.format) {
         case let .score(x): score = x
         case .missing: score = nil
         case let .invalid(reason): return refuse(layout.value, reason, .invalidValue)
@@ -415,7 +426,7 @@ public struct Ingestor: Sendable {
         let round = context.label(options.round ?? layout.round.map { field($0).trimmingWhitespace() } ?? "")
         let answer = Answer(
             respondent: respondent, round: round, raterRole: rater, targetRole: target, dimension: dimension,
-            score: score)
+            score: score, missingLabel: score == nil ? keptMissingLabel(valueText, dimension) : nil)
         if let reason = sink.accept(answer) { return refuse(nil, reason.description, RejectionKind(reason)) }
         if score == nil { counts.missing += 1 } else { counts.answers += 1 }
     }
@@ -502,7 +513,8 @@ public struct Ingestor: Sendable {
             }
             let answer = Answer(
                 respondent: respondent, round: round, raterRole: rater, targetRole: target,
-                dimension: column.dimension, score: score)
+                dimension: column.dimension, score: score,
+                missingLabel: score == nil ? keptMissingLabel(text, column.dimension) : nil)
             if let reason = sink.accept(answer) {
                 refuse(reason.description, RejectionKind(reason), column.index)
                 continue

@@ -27,8 +27,8 @@ enum AnalyzeCommand: Command {
         var request: AnalysisRequest
         /// The round to analyse when the data has several.
         var round: String?
-        /// The output format's name, and whether CSV is for Danish Excel.
-        var format: String
+        /// The output format's name when `--format` gives it, and whether CSV is for Danish Excel.
+        var format: String?
         var excel: Bool
 
         init(_ arguments: ParsedArguments) throws(UsageError) {
@@ -42,7 +42,8 @@ enum AnalyzeCommand: Command {
     }
 
     static func run(_ options: Options, context: CommandContext) throws -> ExitStatus {
-        let renderer = try OutputOptions.renderer(options.format, out: options.output.out, context: context)
+        let renderer = try OutputOptions.renderer(
+            options.format, excel: options.excel, out: options.output.out, context: context)
         var input = try options.request.read(context: context, background: options.segments.needsBackground)
         let round = try input.round(options.round)
         let settings = options.analysis.options(instrument: input.instrument)

@@ -14,7 +14,9 @@ enum CompareCommand: Command {
             positionals: [PositionalSpec(.placeholder(.before)), PositionalSpec(.placeholder(.after), .zeroOrMore)],
             groups: [
                 InputOptions.group([rounds.spec] + ReadingChoices.specs),
-                OptionGroup(AnalysisSettings.group.title, AnalysisSettings.group.options + SegmentOptions.specs),
+                OptionGroup(
+                    AnalysisSettings.group.title,
+                    AnalysisSettings.group.options + ComparisonSettings.specs + SegmentOptions.specs),
                 OutputOptions.group([
                     OutputOptions.resultFormat(formats).spec, OutputOptions.excel.spec, OutputOptions.language.spec,
                     OutputOptions.out.spec
@@ -23,16 +25,19 @@ enum CompareCommand: Command {
     }
 
     /// Everything `compare` was asked for.
-    struct Options: AnalysisCommandOptions {
+    struct Options: ComparisonCommandOptions {
         var request: AnalysisRequest
+        /// `--min-change` and `--paired-ids`.
+        var comparison: ComparisonSettings
         /// The rounds to compare, in order; empty for every round.
         var rounds: [String]
-        /// The output format's name, and whether CSV is for Danish Excel.
-        var format: String
+        /// The output format's name when `--format` gives it, and whether CSV is for Danish Excel.
+        var format: String?
         var excel: Bool
 
         init(_ arguments: ParsedArguments) throws(UsageError) {
             request = try AnalysisRequest(arguments)
+            comparison = try ComparisonSettings(arguments)
             rounds = arguments[all: CompareCommand.rounds]
             if rounds.count == 1 { throw UsageError(CLIText.giveRoundTwice.localized) }
             (format, excel) = try OutputOptions.resultFormat(arguments)
@@ -42,13 +47,9 @@ enum CompareCommand: Command {
     }
 
     static func run(_ options: Options, context: CommandContext) throws -> ExitStatus {
-        let renderer = try OutputOptions.renderer(options.format, out: options.output.out, context: context)
-        var input = try options.request.read(
-            context: context, labelRoundsByFile: true, background: options.segments.needsBackground)
-        let settings = options.analysis.options(instrument: input.instrument)
-        if let only = options.segments.only {
-            input = try input.restricted(to: only, options: settings)
-        }
+        let renderer = try OutputOptions.renderer(
+            options.format, excel: options.excel, out: options.output.out, context: context)
+        let (input, settings) = try options.readRounds(context: context)
         let labels = options.rounds.isEmpty ? input.data.rounds.map(\.label) : options.rounds
         guard labels.count >= 2 else {
             throw CommandError(
@@ -57,7 +58,7 @@ enum CompareCommand: Command {
         }
         let result: SurveyResult
         if let by = options.segments.by {
-            if options.format == CSVRenderer.name, labels.count != 2 {
+            if renderer.name == CSVRenderer.name, labels.count != 2 {
                 throw UsageError(CLIText.csvComparesTwoRounds.localized, command: "compare")
             }
             // The whole organisation, each round from the data its segments show, then each

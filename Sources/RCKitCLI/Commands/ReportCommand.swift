@@ -21,14 +21,17 @@ enum ReportCommand: Command {
                 InputOptions.group([rounds.spec] + ReadingChoices.specs),
                 OptionGroup(
                     AnalysisSettings.group.title,
-                    AnalysisSettings.group.options + SegmentOptions.specs + [InvitedCounts.option.spec]),
+                    AnalysisSettings.group.options + ComparisonSettings.specs + SegmentOptions.specs
+                        + [InvitedCounts.option.spec]),
                 OutputOptions.group([OutputOptions.language.spec, out.spec, title.spec, subtitle.spec, handout.spec])
             ])
     }
 
     /// Everything `report` was asked for.
-    struct Options: AnalysisCommandOptions {
+    struct Options: ComparisonCommandOptions {
         var request: AnalysisRequest
+        /// `--min-change` and `--paired-ids`.
+        var comparison: ComparisonSettings
         /// The rounds to include, in order; empty for every round.
         var rounds: [String]
         /// Where the report goes (required).
@@ -41,6 +44,7 @@ enum ReportCommand: Command {
 
         init(_ arguments: ParsedArguments) throws(UsageError) {
             request = try AnalysisRequest(arguments)
+            comparison = try ComparisonSettings(arguments)
             rounds = arguments[all: ReportCommand.rounds]
             out = arguments[ReportCommand.out] ?? ""
             title = arguments[ReportCommand.title]
@@ -57,12 +61,7 @@ enum ReportCommand: Command {
     }
 
     static func run(_ options: Options, context: CommandContext) throws -> ExitStatus {
-        var input = try options.request.read(
-            context: context, labelRoundsByFile: true, background: options.segments.needsBackground)
-        let settings = options.analysis.options(instrument: input.instrument)
-        if let only = options.segments.only {
-            input = try input.restricted(to: only, options: settings)
-        }
+        let (input, settings) = try options.readRounds(context: context)
         let result: SurveyResult
         if let by = options.segments.by {
             // The whole organisation of every round rests on the data its segments show.

@@ -37,35 +37,62 @@ struct OutputOptions {
     var outputFiles: [(option: String, path: String)] { out.map { [(Self.out.name, $0)] } ?? [] }
 
     /// `--format` of a command whose results go through the output formats: one of `formats`
-    /// (``RCReport/OutputFormats``), `table` by default.
+    /// (``RCReport/OutputFormats``); by default `--out`'s extension's, else `table`.
     static func resultFormat(_ formats: OutputFormats) -> Option<String> {
-        .choice(
-            "--format", .placeholder(.format), .help(.format(default: TableRenderer.name)), values: formats.names)
+        .choice("--format", .placeholder(.format), .help(.resultFormat), values: formats.names)
     }
 
-    /// The format `--format` and `--excel` ask for, by name: `--excel` alone means CSV, and with
-    /// another format is a usage error.
-    static func resultFormat(_ arguments: ParsedArguments) throws(UsageError) -> (format: String, excel: Bool) {
+    /// The format `--format` asks for, by name (nil when not given: `--out`'s extension decides),
+    /// and whether `--excel` asks for Danish Excel's CSV; `--excel` with another format is a usage
+    /// error.
+    static func resultFormat(_ arguments: ParsedArguments) throws(UsageError) -> (format: String?, excel: Bool) {
         let excel = arguments.contains(Self.excel)
         // Read as text: the parser has checked it against the formats the command offered.
         let given = Option<String>.text("--format", .placeholder(.format), .help(.format(default: "")))
-        let format = arguments[given] ?? (excel ? CSVRenderer.name : TableRenderer.name)
-        if excel && format != CSVRenderer.name {
+        let format = arguments[given]
+        if excel, let format, format != CSVRenderer.name {
             throw UsageError(CLIText.excelNeedsCSV(format: format).localized)
         }
         return (format, excel)
     }
 
-    /// The renderer of the format named `name` among the context's formats; one that writes a
-    /// binary file (a workbook) needs `--out`.
-    static func renderer(_ name: String, out: String?, context: CommandContext) throws(UsageError)
+    /// The renderer of the format `--format` names among the context's formats; without `--format`,
+    /// the one `--out`'s extension names (`cells.xlsx` a workbook), CSV with `--excel`, else `table`.
+    /// A `--format` that disagrees with `--out`'s extension is a usage error, and a format that writes
+    /// a binary file (a workbook) needs `--out`.
+    static func renderer(_ name: String?, excel: Bool = false, out: String?, context: CommandContext) throws(UsageError)
         -> any ResultRenderer.Type
     {
-        guard let renderer = context.outputFormats.renderer(named: name) else {
-            throw UsageError(
-                .invalidChoice(value: name, option: "--format", allowed: context.outputFormats.names, suggestion: nil))
+        let formats = context.outputFormats
+        let implied = out.flatMap { formats.renderer(forFile: $0) }
+        let renderer: any ResultRenderer.Type
+        if let name {
+            guard let named = formats.renderer(named: name) else {
+                throw UsageError(
+                    .invalidChoice(value: name, option: "--format", allowed: formats.names, suggestion: nil))
+            }
+            if let implied, let out, implied.name != named.name {
+                throw UsageError(
+                    CLIText.formatDisagreesWithOut(format: name, path: out, implied: Self.fileExtension(out)).localized)
+            }
+            renderer = named
+        } else if excel {
+            if let implied, implied.name != CSVRenderer.name {
+                throw UsageError(CLIText.excelNeedsCSV(format: implied.name).localized)
+            }
+            renderer = CSVRenderer.self
+        } else {
+            renderer = implied ?? TableRenderer.self
         }
-        if renderer.isBinary, out == nil { throw UsageError(CLIText.binaryNeedsOut(format: name).localized) }
+        if renderer.isBinary, out == nil {
+            throw UsageError(CLIText.binaryNeedsOut(format: renderer.name).localized)
+        }
         return renderer
+    }
+
+    /// The extension of `path`, as written.
+    private static func fileExtension(_ path: String) -> String {
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return "" }
+        return String(path[path.index(after: dot)...])
     }
 }

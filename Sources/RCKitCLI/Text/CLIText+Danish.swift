@@ -1,4 +1,5 @@
 import RCReport
+import RCSurvey
 
 extension CLIText {
     /// The Danish texts.
@@ -86,7 +87,7 @@ extension CLIText {
                 """
                 Én runde giver rapporten for én måling; to eller flere runder (filer, eller --round i en fil med
                 kolonnen 'round') tilføjer en sammenligning af hver runde med den foregående. Første side
-                fortæller det vigtigste (hvad der sikkert er blevet bedre eller dårligere, de stærkeste og
+                fortæller det vigtigste (hvad der tydeligt er blevet bedre eller dårligere, de stærkeste og
                 svageste relationer). Filen henter intet fra nettet: den kan åbnes i enhver browser uden
                 netværk, dens lille indbyggede script tilføjer kun interaktion, og den udskrives på A4.
                 --handout skriver den korte udgave til workshoppen.
@@ -126,9 +127,15 @@ extension CLIText {
                 "Den runde, der skal bruges, angivet ved sin betegnelse; bruges flere runder, angives hver for sig i rækkefølge."
             case .importRound: "Giv alle indlæste poster rundebetegnelsen RUNDE (fx før)."
             case .minGroup: "Skjul tal, der bygger på færre end K respondenter (standard: 3)."
+            case .minChange:
+                "Den mindste ændring, der betyder noget, på skalaen: en pålidelig ændring under D tælles som lille, men reel, og listes ikke (standard: instrumentets meaningful_change, ellers 5 % af skalaens spænd, 0,2 på 1–5)."
+            case .pairedIDs:
+                "Par respondenter efter id, også hvor id'erne ligner rækkenumre (1…N i begge runder, som Microsoft Forms nummererer svarene): de er faste id'er."
             case .minItems:
                 "Antal spørgsmål, en respondent mindst skal besvare om en faggruppe for at give en relationsscore (standard: instrumentets, 4)."
             case let .format(fallback): "Format for resultatet (standard: \(fallback))."
+            case .resultFormat:
+                "Format for resultatet (standard: det, som --outs filendelse angiver, fx celler.xlsx, ellers table; et --format, der ikke passer til den, afvises)."
             case .excel: "CSV til dansk Excel: semikolon og decimalkomma (medfører --format csv)."
             case .language:
                 "Sprog for resultatet, hjælpen og meddelelserne (resultatet er som standard på dansk; hjælp og meddelelser følger LANG)."
@@ -175,6 +182,11 @@ extension CLIText {
             "--mapping FIL læser kolonnerne via tilknytningsfilen og hører derfor sammen med \(option) mapping (eller auto), "
                 + "ikke med \(option) \(format); udelad det ene af dem"
         case let .excelNeedsCSV(format): "--excel skriver CSV og kan ikke kombineres med --format \(format)"
+        case let .formatDisagreesWithOut(format, path, implied):
+            "--format \(format) passer ikke til --out \(path), som er navnet på en .\(implied)-fil; angiv den ene af dem, eller begge ens"
+        case let .minChangeInvalid(text): "--min-change skal være et tal over 0 (fx 0,2), ikke '\(text)'"
+        case let .minChangeTooLarge(value, low, high):
+            "--min-change \(value.compact.replacingOccurrences(of: ".", with: ",")) er større end instrumentets hele skala, \(low.compact.replacingOccurrences(of: ".", with: ","))–\(high.compact.replacingOccurrences(of: ".", with: ","))"
         case let .binaryNeedsOut(format): "--format \(format) skriver en fil: angiv --out FIL.\(format)"
 
         case .byWithWhere: "angiv --by eller --where, ikke begge"

@@ -1,4 +1,5 @@
 import RCReport
+import RCSurvey
 
 extension CLIText {
     /// The English texts.
@@ -80,7 +81,7 @@ extension CLIText {
                 """
                 One round gives the single-round report; two or more rounds (files, or --round labels in a file
                 with a 'round' column) add the comparison of each round with the one before. The first page tells
-                the story (what improved or declined reliably, the strongest and weakest ties). The file fetches
+                the story (what clearly improved or declined, the strongest and weakest ties). The file fetches
                 nothing: it opens offline in any browser, its small inline script only adds interaction, and it
                 prints on A4. --handout writes the short version for a workshop.
                 """
@@ -116,9 +117,15 @@ extension CLIText {
             case .round: "The round to use, by its label; where several rounds are used, give it for each, in order."
             case .importRound: "Give every record read the round LABEL (e.g. før)."
             case .minGroup: "Suppress figures resting on fewer than K respondents (default: 3)."
+            case .minChange:
+                "The smallest change that matters, on the scale: a reliable change smaller than D is counted as small but reliable, never listed (default: the instrument's meaningful_change, else 5% of its scale's range, 0.2 on 1–5)."
+            case .pairedIDs:
+                "Pair respondents by id even where the ids look like row numbers (1…N in both rounds, as Microsoft Forms numbers its responses): they are stable ids."
             case .minItems:
                 "Items a respondent must answer about a role for a tie score (default: the instrument's, 4)."
             case let .format(fallback): "Output format (default: \(fallback))."
+            case .resultFormat:
+                "Output format (default: the one --out's extension names, e.g. cells.xlsx, else table; a --format that disagrees with it is refused)."
             case .excel: "CSV for Danish Excel: semicolons and decimal commas (implies --format csv)."
             case .language:
                 "Language of the output, the help and the messages (output default: da; help and messages: LANG)."
@@ -165,6 +172,11 @@ extension CLIText {
             "--mapping FILE reads the columns through the mapping file, so it goes with \(option) mapping (or auto), "
                 + "not with \(option) \(format); leave out one of the two"
         case let .excelNeedsCSV(format): "--excel writes CSV; it cannot be combined with --format \(format)"
+        case let .formatDisagreesWithOut(format, path, implied):
+            "--format \(format) does not match --out \(path), which is a .\(implied) file's name; give one of the two, or both alike"
+        case let .minChangeInvalid(text): "--min-change takes a number above 0 (e.g. 0.2), not '\(text)'"
+        case let .minChangeTooLarge(value, low, high):
+            "--min-change \(value.compact) is larger than the instrument's whole scale, \(low.compact)–\(high.compact)"
         case let .binaryNeedsOut(format): "--format \(format) writes a file: give --out FILE.\(format)"
 
         case .byWithWhere: "give --by or --where, not both"

@@ -26,7 +26,7 @@ enum CLIText: Sendable {
     enum OptionHelp: Sendable {
         case instrument, inputFormat, mapping, structure, labels, valueLabels, dictionary, sheet, member, round,
             importRound
-        case minGroup, minItems, format(default: String), excel, language, out
+        case minGroup, minItems, minChange, pairedIDs, format(default: String), resultFormat, excel, language, out
         case rejects, rows, writeMapping, process, by, only, invited, pseudonymise
         case reportTitle, reportSubtitle, handout
         case acceptRejects, roundNames
@@ -47,6 +47,10 @@ enum CLIText: Sendable {
     case mappingNeedsFile(option: String)
     case mappingWithOtherFormat(option: String, format: String)
     case excelNeedsCSV(format: String)
+    /// `--format` names another format than `--out`'s extension writes.
+    case formatDisagreesWithOut(format: String, path: String, implied: String)
+    case minChangeInvalid(String)
+    case minChangeTooLarge(value: Double, low: Double, high: Double)
     case binaryNeedsOut(format: String)
     case outputIsInput(option: String, path: String, input: String)
     case outputsCollide(option: String, other: String, path: String)

@@ -41,7 +41,7 @@ struct AnalysisTable: Sendable {
 
     private func estimateText(_ estimate: Estimate) -> String {
         guard let figures = estimate.figures else { return "— (\(t.countPhrase(estimate, k: k)))" }
-        var text = "\(language.format(figures.mean)) (n=\(estimate.n)"
+        var text = "\(language.format(figures.mean)) (n=\(language.formatCount(estimate.n))"
         if let sd = figures.sd { text += ", sd \(language.format(sd))" }
         return text + ")"
     }
@@ -49,15 +49,17 @@ struct AnalysisTable: Sendable {
     func header() -> String {
         var title = t.relationalCoordination
         if !analysis.round.isEmpty { title += " · \(t.round.lowercased()) \(TextColumns.sanitize(analysis.round))" }
-        title += " · \(analysis.respondents) \(t.respondents) · \(t.minGroup) \(analysis.options.minGroup)"
+        title +=
+            " · \(language.formatCount(analysis.respondents)) \(t.respondents) · \(t.minGroup) \(analysis.options.minGroup)"
         var out = bold(title) + "\n"
         if let ingest { out += "\(t.ingest): \(t.ingestLine(ingest))\n" }
         out += "\n\(t.networkIndex): \(estimateText(analysis.index))\n"
         out += "\(t.withinRoleIndex): \(estimateText(analysis.withinRole))\n"
         if let alpha = analysis.reliability.cronbachAlpha {
-            out += "\(t.reliability): \(language.format(alpha)) (\(analysis.reliability.n) \(t.ties))\n"
+            out +=
+                "\(t.reliability): \(language.format(alpha)) (\(language.formatCount(analysis.reliability.n)) \(t.ties))\n"
         } else {
-            out += "\(t.reliability): \(t.notComputable) (\(analysis.reliability.n) \(t.ties))\n"
+            out += "\(t.reliability): \(t.notComputable) (\(language.formatCount(analysis.reliability.n)) \(t.ties))\n"
         }
         for line in t.agreementLines(analysis) { out += TextColumns.sanitize(line) + "\n" }
         if !analysis.leftOut.isEmpty { out += t.leftOutExplained(analysis.leftOut, k: k) + "\n" }
@@ -75,7 +77,7 @@ struct AnalysisTable: Sendable {
             var text: String
             if let mean = cell.estimate.mean, let strength = cell.strength {
                 text =
-                    "\(figure.format(mean, as: strength, language: language))\(strength.symbol) \(TextColumns.padLeft("\(cell.estimate.n)", 3))"
+                    "\(figure.format(mean, as: strength, language: language))\(strength.symbol) \(TextColumns.padLeft("\(language.formatCount(cell.estimate.n))", 3))"
             } else {
                 let mark = cell.estimate.hidden == .protectsOthers ? Phrases.besideOthersSymbol : "·"
                 text = "   \(mark) \(TextColumns.padLeft(t.count(cell.estimate, k: k), 3))"
@@ -119,10 +121,12 @@ struct AnalysisTable: Sendable {
             + TextColumns.padLeft(t.asRater, 16) + TextColumns.padLeft(t.asTarget, 16) + "\n"
         for (index, summary) in analysis.roleSummaries.enumerated() {
             func brief(_ estimate: Estimate) -> String {
-                estimate.mean.map { "\(language.format($0)) (\(estimate.n))" } ?? "· (\(t.count(estimate, k: k)))"
+                estimate.mean.map { "\(language.format($0)) (\(language.formatCount(estimate.n)))" }
+                    ?? "· (\(t.count(estimate, k: k)))"
             }
             out +=
-                "  " + TextColumns.padRight(roles[index], nameWidth) + TextColumns.padLeft("\(summary.respondents)", 13)
+                "  " + TextColumns.padRight(roles[index], nameWidth)
+                + TextColumns.padLeft("\(language.formatCount(summary.respondents))", 13)
                 + TextColumns.padLeft(brief(summary.asRater), 16) + TextColumns.padLeft(brief(summary.asTarget), 16)
                 + "\n"
         }

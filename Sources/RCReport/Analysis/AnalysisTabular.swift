@@ -20,7 +20,7 @@ struct AnalysisTabular: Sendable {
             let cell = analysis.cells[a * analysis.roles.count + b]
             if let mean = cell.estimate.mean, let strength = cell.strength {
                 return
-                    "\(figure.format(mean, as: strength, language: language)) \(strength.symbol) (\(cell.estimate.n))"
+                    "\(figure.format(mean, as: strength, language: language)) \(strength.symbol) (\(language.formatCount(cell.estimate.n)))"
             }
             let mark = cell.estimate.hidden == .protectsOthers ? Phrases.besideOthersSymbol : "·"
             return "\(mark) (\(t.count(cell.estimate, k: k)))"
@@ -48,7 +48,7 @@ struct AnalysisTabular: Sendable {
             "\n## \(t.roles)\n\n| \(t.role) | \(t.respondents) | \(t.asRater) | \(t.asTarget) |\n|---|---:|---:|---:|\n"
         for summary in analysis.roleSummaries {
             out +=
-                "| \(Markdown.escape(summary.role)) | \(summary.respondents) | \(brief(summary.asRater)) | \(brief(summary.asTarget)) |\n"
+                "| \(Markdown.escape(summary.role)) | \(language.formatCount(summary.respondents)) | \(brief(summary.asRater)) | \(brief(summary.asTarget)) |\n"
         }
         return out
     }
@@ -56,13 +56,15 @@ struct AnalysisTabular: Sendable {
     private var k: Int { analysis.options.minGroup }
     private func fmt(_ value: Double?) -> String { value.map { language.format($0) } ?? "·" }
     private func brief(_ estimate: Estimate) -> String {
-        estimate.mean.map { "\(language.format($0)) (\(estimate.n))" } ?? "· (\(t.count(estimate, k: k)))"
+        estimate.mean.map { "\(language.format($0)) (\(language.formatCount(estimate.n)))" }
+            ?? "· (\(t.count(estimate, k: k)))"
     }
 
     /// One row per rater × target cell with its figures and per-dimension means. A group that
     /// answered but is hidden reads "<k" in `n` (and in its dimension's column), never 0.
     func csv(excel: Bool = false) -> String {
-        SpreadsheetCSV.table(csvRows(), segment: segment.map { $0.value ?? t.noValue }, excel: excel)
+        SpreadsheetCSV.table(
+            csvRows(), segment: segment.map { $0.value ?? t.noValue }, excel: excel, language: language)
     }
 
     /// The rows of ``csv(excel:)``, the header first.
@@ -70,14 +72,14 @@ struct AnalysisTabular: Sendable {
         var table: [[SpreadsheetCSV.Cell]] = []
         table.append(
             (["rater", "target", "n", "mean", "sd", "ci_low", "ci_high", "strength", "suppressed"]
-                + Dimension.allCases.map(\.id)).map(SpreadsheetCSV.Cell.text))
+                + Dimension.allCases.map(\.id)).map(SpreadsheetCSV.Cell.term))
         for cell in analysis.cells {
             var row: [SpreadsheetCSV.Cell] = [
                 .text(cell.rater), .text(cell.target), Self.count(cell.estimate, k: k),
                 .number(cell.estimate.mean, decimals: 4), .number(cell.estimate.sd, decimals: 4),
                 .number(cell.estimate.figures?.ci?.lowerBound, decimals: 4),
                 .number(cell.estimate.figures?.ci?.upperBound, decimals: 4),
-                .text(cell.strength?.rawValue ?? ""), .text(cell.estimate.isSuppressed ? "true" : "false")
+                cell.strength.map { .term($0.rawValue) } ?? .text(""), .boolean(cell.estimate.isSuppressed)
             ]
             row += cell.dimensions.map { item in
                 item.estimate.hidden == .fewerThanK ? .text("<\(k)") : .number(item.estimate.mean, decimals: 4)

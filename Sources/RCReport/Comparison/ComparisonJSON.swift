@@ -60,7 +60,7 @@ struct ComparisonJSON: Sendable {
     }
 
     static func document(_ comparison: RoundComparison, language: Language) -> JSONValue {
-        var index = members(comparison.index)
+        var index = members(comparison.index) + [("matters", .bool(comparison.indexVerdict.matters))]
         if let paired = comparison.paired {
             index.append(
                 (
@@ -74,10 +74,22 @@ struct ComparisonJSON: Sendable {
         } else {
             index.append(("paired", .null))
         }
+        let pairing = comparison.pairing
+        index.append(
+            (
+                "pairing",
+                .object([
+                    ("paired", .number(pairing.paired)), ("row_numbers", .bool(pairing.rowNumbers)),
+                    ("paired_ids", .bool(pairing.idsStatedStable)), ("other_role", .number(pairing.otherRole)),
+                    ("no_index", .number(pairing.withoutIndex)), ("before_only", .number(pairing.beforeOnly)),
+                    ("after_only", .number(pairing.afterOnly))
+                ])
+            ))
         return .object([
             ("before_round", .string(comparison.before.round)),
             ("after_round", .string(comparison.after.round)),
             ("min_group", .number(comparison.minGroup)),
+            ("min_change", .number(comparison.options.minimumChange)),
             ("roles", .array(comparison.roles.map(JSONValue.string))),
             ("index", .object(index)),
             (
@@ -88,7 +100,9 @@ struct ComparisonJSON: Sendable {
                 "dimensions",
                 .array(
                     comparison.dimensions.map { item in
-                        .object([("dimension", .string(item.dimension.id))] + members(item.comparison))
+                        .object(
+                            [("dimension", .string(item.dimension.id))] + members(item.comparison)
+                                + [("q", .number(item.q)), ("matters", .bool(item.verdict.matters))])
                     })
             ),
             (
@@ -98,7 +112,7 @@ struct ComparisonJSON: Sendable {
                         .object(
                             [("rater", .string(cell.rater)), ("target", .string(cell.target))]
                                 + members(cell.comparison)
-                                + [("q", .number(cell.q))])
+                                + [("q", .number(cell.q)), ("matters", .bool(cell.verdict.matters))])
                     })
             ),
             (

@@ -1,83 +1,95 @@
 import RCStats
 import RCSurvey
 
-/// The plain-language summary for a workshop: the reliable improvements and declines (largest
-/// first, every one listed or counted), then the network index and dimensions judged by the
-/// same rule (`ChangeVerdicts`), then what could not be compared, grouped by reason.
+/// The summary for a workshop (and for the analyst: it names the tests): the improvements and
+/// declines that matter (SPEC §4; largest first, every one listed or counted), how many more are
+/// small but reliable, then the network index and dimensions judged by the same rule, the paired
+/// test with who was paired and why the others were not, then what could not be compared,
+/// grouped by reason.
 ///
-/// «Endokrinolog → Sygeplejerske: 2,9 → 4,1 (+1,2; 95 % KI 0,8 til 1,6)»
+/// «Endokrinolog → Sygeplejerske: 2,90 → 4,10 (+1,20; 95 % KI 0,80 til 1,60)»
 struct ComparisonSummary: Sendable {
     var comparison: RoundComparison
     var language: Language
-    /// How many reliable changes of each direction to list before "… and N more".
+    /// How many changes that matter of each direction to list before "… and N more".
     var listed = 10
 
     private var t: Phrases { Phrases(language: language) }
-    private var verdicts: ChangeVerdicts { ChangeVerdicts(comparison) }
+    private var figure: ChangeFigure { comparison.figure(language) }
 
-    /// A change as «2,9 → 4,1 (+1,2; 95 % KI 0,8 til 1,6)», with as many decimals as it takes
-    /// for the figures to agree with each other and with the verdict.
-    func change(_ measure: MeasureComparison, reliable: Bool = false, least: Int = 1) -> String? {
-        ChangeFigure(language: language).format(measure, reliable: reliable, least: least)
+    /// A change as «2,90 → 4,10 (+1,20; 95 % KI 0,80 til 1,60)», by the report's precision rule.
+    func change(_ measure: MeasureComparison, verdict: ChangeVerdict) -> String? {
+        figure.format(measure, verdict: verdict)
     }
 
-    /// Reliable cell changes (q below the level), largest first.
-    var reliableCells: (improvements: [CellComparison], declines: [CellComparison]) {
-        let verdicts = verdicts
-        let sorted = comparison.cells.filter { verdicts.cell($0).isReliable }
+    /// Cell changes that matter, largest first.
+    var changesThatMatter: (improvements: [CellComparison], declines: [CellComparison]) {
+        let sorted = comparison.cells.filter { $0.verdict.matters }
             .sorted { abs($0.comparison.difference ?? 0) > abs($1.comparison.difference ?? 0) }
-        return (sorted.filter { verdicts.cell($0) == .improved }, sorted.filter { verdicts.cell($0) == .declined })
+        return (sorted.filter { $0.verdict == .improved }, sorted.filter { $0.verdict == .declined })
     }
 
     /// The summary as lines of text (no markup); lines of a group are indented by two spaces.
     var lines: [String] {
         var lines: [String] = []
-        let (improvements, declines) = reliableCells
+        let (improvements, declines) = changesThatMatter
+        let delta = figure.threshold
         if improvements.isEmpty && declines.isEmpty {
-            lines.append(t.noReliableChange)
+            lines.append(t.noClearChange)
         }
         for (title, cells) in [(t.improvements, improvements), (t.declines, declines)] where !cells.isEmpty {
             lines.append("\(title):")
             for cell in cells.prefix(listed) {
-                lines.append("  \(cell.rater) → \(cell.target): \(change(cell.comparison, reliable: true) ?? "")")
+                lines.append(
+                    "  \(cell.rater) → \(cell.target): \(change(cell.comparison, verdict: cell.verdict) ?? "")")
             }
             if cells.count > listed { lines.append("  \(t.andMore(cells.count - listed))") }
         }
-        let verdicts = verdicts
-        if let index = change(comparison.index, reliable: verdicts.index.isReliable, least: 2) {
+        let small = comparison.cells.filter { $0.verdict == .small }
+        if !small.isEmpty {
+            let up = small.filter { ($0.comparison.difference ?? 0) > 0 }.count
+            lines.append(t.smallChanges(up: up, down: small.count - up, delta: delta))
+        }
+        let verdict = comparison.indexVerdict
+        if let index = change(comparison.index, verdict: verdict) {
             if let p = comparison.index.welch?.pValue {
-                lines.append(
-                    "\(t.networkIndex): \(index), p \(language.formatP(p)) — \(verdicts.index.isReliable ? t.significant : t.notSignificant)"
-                )
+                lines.append("\(t.networkIndex): \(index), p \(language.formatP(p)) — \(t.verdictWords(verdict))")
             } else {
                 lines.append("\(t.networkIndex): \(index) — \(t.noSpreadNoTest)")
             }
         }
         if let paired = comparison.paired {
             var text =
-                "\(t.paired) \(paired.count) \(t.matchedRespondents): \(language.formatSigned(paired.meanDifference, decimals: 2))"
+                "\(t.pairedTest(paired.count)): \(language.formatSigned(paired.meanDifference, decimals: ChangeFigure.places))"
             if let p = paired.pValue { text += ", p \(language.formatP(p))" }
             lines.append(text)
-            if verdicts.pairedDisagrees, let p = paired.pValue {
-                lines.append("  " + t.pairedWhy(pairedReliable: p < ChangeVerdicts.level))
+            if comparison.pairedDisagrees, let pairedVerdict = comparison.pairedVerdict {
+                lines.append("  " + t.pairedWhy(paired: pairedVerdict, index: verdict, delta: delta))
             }
         }
-        for (position, item) in comparison.dimensions.enumerated() where verdicts.dimension(position).isReliable {
-            let q = verdicts.dimensionQ[position] ?? 1
+        lines.append(t.pairingDetail(comparison.pairing))
+        for item in comparison.dimensions where item.verdict.isReliable {
+            let q = item.q ?? 1
             lines.append(
-                "\(item.dimension.label(language)): \(change(item.comparison, reliable: true, least: 2) ?? ""), q \(language.formatP(q)) — \(t.significant)"
+                "\(item.dimension.label(language)): \(change(item.comparison, verdict: item.verdict) ?? ""), q \(language.formatP(q)) — \(t.verdictWords(item.verdict))"
             )
         }
         let untested = movedWithoutSpread
         if !untested.isEmpty {
             lines.append("\(t.noSpreadTitle):")
-            for (what, measure) in untested.prefix(12) { lines.append("  \(what): \(change(measure) ?? "")") }
+            for (what, measure) in untested.prefix(12) {
+                lines.append("  \(what): \(change(measure, verdict: .untested) ?? "")")
+            }
             if untested.count > 12 { lines.append("  \(t.andMore(untested.count - 12))") }
         }
         let story = ReportStory(latest: comparison.after, comparison: comparison)
         for group in story.uncompared {
             lines.append("\(t.uncomparedHeading(group.reason, k: max(comparison.minGroup, 2))):")
-            for item in group.items.prefix(12) { lines.append("  \(item)") }
+            let k = comparison.minGroup
+            for item in group.items.prefix(12) {
+                // The counts as the outputs show them: "<3" for a group that answered but is hidden.
+                lines.append("  \(item.label) (\(t.count(item.before, k: k))→\(t.count(item.after, k: k)))")
+            }
             if group.items.count > 12 { lines.append("  \(t.andMore(group.items.count - 12))") }
         }
         if comparison.index.isSuppressed, let reason = comparison.index.suppressionReason {

@@ -2,7 +2,7 @@ import RCStats
 import RCSurvey
 
 /// The terminal view of a comparison: the summary, the network index and dimension profile
-/// before and after, and the change heat map (difference per cell, reliable changes marked).
+/// before and after, and the change heat map (difference per cell, changes that matter marked).
 struct ComparisonTable: Sendable {
     var comparison: RoundComparison
     var language: Language
@@ -29,18 +29,22 @@ struct ComparisonTable: Sendable {
         return out
     }
 
-    private func row(_ label: String, _ measure: MeasureComparison, width: Int) -> String {
+    private func row(_ label: String, _ measure: MeasureComparison, verdict: ChangeVerdict, width: Int) -> String {
+        // As the report prints them: the change is the difference of the printed means.
+        let printed = comparison.figure(language).printed(measure, verdict: verdict)
+        let places = printed?.places ?? ChangeFigure.places
         func side(_ estimate: Estimate) -> String {
-            estimate.mean.map { "\(language.format($0)) (\(estimate.n))" }
+            estimate.mean.map { "\(language.format($0, decimals: places)) (\(language.formatCount(estimate.n)))" }
                 ?? "· (\(t.count(estimate, k: comparison.minGroup)))"
         }
         var line =
-            "  " + TextColumns.padRight(label, width) + TextColumns.padLeft(side(measure.before), 12)
-            + TextColumns.padLeft(side(measure.after), 12)
-        if let welch = measure.welch {
-            line += TextColumns.padLeft(language.formatSigned(welch.difference), 9)
+            "  " + TextColumns.padRight(label, width) + TextColumns.padLeft(side(measure.before), 14)
+            + TextColumns.padLeft(side(measure.after), 14)
+        if let welch = measure.welch, let printed {
+            line += TextColumns.padLeft(language.formatSigned(printed.difference, decimals: places), 9)
             if let interval = welch.confidenceInterval {
-                line += "  [\(language.format(interval.lower)); \(language.format(interval.upper))]"
+                line +=
+                    "  [\(language.format(interval.lower, decimals: places)); \(language.format(interval.upper, decimals: places))]"
             }
             if let p = welch.pValue { line += "  p \(language.formatP(p))" }
             if let g = measure.hedgesG { line += "  g \(language.format(g))" }
@@ -53,11 +57,13 @@ struct ComparisonTable: Sendable {
     func measures() -> String {
         let width = max(t.networkIndex.count, Dimension.allCases.map { $0.label(language).count }.max() ?? 0) + 2
         var out =
-            "  " + TextColumns.padRight("", width) + TextColumns.padLeft(t.before, 12)
-            + TextColumns.padLeft(t.after, 12)
+            "  " + TextColumns.padRight("", width) + TextColumns.padLeft(t.before, 14)
+            + TextColumns.padLeft(t.after, 14)
             + TextColumns.padLeft(t.difference, 9) + "\n"
-        out += row(t.networkIndex, comparison.index, width: width)
-        for item in comparison.dimensions { out += row(item.dimension.label(language), item.comparison, width: width) }
+        out += row(t.networkIndex, comparison.index, verdict: comparison.indexVerdict, width: width)
+        for item in comparison.dimensions {
+            out += row(item.dimension.label(language), item.comparison, verdict: item.verdict, width: width)
+        }
         return out
     }
 
@@ -71,14 +77,16 @@ struct ComparisonTable: Sendable {
             var text = "· "
             var strength: Strength?
             if let difference = cell.comparison.difference {
-                let reliable = (cell.q ?? 1) < 0.05
-                text = language.formatSigned(difference) + (reliable ? (difference > 0 ? "↑" : "↓") : " ")
-                strength = reliable ? (difference > 0 ? .strong : .weak) : .moderate
+                let verdict = cell.verdict
+                text =
+                    (comparison.figure(language).difference(cell.comparison, verdict: verdict)
+                        ?? language.formatSigned(difference)) + (verdict.matters ? verdict.symbol : " ")
+                strength = verdict.matters ? (difference > 0 ? .strong : .weak) : .moderate
             }
             text = TextColumns.padLeft(text, cellWidth - 1)
             return color && strength != .moderate ? TerminalColor.paint(text, strength) : text
         }
-        out += t.changeLegend + "\n"
+        out += t.changeLegend(delta: comparison.figure(language).threshold) + "\n"
         return out
     }
 }

@@ -23,23 +23,31 @@ struct ComparisonTabular: Sendable {
         out += "\n## \(t.changeHeatmapTitle)\n\n"
         out += Markdown.roleGrid(comparison.roles, corner: t.raterTarget) { a, b in
             let cell = comparison.cells[a * comparison.roles.count + b]
-            guard let difference = cell.comparison.difference else { return "·" }
-            let reliable = (cell.q ?? 1) < 0.05
-            return "\(language.formatSigned(difference))\(reliable ? (difference > 0 ? " ↑" : " ↓") : "")"
+            guard let difference = comparison.figure(language).difference(cell.comparison, verdict: cell.verdict) else {
+                return "·"
+            }
+            return "\(difference)\(cell.verdict.matters ? " " + cell.verdict.symbol : "")"
         }
-        out += "\n" + t.changeLegend + "\n"
+        out += "\n" + t.changeLegend(delta: comparison.figure(language).threshold) + "\n"
         out += "\n| | \(t.before) | \(t.after) | \(t.difference) | \(t.ci95) | p |\n|---|---:|---:|---:|---|---:|\n"
-        func row(_ label: String, _ measure: MeasureComparison) -> String {
+        func row(_ label: String, _ measure: MeasureComparison, _ verdict: ChangeVerdict) -> String {
+            // As the report prints them: the change is the difference of the printed means.
+            let printed = comparison.figure(language).printed(measure, verdict: verdict)
+            let places = printed?.places ?? ChangeFigure.places
+            func side(_ estimate: Estimate) -> String {
+                "\(estimate.mean.map { language.format($0, decimals: places) } ?? "·") (\(t.count(estimate, k: k)))"
+            }
             let interval =
                 measure.welch?.confidenceInterval.map {
-                    "\(language.format($0.lower)) \(t.to) \(language.format($0.upper))"
+                    "\(language.format($0.lower, decimals: places)) \(t.to) \(language.format($0.upper, decimals: places))"
                 } ?? "·"
+            let difference = printed.map { language.formatSigned($0.difference, decimals: places) } ?? "·"
             return
-                "| \(label) | \(fmt(measure.before.mean)) (\(t.count(measure.before, k: k))) | \(fmt(measure.after.mean)) (\(t.count(measure.after, k: k))) | "
-                + "\(measure.difference.map { language.formatSigned($0) } ?? "·") | \(interval) | \(measure.welch?.pValue.map(language.formatP) ?? "·") |\n"
+                "| \(label) | \(side(measure.before)) | \(side(measure.after)) | "
+                + "\(difference) | \(interval) | \(measure.welch?.pValue.map(language.formatP) ?? "·") |\n"
         }
-        out += row(t.networkIndex, comparison.index)
-        for item in comparison.dimensions { out += row(item.dimension.label(language), item.comparison) }
+        out += row(t.networkIndex, comparison.index, comparison.indexVerdict)
+        for item in comparison.dimensions { out += row(item.dimension.label(language), item.comparison, item.verdict) }
         for analysis in [comparison.before, comparison.after] where !analysis.leftOut.isEmpty {
             out +=
                 "\n\(Markdown.escape(analysis.round)): "
@@ -49,7 +57,8 @@ struct ComparisonTabular: Sendable {
     }
 
     func csv(excel: Bool = false) -> String {
-        SpreadsheetCSV.table(csvRows(), segment: segment.map { $0.value ?? t.noValue }, excel: excel)
+        SpreadsheetCSV.table(
+            csvRows(), segment: segment.map { $0.value ?? t.noValue }, excel: excel, language: language)
     }
 
     /// The rows of ``csv(excel:)``, the header first.
@@ -59,12 +68,15 @@ struct ComparisonTabular: Sendable {
             [
                 "measure", "rater", "target", "n_before", "mean_before", "sd_before", "n_after", "mean_after",
                 "sd_after",
-                "diff", "ci_low", "ci_high", "t", "df", "p", "q", "hedges_g", "suppressed"
-            ].map(SpreadsheetCSV.Cell.text))
-        func row(_ measure: String, _ rater: String, _ target: String, _ m: MeasureComparison, q: Double?) {
+                "diff", "ci_low", "ci_high", "t", "df", "p", "q", "hedges_g", "suppressed", "matters"
+            ].map(SpreadsheetCSV.Cell.term))
+        func row(
+            _ measure: String, _ rater: String, _ target: String, _ m: MeasureComparison, q: Double?,
+            verdict: ChangeVerdict
+        ) {
             let w = m.welch
             table.append([
-                .text(measure), .text(rater), .text(target),
+                .term(measure), .text(rater), .text(target),
                 AnalysisTabular.count(m.before, k: k), .number(m.before.mean, decimals: -1),
                 .number(m.before.sd, decimals: -1),
                 AnalysisTabular.count(m.after, k: k), .number(m.after.mean, decimals: -1),
@@ -72,12 +84,16 @@ struct ComparisonTabular: Sendable {
                 .number(w?.difference, decimals: -1), .number(w?.confidenceInterval?.lower, decimals: -1),
                 .number(w?.confidenceInterval?.upper, decimals: -1), .number(w?.t, decimals: -1),
                 .number(w?.degreesOfFreedom, decimals: -1), .number(w?.pValue, decimals: -1), .number(q, decimals: -1),
-                .number(m.hedgesG, decimals: -1), .text(m.isSuppressed ? "true" : "false")
+                .number(m.hedgesG, decimals: -1), .boolean(m.isSuppressed), .boolean(verdict.matters)
             ])
         }
-        row("index", "", "", comparison.index, q: nil)
-        for item in comparison.dimensions { row(item.dimension.id, "", "", item.comparison, q: nil) }
-        for cell in comparison.cells { row("cell", cell.rater, cell.target, cell.comparison, q: cell.q) }
+        row("index", "", "", comparison.index, q: nil, verdict: comparison.indexVerdict)
+        for item in comparison.dimensions {
+            row(item.dimension.id, "", "", item.comparison, q: item.q, verdict: item.verdict)
+        }
+        for cell in comparison.cells {
+            row("cell", cell.rater, cell.target, cell.comparison, q: cell.q, verdict: cell.verdict)
+        }
         return table
     }
 }

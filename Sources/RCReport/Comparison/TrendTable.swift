@@ -2,7 +2,7 @@ import RCStats
 import RCSurvey
 
 /// Three or more rounds side by side: the network index, the within-role index and each
-/// dimension per round, with the change from the round before marked where it is reliable.
+/// dimension per round, with the change from the round before marked where it matters (SPEC §4).
 struct TrendTable: Sendable {
     /// Consecutive comparisons: round 1 → 2, 2 → 3, …
     var comparisons: [RoundComparison]
@@ -18,12 +18,11 @@ struct TrendTable: Sendable {
 
     /// Rows of (label, one cell per round).
     var rows: [(String, [String])] {
-        // The report's one rule (ChangeVerdicts): p for the index, BH q over the seven dimensions.
-        let verdicts = comparisons.map(ChangeVerdicts.init)
-        func cell(_ estimate: Estimate, _ verdict: ChangeVerdicts.Verdict?) -> String {
-            guard let mean = estimate.mean else { return "· (\(Phrases.count(estimate, k: minGroup)))" }
+        // The report's one rule (SPEC §4): p for the index, BH q over the seven dimensions, and δ.
+        func cell(_ estimate: Estimate, _ verdict: ChangeVerdict?) -> String {
+            guard let mean = estimate.mean else { return "· (\(t.count(estimate, k: minGroup)))" }
             var text = language.format(mean)
-            if let verdict, verdict.isReliable { text += " " + verdict.symbol }
+            if let verdict, verdict.matters { text += " " + verdict.symbol }
             return text
         }
         var rows: [(String, [String])] = []
@@ -31,7 +30,7 @@ struct TrendTable: Sendable {
             (
                 t.networkIndex,
                 analyses.enumerated().map { index, analysis in
-                    cell(analysis.index, index == 0 ? nil : verdicts[index - 1].index)
+                    cell(analysis.index, index == 0 ? nil : comparisons[index - 1].indexVerdict)
                 }
             ))
         rows.append((t.withinRoleIndex, analyses.map { cell($0.withinRole, nil) }))
@@ -42,7 +41,7 @@ struct TrendTable: Sendable {
                     analyses.enumerated().map { index, analysis in
                         cell(
                             analysis.dimensions[dimension.index].estimate,
-                            index == 0 ? nil : verdicts[index - 1].dimension(dimension.index))
+                            index == 0 ? nil : comparisons[index - 1].dimensions[dimension.index].verdict)
                     }
                 ))
         }
@@ -64,10 +63,7 @@ struct TrendTable: Sendable {
             for cell in cells { out += TextColumns.padLeft(cell, column) }
             out += "\n"
         }
-        out +=
-            language == .da
-            ? "↑ ↓ sikker ændring fra runden før (indekset: p < 0,05; dimensionerne: q < 0,05, Benjamini–Hochberg)\n"
-            : "↑ ↓ reliable change from the round before (index: p < 0.05; dimensions: q < 0.05, Benjamini–Hochberg)\n"
+        out += t.trendLegend(delta: comparisons.first?.figure(language).threshold ?? "") + "\n"
         return out
     }
 

@@ -61,13 +61,10 @@ struct BarsSVG: Sendable {
         _ comparison: RoundComparison, language: Language, scale: ClosedRange<Double> = 1...5
     ) -> BarsSVG {
         let t = Phrases(language: language)
-        let verdicts = ChangeVerdicts(comparison)
-        func note(_ measure: MeasureComparison, _ verdict: ChangeVerdicts.Verdict, q: Double?, label: String) -> String?
-        {
+        let figure = comparison.figure(language)
+        func note(_ measure: MeasureComparison, _ verdict: ChangeVerdict, q: Double?, label: String) -> String? {
             guard let welch = measure.welch else { return nil }
-            var text =
-                ChangeFigure(language: language).difference(measure, reliable: verdict.isReliable)
-                ?? language.formatSigned(welch.difference)
+            var text = figure.difference(measure, verdict: verdict) ?? language.formatSigned(welch.difference)
             if !verdict.symbol.isEmpty { text += " \(verdict.symbol)" }
             if let q { text += "  \(label) \(language.formatP(q))" }
             return text
@@ -81,9 +78,9 @@ struct BarsSVG: Sendable {
                     Bar(series: before, estimate: comparison.index.before),
                     Bar(series: after, estimate: comparison.index.after)
                 ],
-                note: note(comparison.index, verdicts.index, q: comparison.index.welch?.pValue, label: "p"))
+                note: note(comparison.index, comparison.indexVerdict, q: comparison.index.welch?.pValue, label: "p"))
         ]
-        for (position, item) in comparison.dimensions.enumerated() {
+        for item in comparison.dimensions {
             groups.append(
                 Group(
                     label: item.dimension.label(language),
@@ -91,8 +88,7 @@ struct BarsSVG: Sendable {
                         Bar(series: before, estimate: item.comparison.before),
                         Bar(series: after, estimate: item.comparison.after)
                     ],
-                    note: note(
-                        item.comparison, verdicts.dimension(position), q: verdicts.dimensionQ[position], label: "q")))
+                    note: note(item.comparison, item.verdict, q: item.q, label: "q")))
         }
         return BarsSVG(
             groups: groups, language: language, thresholds: comparison.before.options.strength, scale: scale,

@@ -2,9 +2,9 @@ import RCStats
 import RCSurvey
 
 /// The change heat map of two rounds: after − before per cell, blue for improvement and
-/// orange for decline, reliable changes (by `ChangeVerdicts`: q < 0.05) marked ↑/↓ in the
-/// corner with a bold border. Cells that cannot be compared show only the two n. With the
-/// script, a "reliable changes only" switch fades the rest.
+/// orange for decline, changes that matter (``CellComparison/verdict``: q < 0.05 and at least δ)
+/// marked ↑/↓ in the corner with a bold border and a deep colour. Cells that cannot be compared
+/// show only the two n. With the script, a "clear changes only" switch fades the rest.
 struct ChangeHeatmapHTML: Sendable {
     var comparison: RoundComparison
     var language: Language
@@ -27,7 +27,7 @@ struct ChangeHeatmapHTML: Sendable {
         let cells = comparison.cells
         let roles = comparison.roles
         let language = language
-        let verdicts = ChangeVerdicts(comparison)
+        let figure = comparison.figure(language)
         let dense = roles.count > 10
         var matrix = RoleMatrixHTML(roles: roles, corner: t.raterDownTargetAcross, caption: t.changeHeatmapTitle) {
             a, b in
@@ -35,45 +35,40 @@ struct ChangeHeatmapHTML: Sendable {
             let measure = cell.comparison
             let pair = "\(roles[a]) → \(roles[b])"
             let k = comparison.minGroup
-            let arrow = "\(Phrases.count(measure.before, k: k))→\(Phrases.count(measure.after, k: k))"
-            let counts = dense ? arrow : "n \(arrow)"
+            let before = t.count(measure.before, k: k), after = t.count(measure.after, k: k)
+            let counts = (dense ? "" : "n ") + "\(before)→\(after)"
+            // Large groups' counts may break after the arrow in a narrow cell (1.234→ / 1.301).
+            let sub = (dense ? "" : "n ") + "\(HTML.escape(before))→<wbr>\(HTML.escape(after))"
             guard let difference = measure.difference else {
                 return RoleMatrixHTML.Cell(
-                    classes: ["suppressed"], main: "·", sub: counts,
+                    classes: ["suppressed"], main: "·", sub: sub,
                     title: "\(pair): \(t.notCompared.lowercased()) (\(counts))")
             }
-            let verdict = verdicts.cell(cell)
-            let reliable = verdict.isReliable
-            let text =
-                ChangeFigure(language: language).difference(measure, reliable: reliable)
-                ?? language.formatSigned(difference)
-            var title =
-                "\(pair): \(ChangeFigure(language: language).format(measure, reliable: reliable, interval: false) ?? text)"
-            if let q = cell.q { title += ", q \(language.formatP(q))" }
-            title +=
-                reliable
-                ? " — \(t.significant)" : verdict == .untested ? " — \(t.noSpreadNoTest)" : " — \(t.notSignificant)"
-            title += " (\(counts))"
+            let verdict = cell.verdict
+            let matters = verdict.matters
+            let text = figure.difference(measure, verdict: verdict) ?? language.formatSigned(difference)
+            var title = "\(pair): \(figure.format(measure, verdict: verdict, interval: false) ?? text)"
+            title += " — \(t.verdictWords(verdict)) (\(counts))"
             return RoleMatrixHTML.Cell(
-                classes: reliable ? ["reliable"] : ["unclear"],
-                swatch: palette.change(difference, reliable: reliable),
-                main: text, sub: counts, title: title,
-                badge: reliable ? "<span class=\"chg\">\(verdict.symbol)</span>" : "")
+                classes: matters ? ["matters"] : ["unclear"],
+                swatch: palette.change(difference, matters: matters),
+                main: text, sub: sub, title: title,
+                badge: matters ? "<span class=\"chg\">\(verdict.symbol)</span>" : "")
         }
         matrix.kind = "change"
-        let id = "reliable-only-\(idSuffix)"
+        let id = "matters-only-\(idSuffix)"
         var out =
-            "<div class=\"filter\" data-js-only hidden><label><input type=\"checkbox\" id=\"\(id)\" data-action=\"reliable-only\"> "
-            + "\(HTML.escape(t.reliableOnly))</label></div>\n"
+            "<div class=\"filter\" data-js-only hidden><label><input type=\"checkbox\" id=\"\(id)\" data-action=\"matters-only\"> "
+            + "\(HTML.escape(t.mattersOnly))</label></div>\n"
         out += matrix.render()
         out += "<div class=\"legend\"><span class=\"legend-title\">\(HTML.escape(t.scaleLegendTitle)):</span>"
         let span = (scale.upperBound - scale.lowerBound) / 4
-        for (value, reliable, label) in [
+        for (value, matters, label) in [
             (-0.6 * span, true, t.changeDeclined), (-0.3 * span, false, ""),
             (0.0, false, t.changeUnclear), (0.3 * span, false, ""), (0.6 * span, true, t.changeImproved)
         ] {
-            let swatch = palette.change(value, reliable: reliable)
-            out += "<span class=\"chip\(reliable ? " reliable" : "")\" style=\"background:\(swatch.fill)\"></span>"
+            let swatch = palette.change(value, matters: matters)
+            out += "<span class=\"chip\(matters ? " matters" : "")\" style=\"background:\(swatch.fill)\"></span>"
             if !label.isEmpty { out += "<span class=\"chip-label\">\(HTML.escape(label))</span>" }
         }
         out +=

@@ -2,8 +2,8 @@ import RCStats
 import RCSurvey
 
 /// The seven dimension heat maps as small multiples: one compact SVG per dimension, roles
-/// numbered as in the role list, the mean to one decimal in each cell. Suppressed cells are
-/// hatched and empty.
+/// numbered as in the role list, the mean in each cell with the report's two decimals. Suppressed
+/// cells are hatched and empty.
 struct DimensionMapsSVG: Sendable {
     var analysis: NetworkAnalysis
     var language: Language
@@ -50,7 +50,7 @@ struct DimensionMapsSVG: Sendable {
     /// One dimension's map as an SVG element.
     func svg(_ dimension: Dimension) -> String {
         let count = analysis.roles.count
-        let cell = 26.0
+        let cell = 30.0  // room for a two-decimal mean and its symbol
         let margin = 18.0
         let dense = count > 12
         let size = margin + cell * Double(count) + 2
@@ -83,13 +83,13 @@ struct DimensionMapsSVG: Sendable {
                     let figure = StrengthFigure(thresholds: analysis.options.strength)
                     out +=
                         "<g class=\"dcell\" data-a=\"\(a)\" data-b=\"\(b)\" tabindex=\"0\"><title>\(HTML.escape(title)) · \(HTML.escape(dimension.label(language))): "
-                        + "\(figure.format(mean, as: strength, language: language)) \(HTML.escape(strength.label(language))) (n=\(estimate.n))</title>"
+                        + "\(figure.format(mean, as: strength, language: language)) \(HTML.escape(strength.label(language))) (n=\(language.formatCount(estimate.n)))</title>"
                     out +=
                         "<rect x=\"\(f(x))\" y=\"\(f(y))\" width=\"\(f(cell - 1))\" height=\"\(f(cell - 1))\" fill=\"\(swatch.fill)\""
                         + (a == b ? " stroke=\"#1d232b\" stroke-width=\"0.8\"" : "") + "/>"
                     out +=
                         "<text x=\"\(f(x + cell / 2 - 0.5))\" y=\"\(f(y + cell / 2 + 3.2))\" text-anchor=\"middle\" fill=\"\(swatch.text)\" class=\"val\">"
-                        + "\(figure.format(mean, as: strength, decimals: 1, language: language))"
+                        + "\(figure.format(mean, as: strength, decimals: ChangeFigure.places, language: language))"
                         + (dense ? "" : "<tspan class=\"sym\">\(strength.symbol)</tspan>") + "</text></g>"
                 } else {
                     out +=

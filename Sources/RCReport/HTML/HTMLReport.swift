@@ -5,7 +5,7 @@ import RCSurvey
 /// The whole report as one self-contained HTML page: inline CSS, SVG and one inline script,
 /// nothing to fetch, so it opens offline from a `file://` URL and prints on A4. Without the
 /// script (and in print) it is the complete static report; the script only adds interaction
-/// (role highlight, a reliable-changes filter, sorting by index, a dimension switch, details
+/// (role highlight, a clear-changes filter, sorting by index, a dimension switch, details
 /// on hover and keyboard focus, one role's ties in the network map).
 ///
 /// Sections: the story (the first page a facilitator projects); about the report (what was
@@ -105,7 +105,7 @@ struct HTMLReport: Sendable {
         if let comparison = comparisons.last {
             var html = "<section class=\"part handout-map\" id=\"comparison-\(comparisons.count)\">\n"
             html +=
-                "<h2>\(HTML.escape(t.changeSection)): \(comparisonTitle(comparison))</h2>\n<p class=\"explain\">\(HTML.escape(t.changeExplain))</p>\n"
+                "<h2>\(HTML.escape(t.changeSection)): \(comparisonTitle(comparison))\(segmentTag)</h2>\n<p class=\"explain\">\(HTML.escape(t.changeExplain(delta: comparison.figure(language).threshold)))</p>\n"
             html += ChangeHeatmapHTML(comparison: comparison, language: language, scale: scale, idSuffix: "h").render()
             sections.append(
                 ReportSection(
@@ -114,7 +114,7 @@ struct HTMLReport: Sendable {
         if let analysis = analyses.last {
             var html = "<section class=\"part handout-map\" id=\"round-\(analyses.count)\">\n"
             html +=
-                "<h2>\(HTML.escape(t.heatmapSection))\(roundTag(analysis))</h2>\n<p class=\"explain\">\(HTML.escape(t.heatmapExplain))</p>\n"
+                "<h2>\(HTML.escape(t.heatmapSection))\(roundTag(analysis))\(segmentTag)</h2>\n<p class=\"explain\">\(HTML.escape(t.heatmapExplain))</p>\n"
             html += HeatmapHTML(analysis: analysis, language: language, scale: scale).render()
             sections.append(
                 ReportSection(id: "round-\(analyses.count)", title: t.heatmapSection, html: html + "</section>\n"))
@@ -182,7 +182,7 @@ struct HTMLReport: Sendable {
         for analysis in analyses {
             let name = analysis.round.isEmpty ? t.singleRound : analysis.round
             parts.append(
-                "\(HTML.escape(t.roundHeading)): \(HTML.escape(name)) (\(analysis.respondents) \(HTML.escape(t.respondents)))"
+                "\(HTML.escape(t.roundHeading)): \(HTML.escape(name)) (\(language.formatCount(analysis.respondents)) \(HTML.escape(t.respondents)))"
             )
         }
         var text = parts.joined(separator: " → ")
@@ -194,6 +194,11 @@ struct HTMLReport: Sendable {
         guard analyses.count > 1 || !analysis.round.isEmpty else { return "" }
         return
             " <span class=\"round-tag\">· \(HTML.escape(t.roundHeading.lowercased())): \(HTML.escape(analysis.round))</span>"
+    }
+
+    /// With `--where`: the segment after a heading, so that every page handed out says whose it is.
+    private var segmentTag: String {
+        segment.map { " <span class=\"round-tag segment\">· \(HTML.escape($0))</span>" } ?? ""
     }
 
     private func comparisonTitle(_ comparison: RoundComparison) -> String {
@@ -230,13 +235,13 @@ struct HTMLReport: Sendable {
 
     func comparisonSection(_ comparison: RoundComparison, index: Int) -> String {
         var out = "<section class=\"part comparison\" id=\"comparison-\(index + 1)\">\n"
-        out += "<h2>\(HTML.escape(t.comparisonHeading)): \(comparisonTitle(comparison))</h2>\n"
+        out += "<h2>\(HTML.escape(t.comparisonHeading)): \(comparisonTitle(comparison))\(segmentTag)</h2>\n"
         out += "<h3>\(HTML.escape(t.summaryTitle))</h3>\n" + summaryList(comparison)
         out +=
-            "<figure><h3>\(HTML.escape(t.beforeAfterSection))</h3>\n<p class=\"explain\">\(HTML.escape(t.beforeAfterExplain))</p>\n"
+            "<figure><h3>\(HTML.escape(t.beforeAfterSection))</h3>\n<p class=\"explain\">\(HTML.escape(t.beforeAfterExplain(delta: comparison.figure(language).threshold)))</p>\n"
         out += BarsSVG.beforeAfter(comparison, language: language, scale: scale).render() + "</figure>\n"
         out +=
-            "<figure><h3>\(HTML.escape(t.changeSection))</h3>\n<p class=\"explain\">\(HTML.escape(t.changeExplain))</p>\n"
+            "<figure><h3>\(HTML.escape(t.changeSection))</h3>\n<p class=\"explain\">\(HTML.escape(t.changeExplain(delta: comparison.figure(language).threshold)))</p>\n"
         out +=
             ChangeHeatmapHTML(comparison: comparison, language: language, scale: scale, idSuffix: "\(index + 1)")
             .render() + "</figure>\n"
@@ -244,7 +249,7 @@ struct HTMLReport: Sendable {
     }
 
     /// The workshop summary with its structure kept: each heading's lines in their own list
-    /// (↑ improvements, ↓ declines), every reliable change listed, and the lines that stand
+    /// (↑ improvements, ↓ declines), every change that matters listed, and the lines that stand
     /// alone (index, paired test, dimensions) as paragraphs between the lists.
     func summaryList(_ comparison: RoundComparison) -> String {
         var summary = ComparisonSummary(comparison: comparison, language: language)
@@ -282,7 +287,7 @@ struct HTMLReport: Sendable {
         let prefix = "r\(index + 1)"
         var out = "<section class=\"part round\" id=\"round-\(index + 1)\">\n"
         out +=
-            "<div class=\"keep\"><h2>\(HTML.escape(t.heatmapSection))\(roundTag(analysis))</h2>\n<p class=\"explain\">\(HTML.escape(t.heatmapExplain))</p>\n"
+            "<div class=\"keep\"><h2>\(HTML.escape(t.heatmapSection))\(roundTag(analysis))\(segmentTag)</h2>\n<p class=\"explain\">\(HTML.escape(t.heatmapExplain))</p>\n"
         out +=
             "<figure>" + HeatmapHTML(analysis: analysis, language: language, scale: scale).render()
             + "</figure></div>\n"
@@ -318,9 +323,10 @@ struct HTMLReport: Sendable {
         let thresholds = first.options.strength
         var out =
             "<section class=\"part\" id=\"methods\">\n<h2>\(HTML.escape(t.methodsSection))</h2>\n<ol class=\"methods\">"
+        let delta = comparisons.first?.figure(language).threshold
         for paragraph in t.methods(
             minGroup: first.options.minGroup, minItems: first.options.minItems,
-            weak: language.format(thresholds.weakBelow), strong: language.format(thresholds.strongAbove))
+            weak: language.format(thresholds.weakBelow), strong: language.format(thresholds.strongAbove), delta: delta)
         {
             out += "<li>\(HTML.escape(paragraph))</li>"
         }

@@ -37,8 +37,8 @@ struct HeatmapHTML: Sendable {
             if text.count > 4 { classes.append("long") }
             return RoleMatrixHTML.Cell(
                 classes: classes, swatch: palette.strength(mean, as: strength),
-                main: dense ? text : text + symbol, sub: "n=\(cell.estimate.n)",
-                title: "\(pair): \(text) \(strength.label(language)) (n=\(cell.estimate.n))",
+                main: dense ? text : text + symbol, sub: "n=\(language.formatCount(cell.estimate.n))",
+                title: "\(pair): \(text) \(strength.label(language)) (n=\(language.formatCount(cell.estimate.n)))",
                 badge: dense ? symbol : "")
         }
         return matrix.render() + legend(palette: palette, t: t)

@@ -8,7 +8,7 @@ struct OverviewHTML: Sendable {
     var analyses: [NetworkAnalysis]
     var language: Language
     /// Consecutive comparisons of `analyses`: a later round's index card then says whether its
-    /// change from the round before is reliable, so that a move across a strength threshold is
+    /// change from the round before is a clear one, so that a move across a strength threshold is
     /// not read as a change the report does not find.
     var comparisons: [RoundComparison] = []
 
@@ -50,7 +50,7 @@ struct OverviewHTML: Sendable {
                 + "<div class=\"sub\">\(HTML.escape(t.suppressed)) (\(HTML.escape(t.countPhrase(estimate, k: k))))</div></div>"
         }
         let strength = thresholds.strength(of: figures.mean)
-        var sub = "n=\(estimate.n)"
+        var sub = "n=\(language.formatCount(estimate.n))"
         if let sd = figures.sd { sub += " · \(t.sd.lowercased()) \(language.format(sd))" }
         if let ci = figures.summary.confidenceInterval(level: 0.95) {
             sub += " · \(t.ci95) \(language.format(ci.lower))–\(language.format(ci.upper))"
@@ -65,15 +65,14 @@ struct OverviewHTML: Sendable {
         let thresholds = analysis.options.strength
         var out = "<div class=\"kpis\">"
         out +=
-            "<div class=\"kpi\"><div class=\"label\">\(HTML.escape(t.respondentsTitle))</div><div class=\"value\">\(analysis.respondents)</div>"
+            "<div class=\"kpi\"><div class=\"label\">\(HTML.escape(t.respondentsTitle))</div><div class=\"value\">\(language.formatCount(analysis.respondents))</div>"
             + "<div class=\"sub\">\(analysis.roles.count) \(HTML.escape(t.roles.lowercased())) · \(HTML.escape(t.groupsOfAtLeast(analysis.options.minGroup)))</div></div>"
         var change = ""
         if let comparison,
-            let difference = ChangeFigure(language: language).difference(
-                comparison.index, reliable: ChangeVerdicts(comparison).index.isReliable)
+            let difference = comparison.figure(language).difference(comparison.index, verdict: comparison.indexVerdict)
         {
             change = t.indexChangeSince(
-                comparison.before.round, difference: difference, verdict: ChangeVerdicts(comparison).index)
+                comparison.before.round, difference: difference, verdict: comparison.indexVerdict)
         }
         out += estimateKPI(t.networkIndex, analysis.index, thresholds: thresholds, change: change)
         out += estimateKPI(t.withinRoleIndex, analysis.withinRole, thresholds: thresholds)
@@ -81,7 +80,7 @@ struct OverviewHTML: Sendable {
         let alphaNote = analysis.reliability.cronbachAlpha == nil ? "\(t.notComputable) · " : ""
         out +=
             "<div class=\"kpi\"><div class=\"label\">\(HTML.escape(t.reliability))</div><div class=\"value\">\(alpha)</div>"
-            + "<div class=\"sub\">\(HTML.escape(alphaNote))\(analysis.reliability.n) \(HTML.escape(t.ties))</div></div>"
+            + "<div class=\"sub\">\(HTML.escape(alphaNote))\(language.formatCount(analysis.reliability.n)) \(HTML.escape(t.ties))</div></div>"
         return out + "</div>\n"
     }
 
@@ -103,7 +102,9 @@ struct OverviewHTML: Sendable {
         out += String(repeating: columns, count: analyses.count)
         out += "</tr></thead><tbody>\n"
         func brief(_ estimate: Estimate) -> String {
-            estimate.mean.map { "\(language.format($0)) <span class=\"muted\">(\(estimate.n))</span>" }
+            estimate.mean.map {
+                "\(language.format($0)) <span class=\"muted\">(\(language.formatCount(estimate.n)))</span>"
+            }
                 ?? "<span class=\"muted\">· (\(HTML.escape(t.count(estimate, k: k))))</span>"
         }
         for (index, role) in first.roles.enumerated() {
@@ -112,7 +113,7 @@ struct OverviewHTML: Sendable {
             for analysis in analyses {
                 let summary = analysis.roleSummaries[index]
                 out +=
-                    "<td class=\"num\">\(summary.respondents)</td><td class=\"num\">\(brief(summary.asRater))</td>"
+                    "<td class=\"num\">\(language.formatCount(summary.respondents))</td><td class=\"num\">\(brief(summary.asRater))</td>"
                     + "<td class=\"num\">\(brief(summary.asTarget))</td>"
             }
             out += "</tr>\n"

@@ -46,13 +46,13 @@ struct ReportPalette: Sendable {
         }
     }
 
-    /// A difference after − before: blue for better, orange for worse; pale unless reliable.
-    func change(_ difference: Double, reliable: Bool) -> Swatch {
+    /// A difference after − before: blue for better, orange for worse; pale unless it matters.
+    func change(_ difference: Double, matters: Bool) -> Swatch {
         let t = min(abs(difference) / (0.6 * span), 1)
-        let depth = reliable ? 0.3 + 0.7 * t : 0.35 * t
+        let depth = matters ? 0.3 + 0.7 * t : 0.35 * t
         let target = difference >= 0 ? Self.blueDark : Self.orangeDark
         let start = difference >= 0 ? Self.blueLight : Self.orangeLight
-        if !reliable { return Self.swatch(Self.neutral.mix(start, min(1, 0.2 + 2 * depth))) }
+        if !matters { return Self.swatch(Self.neutral.mix(start, min(1, 0.2 + 2 * depth))) }
         return Self.swatch(start.mix(target, depth))
     }
 

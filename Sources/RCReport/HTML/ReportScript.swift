@@ -1,7 +1,7 @@
 /// The report's one inline script: progressive enhancement only. Without it (or in print) the
 /// page is the complete static report; with it, controls marked `data-js-only` appear and a
 /// click or tap (or Enter) on a role highlights its row and column in every map and shows only
-/// its ties in the network map; "reliable changes only" fades the rest of a change map; "sort by
+/// its ties in the network map; "clear changes only" fades the rest of a change map; "sort by
 /// index" reorders the roles of every map and the role list (order from `data-index-order`);
 /// above eight roles a switch shows one dimension map at a time; details of a cell appear on
 /// hover and on keyboard focus. It reads only what the page shows, fetches nothing, and never
@@ -81,9 +81,9 @@ enum ReportScript {
           all("[data-action=clear]").forEach(function (button) {
             button.addEventListener("click", function () { focus = null; applyFocus(); });
           });
-          all("input[data-action=reliable-only]").forEach(function (box) {
+          all("input[data-action=matters-only]").forEach(function (box) {
             var figure = box.closest("figure, section");
-            box.addEventListener("change", function () { if (figure) { figure.classList.toggle("reliable-only", box.checked); } });
+            box.addEventListener("change", function () { if (figure) { figure.classList.toggle("matters-only", box.checked); } });
           });
           all("select[data-action=dimension]").forEach(function (select) {
             var grid = select.closest("div.dimswitch").nextElementSibling;

@@ -37,7 +37,7 @@ enum ReportStyle {
         table.data th, table.data td { padding: 4px 9px; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: top; }
         table.data th { font-weight: 600; background: var(--wash); }
         table.data td.num, table.data th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-        table.data td.name { white-space: nowrap; }
+        table.data td.name { white-space: normal; min-width: 7em; }
         table.data th.round-head { text-align: center; border-bottom: 2px solid var(--ink); }
         table.data.roles tbody td:nth-child(3n+3) { border-left: 1px solid var(--rule); }
         .muted { color: var(--muted); }
@@ -53,12 +53,17 @@ enum ReportStyle {
         table.matrix th.corner { font-size: 11px; font-weight: 500; color: var(--muted); text-align: left; vertical-align: bottom; padding: 2px 4px; }
         table.matrix th.colhead { vertical-align: bottom; font-weight: 500; font-size: 11.5px; padding: 2px 0; }
         table.matrix th.colhead .num { display: block; font-weight: 700; text-align: center; margin: 3px 0 0; min-width: 0; color: var(--ink); }
+        /* Rotated column heads wrap between words; the longest word sets how tall they may grow
+           (--longest-word, from the roles), so that no name is cut. */
         table.matrix th.colhead .rot { display: block; writing-mode: vertical-rl; transform: rotate(180deg); white-space: normal;
-                                       margin: 0 auto; max-height: 13em; overflow: hidden; line-height: 1.1; }
+                                       margin: 0 auto; max-height: max(13em, var(--longest-word, 0em)); overflow: hidden; line-height: 1.1; }
         table.matrix th.rowhead { text-align: left; font-weight: 500; font-size: 12.5px; padding: 2px 6px 2px 0; line-height: 1.2;
                                   overflow-wrap: anywhere; hyphens: auto; }
         table.matrix .num { display: inline-block; min-width: 1.6em; font-weight: 700; color: var(--muted); }
-        table.matrix td.cell { position: relative; text-align: center; padding: 5px 1px 4px; border-radius: 3px; line-height: 1.15; background: #f4f2ee; }
+        /* Every cell has a frame of its own width, so that a marked one (the diagonal dashed, a change
+           that matters bold) frames its figures without striking through them. */
+        table.matrix td.cell { position: relative; text-align: center; padding: 3px 0 2px; border: 2px solid transparent;
+                               border-radius: 3px; line-height: 1.15; background: #f4f2ee; background-clip: padding-box; }
         table.matrix td.cell .badge { position: absolute; top: 2px; right: 4px; font-size: 14px; font-weight: 700; line-height: 1; }
         table.matrix.change td.cell .n { white-space: normal; }
         table.matrix.dense td.cell { padding-top: 10px; }
@@ -74,16 +79,19 @@ enum ReportStyle {
         table.matrix.dense td.cell .n { font-size: 9px; }
         table.matrix.dense th.rowhead { font-size: 11.5px; }
         table.matrix.dense th.colhead { font-size: 10.5px; }
-        table.matrix td.diagonal { outline: 1.5px dashed var(--ink); outline-offset: -3px; }
+        table.matrix td.diagonal { border: 2px dashed var(--ink); }
         table.matrix td.suppressed, .chip.suppressed {
           background: repeating-linear-gradient(45deg, #f3f3f3 0 4px, #d6d6d6 4px 5.5px) !important; color: #555 !important; }
         table.matrix td.suppressed .v { font-weight: 400; }
-        table.matrix td.reliable { box-shadow: inset 0 0 0 3px var(--ink); }
+        table.matrix td.matters { border: 3px solid var(--ink); }
+        table.matrix td.matters.diagonal { border-style: dashed; }
+        table.matrix.dense td.matters { border-width: 2px; }
+        table.matrix.dense td.cell .n { letter-spacing: -.02em; }
         table.matrix td.unclear .v { font-weight: 500; }
         .legend { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 6px; font-size: 12px; color: var(--muted); margin: 6px 0 14px; }
         .legend-title { font-weight: 600; color: var(--ink); margin-right: 4px; }
         .chip { display: inline-block; width: 22px; height: 14px; border-radius: 2px; border: 1px solid rgba(0,0,0,.12); }
-        .chip.reliable { box-shadow: inset 0 0 0 2px var(--ink); }
+        .chip.matters { box-shadow: inset 0 0 0 2px var(--ink); }
         .chip-label { margin-right: 12px; }
         .key { display: inline-flex; align-items: center; gap: 6px; white-space: nowrap; }
         .line-key { display: inline-flex; align-items: center; gap: 5px; margin-right: 14px; }
@@ -141,7 +149,7 @@ enum ReportStyle {
         .story-block.ties.strong { border-left-color: #6f9bd0; } .story-block.ties.weak { border-left-color: #e0a060; }
         .chg { font-weight: 800; }
         .story-block.up .chg { color: var(--blue); } .story-block.down .chg { color: var(--orange); }
-        p.rule { font-size: 12.5px; color: var(--muted); max-width: 100ch; margin: 12px 0 0; }
+        p.rule { font-size: 12.5px; color: var(--muted); max-width: 100ch; margin: 12px 0 0; break-inside: avoid; }
         section.about { margin-top: 8px; }
         /* Interaction (only with the script; never in print) */
         .controls, .filter, .dimswitch { display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: center; font-size: 12.5px; margin: 10px 0; }
@@ -164,7 +172,7 @@ enum ReportStyle {
           .js.focusing svg.network .tie.hl { display: inline; }
           .js.focusing svg.network g.node:not(.hl) { opacity: .45; }
           .js.focusing svg.network g.node.hl circle { fill: #fff3c4; stroke-width: 3; }
-          .js .reliable-only table.matrix td.cell:not(.reliable) { opacity: .18; }
+          .js .matters-only table.matrix td.cell:not(.matters) { opacity: .18; }
           .js .multiples.switchable.one { display: block; }
           .js .multiples.switchable.one figure.multiple { display: none; max-width: 720px; }
           .js .multiples.switchable.one figure.multiple.chosen { display: block; }
@@ -190,13 +198,18 @@ enum ReportStyle {
           h2 { margin-top: 18px; }
           table.matrix col.rowhead { width: 150px; }
           table.matrix.dense col.rowhead { width: 124px; }
-          table.matrix td.cell { padding: 2px 1px 1px; }
+          table.matrix td.cell { padding: 1px 0 0; border-width: 1px; }
+          table.matrix td.diagonal { border-width: 1.5px; }
+          table.matrix td.matters { border-width: 2.5px; }
           table.matrix td.cell .v { font-size: 10.5px; }
           table.matrix td.cell .n { font-size: 7.5px; }
           table.matrix td.cell .badge { font-size: 9px; }
-          table.matrix th.colhead .rot { max-height: 10em; }
-          table.matrix.dense td.cell .v { font-size: 9.5px; }
-          table.matrix.dense td.cell .n { font-size: 7.5px; }
+          table.matrix th.colhead .rot { max-height: max(10em, var(--longest-word, 0em)); }
+          table.matrix.dense td.cell .v { font-size: 9px; letter-spacing: -.02em; }
+          table.matrix.dense td.cell.long .v { font-size: 7.5px; }
+          table.matrix.dense td.cell { padding-top: 7px; }
+          table.matrix.dense td.cell .n { font-size: 7px; letter-spacing: -.04em; line-height: 1.1; }
+          table.matrix.dense td.matters { border-width: 2px; }
           table.matrix th.rowhead { font-size: 10px; }
           table.matrix.dense th.rowhead { font-size: 9px; }
           table.matrix th.colhead { font-size: 9.5px; }
@@ -206,7 +219,13 @@ enum ReportStyle {
           table.data { font-size: 9pt; }
           ol.methods { columns: 2; column-gap: 8mm; font-size: 8.5pt; max-width: none; }
           ol.methods li { break-inside: avoid; }
-          table.data th, table.data td { padding: 3px 6px; }
+          table.data th, table.data td { padding: 3px 5px; }
+          .gapbar { max-width: 60px; }
+          .segment-profile { font-size: 8pt; width: 100%; table-layout: fixed; }
+          .segment-profile th, .segment-profile td { padding: 2px 3px; overflow-wrap: anywhere; }
+          table.data.roles { font-size: 8.5pt; }
+          table.data.roles th, table.data.roles td { padding: 3px 4px; }
+          .segment-profile small { display: block; }
           .kpis { grid-template-columns: repeat(4, 1fr); }
           svg.network { max-width: 440px; }
           svg.network.many { max-width: 500px; }

@@ -3,7 +3,7 @@
 /// the caller, already escaped.
 struct RoleMatrixHTML: Sendable {
     struct Cell: Sendable {
-        /// Extra CSS classes (`suppressed`, `reliable`).
+        /// Extra CSS classes (`suppressed`, `matters`).
         var classes: [String] = []
         var swatch: ReportPalette.Swatch?
         /// The main line (markup, escaped).
@@ -12,7 +12,7 @@ struct RoleMatrixHTML: Sendable {
         var sub: String
         /// The tooltip (plain text; escaped here).
         var title: String
-        /// A mark in the cell's corner (markup, escaped): a reliable change's ↑/↓.
+        /// A mark in the cell's corner (markup, escaped): the ↑/↓ of a change that matters.
         var badge: String = ""
     }
 
@@ -27,7 +27,13 @@ struct RoleMatrixHTML: Sendable {
     func render() -> String {
         let count = roles.count
         let density = count > 10 ? "dense" : count > 7 ? "medium" : "roomy"
-        var out = "<div class=\"matrix-wrap\"><table class=\"matrix \(density)\(kind.isEmpty ? "" : " " + kind)\">\n"
+        // The rotated heads wrap between words: the longest word sets their height (at 0.62em a letter).
+        let longestWord =
+            roles.flatMap { $0.abbreviated(48).split(whereSeparator: \.isWhitespace) }.map(\.count).max() ?? 0
+        let wordHeight = SVGNumber.format(Double(longestWord) * 0.62 + 0.6)
+        var out =
+            "<div class=\"matrix-wrap\"><table class=\"matrix \(density)\(kind.isEmpty ? "" : " " + kind)\" "
+            + "style=\"--longest-word: \(wordHeight)em\">\n"
         out += "<caption>\(HTML.escape(caption))</caption>\n"
         out += "<colgroup><col class=\"rowhead\">" + String(repeating: "<col>", count: count) + "</colgroup>\n"
         out += "<thead><tr><th class=\"corner\" scope=\"col\">\(HTML.escape(corner))</th>"

@@ -28,8 +28,8 @@ extension FileInspection {
         var out = label(.file) + file + "\n"
         if let dialect {
             out += label(.encoding) + dialect.encoding.name + "\n"
-            out += label(.delimiter) + dialect.delimiter.name + "\n"
-            out += label(.lines) + dialect.lineEnding.name + "\n"
+            out += label(.delimiter) + words.delimiter(dialect.delimiter) + "\n"
+            out += label(.lines) + words.lineEnding(dialect.lineEnding) + "\n"
         }
         if let sheet { out += label(.sheet) + sheet + "\n" }
         if let surveyXact, surveyXact.format == .redcap {
@@ -46,7 +46,7 @@ extension FileInspection {
         }
         if let shape {
             out +=
-                label(.format) + words.detectedFormat(name: shape.format.name, headerRows: shape.headerRows)
+                label(.format) + words.detectedFormat(name: words.format(shape.format), headerRows: shape.headerRows)
                 + "\n"
             for convention in shape.conventions {
                 out += String(repeating: " ", count: 12) + words.convention(convention) + "\n"
@@ -79,9 +79,9 @@ extension FileInspection {
             var line = "  \(index + 1). \(name)"
             if let entry = described[index + 1] {
                 if let target = entry.target, let dimension = entry.dimension {
-                    line += "  →  \(target) · \(dimension.id)"
+                    line += "  →  \(target) · \(words.dimension(dimension))"
                 } else {
-                    line += "  →  \(entry.role)"
+                    line += "  →  \(words.column(entry.role))"
                 }
             }
             out += line + "\n"
@@ -99,7 +99,9 @@ extension FileInspection {
                         }
                     return "\(shown) → \(value)"
                 }
-                out += "  \(reading.dimension.id) (\(reading.scale)): " + entries.joined(separator: " · ") + "\n"
+                out +=
+                    "  \(words.dimension(reading.dimension)) (\(reading.scale)): " + entries.joined(separator: " · ")
+                    + "\n"
             }
         }
         if !background.isEmpty {

@@ -116,4 +116,57 @@ struct InspectionWords {
     func cannotScore(_ reason: String) -> String { pick("kan ikke scores (\(reason))", "cannot score (\(reason))") }
 
     var noValue: String { pick("(uden værdi)", "(no value)") }
+
+    /// The delimiter's name: in Danish in words, in English as the reader names it.
+    func delimiter(_ delimiter: CSVDelimiter) -> String {
+        guard language == .da else { return delimiter.name }
+        switch delimiter {
+        case .comma: return "komma"
+        case .semicolon: return "semikolon"
+        case .tab: return "tabulator"
+        case .pipe: return "lodret streg"
+        default: return delimiter.name
+        }
+    }
+
+    /// The line ending's name (mixed and none in words).
+    func lineEnding(_ ending: LineEnding) -> String {
+        guard language == .da else { return ending.name }
+        switch ending {
+        case .mixed: return "blandede"
+        case .none: return "ingen"
+        default: return ending.name
+        }
+    }
+
+    /// The export format's name: tools by their names, rckit's own shapes in words.
+    func format(_ format: ExportFormat) -> String {
+        guard language == .da else { return format.name }
+        switch format {
+        case .long: return "tidy long, én række pr. svar"
+        case .wide: return "generelt bredt skema, én række pr. respondent"
+        case .mapping: return "bredt skema efter kolonnekort"
+        default: return format.name
+        }
+    }
+
+    /// What a column holds (`respondent`, `rater_role`, …), in words in Danish.
+    func column(_ role: String) -> String {
+        guard language == .da else { return role }
+        switch role {
+        case "respondent": return "respondent"
+        case "round": return "runde"
+        case "rater_role": return "bedømmers faggruppe"
+        case "target_role": return "bedømt faggruppe"
+        case "dimension": return "dimension"
+        case "value": return "svar"
+        case "answer": return "svar"
+        default: return role
+        }
+    }
+
+    /// A dimension: its Danish label in Danish, its id in English (as the JSON and files name it).
+    func dimension(_ dimension: Dimension) -> String {
+        language == .da ? dimension.label(.da) : dimension.id
+    }
 }

@@ -6,11 +6,8 @@ import RCSurvey
 extension Phrases {
     /// An estimate's n as a table cell shows it: the count, or "<k" for a group that answered
     /// but rests on fewer than k.
-    func count(_ estimate: Estimate, k: Int) -> String { Phrases.count(estimate, k: k) }
-
-    /// The same in every language.
-    static func count(_ estimate: Estimate, k: Int) -> String {
-        estimate.hidden == .fewerThanK ? "<\(k)" : "\(estimate.n)"
+    func count(_ estimate: Estimate, k: Int) -> String {
+        estimate.hidden == .fewerThanK ? "<\(k)" : language.formatCount(estimate.n)
     }
 
     /// An estimate's n in a sentence or a title: "n=12", "færre end 3" / "fewer than 3", or the
@@ -18,8 +15,8 @@ extension Phrases {
     func countPhrase(_ estimate: Estimate, k: Int) -> String {
         switch estimate.hidden {
         case .fewerThanK?: fewerThan(k)
-        case .protectsOthers?: "n=\(estimate.n), \(hiddenBesideOthers)"
-        case nil: estimate.hasNoAnswers ? noAnswersShort : "n=\(estimate.n)"
+        case .protectsOthers?: "n=\(language.formatCount(estimate.n)), \(hiddenBesideOthers)"
+        case nil: estimate.hasNoAnswers ? noAnswersShort : "n=\(language.formatCount(estimate.n))"
         }
     }
 
@@ -52,18 +49,18 @@ extension Phrases {
         var en: [String] = []
         if answers > 0 {
             da.append(
-                "\(answers) svar er udeladt, fordi færre end \(k) i faggruppen besvarede det spørgsmål om den faggruppe"
+                "\(language.formatCount(answers)) svar er udeladt, fordi færre end \(k) i faggruppen besvarede det spørgsmål om den faggruppe"
             )
             en.append(
-                "\(answers) answer\(answers == 1 ? " was" : "s were") left out because fewer than \(k) in the role answered that question about that role"
+                "\(language.formatCount(answers)) answer\(answers == 1 ? " was" : "s were") left out because fewer than \(k) in the role answered that question about that role"
             )
         }
         if ties > 0 {
             da.append(
-                "\(ties) relationsscore\(ties == 1 ? "" : "r") er udeladt fra de samlede tal, fordi relationen bygger på færre end \(k) respondenter"
+                "\(language.formatCount(ties)) relationsscore\(ties == 1 ? "" : "r") er udeladt fra de samlede tal, fordi relationen bygger på færre end \(k) respondenter"
             )
             en.append(
-                "\(ties) tie score\(ties == 1 ? " was" : "s were") left out of the pooled figures because the tie rests on fewer than \(k) respondents"
+                "\(language.formatCount(ties)) tie score\(ties == 1 ? " was" : "s were") left out of the pooled figures because the tie rests on fewer than \(k) respondents"
             )
         }
         return pick(

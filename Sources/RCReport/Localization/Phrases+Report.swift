@@ -45,8 +45,8 @@ extension Phrases {
             let share = language.format(max(0, icc1) * 100, decimals: 0)
             lines.append(
                 pick(
-                    "Enighed inden for faggrupperne om netværksindekset: ICC(1) \(language.format(icc1)), ICC(2) \(language.format(icc2)) (\(agreement.groups) faggrupper, \(agreement.n) respondenter): omkring \(share) % af forskellene mellem respondenternes indeks ligger mellem faggrupperne, og ICC(2) siger, hvor pålideligt faggruppernes gennemsnit skiller dem ad.",
-                    "Agreement within roles on the network index: ICC(1) \(language.format(icc1)), ICC(2) \(language.format(icc2)) (\(agreement.groups) roles, \(agreement.n) respondents): about \(share)% of the differences between respondents' indices lie between roles, and ICC(2) says how reliably the roles' means tell them apart."
+                    "Enighed inden for faggrupperne om netværksindekset: ICC(1) \(language.format(icc1)), ICC(2) \(language.format(icc2)) (\(agreement.groups) faggrupper, \(language.formatCount(agreement.n)) respondenter): omkring \(share) % af forskellene mellem respondenternes indeks ligger mellem faggrupperne, og ICC(2) siger, hvor pålideligt faggruppernes gennemsnit skiller dem ad.",
+                    "Agreement within roles on the network index: ICC(1) \(language.format(icc1)), ICC(2) \(language.format(icc2)) (\(agreement.groups) roles, \(language.formatCount(agreement.n)) respondents): about \(share)% of the differences between respondents' indices lie between roles, and ICC(2) says how reliably the roles' means tell them apart."
                 ))
         }
         let rated = analysis.cells.filter { $0.rwgJ != nil }
@@ -80,8 +80,8 @@ extension Phrases {
     var dimensionsSection: String { pick("De syv dimensioner", "The seven dimensions") }
     var dimensionsExplain: String {
         pick(
-            "Samme kort for hver dimension (gennemsnit med én decimal). Rækker er bedømmere, kolonner bedømte, numrene er faggrupperne i listen. Skraverede felter er skjult.",
-            "The same map for each dimension (mean to one decimal). Rows are raters, columns targets; numbers refer to the role list. Hatched cells are suppressed."
+            "Samme kort for hver dimension (gennemsnit). Rækker er bedømmere, kolonner bedømte, numrene er faggrupperne i listen. Skraverede felter er skjult.",
+            "The same map for each dimension (mean). Rows are raters, columns targets; numbers refer to the role list. Hatched cells are suppressed."
         )
     }
     var networkSection: String { pick("Netværkskort", "Network map") }
@@ -118,24 +118,25 @@ extension Phrases {
     var gap: String { pick("Forskel", "Gap") }
     var noGaps: String { pick("Ingen par kan sammenlignes.", "No pair can be compared.") }
     var changeSection: String { pick("Ændring pr. relation", "Change per tie") }
-    var changeExplain: String {
+    func changeExplain(delta: String) -> String {
         pick(
-            "Efter minus før for hver relation. ↑/↓ og fed kant: sikker ændring (q < 0,05 efter Benjamini–Hochberg). Blå er forbedring, orange forværring; blege farver er ikke sikre. Felter med · kan ikke sammenlignes (for få svar i en runde); tallene forneden er antal svar før→efter.",
-            "After minus before for each tie. ↑/↓ and a bold border: a reliable change (q < 0.05, Benjamini–Hochberg). Blue is improvement, orange decline; pale colours are not reliable. Cells with · cannot be compared (too few answers in a round); the small figures are the answers before→after."
+            "Efter minus før for hver relation. ↑/↓ og fed kant: en tydelig ændring (mindst \(delta) point og næppe tilfældig). Blå er forbedring, orange forværring; blege farver er ikke tydelige. Felter med · kan ikke sammenlignes (for få svar i en runde); tallene forneden er antal svar før→efter.",
+            "After minus before for each tie. ↑/↓ and a bold border: a clear change (at least \(delta) points and unlikely to be chance). Blue is improvement, orange decline; pale colours are not clear. Cells with · cannot be compared (too few answers in a round); the small figures are the answers before→after."
         )
     }
     var beforeAfterSection: String {
         pick("Før og efter: indeks og dimensioner", "Before and after: index and dimensions")
     }
-    var beforeAfterExplain: String {
+    func beforeAfterExplain(delta: String) -> String {
         pick(
-            "Gennemsnit i hver runde med 95 % konfidensinterval. ↑/↓ ved forskellen: sikker ændring efter samme regel som relationerne (netværksindekset: p < 0,05; de syv dimensioner: q < 0,05 efter Benjamini–Hochberg).",
-            "Mean in each round with 95% confidence interval. ↑/↓ by the difference: a reliable change by the same rule as the ties (network index: p < 0.05; the seven dimensions: q < 0.05, Benjamini–Hochberg)."
+            "Gennemsnit i hver runde med 95 % konfidensinterval. ↑/↓ ved forskellen: en tydelig ændring efter samme regel som relationerne — mindst \(delta) og pålidelig (netværksindekset: p < 0,05; de syv dimensioner: q < 0,05 efter Benjamini–Hochberg).",
+            "Mean in each round with 95% confidence interval. ↑/↓ by the difference: a clear change by the same rule as the ties — at least \(delta) and reliable (network index: p < 0.05; the seven dimensions: q < 0.05, Benjamini–Hochberg)."
         )
     }
     var methodsSection: String { pick("Metode", "Methods") }
-    func methods(minGroup: Int, minItems: Int, weak: String, strong: String) -> [String] {
-        [
+    /// The methods note; `delta` (δ, printed) with rounds compared, nil for one round.
+    func methods(minGroup: Int, minItems: Int, weak: String, strong: String, delta: String?) -> [String] {
+        var paragraphs = [
             pick(
                 "Hver respondent har for hver faggruppe svaret på op til syv spørgsmål (relationel koordinering efter Gittell). En relations score er gennemsnittet af de besvarede spørgsmål, når mindst \(minItems) af de syv er besvaret. ”Ved ikke” og ”Ikke relevant” tæller ikke med.",
                 "For each role, every respondent answered up to seven questions (Gittell's relational coordination). A tie score is the mean of the answered questions when at least \(minItems) of the seven are answered. \"Don't know\" and \"Not applicable\" are not scored."
@@ -143,12 +144,33 @@ extension Phrases {
             pick(
                 "Netværksindekset er gennemsnittet over respondenter af deres gennemsnitlige relation til de andre faggrupper; indekset inden for egen faggruppe er relationen til ens egen faggruppe. Styrke: svag under \(weak), moderat fra \(weak) til \(strong), stærk over \(strong).",
                 "The network index is the mean over respondents of their mean tie to the other roles; the within-role index is the tie to one's own role. Strength: weak below \(weak), moderate from \(weak) to \(strong), strong above \(strong)."
-            ),
+            )
+        ]
+        if let delta {
+            paragraphs += [
+                pick(
+                    "Konfidensintervaller er 95 % (t-fordeling). Runder sammenlignes med Welchs t-test og Hedges' g; relationernes p-værdier korrigeres for mange test med Benjamini–Hochberg (q-værdier), de syv dimensioners ligeså som én gruppe.",
+                    "Confidence intervals are 95% (t distribution). Rounds are compared with Welch's t-test and Hedges' g; the ties' p-values are corrected for multiple testing with Benjamini–Hochberg (q-values), the seven dimensions' likewise as one family."
+                ),
+                pick(
+                    "En ændring er tydelig (↑ bedre, ↓ dårligere), når den både er pålidelig og stor nok: relationerne q < 0,05, dimensionerne q < 0,05, netværksindekset p < 0,05 — og mindst \(delta) point (5 % af skalaens spænd, eller instrumentets meaningful_change eller --min-change). Pålidelige ændringer under \(delta) tælles som små, men reelle, og listes ikke.",
+                    "A change is clear (↑ better, ↓ worse) when it is both reliable and large enough: ties q < 0.05, dimensions q < 0.05, the network index p < 0.05 — and at least \(delta) points (5% of the scale's range, or the instrument's meaningful_change or --min-change). Reliable changes under \(delta) are counted as small but reliable and not listed."
+                ),
+                pick(
+                    "Vurderingen af netværksindekset bygger på Welchs t-test over alle respondenter i begge runder, som alle andre tal. Respondenter med samme id og samme faggruppe i begge runder testes desuden parret; den parrede test vises ved siden af, men afgør ikke vurderingen. Id'er, der løber 1…N i begge filer (rækkenumre, som Microsoft Forms giver), parrer ingen, medmindre --paired-ids siger, at de er faste id'er.",
+                    "The network index's verdict rests on Welch's t-test over all respondents of both rounds, like every other figure. Respondents with the same id and the same role in both rounds are also tested paired; the paired test is shown beside it but does not decide the verdict. Ids that run 1…N in both files (row numbers, as Microsoft Forms gives) pair no one unless --paired-ids states that they are stable."
+                )
+            ]
+        } else {
+            paragraphs.append(
+                pick("Konfidensintervaller er 95 % (t-fordeling).", "Confidence intervals are 95% (t distribution)."))
+        }
+        paragraphs.append(
             pick(
-                "Konfidensintervaller er 95 % (t-fordeling). Runder sammenlignes med Welchs t-test og Hedges' g; relationernes p-værdier korrigeres for mange test med Benjamini–Hochberg (q-værdier). Genkendes respondenter i begge runder, testes indekset også parret.",
-                "Confidence intervals are 95% (t distribution). Rounds are compared with Welch's t-test and Hedges' g; the ties' p-values are corrected for multiple testing with Benjamini–Hochberg (q-values). Where respondents recur in both rounds, the index is also tested paired."
-            ),
-            verdictRule,
+                "Tal: gennemsnit og ændringer står med to decimaler i hele rapporten\(delta == nil ? "" : ", og en ændring er forskellen mellem de viste gennemsnit"); en tredje decimal kun dér, hvor to ville modsige styrken (3,497 ▼ er svag)\(delta.map { " eller vurderingen (en ændring under \($0) skrives aldrig som \($0))" } ?? ""). Antal står som hele tal, fra fem cifre med tusindtalsseparator (13.552).",
+                "Numbers: means and changes are shown with two decimals throughout the report\(delta == nil ? "" : ", and a change is the difference of the means as shown"); a third decimal only where two would contradict the strength (3.497 ▼ is weak)\(delta.map { " or the verdict (a change under \($0) is never printed as \($0))" } ?? ""). Counts are whole numbers, from five digits with thousands separators (13,552)."
+            ))
+        paragraphs += [
             pick(
                 "Enighed: ICC(1) og ICC(2) af respondenternes netværksindeks med faggruppen som gruppe (Bliese 2000); rwg(j) for hver vist relation sammenligner spredningen i svarene med tilfældige svar på skalaen (Lindell & Brandt 1999). Fra 0,70 kan gennemsnittet læses som faggruppens fælles syn.",
                 "Agreement: ICC(1) and ICC(2) of the respondents' network index with the role as the group (Bliese 2000); rwg(j) of each shown tie compares the spread of its answers with random answers on the scale (Lindell & Brandt 1999). From 0.70 the mean can be read as the group's shared view."
@@ -158,18 +180,25 @@ extension Phrases {
                 "Privacy: figures resting on fewer than \(minGroup) respondents are not shown anywhere in the report; they read \"fewer than \(minGroup)\". Where fewer than \(minGroup) in a role answered a question about a role, those answers are left out of every figure – the ties and the pooled figures too – as if they had not been given; otherwise they could be worked out from a tie's mean and spread. The pooled figures rest on the shown ties only. Split by unit, a figure is also hidden in a larger unit where a single small unit could otherwise be worked out as the whole organisation minus the units shown. Respondent ids are not included."
             )
         ]
+        return paragraphs
     }
+
     var roleList: String { pick("Faggrupper (numrene bruges i kortene)", "Roles (numbers used in the maps)") }
     var withinRoleShort: String { pick("Egen gruppe", "Within role") }
     var alphaShort: String { pick("Cronbachs α", "Cronbach's α") }
     var networkIndexShort: String { pick("RC-indeks", "RC index") }
     var notShown: String { pick("ikke vist", "not shown") }
     var scaleLegendTitle: String { pick("Farveskala", "Colour scale") }
-    var changeImproved: String { pick("↑ sikker forbedring", "↑ reliable improvement") }
-    var changeDeclined: String { pick("↓ sikker forværring", "↓ reliable decline") }
-    var changeUnclear: String { pick("ingen sikker ændring", "no reliable change") }
+    var changeImproved: String { pick("↑ tydelig forbedring", "↑ clear improvement") }
+    var changeDeclined: String { pick("↓ tydelig forværring", "↓ clear decline") }
+    var changeUnclear: String { pick("ingen tydelig ændring", "no clear change") }
     var notComparableShort: String { pick("· kan ikke sammenlignes", "· not comparable") }
     var hatchedSuppressed: String { pick("skraveret: skjult", "hatched: suppressed") }
+    var ownGroupLegend: String {
+        pick(
+            "Kant: egen faggruppe (diagonalen, faggruppens vurdering af sig selv)",
+            "Frame: own role (the diagonal, a role rating itself)")
+    }
     var comparisonHeading: String { pick("Sammenligning", "Comparison") }
     var roundHeading: String { pick("Runde", "Round") }
     var singleRound: String { pick("én runde", "one round") }

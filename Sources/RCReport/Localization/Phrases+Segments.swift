@@ -23,12 +23,13 @@ extension Phrases {
     func segmentAgreementLine(_ agreement: Agreement) -> String {
         guard let icc1 = agreement.icc1, let icc2 = agreement.icc2 else {
             return pick(
-                "ICC efter \(agreement.by): kan ikke beregnes (\(agreement.groups) grupper, \(agreement.n) respondenter).",
-                "ICC by \(agreement.by): not computable (\(agreement.groups) groups, \(agreement.n) respondents).")
+                "ICC efter \(agreement.by): kan ikke beregnes (\(agreement.groups) grupper, \(language.formatCount(agreement.n)) respondenter).",
+                "ICC by \(agreement.by): not computable (\(agreement.groups) groups, \(language.formatCount(agreement.n)) respondents)."
+            )
         }
         return pick(
-            "ICC(1) efter \(agreement.by): \(language.format(icc1)); ICC(2): \(language.format(icc2)) (\(agreement.groups) grupper, \(agreement.n) respondenter).",
-            "ICC(1) by \(agreement.by): \(language.format(icc1)); ICC(2): \(language.format(icc2)) (\(agreement.groups) groups, \(agreement.n) respondents)."
+            "ICC(1) efter \(agreement.by): \(language.format(icc1)); ICC(2): \(language.format(icc2)) (\(agreement.groups) grupper, \(language.formatCount(agreement.n)) respondenter).",
+            "ICC(1) by \(agreement.by): \(language.format(icc1)); ICC(2): \(language.format(icc2)) (\(agreement.groups) groups, \(language.formatCount(agreement.n)) respondents)."
         )
     }
 }

@@ -1,3 +1,4 @@
+import RCStats
 import RCSurvey
 
 /// The words of rckit's reports and messages, in Danish and English.
@@ -60,9 +61,10 @@ extension Phrases {
     }
     var ingest: String { pick("Indlæst", "Read") }
     func ingestLine(_ counts: IngestCounts) -> String {
-        pick(
-            "\(counts.records) svarposter: \(counts.answers) svar, \(counts.missing) uden svar, \(counts.rejected) afvist",
-            "\(counts.records) answer records: \(counts.answers) answers, \(counts.missing) missing, \(counts.rejected) rejected"
+        let f = language.formatCount
+        return pick(
+            "\(f(counts.records)) svarposter: \(f(counts.answers)) svar, \(f(counts.missing)) uden svar, \(f(counts.rejected)) afvist",
+            "\(f(counts.records)) answer records: \(f(counts.answers)) answers, \(f(counts.missing)) missing, \(f(counts.rejected)) rejected"
         )
     }
 }
@@ -83,16 +85,23 @@ extension Phrases {
     var changeHeatmapTitle: String {
         pick("Ændring pr. relation (efter − før)", "Change per tie (after − before)")
     }
-    var changeLegend: String {
+    /// The change maps' legend in tables: what ↑/↓ mean (δ printed as `delta`).
+    func changeLegend(delta: String) -> String {
         pick(
-            "↑ sikker forbedring  ↓ sikker forværring (q < 0,05, Benjamini–Hochberg)  · kan ikke sammenlignes",
-            "↑ reliable improvement  ↓ reliable decline (q < 0.05, Benjamini–Hochberg)  · not comparable")
+            "↑ tydelig forbedring  ↓ tydelig forværring (q < 0,05, Benjamini–Hochberg, og mindst \(delta))  · kan ikke sammenlignes",
+            "↑ clear improvement  ↓ clear decline (q < 0.05, Benjamini–Hochberg, and at least \(delta))  · not comparable"
+        )
     }
     var summaryTitle: String { pick("Opsummering til workshoppen", "Summary for the workshop") }
-    var improvements: String { pick("Sikre forbedringer", "Reliable improvements") }
-    var declines: String { pick("Sikre forværringer", "Reliable declines") }
-    var noReliableChange: String {
-        pick("Ingen relationer ændrede sig sikkert (q < 0,05).", "No tie changed reliably (q < 0.05).")
+    var improvements: String { pick("Tydelige forbedringer", "Clear improvements") }
+    var declines: String { pick("Tydelige forværringer", "Clear declines") }
+    var noClearChange: String { pick("Ingen relationer ændrede sig tydeligt.", "No tie changed clearly.") }
+    /// The summary's count of reliable tie changes below δ (`up` improvements, `down` declines).
+    func smallChanges(up: Int, down: Int, delta: String) -> String {
+        pick(
+            "Små, men reelle ændringer (q < 0,05, men under \(delta)): \(language.formatCount(up)) forbedringer, \(language.formatCount(down)) forværringer — ikke listet",
+            "Small but reliable changes (q < 0.05, but under \(delta)): \(language.formatCount(up)) improvements, \(language.formatCount(down)) declines — not listed"
+        )
     }
     var notCompared: String { pick("Kunne ikke sammenlignes", "Could not be compared") }
     /// A measure that moved but has no spread in either round, so no test can be made.
@@ -104,9 +113,11 @@ extension Phrases {
     var noSpreadNoTest: String { pick("ingen spredning: ingen test", "no spread: no test") }
     var ci95: String { pick("95 % KI", "95% CI") }
     var to: String { pick("til", "to") }
-    var paired: String { pick("Parret test på", "Paired test on") }
-    var matchedRespondents: String {
-        pick("respondenter, der svarede begge gange", "respondents who answered both times")
+    /// The paired test's line in the summaries.
+    func pairedTest(_ count: Int) -> String {
+        pick(
+            "Parret test på \(language.formatCount(count)) respondenter med samme id og faggruppe i begge runder",
+            "Paired test on \(language.formatCount(count)) respondents with the same id and role in both rounds")
     }
     /// `before`, `after`: the counts as ``count(_:k:)`` shows them ("<3" for a hidden group).
     func tooFew(_ before: String, _ after: String, _ k: Int) -> String {
@@ -119,10 +130,24 @@ extension Phrases {
             "ingen svar i en af runderne (før \(before), efter \(after))",
             "no answers in one of the rounds (before \(before), after \(after))")
     }
-    var significant: String { pick("sikker ændring", "reliable change") }
-    var notSignificant: String { pick("ikke sikker", "not reliable") }
+    /// A verdict in a few words, for summaries and tooltips.
+    func verdictWords(_ verdict: ChangeVerdict) -> String {
+        switch verdict {
+        case .improved: pick("tydelig forbedring", "clear improvement")
+        case .declined: pick("tydelig forværring", "clear decline")
+        case .small: pick("lille, men reel", "small but reliable")
+        case .untested: pick("ingen spredning: ingen test", "no spread: no test")
+        case .unclear, .notCompared: pick("ikke tydelig", "not clear")
+        }
+    }
     var difference: String { pick("Forskel", "Difference") }
     var before: String { pick("Før", "Before") }
     var after: String { pick("Efter", "After") }
     var trendTitle: String { pick("Udvikling over runderne", "Trend across rounds") }
+    func trendLegend(delta: String) -> String {
+        pick(
+            "↑ ↓ tydelig ændring fra runden før (indekset: p < 0,05; dimensionerne: q < 0,05, Benjamini–Hochberg; og mindst \(delta))",
+            "↑ ↓ clear change from the round before (index: p < 0.05; dimensions: q < 0.05, Benjamini–Hochberg; and at least \(delta))"
+        )
+    }
 }

@@ -1,27 +1,35 @@
 import RCSurvey
 
 /// CSV for spreadsheets: UTF-8 with a byte order mark so Excel reads æøå, every text cell
-/// that a spreadsheet would run as a formula neutralised, and (for Danish Excel) semicolons
-/// with decimal commas.
+/// that a spreadsheet would run as a formula neutralised, and (for Danish Excel, `--excel`)
+/// semicolons, decimal commas and words in the output's language throughout: column names and
+/// rckit's own values (`strong`, `false`, dimension ids) read `stærk`, `falsk`, `Fælles mål`.
+/// Without `--excel` the CSV is for machines: those stay ids.
 struct SpreadsheetCSV: Sendable {
     enum Cell: Sendable {
+        /// Text from the data (a role name), written as it is.
         case text(String)
         case number(Double?, decimals: Int)
         case integer(Int)
+        case boolean(Bool)
+        /// A column name or a value rckit names (`mean`, `strong`, a dimension id): in words with `--excel`.
+        case term(String)
     }
 
-    /// Danish Excel: `;` between cells and decimal commas.
+    /// Danish Excel: `;` between cells, decimal commas, and terms in `language`'s words.
     var excel = false
+    /// The words of terms and booleans with `excel`.
+    var language = Language.da
     var rows: [[Cell]] = []
 
     mutating func append(_ row: [Cell]) { rows.append(row) }
 
     /// `rows` (the header first) as one table; with `segment`, a first column `segment` giving it
     /// on every row (`--where`).
-    static func table(_ rows: [[Cell]], segment: String?, excel: Bool) -> String {
-        var table = SpreadsheetCSV(excel: excel)
+    static func table(_ rows: [[Cell]], segment: String?, excel: Bool, language: Language) -> String {
+        var table = SpreadsheetCSV(excel: excel, language: language)
         for (number, row) in rows.enumerated() {
-            table.append(segment.map { [.text(number == 0 ? "segment" : $0)] + row } ?? row)
+            table.append(segment.map { [number == 0 ? .term("segment") : .text($0)] + row } ?? row)
         }
         return table.render()
     }
@@ -39,6 +47,9 @@ struct SpreadsheetCSV: Sendable {
         switch cell {
         case let .text(text): return quote(SpreadsheetCSV.neutralize(text))
         case let .integer(value): return String(value)
+        case let .boolean(value):
+            return excel ? Phrases(language: language).csvBoolean(value) : (value ? "true" : "false")
+        case let .term(id): return quote(excel ? Phrases(language: language).csvTerm(id) : id)
         case let .number(value, decimals):
             guard let value, value.isFinite else { return "" }
             // Full precision for machines, in the reader's decimal style for Danish Excel.

@@ -52,7 +52,7 @@ struct ResponseRatesOutput: Sendable {
             let name = rate.role.isEmpty ? t.total : TextColumns.sanitize(rate.role)
             let invited = rate.invited.map(String.init) ?? "·"
             out +=
-                "  \(name)\(String(repeating: " ", count: max(1, width - name.count + 2)))\(rate.respondents) \(t.ofInvited) \(invited)  \(percent(rate))\n"
+                "  \(name)\(String(repeating: " ", count: max(1, width - name.count + 2)))\(language.formatCount(rate.respondents)) \(t.ofInvited) \(invited)  \(percent(rate))\n"
         }
         return out
     }
@@ -63,7 +63,8 @@ struct ResponseRatesOutput: Sendable {
             "## \(t.responseRates)\n\n| \(t.role) | \(t.respondents) | \(t.invited) | \(t.responseRate) |\n|---|---:|---:|---:|\n"
         for rate in rates.roles + [rates.total] {
             let name = rate.role.isEmpty ? "**\(t.total)**" : Markdown.escape(rate.role)
-            out += "| \(name) | \(rate.respondents) | \(rate.invited.map(String.init) ?? "·") | \(percent(rate)) |\n"
+            out +=
+                "| \(name) | \(language.formatCount(rate.respondents)) | \(rate.invited.map(String.init) ?? "·") | \(percent(rate)) |\n"
         }
         return out
     }
@@ -76,7 +77,7 @@ struct ResponseRatesOutput: Sendable {
         for rate in rates.roles + [rates.total] {
             let name = rate.role.isEmpty ? "<strong>\(HTML.escape(t.total))</strong>" : HTML.escape(rate.role)
             out +=
-                "<tr><th scope=\"row\">\(name)</th><td>\(rate.respondents)</td><td>\(rate.invited.map(String.init) ?? "·")</td><td>\(HTML.escape(percent(rate)))</td></tr>\n"
+                "<tr><th scope=\"row\">\(name)</th><td>\(language.formatCount(rate.respondents))</td><td>\(rate.invited.map(String.init) ?? "·")</td><td>\(HTML.escape(percent(rate)))</td></tr>\n"
         }
         return out + "</tbody>\n</table>\n"
     }

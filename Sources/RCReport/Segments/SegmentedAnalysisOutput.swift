@@ -80,7 +80,7 @@ struct SegmentedAnalysisOutput: Sendable {
     /// One CSV table: `analyze`'s rows with a first column naming the segment (empty for the
     /// whole organisation).
     func csv(excel: Bool) -> String {
-        var table = SpreadsheetCSV(excel: excel)
+        var table = SpreadsheetCSV(excel: excel, language: language)
         let parts =
             [(nil as String?, segmented.whole)]
             + segmented.segments.map { (Optional($0.value ?? t.noValue), $0.analysis) }
@@ -88,7 +88,7 @@ struct SegmentedAnalysisOutput: Sendable {
         for (segment, analysis) in parts {
             let rows = AnalysisTabular(analysis: analysis, language: language).csvRows()
             for (number, row) in rows.enumerated() where first || number > 0 {
-                table.append([.text(number == 0 ? "segment" : segment ?? "")] + row)
+                table.append([number == 0 ? .term("segment") : .text(segment ?? "")] + row)
             }
             first = false
         }

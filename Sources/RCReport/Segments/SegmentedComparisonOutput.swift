@@ -94,7 +94,7 @@ struct SegmentedComparisonOutput: Sendable {
     /// One CSV table of two rounds: `compare`'s rows with a first column naming the segment
     /// (empty for the whole organisation).
     func csv(excel: Bool) -> String {
-        var table = SpreadsheetCSV(excel: excel)
+        var table = SpreadsheetCSV(excel: excel, language: language)
         let parts =
             [(nil as String?, whole.first)] + segments.map { (Optional($0.value ?? t.noValue), $0.comparisons.first) }
         var first = true
@@ -102,7 +102,7 @@ struct SegmentedComparisonOutput: Sendable {
             guard let comparison else { continue }
             for (number, row) in ComparisonTabular(comparison: comparison, language: language).csvRows().enumerated()
             where first || number > 0 {
-                table.append([.text(number == 0 ? "segment" : segment ?? "")] + row)
+                table.append([number == 0 ? .term("segment") : .text(segment ?? "")] + row)
             }
             first = false
         }

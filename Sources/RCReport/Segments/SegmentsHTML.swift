@@ -16,9 +16,9 @@ struct SegmentsHTML {
 
     /// The layout of the small multiples and the profile table (the report's own styles colour the cells).
     static let css = """
-        .multiples{display:grid;grid-template-columns:repeat(auto-fill,minmax(22rem,1fr));gap:1.2rem;margin-top:1rem}
-        .multiple{margin:0;break-inside:avoid}.multiple h3{margin:.2rem 0}.multiple .index{margin:.2rem 0 .5rem;font-size:.9rem}
-        .multiple table{font-size:.75rem}.segment-profile{border-collapse:collapse;font-size:.85rem;margin:.8rem 0}
+        .segment-multiples{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,var(--multiple-width,22rem)),1fr));gap:1.2rem;margin-top:1rem}
+        .segment-multiple{margin:0;break-inside:avoid}.segment-multiple h3{margin:.2rem 0}.segment-multiple .index{margin:.2rem 0 .5rem;font-size:.9rem}
+        .segment-multiple table{font-size:.75rem}.segment-profile{border-collapse:collapse;font-size:.85rem;margin:.8rem 0}
         .segment-profile th,.segment-profile td{border:1px solid #ccc;padding:.25rem .4rem;text-align:right}
         .segment-profile th[scope=row]{text-align:left}.segment-profile td.suppressed{color:#777;background:repeating-linear-gradient(45deg,#f4f4f4 0 4px,#e4e4e4 4px 8px)}
         """
@@ -42,7 +42,10 @@ struct SegmentsHTML {
         }
         if besideOthers { out += "<p class=\"explain\">\(HTML.escape(t.besideOthersLegend))</p>\n" }
         out += profile()
-        out += "<div class=\"multiples\">\n"
+        // Each heat map as wide as its roles need (a figure and its symbol per cell, the names beside):
+        // side by side for a few roles, one under the other for many.
+        let width = max(22, 11 + 3.3 * Double(whole.roles.count))
+        out += "<div class=\"segment-multiples\" style=\"--multiple-width: \(SVGNumber.format(width))rem\">\n"
         out += multiple(t.wholeOrganisation, whole, benchmark: nil)
         for segment in segmented.segments {
             out += multiple(segment.value ?? t.noValue, segment.analysis, benchmark: whole.index.mean)
@@ -53,16 +56,17 @@ struct SegmentsHTML {
     /// One small multiple: the title, the index (and its difference from the whole), the heat map.
     private func multiple(_ name: String, _ analysis: NetworkAnalysis, benchmark: Double?) -> String {
         var out =
-            "<figure class=\"multiple\">\n<h3>\(HTML.escape(name))</h3>\n<p class=\"index\">\(HTML.escape(t.networkIndex)): "
+            "<figure class=\"segment-multiple\">\n<h3>\(HTML.escape(name))</h3>\n<p class=\"index\">\(HTML.escape(t.networkIndex)): "
         if let mean = analysis.index.mean {
-            out += "<strong>\(HTML.escape(language.format(mean)))</strong> (n=\(analysis.index.n))"
+            out +=
+                "<strong>\(HTML.escape(language.format(mean)))</strong> (n=\(language.formatCount(analysis.index.n)))"
             if let benchmark {
                 out += " · \(HTML.escape(t.versusWhole)) \(HTML.escape(language.formatSigned(mean - benchmark)))"
             }
         } else {
             out += "· (\(HTML.escape(t.countPhrase(analysis.index, k: analysis.options.minGroup))))"
         }
-        out += " · \(analysis.respondents) \(HTML.escape(t.respondents))</p>\n"
+        out += " · \(language.formatCount(analysis.respondents)) \(HTML.escape(t.respondents))</p>\n"
         out += HeatmapHTML(analysis: analysis, language: language, scale: scale).render()
         return out + "</figure>\n"
     }
@@ -85,7 +89,7 @@ struct SegmentsHTML {
                     let swatch = palette.strength(mean, as: strength)
                     out +=
                         "<td class=\"s-\(strength.rawValue)\" style=\"background:\(swatch.fill);color:\(swatch.text)\">"
-                        + "\(HTML.escape(language.format(mean))) \(strength.symbol) <small>n=\(item.estimate.n)</small></td>"
+                        + "\(HTML.escape(language.format(mean))) \(strength.symbol) <small>n=\(language.formatCount(item.estimate.n))</small></td>"
                 } else {
                     let count = t.count(item.estimate, k: analysis.options.minGroup)
                     out +=

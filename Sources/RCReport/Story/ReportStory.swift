@@ -1,10 +1,11 @@
 import RCStats
 import RCSurvey
 
-/// What a facilitator tells the room, as data: the reliable improvements and declines, the
-/// largest changes that are not reliable (for discussion), the index and the dimensions with
-/// their verdicts, and the strongest and weakest ties now. Renderers turn it into sentences.
-/// Only shown figures enter it; suppressed cells are counted, never described.
+/// What a facilitator tells the room, as data: the improvements and declines that matter
+/// (reliable and at least δ, SPEC §4), how many more are small but reliable, the large changes
+/// that may be chance (for discussion), the index and the dimensions with their verdicts, and the
+/// strongest and weakest ties now. Renderers turn it into sentences. Only shown figures enter it;
+/// suppressed cells are counted, never described.
 struct ReportStory: Sendable {
     /// A measure's change and its verdict.
     struct Change: Sendable {
@@ -13,7 +14,7 @@ struct ReportStory: Sendable {
         /// For ties: rater and target indices in the role list.
         var pair: (rater: Int, target: Int)?
         var measure: MeasureComparison
-        var verdict: ChangeVerdicts.Verdict
+        var verdict: ChangeVerdict
         /// The family-corrected p-value the verdict rests on (q for ties and dimensions, p for the index).
         var q: Double?
     }
@@ -40,17 +41,25 @@ struct ReportStory: Sendable {
             /// A segment's round hides the tie so that a smaller segment cannot be worked out.
             case hiddenBesideOthers
         }
+        /// One tie: «A → B» and its two groups, whose n a renderer prints («(<3→5)»).
+        struct Item: Sendable {
+            var label: String
+            var before: Estimate
+            var after: Estimate
+        }
         var reason: Reason
-        /// «A → B (før 2, efter 5)».
-        var items: [String]
+        var items: [Item]
     }
 
     var comparison: RoundComparison?
     /// The latest round.
     var latest: NetworkAnalysis
+    /// Ties whose change matters, largest first.
     var improvements: [Change] = []
     var declines: [Change] = []
-    /// The largest tie changes that are not reliable (at most five).
+    /// Ties whose change is reliable but smaller than δ, upwards and downwards: counted, not listed.
+    var smallUp = 0, smallDown = 0
+    /// The largest tie changes of at least δ that are not reliable (at most five).
     var forDiscussion: [Change] = []
     var index: Change?
     var dimensions: [Change] = []
@@ -58,8 +67,6 @@ struct ReportStory: Sendable {
     var strongest: [Tie] = []
     var weakest: [Tie] = []
     var uncompared: [Uncompared] = []
-    /// Whether the index has no reliable change by the rule but the paired test finds one, or the reverse.
-    var pairedDisagrees = false
 
     /// How many of the largest non-reliable changes and of the strongest and weakest ties to tell.
     static let discussionCount = 5
@@ -89,49 +96,49 @@ struct ReportStory: Sendable {
             .prefix(Self.tieCount))
 
         guard let comparison else { return }
-        let verdicts = ChangeVerdicts(comparison)
         index = Change(
-            label: "", pair: nil, measure: comparison.index, verdict: verdicts.index, q: comparison.index.welch?.pValue)
-        dimensions = comparison.dimensions.enumerated().map { position, item in
+            label: "", pair: nil, measure: comparison.index, verdict: comparison.indexVerdict,
+            q: comparison.index.welch?.pValue)
+        dimensions = comparison.dimensions.map { item in
             Change(
-                label: item.dimension.rawValue, pair: nil, measure: item.comparison,
-                verdict: verdicts.dimension(position),
-                q: verdicts.dimensionQ[position])
+                label: item.dimension.rawValue, pair: nil, measure: item.comparison, verdict: item.verdict, q: item.q)
         }
-        pairedDisagrees = verdicts.pairedDisagrees
         var changes: [Change] = []
-        var tooFew: [String] = [], noAnswers: [String] = [], besideOthers: [String] = []
-        let k = comparison.minGroup
+        var tooFew: [Uncompared.Item] = [], noAnswers: [Uncompared.Item] = [], besideOthers: [Uncompared.Item] = []
         for (position, cell) in comparison.cells.enumerated() {
             let label = "\(cell.rater) → \(cell.target)"
-            // The counts as the outputs show them: "<3" for a group that answered but is hidden.
-            let counts =
-                " (\(Phrases.count(cell.comparison.before, k: k))→\(Phrases.count(cell.comparison.after, k: k)))"
+            let item = Uncompared.Item(label: label, before: cell.comparison.before, after: cell.comparison.after)
             switch cell.comparison.suppressionReason {
             case .tooFewRespondents?:
                 // Both n are shown elsewhere (change map); the diagonal of a role with no one is left out.
-                tooFew.append(label + counts)
+                tooFew.append(item)
                 continue
             case .noAnswers?:
                 if !cell.comparison.before.hasNoAnswers || !cell.comparison.after.hasNoAnswers {
-                    noAnswers.append(label + counts)
+                    noAnswers.append(item)
                 }
                 continue
             case .hiddenBesideOthers?:
-                besideOthers.append(label + counts)
+                besideOthers.append(item)
                 continue
             case nil: break
             }
             changes.append(
                 Change(
                     label: label, pair: (position / count, position % count), measure: cell.comparison,
-                    verdict: verdicts.cell(cell), q: cell.q))
+                    verdict: cell.verdict, q: cell.q))
         }
         func size(_ change: Change) -> Double { abs(change.measure.difference ?? 0) }
         let bySize = changes.sorted { size($0) > size($1) }
         improvements = bySize.filter { $0.verdict == .improved }
         declines = bySize.filter { $0.verdict == .declined }
-        forDiscussion = Array(bySize.filter { !$0.verdict.isReliable && size($0) > 0 }.prefix(Self.discussionCount))
+        let small = changes.filter { $0.verdict == .small }
+        smallUp = small.filter { ($0.measure.difference ?? 0) > 0 }.count
+        smallDown = small.count - smallUp
+        // Large enough to matter were they reliable: chance or not, worth a question in the room.
+        forDiscussion = Array(
+            bySize.filter { !$0.verdict.isReliable && comparison.options.isLargeEnough(size($0)) }
+                .prefix(Self.discussionCount))
         if !tooFew.isEmpty { uncompared.append(Uncompared(reason: .tooFew, items: tooFew)) }
         if !noAnswers.isEmpty { uncompared.append(Uncompared(reason: .noAnswers, items: noAnswers)) }
         if !besideOthers.isEmpty { uncompared.append(Uncompared(reason: .hiddenBesideOthers, items: besideOthers)) }

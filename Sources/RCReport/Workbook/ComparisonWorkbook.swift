@@ -2,9 +2,10 @@ import RCStats
 import RCSurvey
 
 /// `compare --format xlsx`: the change of every tie as a coloured grid (after − before, blue
-/// for better, orange for worse, deep and with ▲/▼ where reliable: q < 0.05), then each round's
-/// heat map and n, and, with `--by`, a change grid per segment. Numbers are numbers, formatted
-/// for Danish or English; cells not compared are hatched with no number.
+/// for better, orange for worse, deep and with ↑/↓ where the change matters: SPEC §4), then each
+/// round's heat map and n, and, with `--by`, a change grid per segment. Numbers are numbers,
+/// formatted for Danish or English; cells not compared are hatched with no number; the legends'
+/// sample cells are coloured as the grids' are, and the own-group diagonal is framed.
 struct ComparisonWorkbook: Sendable {
     /// The consecutive comparisons; the workbook shows the first and last round of each.
     var comparisons: [RoundComparison]
@@ -41,7 +42,7 @@ struct ComparisonWorkbook: Sendable {
                 heading: [[WorkbookGrid.text(heading, bold: true)], []],
                 grids: [
                     means, WorkbookGrid.counts(round, t: t, language: language),
-                    WorkbookGrid.legend(round, t: t, language: language)
+                    WorkbookGrid.legend(round, t: t, language: language, scale: scale)
                 ], analysis: round)
         }
         document.sheets += analysisSheets
@@ -61,44 +62,49 @@ struct ComparisonWorkbook: Sendable {
             .joined(separator: " · ")
         sheet.rows = [[WorkbookGrid.text(heading, bold: true)], []]
         let roles = comparison.roles
-        sheet.rows.append(
-            [WorkbookGrid.text(t.raterTarget, bold: true)]
-                + roles.map {
-                    SpreadsheetML.Cell(
-                        value: .text($0), style: SpreadsheetML.Style(bold: true, centered: true, wrapped: true))
-                })
         let signed = language == .da ? "[$-406]" : "[$-409]"
-        for (a, rater) in roles.enumerated() {
-            var row: [SpreadsheetML.Cell?] = [WorkbookGrid.text(rater, bold: true)]
-            for b in roles.indices {
-                let cell = comparison.cells[a * roles.count + b]
-                guard let difference = cell.comparison.difference else {
-                    row.append(
-                        SpreadsheetML.Cell(
-                            value: .text("·"),
-                            style: SpreadsheetML.Style(color: "#595959", hatched: true, centered: true)))
-                    continue
-                }
-                let reliable = (cell.q ?? 1) < 0.05
-                let swatch = palette.change(difference, reliable: reliable)
-                let mark = reliable ? (difference > 0 ? "\" ▲\"" : "\" ▼\"") : ""
-                row.append(
-                    SpreadsheetML.Cell(
-                        value: .number(difference),
-                        style: SpreadsheetML.Style(
-                            fill: swatch.fill, color: swatch.text,
-                            numberFormat: "\(signed)+0.00\(mark);\(signed)-0.00\(mark);\(signed)0.00",
-                            centered: true)))
+        let figure = comparison.figure(language)
+        func changeCell(_ difference: Double, matters: Bool, symbol: String, places: Int = ChangeFigure.places)
+            -> SpreadsheetML.Cell
+        {
+            let swatch = palette.change(difference, matters: matters)
+            // ↑/↓ as the legend says: ▲/▼ mean a tie's strength on the heat-map sheets.
+            let mark = matters ? "\" \(symbol)\"" : ""
+            let digits = "0." + String(repeating: "0", count: places)
+            return SpreadsheetML.Cell(
+                value: .number(difference),
+                style: SpreadsheetML.Style(
+                    fill: swatch.fill, color: swatch.text,
+                    numberFormat: "\(signed)+\(digits)\(mark);\(signed)-\(digits)\(mark);\(signed)\(digits)",
+                    centered: true))
+        }
+        sheet.rows += WorkbookGrid.grid(roles, t: t) { a, b in
+            let cell = comparison.cells[a * roles.count + b]
+            guard let printed = figure.printed(cell.comparison, verdict: cell.verdict),
+                let difference = cell.comparison.difference
+            else {
+                return SpreadsheetML.Cell(
+                    value: .text("·"), style: SpreadsheetML.Style(color: "#595959", hatched: true, centered: true))
             }
-            sheet.rows.append(row)
+            // The change itself, shown with the report's decimals (a third where two would contradict the verdict).
+            return changeCell(
+                difference, matters: cell.verdict.matters, symbol: cell.verdict.symbol, places: printed.places)
         }
         sheet.rows.append([])
-        sheet.rows.append([
-            WorkbookGrid.text(
-                "\(t.changeImproved)   \(t.changeDeclined)   (q < 0,05)".replacingOccurrences(
-                    of: "0,05", with: language.format(0.05)), italic: true)
-        ])
+        // Sample cells coloured and marked exactly as the grid's: a decline and an improvement that
+        // matter, smaller or unclear changes, none.
+        let span = (scale.upperBound - scale.lowerBound) / 4
+        let samples: [SpreadsheetML.Cell?] = [
+            changeCell(-0.6 * span, matters: true, symbol: "↓"), changeCell(-0.3 * span, matters: false, symbol: ""),
+            changeCell(0, matters: false, symbol: ""), changeCell(0.3 * span, matters: false, symbol: ""),
+            changeCell(0.6 * span, matters: true, symbol: "↑")
+        ]
+        sheet.rows.append([WorkbookGrid.text(t.scaleLegendTitle, bold: true)] + samples)
+        sheet.rows.append([WorkbookGrid.text(t.changeLegend(delta: figure.threshold), italic: true)])
         sheet.rows.append([WorkbookGrid.text("· \(t.hiddenBelow(comparison.minGroup))", italic: true)])
+        sheet.rows.append([WorkbookGrid.outlinedSample(t), WorkbookGrid.text(t.ownGroupLegend, italic: true)])
+        // Who was followed from round to round, and why the others were not (SPEC §4).
+        sheet.rows.append([WorkbookGrid.text(t.pairingDetail(comparison.pairing), italic: true)])
         sheet.widths = WorkbookGrid.widths(comparison.before)
         sheet.frozenRows = 3
         sheet.frozenColumns = 1

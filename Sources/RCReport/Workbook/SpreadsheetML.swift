@@ -20,6 +20,8 @@ struct SpreadsheetML {
         var centered = false
         var wrapped = false
         var italic = false
+        /// A dark frame: the own-group diagonal of a role grid (a role rating itself).
+        var outlined = false
     }
 
     enum Value {
@@ -234,8 +236,9 @@ private struct StyleTable {
             }
             var formatID = 0
             if let format = style.numberFormat { formatID = 164 + number(format, in: &formats) }
+            let borderID = style.outlined ? 2 : style.fill != nil || style.hatched ? 1 : 0
             var xf =
-                "<xf numFmtId=\"\(formatID)\" fontId=\"\(fontID)\" fillId=\"\(fillID)\" borderId=\"\(style.fill != nil || style.hatched ? 1 : 0)\" xfId=\"0\""
+                "<xf numFmtId=\"\(formatID)\" fontId=\"\(fontID)\" fillId=\"\(fillID)\" borderId=\"\(borderID)\" xfId=\"0\""
             xf += " applyNumberFormat=\"1\" applyFont=\"1\" applyFill=\"1\" applyBorder=\"1\""
             if style.centered || style.wrapped {
                 xf += " applyAlignment=\"1\"><alignment"
@@ -259,10 +262,15 @@ private struct StyleTable {
         }
         out += "<fonts count=\"\(fonts.count)\">" + fonts.joined() + "</fonts>"
         out += "<fills count=\"\(fills.count)\">" + fills.joined() + "</fills>"
+        // None; a thin white frame between filled cells; a medium dark frame round the own-group diagonal.
+        func frame(_ style: String, _ color: String) -> String {
+            ["left", "right", "top", "bottom"].map { "<\($0) style=\"\(style)\"><color rgb=\"\(color)\"/></\($0)>" }
+                .joined() + "<diagonal/>"
+        }
         out +=
-            "<borders count=\"2\"><border><left/><right/><top/><bottom/><diagonal/></border>"
-            + "<border><left style=\"thin\"><color rgb=\"FFFFFFFF\"/></left><right style=\"thin\"><color rgb=\"FFFFFFFF\"/></right>"
-            + "<top style=\"thin\"><color rgb=\"FFFFFFFF\"/></top><bottom style=\"thin\"><color rgb=\"FFFFFFFF\"/></bottom><diagonal/></border></borders>"
+            "<borders count=\"3\"><border><left/><right/><top/><bottom/><diagonal/></border>"
+            + "<border>\(frame("thin", "FFFFFFFF"))</border><border>\(frame("medium", Self.argb(ReportPalette.ink)))</border>"
+            + "</borders>"
         out += "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
         out += "<cellXfs count=\"\(xfs.count)\">" + xfs.joined() + "</cellXfs>"
         out += "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"

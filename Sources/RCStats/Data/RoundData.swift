@@ -22,6 +22,9 @@ public struct RoundData: Sendable {
     /// A guess at the number of respondents to come (0: none), for room made at the first: so a
     /// large file's store is not copied as it grows. Room never written takes no memory.
     var expectedRespondents = 0
+    /// A segment's round says what its whole round's ids look like (a segment's row numbers do not
+    /// run 1…N); nil: judged from this round's own ids.
+    var wholeRoundIDsLookLikeRowNumbers: Bool?
 
     /// The compact store's code for an answer given as missing ("Ved ikke", "Don't know").
     static let missingCode: UInt8 = WideRow.missingCode
@@ -35,6 +38,13 @@ public struct RoundData: Sendable {
 
     /// How many respondents the round has.
     public var respondentCount: Int { respondentIDs.count }
+
+    /// Whether the respondents' ids look like the row numbers of the file (1…N), as Microsoft
+    /// Forms numbers its responses: such ids do not say who answered (``Pairing``). A segment's
+    /// round answers for the whole round it was read from.
+    public var idsLookLikeRowNumbers: Bool {
+        wholeRoundIDsLookLikeRowNumbers ?? Pairing.looksLikeRowNumbers(respondentIDs)
+    }
 
     @inline(__always) func slot(_ respondent: Int, _ target: Int, _ dimension: Int) -> Int {
         (respondent * roleCapacity + target) * 7 + dimension

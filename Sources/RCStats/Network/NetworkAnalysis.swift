@@ -11,24 +11,30 @@ public struct AnalysisOptions: Sendable, Equatable {
     /// A_d: the number of scores each dimension's scale allows, by dimension index (5 on the
     /// standard scales, 10 on a 1–10 scale), for rwg(j)'s uniform null variance (A_d² − 1)/12.
     public var scoredOptions: [Int]
+    /// How a comparison of this round with another judges changes and pairs respondents (SPEC §4).
+    public var comparison: ComparisonOptions
 
     /// Options from their parts; the defaults are those of the standard instrument.
     public init(
         minGroup: Int = 3, minItems: Int = 4, strength: StrengthThresholds = .standard,
-        scoredOptions: [Int] = Array(repeating: 5, count: Dimension.allCases.count)
+        scoredOptions: [Int] = Array(repeating: 5, count: Dimension.allCases.count),
+        comparison: ComparisonOptions = ComparisonOptions()
     ) {
         self.minGroup = minGroup
         self.minItems = minItems
         self.strength = strength
         self.scoredOptions = scoredOptions
+        self.comparison = comparison
     }
 
     /// The options an instrument implies: its `min_items` (unless `minItems` is given), its
-    /// strength thresholds, and A_d from the scale of each dimension it asks (5 for the others).
+    /// strength thresholds, A_d from the scale of each dimension it asks (5 for the others), and
+    /// its `meaningful_change` as δ (by default a twentieth of its scale's range).
     public init(instrument: Instrument, minGroup: Int = 3, minItems: Int? = nil) {
         self.init(
             minGroup: minGroup, minItems: minItems ?? instrument.minItems, strength: instrument.strength,
-            scoredOptions: Dimension.allCases.map { instrument.scale(for: $0)?.allowedScores ?? 5 })
+            scoredOptions: Dimension.allCases.map { instrument.scale(for: $0)?.allowedScores ?? 5 },
+            comparison: ComparisonOptions(minimumChange: instrument.minimumChange))
     }
 }
 
@@ -133,6 +139,12 @@ public struct NetworkAnalysis: Sendable {
     let respondentIndex: [Double]
     /// The respondents' ids, in the order of `respondentIndex`. Never reported.
     let respondentIDs: [String]
+    /// Each respondent's role, by storage index into `storageRoles`, in the order of `respondentIDs`.
+    let respondentRoles: [Int]
+    /// The role names by storage index.
+    let storageRoles: [String]
+    /// Whether the ids look like the file's row numbers (``RoundData/idsLookLikeRowNumbers``).
+    let idsLookLikeRowNumbers: Bool
 
     /// The cell of `rater` rating `target`.
     public func cell(rater: String, target: String) -> NetworkCell? {
@@ -299,6 +311,9 @@ public struct NetworkAnalysis: Sendable {
             respondents: alphaRespondents, minGroup: k)
         self.respondentIndex = respondentIndex
         self.respondentIDs = round.respondentIDs
+        respondentRoles = round.raterRoles
+        self.storageRoles = storageRoles
+        idsLookLikeRowNumbers = round.idsLookLikeRowNumbers
     }
 
     /// rwg(j) = J(1 − r̄) / (J(1 − r̄) + r̄), r̄ the mean of s²_d / σ²_d over the shown dimensions
@@ -341,11 +356,6 @@ public struct NetworkAnalysis: Sendable {
 }
 
 extension NetworkAnalysis {
-    /// Each respondent's index I(r) by respondent id, for respondents with between-role ties.
-    var indexByRespondent: [String: Double] {
-        var result: [String: Double] = [:]
-        result.reserveCapacity(respondentIDs.count)
-        for (id, index) in zip(respondentIDs, respondentIndex) where !index.isNaN { result[id] = index }
-        return result
-    }
+    /// The role of the respondent at `position` in `respondentIDs`.
+    func roleName(ofRespondent position: Int) -> String { storageRoles[respondentRoles[position]] }
 }

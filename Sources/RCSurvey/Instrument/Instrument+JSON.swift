@@ -56,7 +56,7 @@ extension Instrument {
     private init(document: InstrumentDocument) throws(InstrumentError) {
         let top = try document.object(allowed: [
             "rckit_instrument", "name", "title", "language", "process",
-            "min_items", "strength", "scales", "items", "roles"
+            "min_items", "strength", "meaningful_change", "scales", "items", "roles"
         ])
         guard let version = top["rckit_instrument"] else {
             throw document.fail(
@@ -143,6 +143,19 @@ extension Instrument {
             }
         }
 
+        var meaningfulChange: Double?
+        if let member = top["meaningful_change"] {
+            let value = try Instrument.scoreNumber(member)
+            let range = Instrument.range(of: items, in: scales)
+            let width = range.upperBound - range.lowerBound
+            guard value > 0, value <= width else {
+                throw member.fail(
+                    "meaningful_change (\(value.compact)) must be above 0 and at most the scale's range, \(width.compact)"
+                )
+            }
+            meaningfulChange = value
+        }
+
         var roles: [RoleDefinition] = []
         var roleKeys: [TextKey: String] = [:]
         if let rolesDocument = top["roles"] {
@@ -171,7 +184,7 @@ extension Instrument {
 
         self.init(
             name: name, title: title, defaultLanguage: language, process: process, scales: scales,
-            items: items, minItems: minItems, strength: strength, roles: roles)
+            items: items, minItems: minItems, strength: strength, roles: roles, meaningfulChange: meaningfulChange)
     }
 
     /// The largest score (and threshold) an instrument may give, either side of 0: scales from
@@ -309,6 +322,9 @@ extension Instrument {
                     })
             )
         ]
+        if let meaningfulChange {
+            members.insert(("meaningful_change", .number(meaningfulChange)), at: 7)
+        }
         if !roles.isEmpty {
             members.append(
                 (

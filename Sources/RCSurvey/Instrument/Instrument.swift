@@ -58,12 +58,15 @@ public struct Instrument: Sendable, Hashable {
     public var strength: StrengthThresholds
     /// The roles in display order; empty when the roles come from the data.
     public var roles: [RoleDefinition]
+    /// The smallest change between rounds that matters (`meaningful_change`); nil: a twentieth of
+    /// the scale's range (``minimumChange``).
+    public var meaningfulChange: Double?
 
     /// An instrument from its parts; most apps load one instead (``resolve(_:)``, ``standard(language:)``).
     public init(
         name: String, title: LocalizedText, defaultLanguage: Language, process: LocalizedText,
         scales: [ResponseScale], items: [InstrumentItem], minItems: Int = 4,
-        strength: StrengthThresholds = .standard, roles: [RoleDefinition] = []
+        strength: StrengthThresholds = .standard, roles: [RoleDefinition] = [], meaningfulChange: Double? = nil
     ) {
         self.name = name
         self.title = title
@@ -74,6 +77,7 @@ public struct Instrument: Sendable, Hashable {
         self.minItems = minItems
         self.strength = strength
         self.roles = roles
+        self.meaningfulChange = meaningfulChange
     }
 
     /// The item that asks about `dimension`, if the instrument has one.
@@ -110,11 +114,25 @@ public struct Instrument: Sendable, Hashable {
 extension Instrument {
     /// The range the instrument's items are scored on (1…5 for the standard survey): from the
     /// lowest scale minimum to the highest maximum; 1…5 for an instrument without items.
-    public var scoreRange: ClosedRange<Double> {
-        let scales = items.compactMap { scale(for: $0.dimension) }
-        guard let low = scales.map(\.minimum).min(), let high = scales.map(\.maximum).max(), low < high else {
+    public var scoreRange: ClosedRange<Double> { Self.range(of: items, in: scales) }
+
+    /// The range `items` are scored on, their scales found among `scales`.
+    static func range(of items: [InstrumentItem], in scales: [ResponseScale]) -> ClosedRange<Double> {
+        let used = items.compactMap { item in scales.first { $0.id == item.scaleID } }
+        guard let low = used.map(\.minimum).min(), let high = used.map(\.maximum).max(), low < high else {
             return 1...5
         }
         return low...high
+    }
+
+    /// δ, the smallest change between rounds that matters (SPEC §4): `meaningful_change`, else a
+    /// twentieth of the score range (0.2 on 1–5).
+    public var minimumChange: Double {
+        meaningfulChange ?? Self.defaultMinimumChange(scoreRange)
+    }
+
+    /// A twentieth (5 %) of `range`'s width: 0.2 on 1–5, 0.45 on 1–10.
+    public static func defaultMinimumChange(_ range: ClosedRange<Double>) -> Double {
+        (range.upperBound - range.lowerBound) / 20
     }
 }

@@ -35,11 +35,11 @@ import Testing
     @Test(arguments: [
         (
             Language.da, "Ændret, men uden spredning i nogen af runderne (alle svarede ens): ingen test:",
-            "  A → B: 3,0 → 5,0 (+2,0)"
+            "  A → B: 3,00 → 5,00 (+2,00)"
         ),
         (
             .en, "Changed, but with no spread in either round (everyone answered alike): no test:",
-            "  A → B: 3.0 → 5.0 (+2.0)"
+            "  A → B: 3.00 → 5.00 (+2.00)"
         )
     ])
     func aCellWithoutSpreadThatMovedIsListed(language: Language, heading: String, line: String) throws {

@@ -21,7 +21,7 @@ import Testing
     @Test func excelCSV() throws {
         let text = Self.tabular(.da).csv(excel: true)
         try GoldenFile.assertMatches(text, "comparison-excel.csv")
-        #expect(text.hasPrefix("\u{FEFF}measure;rater;target;"))
+        #expect(text.hasPrefix("\u{FEFF}mål;bedømmer;bedømt;"))
         // Decimal commas, and no decimal point left in any number.
         #expect(text.contains(","))
         #expect(!text.contains("."))

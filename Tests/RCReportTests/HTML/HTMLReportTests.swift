@@ -123,13 +123,13 @@ import Testing
         #expect(html.contains("<h1>Afsnit &lt;7&gt; &amp; &quot;co&quot;</h1>"))
         #expect(html.contains("<title>Afsnit &lt;7&gt; &amp; &quot;co&quot;</title>"))
         #expect(html.contains("<p class=\"subtitle\">Medicinsk &lt;b&gt;afdeling&lt;/b&gt;</p>"))
-        // Læge → Sygeplejerske is the one reliable improvement; no reliable decline.
+        // Læge → Sygeplejerske is the one change that matters; no decline.
         #expect(
             html.contains(
-                "<h3><span class=\"chg\">↑</span> Det er blevet sikkert bedre <span class=\"count\">(1)</span></h3>"))
+                "<h3><span class=\"chg\">↑</span> Det er blevet tydeligt bedre <span class=\"count\">(1)</span></h3>"))
         #expect(html.contains("<li data-a=\"0\" data-b=\"1\">Læge vurderer relationen til Sygeplejerske fra"))
-        #expect(html.contains("Ingen relationer er blevet sikkert dårligere."))
-        #expect(html.contains(Phrases(language: .da).verdictRule))
+        #expect(html.contains("Ingen relationer er blevet tydeligt dårligere."))
+        #expect(html.contains("<p class=\"rule\">Sådan læses siden: "))
     }
 
     @Test(arguments: [Language.da, .en])
@@ -152,7 +152,7 @@ import Testing
         let html = report.render()
         #expect(html.contains("id=\"story\""))
         #expect(html.components(separatedBy: "<table class=\"matrix").count - 1 == 2)
-        #expect(html.contains("<table class=\"matrix roomy change\">"))
+        #expect(html.contains("<table class=\"matrix roomy change\" style=\"--longest-word: "))
         #expect(html.contains("id=\"round-2\"") && !html.contains("id=\"round-1\""))
         for absent in [
             "id=\"overview\"", "id=\"methods\"", "svg class=\"network\"", "svg class=\"dimmap\"", "nav class=\"toc\""

@@ -15,13 +15,15 @@ import Testing
         #expect(html.contains("▼ svag") && html.contains("■ moderat") && html.contains("▲ stærk"))
     }
 
-    @Test func changeMapMarksReliableChanges() {
+    @Test func changeMapMarksChangesThatMatter() {
         let comparison = ReportFixtures.comparison()
         let html = ChangeHeatmapHTML(comparison: comparison, language: .en).render()
         #expect(html.components(separatedBy: "<td class=\"cell").count - 1 == 16)
-        let reliable = comparison.cells.filter { ($0.q ?? 1) < 0.05 }
-        #expect(!reliable.isEmpty)
-        #expect(html.components(separatedBy: "<td class=\"cell reliable").count - 1 == reliable.count)
+        let matter = comparison.cells.filter { ($0.q ?? 1) < 0.05 && abs($0.comparison.difference ?? 0) >= 0.2 }
+        #expect(!matter.isEmpty)
+        #expect(html.components(separatedBy: "<td class=\"cell matters").count - 1 == matter.count)
+        // Only changes that matter carry ↑/↓: the arrows count them.
+        #expect(html.components(separatedBy: "<span class=\"chg\">").count - 1 == matter.count)
     }
 
     @Test func dimensionMapsHideSuppressedCells() {

@@ -5,7 +5,9 @@ import Testing
 @testable import RCStats
 
 /// Every figure of the before/after comparison agrees with scipy and statsmodels
-/// (tools/reference/compare_reference.py): values to 1e-9, p-values to 1e-9 relative or 1e-12 absolute.
+/// (tools/reference/compare_reference.py): values to 1e-9, p-values to 1e-9 relative or 1e-12
+/// absolute; the cells' and the dimensions' BH q-values, which changes matter (δ = 0.2), and who
+/// was paired (the same id and role; nobody on row numbers) exactly.
 @Suite struct RoundComparisonReferenceTests {
     static func comparison(_ number: Int) throws -> (RoundComparison, [String: Any]) {
         let csv = try #require(
@@ -27,8 +29,9 @@ import Testing
         }
         let data = builder.build()
         let options = AnalysisOptions(
-            minGroup: try #require(expected["min_group"] as? Int), minItems: try #require(expected["min_items"] as? Int)
-        )
+            minGroup: try #require(expected["min_group"] as? Int),
+            minItems: try #require(expected["min_items"] as? Int),
+            comparison: ComparisonOptions(minimumChange: try #require(expected["min_change"] as? Double)))
         let before = try #require(NetworkAnalysis(data, round: "før", options: options))
         let after = try #require(NetworkAnalysis(data, round: "efter", options: options))
         return (RoundComparison(before: before, after: after), expected)
@@ -49,7 +52,11 @@ import Testing
         #expect(ok, "\(what): \(actual) vs \(reference)")
     }
 
-    static func check(_ measure: MeasureComparison, _ reference: [String: Any], _ what: String, q: Double?? = .none) {
+    static func check(
+        _ measure: MeasureComparison, _ reference: [String: Any], _ what: String, q: Double?? = .none,
+        verdict: ChangeVerdict
+    ) {
+        #expect(verdict.matters == reference["matters"] as? Bool, "\(what).matters")
         for (name, estimate) in [("before", measure.before), ("after", measure.after)] {
             let side = reference[name] as? [String: Any] ?? [:]
             #expect(estimate.n == side["n"] as? Int, "\(what).\(name).n")
@@ -67,12 +74,19 @@ import Testing
         if case let .some(q) = q { close(q, reference["q"], "\(what).q", pValue: true) }
     }
 
-    @Test(arguments: 1...3)
+    @Test(arguments: 1...5)
     func everyFigureAgreesWithScipy(number: Int) throws {
         let (comparison, expected) = try Self.comparison(number)
         #expect(comparison.roles == expected["roles"] as? [String])
         let index = try #require(expected["index"] as? [String: Any])
-        Self.check(comparison.index, index, "index")
+        Self.check(comparison.index, index, "index", verdict: comparison.indexVerdict)
+        let pairing = try #require(index["pairing"] as? [String: Any])
+        #expect(comparison.pairing.paired == pairing["paired"] as? Int)
+        #expect(comparison.pairing.rowNumbers == pairing["row_numbers"] as? Bool)
+        #expect(comparison.pairing.otherRole == pairing["other_role"] as? Int)
+        #expect(comparison.pairing.withoutIndex == pairing["no_index"] as? Int)
+        #expect(comparison.pairing.beforeOnly == pairing["before_only"] as? Int)
+        #expect(comparison.pairing.afterOnly == pairing["after_only"] as? Int)
         if let paired = index["paired"] as? [String: Any] {
             let test = try #require(comparison.paired)
             #expect(test.count == paired["n"] as? Int)
@@ -85,18 +99,27 @@ import Testing
         }
         let dimensions = try #require(expected["dimensions"] as? [[String: Any]])
         for (item, reference) in zip(comparison.dimensions, dimensions) {
-            Self.check(item.comparison, reference, "dimension \(item.dimension.id)")
+            Self.check(
+                item.comparison, reference, "dimension \(item.dimension.id)", q: .some(item.q), verdict: item.verdict)
         }
         let cells = try #require(expected["cells"] as? [[String: Any]])
         #expect(cells.count == comparison.cells.count)
         for (cell, reference) in zip(comparison.cells, cells) {
             #expect(cell.rater == reference["rater"] as? String && cell.target == reference["target"] as? String)
-            Self.check(cell.comparison, reference, "cell \(cell.rater)→\(cell.target)", q: .some(cell.q))
+            Self.check(
+                cell.comparison, reference, "cell \(cell.rater)→\(cell.target)", q: .some(cell.q), verdict: cell.verdict
+            )
         }
     }
 
     @Test func recurringRespondentsGiveAPairedTest() throws {
         #expect(try Self.comparison(1).0.paired != nil)
         #expect(try Self.comparison(2).0.paired == nil)
+        // Ids of another role never pair; row numbers pair nobody.
+        #expect(try Self.comparison(4).0.paired?.count == 21)
+        #expect(try Self.comparison(5).0.paired == nil)
+        // Something to judge in every family: changes that matter among cells and dimensions.
+        #expect(try Self.comparison(4).0.dimensions.contains { $0.verdict.matters })
+        #expect(try Self.comparison(1).0.cells.contains { $0.verdict.matters })
     }
 }

@@ -204,7 +204,20 @@ import Testing
             keyPath: "scales[0].max", message: "outside the scores an instrument may use"),
         Case(
             name: "threshold 1e300", json: document(extra: #""strength": {"weak_below": 3, "strong_above": 1e300}"#),
-            keyPath: "strength.strong_above", message: "outside the scores an instrument may use")
+            keyPath: "strength.strong_above", message: "outside the scores an instrument may use"),
+        Case(
+            name: "meaningful change 0", json: document(extra: #""meaningful_change": 0"#),
+            keyPath: "meaningful_change",
+            message: "must be above 0 and at most the scale's range, 4"),
+        Case(
+            name: "meaningful change beyond the scale", json: document(extra: #""meaningful_change": 4.5"#),
+            keyPath: "meaningful_change", message: "at most the scale's range"),
+        Case(
+            name: "meaningful change text", json: document(extra: #""meaningful_change": "0.2""#),
+            keyPath: "meaningful_change", message: "expected a number"),
+        Case(
+            name: "meaningful change 1e300", json: document(extra: #""meaningful_change": 1e300"#),
+            keyPath: "meaningful_change", message: "outside the scores an instrument may use")
     ]
 
     @Test func aScaleAtTheLimitsIsFine() throws {
@@ -249,6 +262,16 @@ import Testing
             #expect(error.description.hasPrefix("broken.json:\(line):\(column): "))
             #expect(error.message.contains(message), "\(error)")
         }
+    }
+
+    /// `meaningful_change` (SPEC §4's δ): read, written back, and a twentieth of the range without it.
+    @Test func meaningfulChangeIsReadAndWrittenBack() throws {
+        let given = try Instrument.decode(Data(Self.document(extra: #""meaningful_change": 0.3"#).utf8), file: "i.json")
+        #expect(given.meaningfulChange == 0.3 && given.minimumChange == 0.3)
+        let again = try Instrument.decode(Data(given.jsonValue.serialized().utf8), file: "again.json")
+        #expect(again == given)
+        let standard = try Instrument.decode(Data(Self.document().utf8), file: "i.json")
+        #expect(standard.meaningfulChange == nil && standard.minimumChange == 0.2)
     }
 
     @Test func notUTF8IsAnError() {

@@ -202,8 +202,11 @@ extension SurveyFiles {
             var counts: [IngestCounts] = []
             var numbers: [Int] = []
             var position: [Int: Int] = [:]
+            let rowNumbers = round.idsLookLikeRowNumbers
             for (number, (value, part)) in zip(plan.values, parts).enumerated() {
-                guard let own = part.data.round(label), own.respondentCount > 0 else { continue }
+                guard var own = part.data.round(label), own.respondentCount > 0 else { continue }
+                // A segment's ids are a part of its file's: row numbers there, row numbers here.
+                own.wholeRoundIDsLookLikeRowNumbers = rowNumbers
                 position[number] = segments.count
                 segments.append(
                     SegmentRound(value: value, round: own, roles: part.data.storageRoles, order: part.data.displayOrder)

@@ -22,9 +22,12 @@ public struct TidyImport: Sendable {
     /// none when empty.
     public var fileRounds: [String?] = []
 
-    /// An import that reads files as `options` says and, with `pseudonymiser`, writes pseudonyms for ids.
+    /// An import that reads files as `options` says and, with `pseudonymiser`, writes pseudonyms for
+    /// ids. An answer given as a missing label ("Ved ikke", "Ikke relevant") keeps it as its value
+    /// (``IngestOptions/keepsMissingLabels``), so that why it is missing survives; a blank stays blank.
     public init(options: IngestOptions, pseudonymiser: Pseudonymiser? = nil) {
         self.options = options
+        self.options.keepsMissingLabels = true
         self.pseudonymiser = pseudonymiser
     }
 

@@ -57,7 +57,7 @@ struct TidyRowSink: CodedAnswerSink {
         writer.append(
             [
                 answer.respondent, answer.round, answer.raterRole, answer.targetRole, answer.dimension.id,
-                answer.score.map(\.compact) ?? ""
+                answer.score.map(\.compact) ?? answer.missingLabel ?? ""
             ], to: &line)
         rows.append(line)
         return nil
