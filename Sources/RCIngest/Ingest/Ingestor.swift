@@ -86,6 +86,17 @@ public struct Ingestor: Sendable {
                 return try read(
                     records: &source, translation: translation, into: &sink, unlabelledRound: unlabelledRound,
                     reject: reject)
+            case .worksheet(let workbook, let sheet, let translation):
+                if translation == nil, options.plainRuns, !options.collectsBackground,
+                    let report = try readWorksheet(
+                        workbook, sheet: sheet, into: &sink, unlabelledRound: unlabelledRound, reject: reject)
+                {
+                    return report
+                }
+                var source = try InputFile.records(workbook, sheet: sheet)
+                return try read(
+                    records: &source, translation: translation, into: &sink, unlabelledRound: unlabelledRound,
+                    reject: reject)
             }
         }
     }
@@ -175,7 +186,7 @@ public struct Ingestor: Sendable {
     }
 
     /// Reads the head of a file, detects its shape and reads the head's data records.
-    private mutating func start<Source: RecordSource, Sink: CodedAnswerSink>(
+    mutating func start<Source: RecordSource, Sink: CodedAnswerSink>(
         _ source: inout Source, translation companions: SurveyXactDataset?, unlabelledRound: String?,
         into sink: inout Sink,
         reject: (Rejection) -> Void
@@ -214,7 +225,7 @@ public struct Ingestor: Sendable {
         }
     }
 
-    private mutating func finish(_ file: FileProgress, source: SourceKind) throws -> FileReport {
+    mutating func finish(_ file: FileProgress, source: SourceKind) throws -> FileReport {
         guard file.sawData else {
             throw file.context.error(line: file.lastHeadLine, "the file has a header but no data rows")
         }

@@ -1,0 +1,175 @@
+@_spi(FastPath) import RCSurvey
+
+/// The fast path for worksheets: the sheet's XML streamed from the inflater on a second thread
+/// (``SheetBlocks``), its rows scanned in place (``SheetScanner``), the head detected as the
+/// general path detects it, and the rows after it reduced to their answers' bytes
+/// (``WorksheetRows``) and read by the same code as a CSV file's wide rows (`Ingestor+Wide`).
+///
+/// Nothing goes to the sink until the whole sheet has been read and found to be one the general
+/// reader reads alike — rows in order, no merged ranges, no row wider than the head — so that
+/// any sheet the fast path cannot read (or any error) is read from the start the general way,
+/// which gives the same answers, rejections, counts and errors.
+extension Ingestor {
+    /// Reads the sheet `sheet` of `workbook` on the fast path; nil, having handed nothing to the
+    /// sink, when it must be read the general way.
+    mutating func readWorksheet<Sink: CodedAnswerSink>(
+        _ workbook: Workbook, sheet: String?, into sink: inout Sink, unlabelledRound: String?,
+        reject: (Rejection) -> Void
+    ) throws -> FileReport? {
+        guard let (name, member) = try? workbook.part(ofSheet: sheet),
+            let stream = try? InflateStream(workbook.archive, member: member)
+        else { return nil }
+        let blocks = SheetBlocks(stream, concurrent: options.concurrentReading)
+        defer { blocks.stop() }
+        var scanner = SheetScanner(reader: workbook.reader(ofSheet: name), part: member.name)
+        let sample = max(options.sampleRecords, 1)
+        var head: [WorksheetRow] = []
+        var shape: (preview: ExportPreview, shape: DetectedShape, layout: WideLayout)?
+        var rows: WorksheetRows?
+        var width = 0
+        let file = workbook.file
+        let partSize = member.uncompressedSize
+        // The head's rows as records, padded to the widest of them; then its shape.
+        func detect() throws(SheetScanner.Stop) {
+            let headWidth = head.reduce(0) { max($0, $1.cells.count) }
+            var padded = head
+            for k in padded.indices {
+                padded[k].cells += repeatElement("", count: headWidth - padded[k].cells.count)
+            }
+            var source = WorksheetRecords(WorksheetTable(name: name, rows: padded), file: file)
+            guard let preview = try? ExportPreview.read(&source, options: options, translation: nil),
+                let found = try? preview.detectedShape(), case let .wide(layout) = found.layout,
+                !found.translatesAnswerCodes, let plan = Ingestor.widePlan(layout)
+            else { throw SheetScanner.Stop(reason: "not a wide layout the fast path reads") }
+            shape = (preview, found, layout)
+            rows = WorksheetRows(plan: plan, expectedRows: partSize / max(1, 24 * plan.minFields))
+        }
+        do throws(SheetScanner.Stop) {
+            var tail: [UInt8] = []
+            func scan(_ bytes: UnsafeBufferPointer<UInt8>, last: Bool) throws(SheetScanner.Stop) -> Int {
+                try scanner.scan(bytes, last: last) { (number, row) throws(SheetScanner.Stop) in
+                    width = max(width, row.width)
+                    if rows == nil {
+                        head.append(WorksheetRow(number: number, cells: row.fields))
+                        if head.count == sample { try detect() }
+                    } else {
+                        rows?.add(number, row)
+                    }
+                }
+            }
+            reading: while true {
+                switch blocks.next() {
+                case let .block(block):
+                    let reserve = SheetBlocks.reserve
+                    let taken: Int
+                    if tail.count <= reserve {
+                        let start = reserve - tail.count
+                        _ = UnsafeMutableBufferPointer(rebasing: block.storage[start..<reserve]).initialize(from: tail)
+                        let bytes = UnsafeBufferPointer(rebasing: block.storage[start..<reserve + block.count])
+                        taken = try scan(bytes, last: false)
+                        tail = Array(bytes[taken...])
+                    } else {
+                        var joined = tail
+                        joined += UnsafeBufferPointer(rebasing: block.storage[reserve..<reserve + block.count])
+                        taken = try joined.withUnsafeBufferPointer { bytes throws(SheetScanner.Stop) in
+                            try scan(bytes, last: false)
+                        }
+                        tail = Array(joined[taken...])
+                    }
+                    // A tag or cell longer than this is no spreadsheet program's.
+                    if tail.count > 16 << 20 { throw SheetScanner.Stop(reason: "a cell of more than 16 MiB") }
+                case .end:
+                    _ = try tail.withUnsafeBufferPointer { bytes throws(SheetScanner.Stop) in
+                        try scan(bytes, last: true)
+                    }
+                    break reading
+                case .failure:
+                    throw SheetScanner.Stop(reason: "the part is damaged")
+                }
+            }
+            guard scanner.sawEnd else { throw SheetScanner.Stop(reason: "no end of the sheet data") }
+            if rows == nil, !head.isEmpty { try detect() }
+            guard rows != nil, width == head.reduce(0, { max($0, $1.cells.count) }) else {
+                throw SheetScanner.Stop(reason: "a row wider than the head, or no rows")
+            }
+        } catch {
+            FileHandleDebug.note("fast path stopped: \(error.reason)")  // DEBUG
+            return nil
+        }
+        FileHandleDebug.note("fast path read \(rows?.entries.count ?? -1) rows")  // DEBUG
+        guard let rows, let shape else { return nil }
+        return try readWorksheetRows(
+            rows, shape.preview, shape.shape, shape.layout, sheet: name, into: &sink,
+            unlabelledRound: unlabelledRound, reject: reject)
+    }
+
+    /// Hands the sheet's rows to the sink as the general path would: the head's data rows the
+    /// general way, then each row after it as a CSV file's wide rows are read.
+    private mutating func readWorksheetRows<Sink: CodedAnswerSink>(
+        _ rows: WorksheetRows, _ preview: ExportPreview, _ shape: DetectedShape, _ layout: WideLayout, sheet: String,
+        into sink: inout Sink, unlabelledRound: String?, reject: (Rejection) -> Void
+    ) throws -> FileReport {
+        let context = ReadContext(file: preview.file, sheet: sheet, format: shape.format, unlabelledRound: unlabelledRound)
+        var file = FileProgress(
+            context: context, shape: shape, translation: nil, variables: preview.variables,
+            lastHeadLine: preview.records.last?.line)
+        guard preview.records.count > shape.headerRows || shape.headerRows == 0 else {
+            throw context.error(line: file.lastHeadLine, "the file has a header but no data rows")
+        }
+        for record in preview.detectable.dropFirst(shape.headerRows) {
+            readRecord(
+                record, shape.layout, context, counts: &file.counts, sawData: &file.sawData, sink: &sink, reject: reject)
+        }
+        sink.expect(respondents: rows.reducedCount)
+        let width = preview.records.first?.fields.count ?? 0
+        var meanings = FieldMeanings()
+        rows.answers.withUnsafeBufferPointer { answers in
+            rows.keyText.withUnsafeBufferPointer { keyText in
+                rows.keyEdges.withUnsafeBufferPointer { keyEdges in
+                    guard let answers = answers.baseAddress ?? UnsafePointer(bitPattern: 1),
+                        let keyText = keyText.baseAddress ?? UnsafePointer(bitPattern: 1),
+                        let keyEdges = keyEdges.baseAddress ?? UnsafePointer(bitPattern: 8)
+                    else { return }
+                    var cursor = WorksheetRowCursor(rows, answers: answers, keyText: keyText, keyEdges: keyEdges)
+                    for (line, index) in rows.entries {
+                        if index >= 0 {
+                            var record = rows.records[index]
+                            if record.fields.count < width {
+                                record.fields += repeatElement("", count: width - record.fields.count)
+                            }
+                            readRecord(
+                                record, shape.layout, context, counts: &file.counts, sawData: &file.sawData,
+                                sink: &sink, reject: reject)
+                            continue
+                        }
+                        cursor.next(line: line)
+                        if readCodedWide(
+                            &cursor, layout, context, &meanings, counts: &file.counts, sink: &sink, reject: reject)
+                        {
+                            file.sawData = true
+                            file.counts.rows += 1
+                            continue
+                        }
+                        cursor.splitFields()
+                        if readPlainWide(
+                            cursor, layout, context, &meanings, counts: &file.counts, sink: &sink, reject: reject)
+                        {
+                            file.sawData = true
+                            file.counts.rows += 1
+                        } else {
+                            readRecord(
+                                cursor.record, shape.layout, context, counts: &file.counts, sawData: &file.sawData,
+                                sink: &sink, reject: reject)
+                        }
+                    }
+                }
+            }
+        }
+        return try finish(file, source: .worksheet(sheet))
+    }
+}
+
+import Foundation
+enum FileHandleDebug {  // DEBUG
+    static func note(_ s: String) { if ProcessInfo.processInfo.environment["RCKIT_DEBUG"] != nil { FileHandle.standardError.write((s + "\n").data(using: .utf8)!) } }
+}

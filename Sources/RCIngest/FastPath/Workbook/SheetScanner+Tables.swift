@@ -1,0 +1,64 @@
+extension SheetScanner {
+    /// What the scanner looks up for nearly every cell, in raw memory: the shared strings' UTF-8
+    /// back to back (string `i` is `text[starts[i] ..< starts[i + 1]]`) and whether each cell
+    /// style shows numbers as dates.
+    final class Tables {
+        enum Kind { case number, shared, other }
+
+        private let text: UnsafeMutableBufferPointer<UInt8>
+        private let starts: UnsafeMutableBufferPointer<Int>
+        private let dates: UnsafeMutableBufferPointer<Bool>
+
+        init(_ reader: WorksheetReader) {
+            let strings = reader.sharedStrings
+            let total = strings.reduce(0) { $0 + $1.utf8.count }
+            text = .allocate(capacity: max(total, 1))
+            starts = .allocate(capacity: strings.count + 1)
+            var used = 0
+            starts[0] = 0
+            for (k, string) in strings.enumerated() {
+                for byte in string.utf8 {
+                    text[used] = byte
+                    used += 1
+                }
+                starts[k + 1] = used
+            }
+            dates = .allocate(capacity: max(reader.dateStyles.count, 1))
+            for (k, isDate) in reader.dateStyles.enumerated() { dates[k] = isDate }
+        }
+
+        deinit {
+            text.deallocate()
+            starts.deallocate()
+            dates.deallocate()
+        }
+
+        private var sharedCount: Int { starts.count - 1 }
+
+        /// Adds a cell whose value `raw` (not empty, free of escapes) is read here — a whole
+        /// number in plain digits (at most 15, no leading zero) in a style that is no date's, or
+        /// a shared string — to `row`; false for any other, which the general reader's code reads.
+        @inline(__always)
+        func add(column: Int, _ raw: UnsafeBufferPointer<UInt8>, kind: Kind, style: Int, to row: SheetRow) -> Bool {
+            guard let base = raw.baseAddress, !raw.isEmpty else { return true }
+            switch kind {
+            case .number:
+                // `NumberText.format` writes such a number as its digits.
+                if style < dates.count, dates[style] { return false }
+                guard raw.count <= 15, base[0] != UInt8(ascii: "0") || raw.count == 1 else { return false }
+                for k in 0..<raw.count where base[k] &- UInt8(ascii: "0") >= 10 { return false }
+                row.add(column: column, shared: -1, base, raw.count)
+                return true
+            case .shared:
+                guard let index = SheetScanner.decimal(raw), index < sharedCount else { return false }
+                let from = starts[index], to = starts[index &+ 1]
+                if to > from, let text = text.baseAddress {
+                    row.add(column: column, shared: Int32(truncatingIfNeeded: index), text + from, to &- from)
+                }
+                return true
+            case .other:
+                return false
+            }
+        }
+    }
+}
