@@ -16,12 +16,14 @@ extension Ingestor {
         _ workbook: Workbook, sheet: String?, into sink: inout Sink, unlabelledRound: String?,
         reject: (Rejection) -> Void
     ) throws -> FileReport? {
+        FileHandleDebug.note("start at \(FileHandleDebug.now())")  // DEBUG
         guard let (name, member) = try? workbook.part(ofSheet: sheet),
             let stream = try? InflateStream(workbook.archive, member: member)
         else { return nil }
         let blocks = SheetBlocks(stream, concurrent: options.concurrentReading)
         defer { blocks.stop() }
         var scanner = SheetScanner(reader: workbook.reader(ofSheet: name), part: member.name)
+        let sheetRow = scanner.row
         let sample = max(options.sampleRecords, 1)
         var head: [WorksheetRow] = []
         var shape: (preview: ExportPreview, shape: DetectedShape, layout: WideLayout)?
@@ -42,7 +44,9 @@ extension Ingestor {
                 !found.translatesAnswerCodes, let plan = Ingestor.widePlan(layout)
             else { throw SheetScanner.Stop(reason: "not a wide layout the fast path reads") }
             shape = (preview, found, layout)
-            rows = WorksheetRows(plan: plan, expectedRows: partSize / max(1, 24 * plan.minFields))
+            let kept = WorksheetRows(plan: plan, expectedRows: partSize / max(1, 24 * plan.minFields))
+            if !kept.sharesColumns { sheetRow.plan(answerOf: kept.answerColumns, answerCount: plan.answerFields.count) }
+            rows = kept
         }
         do throws(SheetScanner.Stop) {
             var tail: [UInt8] = []
@@ -76,6 +80,7 @@ extension Ingestor {
                         }
                         tail = Array(joined[taken...])
                     }
+                    blocks.recycle(block)
                     // A tag or cell longer than this is no spreadsheet program's.
                     if tail.count > 16 << 20 { throw SheetScanner.Stop(reason: "a cell of more than 16 MiB") }
                 case .end:
@@ -97,6 +102,8 @@ extension Ingestor {
             return nil
         }
         FileHandleDebug.note("fast path read \(rows?.entries.count ?? -1) rows")  // DEBUG
+        FileHandleDebug.note("scanned at \(FileHandleDebug.now())")  // DEBUG
+        defer { FileHandleDebug.note("replayed at \(FileHandleDebug.now())") }  // DEBUG
         guard let rows, let shape else { return nil }
         return try readWorksheetRows(
             rows, shape.preview, shape.shape, shape.layout, sheet: name, into: &sink,
@@ -125,13 +132,14 @@ extension Ingestor {
         var meanings = FieldMeanings()
         rows.answers.withUnsafeBufferPointer { answers in
             rows.keyText.withUnsafeBufferPointer { keyText in
-                rows.keyEdges.withUnsafeBufferPointer { keyEdges in
+                rows.keyLengths.withUnsafeBufferPointer { keyLengths in
                     guard let answers = answers.baseAddress ?? UnsafePointer(bitPattern: 1),
                         let keyText = keyText.baseAddress ?? UnsafePointer(bitPattern: 1),
-                        let keyEdges = keyEdges.baseAddress ?? UnsafePointer(bitPattern: 8)
+                        let keyLengths = keyLengths.baseAddress ?? UnsafePointer(bitPattern: 4)
                     else { return }
-                    var cursor = WorksheetRowCursor(rows, answers: answers, keyText: keyText, keyEdges: keyEdges)
-                    for (line, index) in rows.entries {
+                    var cursor = WorksheetRowCursor(rows, answers: answers, keyText: keyText, keyLengths: keyLengths)
+                    for (line32, index32) in rows.entries {
+                        let line = Int(line32), index = Int(index32)
                         if index >= 0 {
                             var record = rows.records[index]
                             if record.fields.count < width {
@@ -171,5 +179,6 @@ extension Ingestor {
 
 import Foundation
 enum FileHandleDebug {  // DEBUG
+    static func now() -> Double { Date().timeIntervalSince1970.truncatingRemainder(dividingBy: 100) }
     static func note(_ s: String) { if ProcessInfo.processInfo.environment["RCKIT_DEBUG"] != nil { FileHandle.standardError.write((s + "\n").data(using: .utf8)!) } }
 }

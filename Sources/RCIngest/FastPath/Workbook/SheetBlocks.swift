@@ -35,6 +35,9 @@ final class SheetBlocks: @unchecked Sendable {
     private let stream: InflateStream
     private let condition = NSCondition()
     private var items: [Item] = []
+    /// Blocks the scanner is done with, to unpack into again (guarded by `pool`).
+    private var free: [Block] = []
+    private let pool = NSLock()
     private var finished = false
     private var stopped = false
     private var threadDone = true
@@ -60,6 +63,13 @@ final class SheetBlocks: @unchecked Sendable {
         let item = items.removeFirst()
         condition.broadcast()
         return item
+    }
+
+    /// Takes back a block the scanner is done with.
+    func recycle(_ block: Block) {
+        pool.lock()
+        defer { pool.unlock() }
+        if free.count < SheetBlocks.capacity + 2 { free.append(block) }
     }
 
     /// Stops unpacking (the scanner stops early) and waits for the thread to end.
@@ -96,7 +106,9 @@ final class SheetBlocks: @unchecked Sendable {
 
     /// Unpacks the next block.
     private func produce() -> Item {
-        let block = Block()
+        pool.lock()
+        let block = free.popLast() ?? Block()
+        pool.unlock()
         do throws(ArchiveError) {
             let out = UnsafeMutableBufferPointer(rebasing: block.storage[SheetBlocks.reserve...])
             var count = 0

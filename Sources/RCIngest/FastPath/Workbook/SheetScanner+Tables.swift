@@ -35,6 +35,10 @@ extension SheetScanner {
 
         private var sharedCount: Int { starts.count - 1 }
 
+        /// Whether cell style `style` shows numbers as dates.
+        @inline(__always)
+        func isDate(_ style: Int) -> Bool { style < dates.count && dates[style] }
+
         /// Adds a cell whose value `raw` (not empty, free of escapes) is read here — a whole
         /// number in plain digits (at most 15, no leading zero) in a style that is no date's, or
         /// a shared string — to `row`; false for any other, which the general reader's code reads.

@@ -165,7 +165,9 @@ struct SheetScanner {
 
     private mutating func endRow(_ row: (_ number: Int, _ row: SheetRow) throws(Stop) -> Void) throws(Stop) {
         inRow = false
-        guard self.row.count > 0 else { return }
+        guard self.row.count > 0 || self.row.direct > 0 else { return }
+        // Stored bytes stand for their cells only when no cell can have replaced them.
+        guard self.row.ordered || self.row.direct == 0 else { throw Stop(reason: "cells out of order") }
         // The general reader sorts rows by number and joins rows of one number.
         guard rowNumber > lastKept else { throw Stop(reason: "rows out of order") }
         lastKept = rowNumber
@@ -319,6 +321,15 @@ struct SheetScanner {
             return nil
         }
         let start = k &+ 3
+        // One digit, then the ends: the usual answer, stored as its byte.
+        if kind == .number, p[start] &- UInt8(ascii: "0") < 10, p[start &+ 1] == UInt8(ascii: "<"),
+            p[start &+ 2] == UInt8(ascii: "/"), p[start &+ 3] == UInt8(ascii: "v"), p[start &+ 4] == UInt8(ascii: ">"),
+            p[start &+ 5] == UInt8(ascii: "<"), p[start &+ 6] == UInt8(ascii: "/"), p[start &+ 7] == UInt8(ascii: "c"),
+            p[start &+ 8] == UInt8(ascii: ">"), !tables.isDate(style), row.store(column: column, digit: p[start])
+        {
+            lastColumn = column
+            return start &+ 9
+        }
         var e = start
         while e < limit, p[e] &- UInt8(ascii: "0") < 10 { e &+= 1 }
         guard e < limit, p[e] == UInt8(ascii: "<"), p[e &+ 1] == UInt8(ascii: "/"), p[e &+ 2] == UInt8(ascii: "v"),

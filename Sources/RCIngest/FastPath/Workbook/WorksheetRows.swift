@@ -13,13 +13,14 @@ struct WorksheetRows {
     private let answerOf: [Int]
     /// Whether a column is more than one answer's.
     private let sharedColumns: Bool
+    var sharesColumns: Bool { sharedColumns }
     /// Each row: its number, and the index of its record (-1: reduced).
-    private(set) var entries: [(line: Int, record: Int)] = []
+    private(set) var entries: [(line: Int32, record: Int32)] = []
     /// The reduced rows' answer bytes, one per answer column each.
     private(set) var answers: [UInt8] = []
-    /// The reduced rows' key fields' texts, and where each lies (start and length, per key field).
+    /// The reduced rows' key fields' texts back to back, and the length of each.
     private(set) var keyText: [UInt8] = []
-    private(set) var keyEdges: [Int] = []
+    private(set) var keyLengths: [Int32] = []
     /// The rows kept as records (padded to the sheet's width when read).
     private(set) var records: [CSVRecord] = []
     /// The longer answer texts, by place, and the places of shared strings already met.
@@ -28,6 +29,9 @@ struct WorksheetRows {
     private var sharedPlaces: [Int32: UInt8] = [-1: 0]
     /// Whether each column up to the plan's last is a key field's.
     private let isKey: [Bool]
+
+    /// The answer index of each column up to the plan's last (-1: none).
+    var answerColumns: [Int] { answerOf }
 
     init(plan: SplitRun.WidePlan, expectedRows: Int) {
         self.plan = plan
@@ -43,15 +47,15 @@ struct WorksheetRows {
     }
 
     /// How many rows were reduced.
-    var reducedCount: Int { keyEdges.count / max(1, 2 * plan.keyFields.count) }
+    var reducedCount: Int { keyLengths.count / max(1, plan.keyFields.count) }
 
     /// Keeps a row (the scanner's current one), reduced where it can be.
     mutating func add(_ line: Int, _ row: SheetRow) {
         if !reduce(row) {
             records.append(CSVRecord(fields: row.fields, line: line))
-            entries.append((line, records.count - 1))
+            entries.append((Int32(line), Int32(records.count - 1)))
         } else {
-            entries.append((line, -1))
+            entries.append((Int32(line), -1))
         }
     }
 
@@ -63,7 +67,11 @@ struct WorksheetRows {
         var keys = Array(repeating: -1, count: plan.keyFields.count)
         let answerOf = self.answerOf, isKey = self.isKey
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(n, 1)) { bytes -> Bool in
-            bytes.initialize(repeating: 0)
+            if row.direct > 0 {
+                _ = bytes.initialize(from: row.answers)
+            } else {
+                bytes.initialize(repeating: 0)
+            }
             for c in 0..<row.count {
                 let column = Int(row.columns[c])
                 if column < answerOf.count, answerOf[column] >= 0 {
@@ -92,13 +100,12 @@ struct WorksheetRows {
             guard FieldMeanings.isTrimmed(respondent) else { return false }
             answers.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<n]))
             for key in keys {
-                keyEdges.append(keyText.count)
                 if key >= 0 {
                     let text = row.bytes(key)
-                    keyEdges.append(text.count)
+                    keyLengths.append(Int32(text.count))
                     keyText.append(contentsOf: text)
                 } else {
-                    keyEdges.append(0)
+                    keyLengths.append(0)
                 }
             }
             return true
@@ -123,8 +130,11 @@ struct WorksheetRows {
 struct WorksheetRowCursor: WideRecordCursor {
     private let answers: UnsafePointer<UInt8>
     private let keyText: UnsafePointer<UInt8>
-    private let keyEdges: UnsafePointer<Int>
+    private let keyLengths: UnsafePointer<Int32>
     private let rows: WorksheetRows
+    /// Where the current row's key fields start in `keyText`, and the next row's.
+    private var keyStarts: [Int]
+    private var nextKeys = 0
     private let answerCount: Int
     private let keyCount: Int
     /// The current reduced row (-1 before the first).
@@ -135,14 +145,17 @@ struct WorksheetRowCursor: WideRecordCursor {
     private var scratch: [UInt8] = []
     private var edges: [Int] = []
 
-    init(_ rows: WorksheetRows, answers: UnsafePointer<UInt8>, keyText: UnsafePointer<UInt8>, keyEdges: UnsafePointer<Int>)
-    {
+    init(
+        _ rows: WorksheetRows, answers: UnsafePointer<UInt8>, keyText: UnsafePointer<UInt8>,
+        keyLengths: UnsafePointer<Int32>
+    ) {
         self.rows = rows
         self.answers = answers
         self.keyText = keyText
-        self.keyEdges = keyEdges
+        self.keyLengths = keyLengths
         answerCount = rows.plan.answerFields.count
         keyCount = rows.plan.keyFields.count
+        keyStarts = [Int](repeating: 0, count: keyCount + 1)
     }
 
     /// Moves to the next reduced row, numbered `line`.
@@ -150,12 +163,18 @@ struct WorksheetRowCursor: WideRecordCursor {
         index += 1
         self.line = line
         count = 0
+        var start = nextKeys
+        for k in 0..<keyCount {
+            keyStarts[k] = start
+            start &+= Int(keyLengths[index &* keyCount &+ k])
+        }
+        keyStarts[keyCount] = start
+        nextKeys = start
     }
 
     func keyField(_ k: Int) -> UnsafeBufferPointer<UInt8> {
         precondition(index >= 0 && k >= 0 && k < keyCount, "a key field of a reduced row")
-        let at = (index &* keyCount &+ k) &* 2
-        return UnsafeBufferPointer(start: keyText + keyEdges[at], count: keyEdges[at &+ 1])
+        return UnsafeBufferPointer(start: keyText + keyStarts[k], count: keyStarts[k &+ 1] &- keyStarts[k])
     }
 
     var wideAnswerBytes: UnsafeBufferPointer<UInt8> {
