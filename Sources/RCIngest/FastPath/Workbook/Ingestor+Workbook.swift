@@ -127,7 +127,8 @@ extension Ingestor {
             readRecord(
                 record, shape.layout, context, counts: &file.counts, sawData: &file.sawData, sink: &sink, reject: reject)
         }
-        sink.expect(respondents: rows.reducedCount)
+        // A respondent per row: the head's and the rest's.
+        sink.expect(respondents: preview.records.count + rows.entries.count)
         let width = preview.records.first?.fields.count ?? 0
         var meanings = FieldMeanings()
         rows.answers.withUnsafeBufferPointer { answers in

@@ -11,6 +11,10 @@ final class SheetRow {
     private(set) var count = 0
     /// One more than the last column with a value (0: none).
     private(set) var width = 0
+    /// The row digits of the last cell reference read in full (little-endian, at most 7 digits;
+    /// count 0: none yet), which the row's other references most likely repeat.
+    private(set) var referenceDigits: UInt64 = 0
+    private(set) var referenceDigitCount = 0
     /// How many answers were stored as bytes.
     private(set) var direct = 0
     /// Whether every cell with a value came after the one before, column-wise.
@@ -54,6 +58,14 @@ final class SheetRow {
             direct = 0
         }
         ordered = true
+        referenceDigitCount = 0
+    }
+
+    /// Remembers the row digits of a cell reference.
+    @inline(__always)
+    func remember(digits: UInt64, count: Int) {
+        referenceDigits = digits
+        referenceDigitCount = count
     }
 
     /// Stores answer bytes from now on: `answerOf` gives each column's answer index (-1: none),

@@ -8,6 +8,8 @@ extension SheetScanner {
         private let text: UnsafeMutableBufferPointer<UInt8>
         private let starts: UnsafeMutableBufferPointer<Int>
         private let dates: UnsafeMutableBufferPointer<Bool>
+        /// Every column's letters (little-endian) and their count.
+        private let names: UnsafeMutableBufferPointer<UInt32>
 
         init(_ reader: WorksheetReader) {
             let strings = reader.sharedStrings
@@ -25,12 +27,34 @@ extension SheetScanner {
             }
             dates = .allocate(capacity: max(reader.dateStyles.count, 1))
             for (k, isDate) in reader.dateStyles.enumerated() { dates[k] = isDate }
+            names = .allocate(capacity: CellReference.maxColumns)
+            for column in 0..<CellReference.maxColumns {
+                var packed: UInt32 = 0
+                for (k, byte) in WorksheetTable.columnName(column).utf8.enumerated() { packed |= UInt32(byte) << (8 * k) }
+                names[column] = packed
+            }
         }
+
+        /// The letters of `column` (little-endian) and their count; nil past the last column.
+        @inline(__always)
+        func columnName(_ column: Int) -> (letters: UInt32, count: Int)? {
+            guard column < names.count else { return nil }
+            let letters = names[column]
+            return (letters, letters < 0x100 ? 1 : letters < 0x1_0000 ? 2 : 3)
+        }
+
+        /// The low `count` bytes.
+        @inline(__always)
+        static func mask32(_ count: Int) -> UInt32 { count >= 4 ? ~0 : (1 << (UInt32(count) &* 8)) &- 1 }
+
+        @inline(__always)
+        static func mask64(_ count: Int) -> UInt64 { count >= 8 ? ~0 : (1 << (UInt64(count) &* 8)) &- 1 }
 
         deinit {
             text.deallocate()
             starts.deallocate()
             dates.deallocate()
+            names.deallocate()
         }
 
         private var sharedCount: Int { starts.count - 1 }

@@ -265,23 +265,40 @@ struct SheetScanner {
             case UInt8(ascii: "r"):
                 guard seen & 1 == 0 else { return nil }
                 seen |= 1
-                // Letters (at most 3), then the row's digits (1–7, no leading zero).
-                var letters = 0
+                // Letters (at most 3), then the row's digits (1–7, no leading zero): most often the
+                // next column's letters, and the digits of the row's cell before.
                 var value = 0
-                while letters < 3, p[k] &- UInt8(ascii: "A") < 26 {
-                    value = value &* 26 &+ Int(p[k] &- UInt8(ascii: "A")) &+ 1
-                    letters &+= 1
-                    k &+= 1
+                let next = lastColumn &+ 1
+                if let (letters, count) = tables.columnName(next),
+                    (UnsafeRawPointer(p + k).loadUnaligned(as: UInt32.self) ^ letters) & Tables.mask32(count) == 0,
+                    p[k &+ count] &- UInt8(ascii: "1") < 9
+                {
+                    value = next &+ 1
+                    k &+= count
+                } else {
+                    var letters = 0
+                    while letters < 3, p[k] &- UInt8(ascii: "A") < 26 {
+                        value = value &* 26 &+ Int(p[k] &- UInt8(ascii: "A")) &+ 1
+                        letters &+= 1
+                        k &+= 1
+                    }
+                    guard letters > 0, value <= CellReference.maxColumns, p[k] &- UInt8(ascii: "1") < 9 else { return nil }
                 }
-                guard letters > 0, value <= CellReference.maxColumns, p[k] &- UInt8(ascii: "1") < 9 else { return nil }
-                var digits = 0
-                var rowValue = 0
-                while p[k] &- UInt8(ascii: "0") < 10 {
-                    rowValue = rowValue &* 10 &+ Int(p[k] &- UInt8(ascii: "0"))
-                    digits &+= 1
-                    k &+= 1
+                let memo = row.referenceDigitCount
+                let word = UnsafeRawPointer(p + k).loadUnaligned(as: UInt64.self)
+                if memo > 0, (word ^ row.referenceDigits) & Tables.mask64(memo) == 0, p[k &+ memo] == UInt8(ascii: "\"") {
+                    k &+= memo
+                } else {
+                    var digits = 0
+                    var rowValue = 0
+                    while p[k] &- UInt8(ascii: "0") < 10 {
+                        rowValue = rowValue &* 10 &+ Int(p[k] &- UInt8(ascii: "0"))
+                        digits &+= 1
+                        k &+= 1
+                    }
+                    guard digits <= 7, rowValue <= CellReference.maxRows, p[k] == UInt8(ascii: "\"") else { return nil }
+                    row.remember(digits: word & Tables.mask64(digits), count: digits)
                 }
-                guard digits <= 7, rowValue <= CellReference.maxRows, p[k] == UInt8(ascii: "\"") else { return nil }
                 column = value &- 1
             case UInt8(ascii: "s"):
                 guard seen & 2 == 0 else { return nil }
