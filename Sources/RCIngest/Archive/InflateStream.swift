@@ -78,7 +78,8 @@ package final class InflateStream {
         crc = CZlib.crc32(crc, out, uInt(count))
         produced += count
         if produced > member.uncompressedSize {
-            throw .corrupt(file, member.name, "the member unpacks to more than its declared \(member.uncompressedSize) bytes")
+            throw .corrupt(
+                file, member.name, "the member unpacks to more than its declared \(member.uncompressedSize) bytes")
         }
         try checkRatio()
         if finished {
@@ -97,7 +98,9 @@ package final class InflateStream {
     private func copyStored(into buffer: UnsafeMutableBufferPointer<UInt8>) throws(ArchiveError) -> Int {
         let count = min(buffer.count, member.compressedSize - fed)
         if let source {
-            let read = source.read(at: start + fed, into: UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[..<count])))
+            let read = source.read(
+                at: start + fed,
+                into: UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[..<count])))
             guard read == count else { throw .truncated(file, member.name) }
         } else if let from = input.baseAddress, let to = buffer.baseAddress {
             to.update(from: from + fed, count: count)
@@ -140,7 +143,9 @@ package final class InflateStream {
     private func refill() throws(ArchiveError) {
         if let source {
             let count = min(input.count, member.compressedSize - fed)
-            let read = source.read(at: start + fed, into: UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: input[..<count])))
+            let read = source.read(
+                at: start + fed,
+                into: UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: input[..<count])))
             guard read == count else { throw .truncated(file, member.name) }
             stream.next_in = input.baseAddress
             stream.avail_in = uInt(count)

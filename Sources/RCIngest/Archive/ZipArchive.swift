@@ -41,8 +41,7 @@ package struct ZipArchive: Sendable {
         try self.init(reading: reading, source: source, file: file, limits: limits)
     }
 
-    private init(reading: ByteReading, source: ArchiveFile?, file: String, limits: ArchiveLimits) throws(ArchiveError)
-    {
+    private init(reading: ByteReading, source: ArchiveFile?, file: String, limits: ArchiveLimits) throws(ArchiveError) {
         self.file = file
         self.limits = limits
         self.reading = reading

@@ -303,7 +303,7 @@ extension Ingestor {
                 ]
                 reject(
                     Rejection(
-                        file: context.file, line: records.line, column: column.index + 1,
+                        file: context.file, sheet: context.sheet, line: records.line, column: column.index + 1,
                         reason: "\(column.header): \(reason.description)", record: record))
             } else if score == nil {
                 counts.missing += 1

@@ -16,6 +16,8 @@ public struct Ingestor: Sendable {
     /// ``IngestOptions/collectsBackground`` asks for them.
     public private(set) var background = BackgroundVariables()
     var roles: RoleNames
+    /// How many worksheets were read on the fast path (the rest, the general way).
+    package internal(set) var sheetsReadFast = 0
     /// What value texts mean, by format (formats read some values their own way) and dimension.
     private var valueCache: [ValueKey: ScaleValue] = [:]
     /// Role names and round labels the fast path has handed to sinks, by number.

@@ -30,7 +30,7 @@ enum InputFile {
         case .ole:
             throw OLECompoundFile.error(for: try contents(of: path), file: path)
         case .zip, .emptyZip:
-            let archive = try ZipArchive(path: path, file: path)
+            let archive = try ZipArchive(path: path, file: path, limits: options.archiveLimits)
             if options.member == nil, isWorkbook(archive) {
                 return try worksheet(of: Workbook(archive: archive), options: options)
             }

@@ -16,7 +16,6 @@ extension Ingestor {
         _ workbook: Workbook, sheet: String?, into sink: inout Sink, unlabelledRound: String?,
         reject: (Rejection) -> Void
     ) throws -> FileReport? {
-        FileHandleDebug.note("start at \(FileHandleDebug.now())")  // DEBUG
         guard let (name, member) = try? workbook.part(ofSheet: sheet),
             let stream = try? InflateStream(workbook.archive, member: member)
         else { return nil }
@@ -98,13 +97,10 @@ extension Ingestor {
                 throw SheetScanner.Stop(reason: "a row wider than the head, or no rows")
             }
         } catch {
-            FileHandleDebug.note("fast path stopped: \(error.reason)")  // DEBUG
             return nil
         }
-        FileHandleDebug.note("fast path read \(rows?.entries.count ?? -1) rows")  // DEBUG
-        FileHandleDebug.note("scanned at \(FileHandleDebug.now())")  // DEBUG
-        defer { FileHandleDebug.note("replayed at \(FileHandleDebug.now())") }  // DEBUG
         guard let rows, let shape else { return nil }
+        sheetsReadFast += 1
         return try readWorksheetRows(
             rows, shape.preview, shape.shape, shape.layout, sheet: name, into: &sink,
             unlabelledRound: unlabelledRound, reject: reject)
@@ -116,7 +112,8 @@ extension Ingestor {
         _ rows: WorksheetRows, _ preview: ExportPreview, _ shape: DetectedShape, _ layout: WideLayout, sheet: String,
         into sink: inout Sink, unlabelledRound: String?, reject: (Rejection) -> Void
     ) throws -> FileReport {
-        let context = ReadContext(file: preview.file, sheet: sheet, format: shape.format, unlabelledRound: unlabelledRound)
+        let context = ReadContext(
+            file: preview.file, sheet: sheet, format: shape.format, unlabelledRound: unlabelledRound)
         var file = FileProgress(
             context: context, shape: shape, translation: nil, variables: preview.variables,
             lastHeadLine: preview.records.last?.line)
@@ -125,7 +122,8 @@ extension Ingestor {
         }
         for record in preview.detectable.dropFirst(shape.headerRows) {
             readRecord(
-                record, shape.layout, context, counts: &file.counts, sawData: &file.sawData, sink: &sink, reject: reject)
+                record, shape.layout, context, counts: &file.counts, sawData: &file.sawData, sink: &sink, reject: reject
+            )
         }
         // A respondent per row: the head's and the rest's.
         sink.expect(respondents: preview.records.count + rows.entries.count)
@@ -176,10 +174,4 @@ extension Ingestor {
         }
         return try finish(file, source: .worksheet(sheet))
     }
-}
-
-import Foundation
-enum FileHandleDebug {  // DEBUG
-    static func now() -> Double { Date().timeIntervalSince1970.truncatingRemainder(dividingBy: 100) }
-    static func note(_ s: String) { if ProcessInfo.processInfo.environment["RCKIT_DEBUG"] != nil { FileHandle.standardError.write((s + "\n").data(using: .utf8)!) } }
 }

@@ -30,7 +30,9 @@ extension SheetScanner {
             names = .allocate(capacity: CellReference.maxColumns)
             for column in 0..<CellReference.maxColumns {
                 var packed: UInt32 = 0
-                for (k, byte) in WorksheetTable.columnName(column).utf8.enumerated() { packed |= UInt32(byte) << (8 * k) }
+                for (k, byte) in WorksheetTable.columnName(column).utf8.enumerated() {
+                    packed |= UInt32(byte) << (8 * k)
+                }
                 names[column] = packed
             }
         }

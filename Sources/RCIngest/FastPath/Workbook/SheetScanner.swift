@@ -282,11 +282,14 @@ struct SheetScanner {
                         letters &+= 1
                         k &+= 1
                     }
-                    guard letters > 0, value <= CellReference.maxColumns, p[k] &- UInt8(ascii: "1") < 9 else { return nil }
+                    guard letters > 0, value <= CellReference.maxColumns, p[k] &- UInt8(ascii: "1") < 9 else {
+                        return nil
+                    }
                 }
                 let memo = row.referenceDigitCount
                 let word = UnsafeRawPointer(p + k).loadUnaligned(as: UInt64.self)
-                if memo > 0, (word ^ row.referenceDigits) & Tables.mask64(memo) == 0, p[k &+ memo] == UInt8(ascii: "\"") {
+                if memo > 0, (word ^ row.referenceDigits) & Tables.mask64(memo) == 0, p[k &+ memo] == UInt8(ascii: "\"")
+                {
                     k &+= memo
                 } else {
                     var digits = 0
@@ -374,8 +377,11 @@ struct SheetScanner {
             styleIndex = value
         }
         let kind: Tables.Kind =
-            type == nil ? .number : Self.equals(type.unsafelyUnwrapped, "n") ? .number
-            : Self.equals(type.unsafelyUnwrapped, "s") ? .shared : .other
+            type == nil
+            ? .number
+            : Self.equals(type.unsafelyUnwrapped, "n")
+                ? .number
+                : Self.equals(type.unsafelyUnwrapped, "s") ? .shared : .other
         guard let raw else { return true }
         return tables.add(column: column, raw, kind: kind, style: styleIndex, to: row)
     }
@@ -461,7 +467,9 @@ struct SheetScanner {
             }
             guard v < n else { return nil }
             let localName = UnsafeBufferPointer(start: p + local, count: nameEnd &- local)
-            if nameEnd &- local == 1, !(nameEnd &- k >= 5 && equals(UnsafeBufferPointer(start: p + k, count: 5), "xmlns")) {
+            if nameEnd &- local == 1,
+                !(nameEnd &- k >= 5 && equals(UnsafeBufferPointer(start: p + k, count: 5), "xmlns"))
+            {
                 let value = UnsafeBufferPointer(start: p + valueStart, count: v &- valueStart)
                 let which = localName[0]
                 if which == UInt8(ascii: "r") || which == UInt8(ascii: "s") || which == UInt8(ascii: "t") {

@@ -26,7 +26,7 @@ struct WorksheetRows {
     /// The longer answer texts, by place, and the places of shared strings already met.
     private(set) var spellings: [[UInt8]] = []
     private var spellingPlaces: [[UInt8]: Int] = [:]
-    private var sharedPlaces: [Int32: UInt8] = [-1: 0]
+    private var sharedPlaces: [Int32: UInt8] = [:]
     /// Whether each column up to the plan's last is a key field's.
     private let isKey: [Bool]
 
@@ -79,7 +79,7 @@ struct WorksheetRows {
                     let byte: UInt8
                     if text.count == 1, text[0] != 0, text[0] < 0x80 {
                         byte = text[0]
-                    } else if let known = sharedPlaces[row.shared[c]] {
+                    } else if row.shared[c] >= 0, let known = sharedPlaces[row.shared[c]] {
                         byte = known
                     } else {
                         guard let place = place(of: Array(text)) else { return false }
