@@ -22,9 +22,9 @@ package final class InflateStream {
     /// The compressed bytes of an archive in memory (a copy: such archives are small), or room
     /// for a megabyte of them at a time from `source`.
     private let input: UnsafeMutableBufferPointer<UInt8>
-    /// Compressed bytes handed to zlib so far, and inflated bytes made.
+    /// Compressed bytes handed to zlib so far, and inflated bytes made (``produced``).
     private var fed = 0
-    private(set) var produced = 0
+    package private(set) var produced = 0
     private var crc: uLong = 0
     /// Output and input at the start of the current ratio window.
     private var windowStart = (output: 0, input: 0)
