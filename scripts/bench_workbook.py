@@ -87,8 +87,6 @@ def main(source, target):
                 '<sheetFormatPr defaultRowHeight="15"/><sheetData>').encode())
             number = 0
             chunk = []
-            for row in [header] + list(()) or [header]:
-                pass
             for row in _rows(header, rows):
                 number += 1
                 cells = []
