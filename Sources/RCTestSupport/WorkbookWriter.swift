@@ -17,6 +17,8 @@ package struct WorkbookWriter: Sendable {
     package var afterData = ""
     /// The row numbers to write the rows under (default 1, 2, 3, …): out of order, or with gaps.
     package var numbering: [Int]?
+    /// A CRC-32 to declare for the sheet instead of its own (a damaged file).
+    package var sheetCRC: UInt32?
 
     package init() {}
 
@@ -67,11 +69,16 @@ package struct WorkbookWriter: Sendable {
                 ("<Relationships><Relationship Id=\"rId1\" Type=\"\(relations)/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
                     + "<Relationship Id=\"rId2\" Type=\"\(relations)/sharedStrings\" Target=\"sharedStrings.xml\"/>"
                     + "</Relationships>").utf8))
-        zip.add(
-            "xl/worksheets/sheet1.xml",
-            Array(
-                ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet \(ns)><sheetData>\(sheet)"
-                    + "</sheetData>\(afterData)</worksheet>").utf8), deflated: true)
+        let sheetXML = Array(
+            ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet \(ns)><sheetData>\(sheet)"
+                + "</sheetData>\(afterData)</worksheet>").utf8)
+        if let sheetCRC {
+            zip.add(
+                "xl/worksheets/sheet1.xml", compressed: ZipWriter.deflate(sheetXML), method: 8, size: sheetXML.count,
+                crc: sheetCRC)
+        } else {
+            zip.add("xl/worksheets/sheet1.xml", sheetXML, deflated: true)
+        }
         let items = strings.map { "<si><t xml:space=\"preserve\">\(Self.escaped($0))</t></si>" }.joined()
         zip.add(
             "xl/sharedStrings.xml",

@@ -29,9 +29,14 @@ package final class InflateStream {
     /// Output and input at the start of the current ratio window.
     private var windowStart = (output: 0, input: 0)
 
-    /// A stream of `member` of `archive`.
-    package init(_ archive: ZipArchive, member: ZipMember) throws(ArchiveError) {
+    /// Whether the stream checks the CRC-32 itself (or its reader does: ``crc32(_:_:)``).
+    private let checksCRC: Bool
+
+    /// A stream of `member` of `archive`; without `checksCRC`, the reader must check the bytes'
+    /// CRC-32 (``crc32(_:_:)``, ``crc32(combining:_:length:)``) against the member's.
+    package init(_ archive: ZipArchive, member: ZipMember, checksCRC: Bool = true) throws(ArchiveError) {
         file = archive.file
+        self.checksCRC = checksCRC
         self.member = member
         limits = archive.limits
         if member.isEncrypted {
@@ -75,7 +80,7 @@ package final class InflateStream {
     package func read(into buffer: UnsafeMutableBufferPointer<UInt8>) throws(ArchiveError) -> Int {
         guard !finished, let out = buffer.baseAddress, buffer.count > 0 else { return 0 }
         let count = member.method == 0 ? try copyStored(into: buffer) : try inflate(into: out, count: buffer.count)
-        crc = CZlib.crc32(crc, out, uInt(count))
+        if checksCRC { crc = CZlib.crc32(crc, out, uInt(count)) }
         produced += count
         if produced > member.uncompressedSize {
             throw .corrupt(
@@ -88,11 +93,23 @@ package final class InflateStream {
                     file, member.name,
                     "the member unpacks to \(produced) bytes, not its declared \(member.uncompressedSize)")
             }
-            guard UInt32(truncatingIfNeeded: crc) == member.crc32 else {
+            guard !checksCRC || UInt32(truncatingIfNeeded: crc) == member.crc32 else {
                 throw .corrupt(file, member.name, "the file's checksum (CRC-32) does not match")
             }
         }
         return count
+    }
+
+    /// The CRC-32 of `bytes`.
+    package static func crc32(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return 0 }
+        return UInt32(truncatingIfNeeded: CZlib.crc32(0, base, uInt(bytes.count)))
+    }
+
+    /// The CRC-32 of bytes whose first part has `first` and whose last `length` bytes have
+    /// `second` (so that blocks can be checked on different threads).
+    package static func crc32(combining first: UInt32, _ second: UInt32, length: Int) -> UInt32 {
+        UInt32(truncatingIfNeeded: crc32_combine(uLong(first), uLong(second), off_t(length)))
     }
 
     private func copyStored(into buffer: UnsafeMutableBufferPointer<UInt8>) throws(ArchiveError) -> Int {

@@ -126,4 +126,25 @@ import Testing
         // Gaps in the row numbers are usual.
         try Self.expectSameSurvey(writer.bytes(rows), instrument: survey.instrument, fast: kind == 3)
     }
+
+    /// A sheet whose checksum does not match is refused alike: the fast path, which learns it
+    /// at the sheet's end, hands it to the general reader, which says so.
+    @Test func aDamagedSheetIsRefusedAlike() throws {
+        let seed = IngestProperties.seeds[5]
+        let survey = RandomSurvey.random(seed: seed)
+        var writer = WorkbookWriter()
+        writer.sheetCRC = 0x1234_5678
+        let bytes = writer.bytes(FastPathProperties.wideRows(seed: seed))
+        try Self.withFile(bytes) { path in
+            var messages: [String] = []
+            for plain in [true, false] {
+                let error = #expect(throws: ArchiveError.self) {
+                    try Self.build(path, instrument: survey.instrument, plain: plain, concurrent: true, sample: 3)
+                }
+                #expect(error?.kind == .corrupt)
+                messages.append(error?.description ?? "")
+            }
+            #expect(messages[0] == messages[1] && messages[0].contains("checksum"))
+        }
+    }
 }

@@ -17,7 +17,7 @@ extension Ingestor {
         reject: (Rejection) -> Void
     ) throws -> FileReport? {
         guard let (name, member) = try? workbook.part(ofSheet: sheet),
-            let stream = try? InflateStream(workbook.archive, member: member)
+            let stream = try? InflateStream(workbook.archive, member: member, checksCRC: false)
         else { return nil }
         let blocks = SheetBlocks(stream, concurrent: options.concurrentReading)
         defer { blocks.stop() }
@@ -29,7 +29,7 @@ extension Ingestor {
         var rows: WorksheetRows?
         var width = 0
         let file = workbook.file
-        let partSize = member.uncompressedSize
+        let partSize = member.uncompressedSize, partCRC = member.crc32
         // The head's rows as records, padded to the widest of them; then its shape.
         func detect() throws(SheetScanner.Stop) {
             let headWidth = head.reduce(0) { max($0, $1.cells.count) }
@@ -49,6 +49,8 @@ extension Ingestor {
         }
         do throws(SheetScanner.Stop) {
             var tail: [UInt8] = []
+            // The checksum of the blocks: half worked out on the unpacking thread, half here.
+            var crc: UInt32 = 0
             func scan(_ bytes: UnsafeBufferPointer<UInt8>, last: Bool) throws(SheetScanner.Stop) -> Int {
                 try scanner.scan(bytes, last: last) { (number, row) throws(SheetScanner.Stop) in
                     width = max(width, row.width)
@@ -64,6 +66,8 @@ extension Ingestor {
                 switch blocks.next() {
                 case let .block(block):
                     let reserve = SheetBlocks.reserve
+                    crc = InflateStream.crc32(
+                        combining: crc, block.crc ?? InflateStream.crc32(block.bytes), length: block.count)
                     let taken: Int
                     if tail.count <= reserve {
                         let start = reserve - tail.count
@@ -83,6 +87,7 @@ extension Ingestor {
                     // A tag or cell longer than this is no spreadsheet program's.
                     if tail.count > 16 << 20 { throw SheetScanner.Stop(reason: "a cell of more than 16 MiB") }
                 case .end:
+                    guard crc == partCRC else { throw SheetScanner.Stop(reason: "the checksum does not match") }
                     _ = try tail.withUnsafeBufferPointer { bytes throws(SheetScanner.Stop) in
                         try scan(bytes, last: true)
                     }

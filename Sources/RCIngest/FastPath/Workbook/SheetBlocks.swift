@@ -12,10 +12,17 @@ final class SheetBlocks: @unchecked Sendable {
     /// How many blocks the unpacking thread may be ahead.
     private static let capacity = 4
 
-    /// One block: `reserve` bytes of room, then `count` bytes of XML.
+    /// One block: `reserve` bytes of room, then `count` bytes of XML, and their CRC-32 when the
+    /// unpacking thread worked it out (every other block: the scanner works out the rest).
     final class Block: @unchecked Sendable {
         let storage: UnsafeMutableBufferPointer<UInt8>
         var count = 0
+        var crc: UInt32?
+
+        /// The XML.
+        var bytes: UnsafeBufferPointer<UInt8> {
+            UnsafeBufferPointer(rebasing: storage[SheetBlocks.reserve..<SheetBlocks.reserve + count])
+        }
 
         init() {
             storage = .allocate(capacity: SheetBlocks.reserve + SheetBlocks.blockSize)
@@ -33,6 +40,8 @@ final class SheetBlocks: @unchecked Sendable {
     }
 
     private let stream: InflateStream
+    /// How many blocks were unpacked.
+    private var made = 0
     private let condition = NSCondition()
     private var items: [Item] = []
     /// Blocks the scanner is done with, to unpack into again (guarded by `pool`).
@@ -42,7 +51,8 @@ final class SheetBlocks: @unchecked Sendable {
     private var stopped = false
     private var threadDone = true
 
-    /// The blocks of `stream`; unpacked on a thread of their own when `concurrent`.
+    /// The blocks of `stream` (made without checking the CRC-32, which the reader checks);
+    /// unpacked on a thread of their own when `concurrent`.
     init(_ stream: InflateStream, concurrent: Bool) {
         self.stream = stream
         if concurrent {
@@ -118,6 +128,8 @@ final class SheetBlocks: @unchecked Sendable {
                 count += read
             }
             block.count = count
+            made += 1
+            block.crc = made % 2 == 0 ? InflateStream.crc32(block.bytes) : nil
             return count == 0 ? .end : .block(block)
         } catch {
             return .failure(error)
