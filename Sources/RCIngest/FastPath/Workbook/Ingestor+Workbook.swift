@@ -5,13 +5,28 @@
 /// general path detects it, and the rows after it reduced to their answers' bytes
 /// (``WorksheetRows``) and read by the same code as a CSV file's wide rows (`Ingestor+Wide`).
 ///
-/// Nothing goes to the sink until the whole sheet has been read and found to be one the general
-/// reader reads alike — rows in order, no merged ranges, no row wider than the head — so that
-/// any sheet the fast path cannot read (or any error) is read from the start the general way,
-/// which gives the same answers, rejections, counts and errors.
+/// Whether the general reader reads the sheet alike — rows in order, no merged ranges, no row
+/// wider than the head — is known only at the sheet's end. Until then nothing reaches the sink
+/// for good: a sink that is a plain value (the survey builder) takes the rows as they come, a
+/// copy of it taken first (and of the ingestor, the rejections held back); any other keeps
+/// them (``WorksheetRows``) until the end. A sheet the fast path cannot read (or any error) is
+/// then read from the start the general way, which gives the same answers, rejections, counts
+/// and errors.
 extension Ingestor {
-    /// Reads the sheet `sheet` of `workbook` on the fast path; nil, having handed nothing to the
-    /// sink, when it must be read the general way.
+    /// The rows on their way to the sink, and what reading them has found.
+    struct WorksheetFeed {
+        var file: FileProgress
+        var meanings = FieldMeanings()
+        let layout: WideLayout
+        /// The head's width, which every row kept as a record is padded to.
+        let width: Int
+    }
+
+    /// How many rows are kept before a plain-value sink takes them.
+    static let worksheetBatch = 256
+
+    /// Reads the sheet `sheet` of `workbook` on the fast path; nil, having changed nothing (the
+    /// sink, this ingestor, the rejections), when it must be read the general way.
     mutating func readWorksheet<Sink: CodedAnswerSink>(
         _ workbook: Workbook, sheet: String?, into sink: inout Sink, unlabelledRound: String?,
         reject: (Rejection) -> Void
@@ -30,6 +45,13 @@ extension Ingestor {
         var width = 0
         let file = workbook.file
         let partSize = member.uncompressedSize, partCRC = member.crc32
+        // With a plain-value sink, rows are handed over as they come, and taken back if need be.
+        let early = sink.isPlainValue
+        let savedSink = early ? sink : nil
+        let savedSelf = early ? self : nil
+        var held: [Rejection] = []
+        var feed: WorksheetFeed?
+        var scanned = 0
         // The head's rows as records, padded to the widest of them; then its shape.
         func detect() throws(SheetScanner.Stop) {
             let headWidth = head.reduce(0) { max($0, $1.cells.count) }
@@ -43,13 +65,25 @@ extension Ingestor {
                 !found.translatesAnswerCodes, let plan = Ingestor.widePlan(layout)
             else { throw SheetScanner.Stop(reason: "not a wide layout the fast path reads") }
             shape = (preview, found, layout)
-            let kept = WorksheetRows(plan: plan, expectedRows: partSize / max(1, 24 * plan.minFields))
+            // Room for a row per this many bytes of the sheet, as the head's rows took.
+            let perRow = max(1, scanned / max(head.count, 1) * 4 / 5)
+            let kept = WorksheetRows(
+                plan: plan, expectedRows: early ? Ingestor.worksheetBatch : partSize / max(1, 24 * plan.minFields))
             if !kept.sharesColumns { sheetRow.plan(answerOf: kept.answerColumns, answerCount: plan.answerFields.count) }
             rows = kept
+            if early {
+                do {
+                    feed = try startFeed(
+                        preview, found, layout, sheet: name, unlabelledRound: unlabelledRound,
+                        respondents: head.count + partSize / perRow, into: &sink, reject: { held.append($0) })
+                } catch {
+                    throw SheetScanner.Stop(reason: "the head says no rows")
+                }
+            }
         }
         do throws(SheetScanner.Stop) {
             var tail: [UInt8] = []
-            // The checksum of the blocks: half worked out on the unpacking thread, half here.
+            // The checksum of the blocks: most worked out on the unpacking thread, the rest here.
             var crc: UInt32 = 0
             func scan(_ bytes: UnsafeBufferPointer<UInt8>, last: Bool) throws(SheetScanner.Stop) -> Int {
                 try scanner.scan(bytes, last: last) { (number, row) throws(SheetScanner.Stop) in
@@ -59,6 +93,12 @@ extension Ingestor {
                         if head.count == sample { try detect() }
                     } else {
                         rows?.add(number, row)
+                        if var fed = feed, let kept = rows, kept.entries.count >= Ingestor.worksheetBatch {
+                            feed = nil
+                            hand(kept, &fed, into: &sink, reject: { held.append($0) })
+                            feed = fed
+                            rows?.removeRows()
+                        }
                     }
                 }
             }
@@ -83,6 +123,7 @@ extension Ingestor {
                         }
                         tail = Array(joined[taken...])
                     }
+                    scanned += block.count
                     blocks.recycle(block)
                     // A tag or cell longer than this is no spreadsheet program's.
                     if tail.count > 16 << 20 { throw SheetScanner.Stop(reason: "a cell of more than 16 MiB") }
@@ -102,21 +143,41 @@ extension Ingestor {
                 throw SheetScanner.Stop(reason: "a row wider than the head, or no rows")
             }
         } catch {
+            if let savedSink, let savedSelf {
+                sink = savedSink
+                self = savedSelf
+            }
             return nil
         }
         guard let rows, let shape else { return nil }
+        if var fed = feed {
+            // The sheet is read alike: the rest of the rows, then the rejections held back.
+            hand(rows, &fed, into: &sink, reject: { held.append($0) })
+            guard let report = try? finish(fed.file, source: .worksheet(name)) else {
+                if let savedSink, let savedSelf {
+                    sink = savedSink
+                    self = savedSelf
+                }
+                return nil
+            }
+            held.forEach(reject)
+            sheetsReadFast += 1
+            return report
+        }
+        var fed = try startFeed(
+            shape.preview, shape.shape, shape.layout, sheet: name, unlabelledRound: unlabelledRound,
+            respondents: head.count + rows.entries.count, into: &sink, reject: reject)
+        hand(rows, &fed, into: &sink, reject: reject)
         sheetsReadFast += 1
-        return try readWorksheetRows(
-            rows, shape.preview, shape.shape, shape.layout, sheet: name, into: &sink,
-            unlabelledRound: unlabelledRound, reject: reject)
+        return try finish(fed.file, source: .worksheet(name))
     }
 
-    /// Hands the sheet's rows to the sink as the general path would: the head's data rows the
-    /// general way, then each row after it as a CSV file's wide rows are read.
-    private mutating func readWorksheetRows<Sink: CodedAnswerSink>(
-        _ rows: WorksheetRows, _ preview: ExportPreview, _ shape: DetectedShape, _ layout: WideLayout, sheet: String,
-        into sink: inout Sink, unlabelledRound: String?, reject: (Rejection) -> Void
-    ) throws -> FileReport {
+    /// Starts handing the sheet's rows to the sink as the general path would: the head's data
+    /// rows the general way; `respondents` is a guess at how many rows there are.
+    private mutating func startFeed<Sink: CodedAnswerSink>(
+        _ preview: ExportPreview, _ shape: DetectedShape, _ layout: WideLayout, sheet: String,
+        unlabelledRound: String?, respondents: Int, into sink: inout Sink, reject: (Rejection) -> Void
+    ) throws -> WorksheetFeed {
         let context = ReadContext(
             file: preview.file, sheet: sheet, format: shape.format, unlabelledRound: unlabelledRound)
         var file = FileProgress(
@@ -130,10 +191,15 @@ extension Ingestor {
                 record, shape.layout, context, counts: &file.counts, sawData: &file.sawData, sink: &sink, reject: reject
             )
         }
-        // A respondent per row: the head's and the rest's.
-        sink.expect(respondents: preview.records.count + rows.entries.count)
-        let width = preview.records.first?.fields.count ?? 0
-        var meanings = FieldMeanings()
+        sink.expect(respondents: respondents)
+        return WorksheetFeed(file: file, layout: layout, width: preview.records.first?.fields.count ?? 0)
+    }
+
+    /// Hands the rows kept to the sink, each as a CSV file's wide rows are read.
+    private mutating func hand<Sink: CodedAnswerSink>(
+        _ rows: WorksheetRows, _ feed: inout WorksheetFeed, into sink: inout Sink, reject: (Rejection) -> Void
+    ) {
+        let context = feed.file.context, layout = feed.layout, width = feed.width
         rows.answers.withUnsafeBufferPointer { answers in
             rows.keyText.withUnsafeBufferPointer { keyText in
                 rows.keyLengths.withUnsafeBufferPointer { keyLengths in
@@ -150,33 +216,34 @@ extension Ingestor {
                                 record.fields += repeatElement("", count: width - record.fields.count)
                             }
                             readRecord(
-                                record, shape.layout, context, counts: &file.counts, sawData: &file.sawData,
-                                sink: &sink, reject: reject)
+                                record, feed.file.shape.layout, context, counts: &feed.file.counts,
+                                sawData: &feed.file.sawData, sink: &sink, reject: reject)
                             continue
                         }
                         cursor.next(line: line)
                         if readCodedWide(
-                            &cursor, layout, context, &meanings, counts: &file.counts, sink: &sink, reject: reject)
+                            &cursor, layout, context, &feed.meanings, counts: &feed.file.counts, sink: &sink,
+                            reject: reject)
                         {
-                            file.sawData = true
-                            file.counts.rows += 1
+                            feed.file.sawData = true
+                            feed.file.counts.rows += 1
                             continue
                         }
                         cursor.splitFields()
                         if readPlainWide(
-                            cursor, layout, context, &meanings, counts: &file.counts, sink: &sink, reject: reject)
+                            cursor, layout, context, &feed.meanings, counts: &feed.file.counts, sink: &sink,
+                            reject: reject)
                         {
-                            file.sawData = true
-                            file.counts.rows += 1
+                            feed.file.sawData = true
+                            feed.file.counts.rows += 1
                         } else {
                             readRecord(
-                                cursor.record, shape.layout, context, counts: &file.counts, sawData: &file.sawData,
-                                sink: &sink, reject: reject)
+                                cursor.record, feed.file.shape.layout, context, counts: &feed.file.counts,
+                                sawData: &feed.file.sawData, sink: &sink, reject: reject)
                         }
                     }
                 }
             }
         }
-        return try finish(file, source: .worksheet(sheet))
     }
 }

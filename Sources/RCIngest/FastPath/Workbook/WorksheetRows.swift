@@ -27,6 +27,7 @@ struct WorksheetRows {
     private(set) var spellings: [[UInt8]] = []
     private var spellingPlaces: [[UInt8]: Int] = [:]
     private var sharedPlaces: [Int32: UInt8] = [:]
+    private var keyScratch: [Int]
     /// Whether each column up to the plan's last is a key field's.
     private let isKey: [Bool]
 
@@ -39,11 +40,21 @@ struct WorksheetRows {
         for (k, field) in plan.answerFields.enumerated() where answerOf[field] < 0 { answerOf[field] = k }
         self.answerOf = answerOf
         sharedColumns = Set(plan.answerFields).count < plan.answerFields.count
+        keyScratch = [Int](repeating: -1, count: plan.keyFields.count)
         var isKey = [Bool](repeating: false, count: plan.minFields)
         for field in plan.keyFields { isKey[field] = true }
         self.isKey = isKey
         answers.reserveCapacity(expectedRows * plan.answerFields.count)
         entries.reserveCapacity(expectedRows)
+    }
+
+    /// Forgets the rows kept so far (handed to the sink), keeping what the bytes stand for.
+    mutating func removeRows() {
+        entries.removeAll(keepingCapacity: true)
+        answers.removeAll(keepingCapacity: true)
+        keyText.removeAll(keepingCapacity: true)
+        keyLengths.removeAll(keepingCapacity: true)
+        records.removeAll(keepingCapacity: true)
     }
 
     /// How many rows were reduced.
@@ -64,7 +75,11 @@ struct WorksheetRows {
     /// record is then kept whole).
     private mutating func reduce(_ row: SheetRow) -> Bool {
         let n = plan.answerFields.count
-        var keys = Array(repeating: -1, count: plan.keyFields.count)
+        // The cell of each key field (-1: none), in room kept from row to row.
+        var keys = keyScratch
+        keyScratch = []
+        defer { keyScratch = keys }
+        for k in keys.indices { keys[k] = -1 }
         let answerOf = self.answerOf, isKey = self.isKey
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(n, 1)) { bytes -> Bool in
             if row.direct > 0 {
