@@ -53,13 +53,19 @@ struct SheetScanner {
         let cells = self.row, tables = self.tables
         var i = 0
         while i < n {
-            // Nearly every cell, while 128 bytes are left.
+            // Nearly every cell, while 128 bytes are left: first the one-digit answer in the
+            // next column of the row, then any cell of the usual form.
             if inRow, n &- i >= 128, base[i] == UInt8(ascii: "<"), base[i &+ 1] == UInt8(ascii: "c"),
-                base[i &+ 2] == 0x20,
-                let end = Self.quickCell(base, i, &lastColumn, tables, cells)
+                base[i &+ 2] == 0x20
             {
-                i = end
-                continue
+                if let end = Self.answerCell(base, i, &lastColumn, tables, cells) {
+                    i = end
+                    continue
+                }
+                if let end = Self.quickCell(base, i, &lastColumn, tables, cells) {
+                    i = end
+                    continue
+                }
             }
             guard base[i] == UInt8(ascii: "<") else {
                 // Text between elements: ignored, as the general reader ignores it outside cells.
@@ -229,6 +235,42 @@ struct SheetScanner {
         }
         return end
     }
+
+    /// The cell at `i` when it is `<c r="REF"><v>D</v></c>` — the next column's letters and the
+    /// row's digits as the row's last reference had them, one digit, no style or type — in an
+    /// answer column, stored as its byte (``SheetRow/store(column:digit:)``); the position after
+    /// it, or nil (having changed nothing) for anything else. Eight bytes at a time.
+    @inline(__always)
+    private static func answerCell(
+        _ p: UnsafePointer<UInt8>, _ i: Int, _ lastColumn: inout Int, _ tables: Tables, _ row: SheetRow
+    ) -> Int? {
+        let memo = row.referenceDigitCount
+        let next = lastColumn &+ 1
+        guard memo > 0, p[i &+ 3] == UInt8(ascii: "r"), p[i &+ 4] == UInt8(ascii: "="),
+            p[i &+ 5] == UInt8(ascii: "\""), let (letters, count) = tables.columnName(next)
+        else { return nil }
+        var k = i &+ 6
+        guard (UnsafeRawPointer(p + k).loadUnaligned(as: UInt32.self) ^ letters) & Tables.mask32(count) == 0 else {
+            return nil
+        }
+        k &+= count
+        guard (UnsafeRawPointer(p + k).loadUnaligned(as: UInt64.self) ^ row.referenceDigits) & Tables.mask64(memo) == 0
+        else { return nil }
+        k &+= memo
+        // `"><v>D</v></c>`: bytes 0–4 and 6–7 of the first word, 0–5 of the second.
+        let first = UnsafeRawPointer(p + k).loadUnaligned(as: UInt64.self)
+        let second = UnsafeRawPointer(p + (k &+ 8)).loadUnaligned(as: UInt64.self)
+        let digit = UInt8(truncatingIfNeeded: first &>> 40)
+        guard first & 0xFFFF_00FF_FFFF_FFFF == Self.answerHead, second & 0xFFFF_FFFF_FFFF == Self.answerTail,
+            digit &- UInt8(ascii: "0") < 10, !tables.isDate(0), row.store(column: next, digit: digit)
+        else { return nil }
+        lastColumn = next
+        return k &+ 14
+    }
+
+    /// `"><v>` ? `</` and `v></c>`, little-endian (constants, so that no cell waits on a lazy global).
+    private static var answerHead: UInt64 { 0x2F3C_003E_763C_3E22 }
+    private static var answerTail: UInt64 { 0x3E63_2F3C_3E76 }
 
     /// The cell at `i` as spreadsheet programs write nearly every one —
     /// `<c r="AB12" s="3" t="s"><v>7</v></c>` or `<c r="AB12" s="3"/>`, attributes of one letter
