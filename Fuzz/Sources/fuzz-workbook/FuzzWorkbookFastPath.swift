@@ -1,4 +1,5 @@
 import Foundation
+import FuzzSupport
 import RCSurvey
 
 @testable import RCIngest
