@@ -45,9 +45,13 @@ let package = Package(
         // Inflater over arbitrary raw DEFLATE streams: the output keeps to its limit and declared size.
         .executableTarget(
             name: "fuzz-inflate", dependencies: ["FuzzSupport", .product(name: "RCIngest", package: "rckit")]),
-        // Workbook over arbitrary .xlsx bytes, and over arbitrary XML in each part of a valid workbook.
+        // Workbook over arbitrary .xlsx bytes, and over arbitrary XML in each part of a valid workbook;
+        // a wide survey's sheet read on the fast path as the general way reads it.
         .executableTarget(
-            name: "fuzz-workbook", dependencies: ["FuzzSupport", .product(name: "RCIngest", package: "rckit")])
+            name: "fuzz-workbook",
+            dependencies: [
+                "FuzzSupport", .product(name: "RCIngest", package: "rckit"), .product(name: "RCSurvey", package: "rckit")
+            ])
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Benchmark of rckit on synthetic surveys: wall time (best of $RUNS), throughput and peak
 # memory of `rckit analyze` / `compare` / `import` / `inspect`, against the same role-pair
-# computation in DuckDB and pandas (tidy files) and in polars and DuckDB (wide files, one row per
-# respondent), and against `wc -l` as the floor of reading the file at all. Before timing, the
+# computation in DuckDB and pandas (tidy files), in polars and DuckDB (wide files, one row per
+# respondent) and in polars reading the wide survey as an Excel workbook (`read_excel`, calamine
+# engine), and against `wc -l` as the floor of reading the file at all. Before timing, the
 # wide peers' cells are checked against rckit's (`bench_reference.py check`).
 #
 #   scripts/bench.sh              # everything (the 300,000-respondent files need ~6 GB of disk)
 #   BENCH_LARGE=0 scripts/bench.sh  # only the 30,000-respondent files
 #   RUNS=9 scripts/bench.sh       # best of 9 rounds (default 5)
 #
-# Data, the Python venv (duckdb, pandas, polars from PyPI) and logs go to .bench/ (git-ignored); the
+# Data, the Python venv (duckdb, pandas, polars, fastexcel from PyPI) and logs go to .bench/ (git-ignored); the
 # build and the tests never need them. Needs /usr/bin/time (GNU time) and python3 with venv.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -43,18 +44,38 @@ if [ "$BENCH_LARGE" = 1 ]; then
   WIDE300=$(generate wide-300k 300000 wide 1)
 fi
 
-echo "== python venv (duckdb, pandas, polars)"
-if [ ! -x "$DIR/venv/bin/python" ] || ! "$DIR/venv/bin/python" -c "import duckdb, pandas, polars" 2>/dev/null; then
+echo "== python venv (duckdb, pandas, polars, fastexcel)"
+if [ ! -x "$DIR/venv/bin/python" ] || ! "$DIR/venv/bin/python" -c "import duckdb, pandas, polars, fastexcel" 2>/dev/null; then
   python3 -m venv "$DIR/venv"
-  "$DIR/venv/bin/pip" install --quiet duckdb pandas polars
+  "$DIR/venv/bin/pip" install --quiet duckdb pandas polars fastexcel
 fi
 PY="$DIR/venv/bin/python"
+
+# The wide surveys as Excel workbooks, laid out as Excel saves them (bench_workbook.py).
+workbook() { # wide.csv
+  local file="${1%.csv}.xlsx"
+  if [ ! -s "$file" ]; then "$PY" scripts/bench_workbook.py "$1" "$file"; fi
+  echo "$file"
+}
+echo "== workbooks"
+XLSX30=$(workbook "$WIDE30")
+if [ "$BENCH_LARGE" = 1 ]; then XLSX300=$(workbook "$WIDE300"); fi
 
 # The wide peers must compute rckit's cells: n exactly, mean and sd to 1e-9 (stops the script if not).
 echo "== the wide peers agree with rckit"
 for file in "$WIDE30" ${WIDE300:+"$WIDE300"}; do
   "$BIN/rckit" analyze "$file" --format json --out "$DIR/cells.json" 2>/dev/null
   for engine in polars-wide duckdb-wide; do "$PY" scripts/bench_reference.py check "$engine" "$file" "$DIR/cells.json"; done
+  # The same survey as a workbook: polars.read_excel computes the same cells, and rckit writes
+  # the same JSON, byte for byte, as from the CSV file.
+  "$PY" scripts/bench_reference.py check polars-excel "${file%.csv}.xlsx" "$DIR/cells.json"
+  "$BIN/rckit" analyze "${file%.csv}.xlsx" --format json --out "$DIR/cells-xlsx.json" 2>/dev/null
+  if cmp -s "$DIR/cells.json" "$DIR/cells-xlsx.json"; then
+    echo "rckit's JSON from ${file%.csv}.xlsx is the CSV file's, byte for byte" >&2
+  else
+    echo "rckit's JSON from ${file%.csv}.xlsx differs from the CSV file's" >&2
+    exit 1
+  fi
 done
 
 ROWS=()
@@ -117,6 +138,8 @@ add_case "rckit import, wide 30k" "$WIDE30" $A30 external -- "$BIN/rckit" import
 CASE_OUTPUT["rckit import, wide 30k"]="$DIR/import.csv"
 add_case "rckit inspect, wide 30k" "$WIDE30" $A30 external -- "$BIN/rckit" inspect "$WIDE30"
 add_case "rckit compare, 2 rounds of 30k" "$ROUNDS30" $((2 * A30)) external -- "$BIN/rckit" compare "$ROUNDS30"
+add_case "rckit analyze, xlsx 30k" "$XLSX30" $A30 external -- "$BIN/rckit" analyze "$XLSX30"
+add_case "polars read_excel + pairs, xlsx 30k" "$XLSX30" $A30 external -- "$PY" scripts/bench_reference.py polars-excel "$XLSX30"
 if [ "$BENCH_LARGE" = 1 ]; then
   add_case "wc -l, tidy 300k" "$LONG300" $A300 external -- wc -l "$LONG300"
   add_case "rckit analyze, tidy 300k" "$LONG300" $A300 external -- "$BIN/rckit" analyze "$LONG300"
@@ -124,6 +147,8 @@ if [ "$BENCH_LARGE" = 1 ]; then
   add_case "rckit analyze, wide 300k" "$WIDE300" $A300 external -- "$BIN/rckit" analyze "$WIDE300"
   add_case "polars role pairs, wide 300k" "$WIDE300" $A300 external -- "$PY" scripts/bench_reference.py polars-wide "$WIDE300"
   add_case "DuckDB role pairs, wide 300k" "$WIDE300" $A300 external -- "$PY" scripts/bench_reference.py duckdb-wide "$WIDE300"
+  add_case "rckit analyze, xlsx 300k" "$XLSX300" $A300 external -- "$BIN/rckit" analyze "$XLSX300"
+  add_case "polars read_excel + pairs, xlsx 300k" "$XLSX300" $A300 external -- "$PY" scripts/bench_reference.py polars-excel "$XLSX300"
 fi
 
 # Every case once per round, rounds in a row: the machine's speed drifts, and this way the
@@ -144,7 +169,7 @@ done
 echo
 echo "rckit benchmark, $(date +%F), $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "(best of $RUNS rounds; DuckDB and pandas on tidy files: the computation only, after interpreter start-up and imports;"
-echo " polars and DuckDB on wide files: whole processes, start-up and imports included, as rckit)"
+echo " polars and DuckDB on wide files and workbooks: whole processes, start-up and imports included, as rckit)"
 echo
 echo "| case                               |       MB | M ans. |  wall s |    MB/s | M ans/s | peak MB |"
 echo "|------------------------------------|---------:|-------:|--------:|--------:|--------:|--------:|"
@@ -176,11 +201,23 @@ for shape in tidy wide; do
   I=${BEST["rckit inspect, $shape 30k"]}
   x=$(ratio "$I" "$A"); row "inspect within 1.5x of analyze, $shape" "${x}x (${I} s vs ${A} s)" "$(met "$x" "<=" 1.5)"
 done
+# Workbooks: against polars.read_excel (calamine) + the same plan, and against the same survey as CSV.
+sizes=(30k)
+if [ "$BENCH_LARGE" = 1 ]; then sizes+=(300k); fi
+for size in "${sizes[@]}"; do
+  XR=${BEST["rckit analyze, xlsx $size"]}
+  XP=${BEST["polars read_excel + pairs, xlsx $size"]}
+  WR=${BEST["rckit analyze, wide $size"]}
+  x=$(ratio "$XP" "$XR"); row ">= 2x faster than polars.read_excel, xlsx $size" "${x}x (${XR} s vs ${XP} s)" "$(met "$x" ">=" 2)"
+  x=$(ratio "$XR" "$WR"); row "xlsx within 3x of CSV, wide $size" "${x}x (${XR} s vs ${WR} s)" "$(met "$x" "<=" 3)"
+done
 if [ "$BENCH_LARGE" = 1 ]; then
   WR=${BEST["rckit analyze, wide 300k"]}
+  WP=${BEST["polars role pairs, wide 300k"]}
+  x=$(ratio "$WP" "$WR"); row ">= 2x faster than polars (lazy), wide 300k" "${x}x (${WR} s vs ${WP} s)" "$(met "$x" ">=" 2)"
   WP=$(fastest "${BEST["polars role pairs, wide 300k"]}" "${BEST["DuckDB role pairs, wide 300k"]}")
   x=$(ratio "$WP" "$WR"); row ">= 2x faster than polars/DuckDB, wide 300k" "${x}x (${WR} s vs ${WP} s)" "$(met "$x" ">=" 2)"
-  for shape in tidy wide; do
+  for shape in tidy wide xlsx; do
     m=${PEAK["rckit analyze, $shape 300k"]}
     row "<= 256 MB peak, $shape 300k" "${m} MB" "$(met "$m" "<=" 256)"
   done

@@ -5,6 +5,7 @@ defined with at least 4 answered; then n, mean and sample sd per rater role x ta
 
     bench_reference.py ENGINE FILE              # tidy long file (duckdb, pandas)
     bench_reference.py ENGINE-wide FILE         # wide file, one row per respondent (duckdb, polars)
+    bench_reference.py polars-excel FILE.xlsx   # the wide survey as a workbook (polars.read_excel, calamine)
     bench_reference.py check ENGINE FILE JSON   # the engine's cells against `rckit analyze --format json`
 
 Prints the seconds the computation took (after the imports) on stdout, a summary on stderr.
@@ -14,6 +15,7 @@ answer, with the scores 1-5, "Ved ikke" or an empty field (missing).
 import csv
 import json
 import math
+import os
 import sys
 import time
 
@@ -60,23 +62,57 @@ def wide_columns(path):
     return header, targets
 
 
+def polars_role_pairs(frame, targets):
+    """The cells from a (lazy) frame of the wide survey: per target, the tie score from the row's
+    seven columns side by side; then n, mean and sd per rater and target role."""
+    import polars as pl
+    ties = frame.select(
+        pl.col("role"),
+        *[pl.when(pl.sum_horizontal([pl.col(c).is_not_null() for c in columns]) >= 4)
+            .then(pl.mean_horizontal(columns)).alias(target) for target, columns in targets.items()])
+    return (ties.unpivot(index="role", variable_name="target", value_name="tie")
+            .drop_nulls("tie")
+            .group_by("role", "target")
+            .agg(pl.len().alias("n"), pl.col("tie").mean().alias("mean"), pl.col("tie").std().alias("sd"))
+            .sort("role", "target"))
+
+
 def polars_wide_cells(path):
     import polars as pl
     start = time.perf_counter()
     header, targets = wide_columns(path)
     schema = {name: pl.String for name in header[:2]} | {name: pl.Int8 for name in header[2:]}
-    frame = pl.read_csv(path, schema=schema, null_values=MISSING)
-    # Per target: the tie score from the row's seven columns, side by side; then the cells.
-    ties = frame.select(
-        pl.col("role"),
-        *[pl.when(pl.sum_horizontal([pl.col(c).is_not_null() for c in columns]) >= 4)
-            .then(pl.mean_horizontal(columns)).alias(target) for target, columns in targets.items()])
-    cells = (ties.unpivot(index="role", variable_name="target", value_name="tie")
-             .drop_nulls("tie")
-             .group_by("role", "target")
-             .agg(pl.len().alias("n"), pl.col("tie").mean().alias("mean"), pl.col("tie").std().alias("sd"))
-             .sort("role", "target"))
-    rows = list(cells.iter_rows())
+    # Lazily, with the whole schema given: polars plans the read and the expressions together
+    # (projection pushdown, its multi-threaded reader) and runs them on collect().
+    frame = pl.scan_csv(path, schema=schema, null_values=MISSING)
+    rows = list(polars_role_pairs(frame, targets).collect().iter_rows())
+    return time.perf_counter() - start, rows
+
+
+def excel_columns(path):
+    """The header of the workbook's first sheet, and its answer columns by target role."""
+    import fastexcel
+    sheet = fastexcel.read_excel(path).load_sheet(0, n_rows=0)
+    header = [column.name for column in sheet.available_columns()]
+    targets = {}
+    for name in header[2:]:
+        dimension, target = name.split(" - ", 1)
+        targets.setdefault(target, []).append(name)
+    return header, targets
+
+
+def polars_excel_cells(path):
+    """The same plan over the workbook read by polars.read_excel with the calamine engine
+    (fastexcel, Rust): there is no lazy Excel reader, so the sheet is read whole (each column's
+    type inferred from all its cells: faster than reading the answer columns as text, which a
+    column mixing numbers and "Ved ikke" otherwise needs), then cast to numbers lazily."""
+    import polars as pl
+    start = time.perf_counter()
+    header, targets = excel_columns(path)
+    frame = pl.read_excel(path, engine="calamine", infer_schema_length=None)
+    answers = [pl.col(name).cast(pl.Float64, strict=False) for name in header[2:]]
+    lazy = frame.lazy().select(pl.col("role"), *answers)
+    rows = list(polars_role_pairs(lazy, targets).collect().iter_rows())
     return time.perf_counter() - start, rows
 
 
@@ -85,18 +121,27 @@ def duckdb_wide_cells(path):
     start = time.perf_counter()
     header, targets = wide_columns(path)
     nulls = ", ".join("'" + text.replace("'", "''") + "'" for text in MISSING)
-    types = ", ".join(f"'{name}': 'TINYINT'" for name in header[2:])
 
     def q(name):
         return '"' + name.replace('"', '""') + '"'
+
+    def literal(name):
+        return "'" + name.replace("'", "''") + "'"
+    # Every column typed and the dialect given, so nothing is sniffed; DuckDB's parallel reader
+    # on all cores.
+    columns = ", ".join([f"{literal(name)}: 'VARCHAR'" for name in header[:2]]
+                        + [f"{literal(name)}: 'TINYINT'" for name in header[2:]])
     ties = " UNION ALL ".join(
         f"SELECT role, '{target}' AS target, ({' + '.join(f'coalesce({q(c)}, 0)' for c in columns)})::DOUBLE"
         f" / ({' + '.join(f'({q(c)} IS NOT NULL)::INT' for c in columns)}) AS tie,"
         f" {' + '.join(f'({q(c)} IS NOT NULL)::INT' for c in columns)} AS k FROM answers"
         for target, columns in targets.items())
-    rows = duckdb.connect().execute(f"""
+    connection = duckdb.connect()
+    connection.execute(f"SET threads TO {os.cpu_count() or 1}")
+    rows = connection.execute(f"""
         WITH answers AS (
-          SELECT * FROM read_csv('{path}', header = true, nullstr = [{nulls}], types = {{{types}}})),
+          SELECT * FROM read_csv('{path}', header = true, auto_detect = false, delim = ',', quote = '"',
+                                 nullstr = [{nulls}], columns = {{{columns}}})),
         ties AS ({ties})
         SELECT role, target, count(*) AS n, avg(tie) AS mean, stddev_samp(tie) AS sd
         FROM ties WHERE k >= 4 GROUP BY role, target ORDER BY role, target""").fetchall()
@@ -104,7 +149,7 @@ def duckdb_wide_cells(path):
 
 
 ENGINES = {"duckdb": duckdb_cells, "pandas": pandas_cells,
-           "polars-wide": polars_wide_cells, "duckdb-wide": duckdb_wide_cells}
+           "polars-wide": polars_wide_cells, "duckdb-wide": duckdb_wide_cells, "polars-excel": polars_excel_cells}
 
 
 def check(engine, path, report):

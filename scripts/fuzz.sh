@@ -147,6 +147,25 @@ PY
       seed "$target" '\x02' "$parts"/2/*/*
       seed "$target" '\x03' "$parts"/3/*/*
       seed "$target" '\x04' "$parts"/4/*/*
+      # Byte 1 = 5: the sheet XML of a wide survey whose shared strings fuzz-workbook supplies
+      # (0 respondent, 1 role, 2–4 the answer columns, 5–6 the roles, 7 "Ved ikke", 8–10 ids):
+      # read on the fast path and the general way alike.
+      mkdir -p "$parts/5"
+      python3 - "$parts/5" <<'PY' || true
+import os, sys
+def row(r, cells):
+    return f'<row r="{r}">' + "".join(cells) + "</row>"
+def s(ref, k): return f'<c r="{ref}" t="s"><v>{k}</v></c>'
+def n(ref, v): return f'<c r="{ref}"><v>{v}</v></c>'
+head = row(1, [s("A1", 0), s("B1", 1), s("C1", 2), s("D1", 3), s("E1", 4)])
+rows = [row(r, [s(f"A{r}", 8 + r % 3), s(f"B{r}", 5 + r % 2), n(f"C{r}", 1 + r % 5),
+                s(f"D{r}", 7) if r % 4 == 0 else n(f"D{r}", 2 + r % 3), n(f"E{r}", 3)]) for r in range(2, 9)]
+for name, extra in [("plain", ""), ("merge", '<mergeCells><mergeCell ref="C5:D6"/></mergeCells>')]:
+    with open(os.path.join(sys.argv[1], name + ".xml"), "w") as out:
+        out.write('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+                  + head + "".join(rows) + "</sheetData>" + extra + "</worksheet>")
+PY
+      seed "$target" '\x05' "$parts"/5/*.xml
       ;;
   esac
 }

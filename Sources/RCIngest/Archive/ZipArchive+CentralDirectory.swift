@@ -15,6 +15,13 @@ extension ZipArchive {
         var offset: Int
     }
 
+    /// Where the directory of the archive whose last bytes `tail` holds starts (nil when the
+    /// tail holds it all, or when there is none to find: reading it then says why).
+    static func directoryStart(_ tail: ByteReading, file: String) -> Int? {
+        guard let directory = try? locateDirectory(tail, file: file), directory.offset < tail.base else { return nil }
+        return directory.offset
+    }
+
     static func readCentralDirectory(
         _ reading: ByteReading, file: String,
         limits: ArchiveLimits
@@ -44,13 +51,12 @@ extension ZipArchive {
     /// Finds the end of central directory record, searching back over at most 65,557 bytes,
     /// and the ZIP64 record when the 32-bit fields say to look there.
     private static func locateDirectory(_ reading: ByteReading, file: String) throws(ArchiveError) -> Directory {
-        let bytes = reading.bytes
         var found: Int?
-        var index = bytes.count - 22
-        let lowest = max(0, bytes.count - endSearchSpan)
+        var index = reading.end - 22
+        let lowest = max(reading.base, reading.end - endSearchSpan)
         while index >= lowest {
-            if bytes[index] == 0x50, reading.u32(index) == endSignature,
-                let commentLength = reading.u16(index + 20), index + 22 + commentLength <= bytes.count
+            if reading.byte(at: index) == 0x50, reading.u32(index) == endSignature,
+                let commentLength = reading.u16(index + 20), index + 22 + commentLength <= reading.end
             {
                 found = index
                 break
@@ -58,7 +64,7 @@ extension ZipArchive {
             index -= 1
         }
         guard let end = found else {
-            if FileSignature(bytes).isZip { throw .truncated(file) }
+            if reading.base > 0 || FileSignature(reading.bytes).isZip { throw .truncated(file) }
             throw ArchiveError(
                 .notAnArchive, file: file, message: "this is not a ZIP archive or an Excel workbook (.xlsx)")
         }

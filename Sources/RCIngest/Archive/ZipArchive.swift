@@ -1,5 +1,6 @@
-/// A ZIP archive in memory (PKWARE's APPNOTE.TXT): its central directory listed, and any member
-/// unpacked on request within ``ArchiveLimits``.
+/// A ZIP archive (PKWARE's APPNOTE.TXT), in memory or read from its file by offset: its central
+/// directory listed, and any member unpacked on request within ``ArchiveLimits``, whole or as
+/// a stream (``InflateStream``).
 ///
 /// Every offset and length read from the archive is checked against the bytes with arithmetic
 /// that cannot overflow, so damaged or hostile archives give an ``ArchiveError``, never a trap.
@@ -12,13 +13,39 @@ package struct ZipArchive: Sendable {
     package let members: [ZipMember]
     /// The limits unpacking keeps to.
     package let limits: ArchiveLimits
+    /// The whole archive, or for one read from its file, its directory and what follows.
     let reading: ByteReading
+    /// The file members are read from, by offset; nil when `reading` holds the whole archive.
+    let source: ArchiveFile?
 
     /// Reads the central directory of the archive `bytes`, named `file` in messages.
     package init(bytes: [UInt8], file: String, limits: ArchiveLimits = ArchiveLimits()) throws(ArchiveError) {
+        try self.init(reading: ByteReading(bytes), source: nil, file: file, limits: limits)
+    }
+
+    /// Reads the central directory of the archive at `path` (named `file` in messages), reading
+    /// from the file only the directory now and each member's bytes when asked for.
+    init(path: String, file: String, limits: ArchiveLimits = ArchiveLimits()) throws(ArchiveError) {
+        guard let source = ArchiveFile(path: path) else {
+            throw ArchiveError(.notAnArchive, file: file, message: "cannot read the file")
+        }
+        // The end record and its comment, and the ZIP64 records before them: the last 1 MiB holds
+        // them (and in a workbook, the whole directory); a longer directory is read from its start.
+        let tailStart = max(0, source.size - (1 << 20))
+        guard let tail = source.bytes(at: tailStart, count: source.size - tailStart) else { throw .truncated(file) }
+        var reading = ByteReading(tail, base: tailStart)
+        if let start = Self.directoryStart(reading, file: file), start >= 0, source.size - start <= 64 << 20 {
+            guard let bytes = source.bytes(at: start, count: source.size - start) else { throw .truncated(file) }
+            reading = ByteReading(bytes, base: start)
+        }
+        try self.init(reading: reading, source: source, file: file, limits: limits)
+    }
+
+    private init(reading: ByteReading, source: ArchiveFile?, file: String, limits: ArchiveLimits) throws(ArchiveError) {
         self.file = file
         self.limits = limits
-        self.reading = ByteReading(bytes)
+        self.reading = reading
+        self.source = source
         let members = try Self.readCentralDirectory(reading, file: file, limits: limits)
         // Two members of one name: tools differ on which they read (most, the last), so which
         // was meant cannot be known.
@@ -94,7 +121,7 @@ package struct ZipArchive: Sendable {
             throw ArchiveError(
                 .tooLarge, file: file, location: location,
                 message: "unpacks to \(Inflater.mebibytes(member.uncompressedSize)), more than the "
-                    + "\(Inflater.mebibytes(limit)) rckit reads (a ZIP bomb?)")
+                    + "\(Inflater.mebibytes(limit)) rckit unpacks into memory at once")
         }
         let data = try compressedData(of: member)
         let output: [UInt8]
@@ -115,17 +142,33 @@ package struct ZipArchive: Sendable {
 
     /// The compressed bytes of `member`, after its local header.
     func compressedData(of member: ZipMember) throws(ArchiveError) -> ArraySlice<UInt8> {
-        let offset = member.localHeaderOffset
-        guard reading.contains(offset, 30) else { throw .truncated(file, member.name) }
-        guard reading.u32(offset) == 0x0403_4B50 else {
-            throw .corrupt(file, member.name, "no local file header where the directory says")
+        let start = try compressedStart(of: member)
+        if let source {
+            guard let data = source.bytes(at: start, count: member.compressedSize) else {
+                throw .truncated(file, member.name)
+            }
+            return data[...]
         }
-        guard let nameLength = reading.u16(offset + 26), let extraLength = reading.u16(offset + 28) else {
-            throw .truncated(file, member.name)
-        }
-        let start = offset + 30 + nameLength + extraLength
         guard let data = reading.slice(start, member.compressedSize) else { throw .truncated(file, member.name) }
         return data
+    }
+
+    /// Where the compressed bytes of `member` start: after its local header.
+    func compressedStart(of member: ZipMember) throws(ArchiveError) -> Int {
+        let offset = member.localHeaderOffset
+        var header = reading
+        if let source {
+            guard let bytes = source.bytes(at: offset, count: 30) else { throw .truncated(file, member.name) }
+            header = ByteReading(bytes, base: offset)
+        }
+        guard header.contains(offset, 30) else { throw .truncated(file, member.name) }
+        guard header.u32(offset) == 0x0403_4B50 else {
+            throw .corrupt(file, member.name, "no local file header where the directory says")
+        }
+        guard let nameLength = header.u16(offset + 26), let extraLength = header.u16(offset + 28) else {
+            throw .truncated(file, member.name)
+        }
+        return offset + 30 + nameLength + extraLength
     }
 
     static func folded(_ name: String) -> String {

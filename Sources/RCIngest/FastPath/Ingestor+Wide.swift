@@ -7,8 +7,8 @@
 extension Ingestor {
     /// Reads a wide row on the fast path; false, having changed nothing, for a row the general
     /// path must read (an unknown role, a value it refuses, text that needs trimming …).
-    mutating func readPlainWide<Sink: CodedAnswerSink>(
-        _ records: SplitRecords, _ layout: WideLayout, _ context: ReadContext,
+    mutating func readPlainWide<Records: WideRecordCursor, Sink: CodedAnswerSink>(
+        _ records: Records, _ layout: WideLayout, _ context: ReadContext,
         _ meanings: inout FieldMeanings, counts: inout IngestCounts,
         sink: inout Sink, reject: (Rejection) -> Void
     ) -> Bool {
@@ -50,8 +50,8 @@ extension Ingestor {
     /// when its respondent, rater and round are read as on the fast path and every answer's
     /// byte has a code already; false, having changed nothing but the look-ups, for a row that
     /// must be read with its fields (``readPlainWide``, which learns what it has not seen).
-    mutating func readCodedWide<Sink: CodedAnswerSink>(
-        _ records: inout SplitRecords, _ layout: WideLayout, _ context: ReadContext,
+    mutating func readCodedWide<Records: WideRecordCursor, Sink: CodedAnswerSink>(
+        _ records: inout Records, _ layout: WideLayout, _ context: ReadContext,
         _ meanings: inout FieldMeanings, counts: inout IngestCounts,
         sink: inout Sink, reject: (Rejection) -> Void
     ) -> Bool {
@@ -139,8 +139,8 @@ extension Ingestor {
         return meanings.wide
     }
 
-    private mutating func readWideRow<Sink: CodedAnswerSink>(
-        _ records: SplitRecords, _ layout: WideLayout, _ context: ReadContext, _ meanings: inout FieldMeanings,
+    private mutating func readWideRow<Records: WideRecordCursor, Sink: CodedAnswerSink>(
+        _ records: Records, _ layout: WideLayout, _ context: ReadContext, _ meanings: inout FieldMeanings,
         _ columns: WideColumns, _ fields: [Int], respondent: UnsafeBufferPointer<UInt8>, rater: Int, round: Int,
         counts: inout IngestCounts, sink: inout Sink, reject: (Rejection) -> Void
     ) -> Bool {
@@ -172,8 +172,8 @@ extension Ingestor {
     /// Hands a wide row's codes to the sink (``CodedAnswerSink/acceptRow(_:names:)``) and the
     /// answers it leaves one by one (the row's fields split first if they are not), counting
     /// them; `missing`, when known, is how many of the codes are ``WideRow/missingCode``.
-    private mutating func take<Sink: CodedAnswerSink>(
-        _ codes: UnsafeBufferPointer<UInt8>, missing known: Int?, _ records: inout SplitRecords, _ layout: WideLayout,
+    private mutating func take<Records: WideRecordCursor, Sink: CodedAnswerSink>(
+        _ codes: UnsafeBufferPointer<UInt8>, missing known: Int?, _ records: inout Records, _ layout: WideLayout,
         _ context: ReadContext, _ meanings: inout FieldMeanings, _ columns: WideColumns, _ fields: [Int],
         respondent: UnsafeBufferPointer<UInt8>, rater: Int, round: Int, counts: inout IngestCounts, sink: inout Sink,
         reject: (Rejection) -> Void
@@ -203,8 +203,8 @@ extension Ingestor {
     /// the row (a value it refuses). Known one-byte and empty values are found in a tight loop
     /// (``knownWideCodes``); the first sight of any other goes through the general rules.
     @inline(__always)
-    private mutating func wideCodes(
-        _ records: SplitRecords, _ columns: WideColumns, _ fields: UnsafeBufferPointer<Int>,
+    private mutating func wideCodes<Records: WideRecordCursor>(
+        _ records: Records, _ columns: WideColumns, _ fields: UnsafeBufferPointer<Int>,
         _ dimensions: UnsafeBufferPointer<Int>, _ context: ReadContext,
         _ meanings: inout FieldMeanings, into codes: UnsafeMutableBufferPointer<UInt8>
     ) -> Bool? {
@@ -245,8 +245,8 @@ extension Ingestor {
     /// Codes the answer fields from column `first` on while their values are known (one byte or
     /// empty, with a code in the tables); returns the first column that is not (or the count).
     @inline(__always)
-    private static func knownWideCodes(
-        _ records: SplitRecords, _ fields: UnsafeBufferPointer<Int>, _ dimensions: UnsafeBufferPointer<Int>,
+    private static func knownWideCodes<Records: WideRecordCursor>(
+        _ records: Records, _ fields: UnsafeBufferPointer<Int>, _ dimensions: UnsafeBufferPointer<Int>,
         _ short: UnsafeBufferPointer<UInt8>, _ empty: UnsafeBufferPointer<UInt8>, from first: Int,
         into codes: UnsafeMutableBufferPointer<UInt8>
     ) -> Int {
@@ -274,8 +274,8 @@ extension Ingestor {
 
     /// Hands the row's answers from column `first` on to the sink one by one, as the general
     /// path does (their values are known to be readable).
-    private mutating func readWideAnswers<Sink: CodedAnswerSink>(
-        _ records: SplitRecords, _ layout: WideLayout, _ context: ReadContext, _ meanings: inout FieldMeanings,
+    private mutating func readWideAnswers<Records: WideRecordCursor, Sink: CodedAnswerSink>(
+        _ records: Records, _ layout: WideLayout, _ context: ReadContext, _ meanings: inout FieldMeanings,
         _ columns: WideColumns, _ fields: [Int], respondent: UnsafeBufferPointer<UInt8>, rater: Int, round: Int,
         from first: Int,
         counts: inout IngestCounts, sink: inout Sink, reject: (Rejection) -> Void
@@ -303,7 +303,7 @@ extension Ingestor {
                 ]
                 reject(
                     Rejection(
-                        file: context.file, line: records.line, column: column.index + 1,
+                        file: context.file, sheet: context.sheet, line: records.line, column: column.index + 1,
                         reason: "\(column.header): \(reason.description)", kind: RejectionKind(reason),
                         record: record))
             } else if score == nil {

@@ -41,6 +41,8 @@ public struct IngestOptions: Sendable {
     /// Whether the fast path checks the invariants of its buffers in release builds too (it
     /// always does in debug builds): for fuzzing.
     package var checkInvariants = false
+    /// How much is unpacked from a workbook or ZIP archive (small limits in tests).
+    package var archiveLimits = ArchiveLimits()
     /// How many records, header rows included, are read first to detect the shape (and read
     /// the general way): ``Ingestor/sampleSize``, or fewer in tests, so that the rows of a small
     /// export also reach the fast path.

@@ -16,6 +16,8 @@ public struct Ingestor: Sendable {
     /// ``IngestOptions/collectsBackground`` asks for them.
     public private(set) var background = BackgroundVariables()
     var roles: RoleNames
+    /// How many worksheets were read on the fast path (the rest, the general way).
+    package internal(set) var sheetsReadFast = 0
     /// What value texts mean, by format (formats read some values their own way) and dimension.
     private var valueCache: [ValueKey: ScaleValue] = [:]
     /// Role names and round labels the fast path has handed to sinks, by number.
@@ -83,6 +85,17 @@ public struct Ingestor: Sendable {
                 return try read(
                     &reader, translation: translation, into: &sink, unlabelledRound: unlabelledRound, reject: reject)
             case .records(var source, let translation):
+                return try read(
+                    records: &source, translation: translation, into: &sink, unlabelledRound: unlabelledRound,
+                    reject: reject)
+            case .worksheet(let workbook, let sheet, let translation):
+                if translation == nil, options.plainRuns, !options.collectsBackground,
+                    let report = try readWorksheet(
+                        workbook, sheet: sheet, into: &sink, unlabelledRound: unlabelledRound, reject: reject)
+                {
+                    return report
+                }
+                var source = try InputFile.records(workbook, sheet: sheet)
                 return try read(
                     records: &source, translation: translation, into: &sink, unlabelledRound: unlabelledRound,
                     reject: reject)
@@ -214,7 +227,7 @@ public struct Ingestor: Sendable {
     }
 
     /// Reads the head of a file, detects its shape and reads the head's data records.
-    private mutating func start<Source: RecordSource, Sink: CodedAnswerSink>(
+    mutating func start<Source: RecordSource, Sink: CodedAnswerSink>(
         _ source: inout Source, translation companions: SurveyXactDataset?, unlabelledRound: String?,
         into sink: inout Sink,
         reject: (Rejection) -> Void
@@ -265,7 +278,7 @@ public struct Ingestor: Sendable {
         }
     }
 
-    private mutating func finish(_ file: FileProgress, source: SourceKind) throws -> FileReport {
+    mutating func finish(_ file: FileProgress, source: SourceKind) throws -> FileReport {
         guard file.sawData else {
             throw file.context.error(line: file.lastHeadLine, "the file has a header but no data rows")
         }

@@ -9,6 +9,9 @@ enum InputFile {
     case csv(CSVReader, translation: SurveyXactDataset?)
     /// A worksheet, read the general way.
     case records(WorksheetRecords, translation: SurveyXactDataset?)
+    /// A sheet of a workbook (nil: the first), to read on the fast path where it can be
+    /// (``Ingestor``) and else the general way (``records(_:translation:)``).
+    case worksheet(Workbook, sheet: String?, translation: SurveyXactDataset?)
 
     /// Files larger than this are not read as archives: a survey export is far smaller, and an
     /// archive is read into memory whole.
@@ -27,7 +30,7 @@ enum InputFile {
         case .ole:
             throw OLECompoundFile.error(for: try contents(of: path), file: path)
         case .zip, .emptyZip:
-            let archive = try ZipArchive(bytes: try contents(of: path), file: path)
+            let archive = try ZipArchive(path: path, file: path, limits: options.archiveLimits)
             if options.member == nil, isWorkbook(archive) {
                 return try worksheet(of: Workbook(archive: archive), options: options)
             }
@@ -47,10 +50,15 @@ enum InputFile {
     /// (read with its structure and labels sheets); else the first.
     static func worksheet(of workbook: Workbook, options: IngestOptions) throws -> InputFile {
         let surveyXact = try SurveyXact.dataset(in: workbook, options: options)
-        let table = try workbook.sheet(named: options.sheet ?? surveyXact?.sheet)
-        return .records(
-            WorksheetRecords(table, file: workbook.file),
-            translation: try surveyXact?.translation ?? namedSetupFile(options))
+        let sheet = options.sheet ?? surveyXact?.sheet
+        // Unknown sheet names are refused at once, as when the sheet is read.
+        _ = try workbook.part(ofSheet: sheet)
+        return .worksheet(workbook, sheet: sheet, translation: try surveyXact?.translation ?? namedSetupFile(options))
+    }
+
+    /// A worksheet opened to be read the general way.
+    static func records(_ workbook: Workbook, sheet: String?) throws -> WorksheetRecords {
+        WorksheetRecords(try workbook.sheet(named: sheet), file: workbook.file)
     }
 
     /// The translation of the set-up file `--structure` or `--dictionary` names (a LimeSurvey
@@ -133,6 +141,11 @@ struct ExportRecords {
             kind = reader.kind
             csv = reader
         case .records(var source, let translation):
+            preview = try ExportPreview.read(&source, options: options, translation: translation)
+            kind = source.kind
+            worksheet = source
+        case .worksheet(let workbook, let sheet, let translation):
+            var source = try InputFile.records(workbook, sheet: sheet)
             preview = try ExportPreview.read(&source, options: options, translation: translation)
             kind = source.kind
             worksheet = source

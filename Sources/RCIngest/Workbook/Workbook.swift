@@ -67,7 +67,11 @@ package struct Workbook: Sendable {
         self.date1904 = date1904
         let stringsPath = relations.path(typeSuffix: "sharedStrings") ?? folder + "sharedStrings.xml"
         if var strings = try reader.scanner(stringsPath, budget: &budget) {
-            self.sharedStrings = try SharedStringsPart.read(&strings)
+            if let plain = SharedStringsPart.readPlain(strings.bytes) {
+                self.sharedStrings = plain
+            } else {
+                self.sharedStrings = try SharedStringsPart.read(&strings)
+            }
         } else {
             self.sharedStrings = []
         }
@@ -83,6 +87,14 @@ package struct Workbook: Sendable {
     /// The sheet named `name` (exactly, or else ignoring case), or the first sheet when `name`
     /// is nil. An unknown name is refused with `noSuchSheet`, listing the sheets there are.
     package func sheet(named name: String?) throws(ArchiveError) -> WorksheetTable {
+        let (sheetName, member) = try part(ofSheet: name)
+        var budget = budget
+        let bytes = try archive.contents(of: member, budget: &budget)
+        return try reader(ofSheet: sheetName).read(bytes, part: member.name)
+    }
+
+    /// The name and part of the sheet named `name` (as ``sheet(named:)`` finds it).
+    func part(ofSheet name: String?) throws(ArchiveError) -> (name: String, member: ZipMember) {
         let index: Int?
         if let name {
             index =
@@ -105,12 +117,14 @@ package struct Workbook: Sendable {
                 .corrupt, file: file, location: sheet.name,
                 message: "the workbook lists the sheet but holds no part for it; save it again from Excel")
         }
-        var budget = budget
-        let bytes = try archive.contents(of: member, budget: &budget)
-        let reader = WorksheetReader(
-            file: file, sheetName: sheet.name, sharedStrings: sharedStrings,
+        return (sheet.name, member)
+    }
+
+    /// The reader of the sheet `name`'s cells, with the workbook's shared strings and styles.
+    func reader(ofSheet name: String) -> WorksheetReader {
+        WorksheetReader(
+            file: file, sheetName: name, sharedStrings: sharedStrings,
             dateStyles: dateStyles, date1904: date1904, maxCells: archive.limits.maxCells)
-        return try reader.read(bytes, part: member.name)
     }
 
     /// The name of the first sheet whose name contains one of `words`, ignoring case: in a

@@ -47,7 +47,7 @@ package struct WorksheetReader: Sendable {
         while let event = try scanner.next() {
             if var current = cell {
                 cell = nil  // so that `current` is the only reference and its text grows in place
-                if event == .end, scanner.isNamed("c") {
+                if take(event, scanner, into: &current) {
                     let text = try value(of: current)
                     if !text.isEmpty {
                         if current.column >= rowCells.count {
@@ -56,20 +56,6 @@ package struct WorksheetReader: Sendable {
                         rowCells[current.column] = text
                     }
                     continue
-                }
-                if current.inline != nil {
-                    if event == .end, scanner.isNamed("is") {
-                        current.value = current.inline?.value ?? ""
-                        current.inline = nil
-                    } else {
-                        current.inline?.take(event, scanner)
-                    }
-                } else if event == .start, scanner.isNamed("is") {
-                    current.inline = RichText()
-                } else if scanner.isNamed("v"), event != .text {
-                    current.inValue = event == .start
-                } else if event == .text, current.inValue {
-                    current.value += scanner.text()
                 }
                 cell = current
                 continue
@@ -91,27 +77,8 @@ package struct WorksheetReader: Sendable {
                     lastColumn = -1
                     inRow = true
                 }
-                var current = Cell()
-                if let reference = scanner.attribute("r") {
-                    guard let place = CellReference(reference), place.row != nil else {
-                        throw ArchiveError(
-                            .corrupt, file: file, location: "\(sheetName)!\(Self.shown(reference))",
-                            message: "not a cell reference within Excel's 16,384 columns and 1,048,576 rows")
-                    }
-                    current.column = place.column
-                    current.reference = reference
-                } else {
-                    current.column = lastColumn + 1
-                    guard current.column < CellReference.maxColumns else {
-                        throw ArchiveError(
-                            .corrupt, file: file, location: sheetName,
-                            message: "row \(rowNumber) has more than Excel's 16,384 columns")
-                    }
-                    current.reference = WorksheetTable.cellReference(row: rowNumber, column: current.column)
-                }
+                let current = try startCell(scanner, row: rowNumber, after: lastColumn)
                 lastColumn = current.column
-                current.type = scanner.attribute("t") ?? "n"
-                current.style = scanner.attribute("s").flatMap { Int($0) } ?? 0
                 cell = current
             } else if scanner.isNamed("mergeCell"), let range = scanner.attribute("ref") {
                 if let merge = Self.range(range) { merges.append(merge) }
@@ -119,6 +86,69 @@ package struct WorksheetReader: Sendable {
         }
         if inRow { try endRow() }
         return WorksheetTable(name: sheetName, rows: try arranged(rows, merges: merges))
+    }
+
+    /// The cell whose start tag the scanner is at, in row `row`, after the cell in column
+    /// `previous` (-1: none yet).
+    private func startCell(_ scanner: XMLScanner, row: Int, after previous: Int) throws(ArchiveError) -> Cell {
+        var current = Cell()
+        if let reference = scanner.attribute("r") {
+            guard let place = CellReference(reference), place.row != nil else {
+                throw ArchiveError(
+                    .corrupt, file: file, location: "\(sheetName)!\(Self.shown(reference))",
+                    message: "not a cell reference within Excel's 16,384 columns and 1,048,576 rows")
+            }
+            current.column = place.column
+            current.reference = reference
+        } else {
+            current.column = previous + 1
+            guard current.column < CellReference.maxColumns else {
+                throw ArchiveError(
+                    .corrupt, file: file, location: sheetName,
+                    message: "row \(row) has more than Excel's 16,384 columns")
+            }
+            current.reference = WorksheetTable.cellReference(row: row, column: current.column)
+        }
+        current.type = scanner.attribute("t") ?? "n"
+        current.style = scanner.attribute("s").flatMap { Int($0) } ?? 0
+        return current
+    }
+
+    /// Takes an event inside a cell; true at the cell's end.
+    private func take(_ event: XMLScanner.Event, _ scanner: XMLScanner, into current: inout Cell) -> Bool {
+        if event == .end, scanner.isNamed("c") { return true }
+        if current.inline != nil {
+            if event == .end, scanner.isNamed("is") {
+                current.value = current.inline?.value ?? ""
+                current.inline = nil
+            } else {
+                current.inline?.take(event, scanner)
+            }
+        } else if event == .start, scanner.isNamed("is") {
+            current.inline = RichText()
+        } else if scanner.isNamed("v"), event != .text {
+            current.inValue = event == .start
+        } else if event == .text, current.inValue {
+            current.value += scanner.text()
+        }
+        return false
+    }
+
+    /// The column and text of the one cell `xml` holds (`<c …>…</c>`, or `<c …/>`), in row
+    /// `row` after the cell in column `previous`, read as ``read(_:part:)`` reads it; nil when
+    /// `xml` does not end with the cell's end.
+    func cell(_ xml: [UInt8], part: String, row: Int, after previous: Int) throws(ArchiveError) -> (
+        column: Int, text: String
+    )? {
+        var scanner = XMLScanner(bytes: xml, file: file, part: part)
+        guard try scanner.next() == .start, scanner.isNamed("c") else { return nil }
+        var current = try startCell(scanner, row: row, after: previous)
+        while let event = try scanner.next() {
+            if take(event, scanner, into: &current) {
+                return try scanner.next() == nil ? (current.column, try value(of: current)) : nil
+            }
+        }
+        return nil
     }
 
     /// A cell's value as text, by its type.

@@ -18,11 +18,18 @@ package protocol CodedAnswerSink: AnswerSink {
     /// A guess, before the rows come, at how many respondents a round will get (only to make
     /// room: the guess may be wrong either way).
     mutating func expect(respondents: Int)
+    /// Whether the sink is a plain value: a copy taken before answers are handed to it, assigned
+    /// back, undoes them (nothing was written anywhere else). A reader may then hand answers
+    /// over before it knows that it will read the whole file, and take them back.
+    var isPlainValue: Bool { get }
 }
 
 extension CodedAnswerSink {
     /// Makes no room.
     package mutating func expect(respondents: Int) {}
+
+    /// Not known to be: answers handed over stay handed over.
+    package var isPlainValue: Bool { false }
 
     /// Takes none: every answer of the row comes to ``accept(_:names:)``.
     package mutating func acceptRow(_ row: WideRow, names: [String]) -> Int { 0 }

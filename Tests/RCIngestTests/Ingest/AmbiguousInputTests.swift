@@ -10,7 +10,7 @@ import Testing
     static let header = "respondent,round,rater_role,target_role,dimension,value\n"
 
     static func write(_ bytes: [UInt8], name: String = "export.csv") throws -> (folder: URL, path: String) {
-        let folder = try FileManager.default.temporaryDirectory.appendingPathComponent("rckit-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rckit-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let url = folder.appendingPathComponent(name)
         try Data(bytes).write(to: url)

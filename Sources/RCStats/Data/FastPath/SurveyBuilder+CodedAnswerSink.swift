@@ -3,6 +3,9 @@
 /// The fast path into the builder: the same as ``accept(_:)`` with the answer's texts, without
 /// making them.
 extension SurveyBuilder: CodedAnswerSink {
+    /// The builder is a value (arrays only): a copy taken before a file is read undoes it.
+    package var isPlainValue: Bool { true }
+
     @inline(__always)
     package mutating func accept(_ record: CodedAnswer, names: [String]) -> AnswerRejection? {
         if record.repeatsLast, let tie = lastTie {
