@@ -50,7 +50,8 @@ let package = Package(
         .executableTarget(
             name: "fuzz-workbook",
             dependencies: [
-                "FuzzSupport", .product(name: "RCIngest", package: "rckit"), .product(name: "RCSurvey", package: "rckit")
+                "FuzzSupport", .product(name: "RCIngest", package: "rckit"),
+                .product(name: "RCSurvey", package: "rckit")
             ])
     ],
     swiftLanguageModes: [.v6]

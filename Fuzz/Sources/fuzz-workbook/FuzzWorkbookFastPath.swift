@@ -17,7 +17,9 @@ enum FuzzWorkbookFastPath {
 
     static let instrument: Instrument = {
         var instrument = Instrument.standard(language: .da)
-        instrument.roles = [RoleDefinition(name: "Læge", aliases: []), RoleDefinition(name: "Sygeplejerske", aliases: [])]
+        instrument.roles = [
+            RoleDefinition(name: "Læge", aliases: []), RoleDefinition(name: "Sygeplejerske", aliases: [])
+        ]
         return instrument
     }()
 
@@ -41,7 +43,9 @@ enum FuzzWorkbookFastPath {
         let fast = read(path, plain: true, concurrent: sheet.count % 2 == 0)
         let general = read(path, plain: false, concurrent: false)
         if fast != general {
-            violated("the fast path read \(fast.counts) (\(fast.error ?? "no error")), the general \(general.counts) (\(general.error ?? "no error"))")
+            violated(
+                "the fast path read \(fast.counts) (\(fast.error ?? "no error")), the general \(general.counts) (\(general.error ?? "no error"))"
+            )
         }
     }
 
@@ -58,7 +62,10 @@ enum FuzzWorkbookFastPath {
         var ingestor = Ingestor(options: options)
         do {
             let report = try ingestor.read(
-                path: path, consume: { outcome.answers.append($0); return nil },
+                path: path,
+                consume: {
+                    outcome.answers.append($0); return nil
+                },
                 reject: { outcome.rejections.append($0) })
             outcome.counts = report.counts
         } catch {
