@@ -404,26 +404,22 @@ public struct Ingestor: Sendable {
         }
         let respondent = field(layout.respondent).trimmingWhitespace()
         guard !respondent.isEmpty else { return refuse(layout.respondent, "no respondent id", .noRespondent) }
-        let raterText = field(layout.rater)
-        guard !raterText.trimmingWhitespace().isEmpty else {
-            return refuse(layout.rater, "no rater role", .noRaterRole)
+        func role(_ column: Int, missing: String, _ missingKind: RejectionKind) -> String? {
+            let text = field(column)
+            guard !text.trimmingWhitespace().isEmpty else {
+                refuse(column, missing, missingKind)
+                return nil
+            }
+            guard let role = roles.canonical(text) else {
+                let known = "the instrument's roles are \(roleList)"
+                refuse(column, "unknown role '\(text.trimmingWhitespace())'; \(known)", .unknownRole)
+                return nil
+            }
+            return role
         }
-        guard let rater = roles.canonical(raterText) else {
-            return refuse(
-                layout.rater,
-                "unknown role '\(raterText.trimmingWhitespace())'; the instrument's roles are \(roleList)",
-                .unknownRole)
-        }
-        let targetText = field(layout.target)
-        guard !targetText.trimmingWhitespace().isEmpty else {
-            return refuse(layout.target, "no target role", .noTargetRole)
-        }
-        guard let target = roles.canonical(targetText) else {
-            return refuse(
-                layout.target,
-                "unknown role '\(targetText.trimmingWhitespace())'; the instrument's roles are \(roleList)",
-                .unknownRole)
-        }
+        guard let rater = role(layout.rater, missing: "no rater role", .noRaterRole),
+            let target = role(layout.target, missing: "no target role", .noTargetRole)
+        else { return }
         let dimensionText = field(layout.dimension)
         guard let dimension = dimension(matching: dimensionText) else {
             return refuse(
