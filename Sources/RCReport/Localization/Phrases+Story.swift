@@ -4,7 +4,7 @@ import RCSurvey
 /// The words of the report's story page, the verdict rule and the grouped "could not compare".
 extension Phrases {
     func andMore(_ count: Int) -> String {
-        pick("… og \(language.formatCount(count)) flere", "… and \(language.formatCount(count)) more")
+        pick("… og \(language.formatCount(count)) til", "… and \(language.formatCount(count)) more")
     }
 
     /// The heading of a group of ties that could not be compared, with the reason said once.
