@@ -38,7 +38,8 @@ struct DimensionMapsSVG: Sendable {
             out += "</select></label></div>\n"
         }
         out +=
-            "<div class=\"multiples\(analysis.roles.count > 9 ? " dense" : "")\(switchable ? " switchable" : "")\">\n"
+            "<div class=\"multiples\(analysis.roles.count > 9 ? " dense" : "")\(analysis.roles.count > 12 ? " crowded" : "")"
+            + "\(switchable ? " switchable" : "")\">\n"
         for dimension in Dimension.allCases {
             out +=
                 "<figure class=\"multiple\" data-dimension=\"\(dimension.index)\"><figcaption>\(HTML.escape(dimension.label(language)))</figcaption>\n"

@@ -141,9 +141,18 @@ struct NetworkSVG: Sendable {
             let lx = cx + (radius + node + 8) * cos(angle)
             let ly = cy + (radius + node + 8) * sin(angle) + 4 + 6 * sin(angle)
             let anchor = cos(angle) > 0.2 ? "start" : cos(angle) < -0.2 ? "end" : "middle"
+            // A long name on up to three lines (cut only past them): growing upwards above the
+            // circle, centred beside it, downwards below it.
+            let lines = role.wrapped(count > 10 ? 26 : 32, lines: 3)
+            let lift = sin(angle) < -0.2 ? 1.1 : sin(angle) > 0.2 ? 0 : 0.55
+            let first = "\(SVGNumber.format(-lift * Double(lines.count - 1)))em"
+            var label = ""
+            for (k, line) in lines.enumerated() {
+                label += "<tspan x=\"\(f(lx))\" dy=\"\(k == 0 ? first : "1.1em")\">\(HTML.escape(line))</tspan>"
+            }
             out +=
                 "<text class=\"node-label\" x=\"\(f(lx))\" y=\"\(f(ly))\" text-anchor=\"\(anchor)\">"
-                + "<title>\(HTML.escape(role))</title>\(HTML.escape(role.abbreviated(count > 10 ? 26 : 32)))</text></g>"
+                + "<title>\(HTML.escape(role))</title>\(label)</text></g>"
         }
         out += "</g></svg>\n"
         return out

@@ -113,6 +113,26 @@ enum SVGNumber {
 }
 
 extension String {
+    /// The text in at most `lines` lines of at most `limit` characters, broken between words;
+    /// what does not fit is cut with an ellipsis on the last line (and so is a longer word).
+    func wrapped(_ limit: Int, lines maximum: Int) -> [String] {
+        var lines: [String] = []
+        var words = split(separator: " ", omittingEmptySubsequences: true).map(String.init)[...]
+        while let word = words.first, lines.count < maximum {
+            var line = word
+            words = words.dropFirst()
+            while let next = words.first, line.count + 1 + next.count <= limit {
+                line += " " + next
+                words = words.dropFirst()
+            }
+            lines.append(line)
+        }
+        if !words.isEmpty, let last = lines.popLast() {
+            lines.append((last + " " + words.joined(separator: " ")).abbreviated(limit))
+        }
+        return lines.map { $0.abbreviated(limit) }
+    }
+
     /// The text cut to `limit` characters with an ellipsis, for labels in tight places.
     func abbreviated(_ limit: Int) -> String {
         guard count > limit, limit > 1 else { return self }

@@ -216,13 +216,20 @@ enum ReportStyle {
           .multiples { grid-template-columns: repeat(3, 1fr); gap: 8px 14px; }
           .multiples.dense { grid-template-columns: repeat(2, 1fr); gap: 8px 18px; }
           .multiples.dense .multiple { padding: 0 4px; }
+          /* Above twelve roles one map to a row, as wide as two fit on a page: figures that can be read. */
+          .multiples.crowded { grid-template-columns: 1fr; justify-items: center; }
+          .multiples.crowded .multiple { width: 112mm; break-inside: avoid; }
           table.data { font-size: 9pt; }
           ol.methods { columns: 2; column-gap: 8mm; font-size: 8.5pt; max-width: none; }
           ol.methods li { break-inside: avoid; }
           table.data th, table.data td { padding: 3px 5px; }
           .gapbar { max-width: 60px; }
           .segment-profile { font-size: 8pt; width: 100%; table-layout: fixed; }
-          .segment-profile th, .segment-profile td { padding: 2px 3px; overflow-wrap: anywhere; }
+          .segment-profile th, .segment-profile td { padding: 2px 3px; overflow-wrap: anywhere; hyphens: manual; }
+          .segment-profile thead th { font-size: 7.5pt; overflow-wrap: normal; }
+          .segment-profile thead th:first-child { width: 20%; }
+          .segment-profile thead { display: table-header-group; }
+          .segment-profile tr { break-inside: avoid; }
           table.data.roles { font-size: 8.5pt; }
           table.data.roles th, table.data.roles td { padding: 3px 4px; }
           .segment-profile small { display: block; }

@@ -26,14 +26,22 @@ extension Phrases {
     }
     /// Dimension cells hidden inside ties that are shown: fewer than k answered that question.
     func dimensionCellsSuppressed(_ count: Int, k: Int) -> String {
-        pick(
-            "\(count) enkelte spørgsmål i viste relationer har færre end \(k) svar og er skjult:",
-            "\(count) single questions in shown ties have fewer than \(k) answers and are suppressed:")
+        count == 1
+            ? pick(
+                "1 enkelt spørgsmål i en vist relation har færre end \(k) svar og er skjult:",
+                "1 single question in a shown tie has fewer than \(k) answers and is suppressed:")
+            : pick(
+                "\(count) enkelte spørgsmål i viste relationer har færre end \(k) svar og er skjult:",
+                "\(count) single questions in shown ties have fewer than \(k) answers and are suppressed:")
     }
     func cellsSuppressed(_ count: Int, k: Int) -> String {
-        pick(
-            "\(count) andre relationer bygger på færre end \(k) svar og er skjult:",
-            "\(count) further ties rest on fewer than \(k) answers and are suppressed:")
+        count == 1
+            ? pick(
+                "1 anden relation bygger på færre end \(k) svar og er skjult:",
+                "1 further tie rests on fewer than \(k) answers and is suppressed:")
+            : pick(
+                "\(count) andre relationer bygger på færre end \(k) svar og er skjult:",
+                "\(count) further ties rest on fewer than \(k) answers and are suppressed:")
     }
     /// The agreement figures of a round in two plain lines (SPEC §3): ICC(1) and ICC(2) of the
     /// respondent index by role, and which shown ties agree enough (rwg(j) ≥ 0.70) for their
@@ -153,12 +161,12 @@ extension Phrases {
                     "Confidence intervals are 95% (t distribution). Rounds are compared with Welch's t-test and Hedges' g; the ties' p-values are corrected for multiple testing with Benjamini–Hochberg (q-values), the seven dimensions' likewise as one family."
                 ),
                 pick(
-                    "En ændring er tydelig (↑ bedre, ↓ dårligere), når den både er pålidelig og stor nok: relationerne q < 0,05, dimensionerne q < 0,05, netværksindekset p < 0,05 — og mindst \(delta) point (5 % af skalaens spænd, eller instrumentets meaningful_change eller --min-change). Pålidelige ændringer under \(delta) tælles som små, men reelle, og listes ikke.",
-                    "A change is clear (↑ better, ↓ worse) when it is both reliable and large enough: ties q < 0.05, dimensions q < 0.05, the network index p < 0.05 — and at least \(delta) points (5% of the scale's range, or the instrument's meaningful_change or --min-change). Reliable changes under \(delta) are counted as small but reliable and not listed."
+                    "En ændring er tydelig (↑ bedre, ↓ dårligere), når den både er pålidelig og stor nok: relationerne q < 0,05, dimensionerne q < 0,05, netværksindekset p < 0,05 — og mindst \(delta) point (5 % af skalaens spænd, medmindre instrumentet eller analysen har sat en anden grænse). Pålidelige ændringer under \(delta) tælles som små, men reelle, og listes ikke.",
+                    "A change is clear (↑ better, ↓ worse) when it is both reliable and large enough: ties q < 0.05, dimensions q < 0.05, the network index p < 0.05 — and at least \(delta) points (5% of the scale's range, unless the instrument or the analysis set another limit). Reliable changes under \(delta) are counted as small but reliable and not listed."
                 ),
                 pick(
-                    "Vurderingen af netværksindekset bygger på Welchs t-test over alle respondenter i begge runder, som alle andre tal. Respondenter med samme id og samme faggruppe i begge runder testes desuden parret; den parrede test vises ved siden af, men afgør ikke vurderingen. Id'er, der løber 1…N i begge filer (rækkenumre, som Microsoft Forms giver), parrer ingen, medmindre --paired-ids siger, at de er faste id'er.",
-                    "The network index's verdict rests on Welch's t-test over all respondents of both rounds, like every other figure. Respondents with the same id and the same role in both rounds are also tested paired; the paired test is shown beside it but does not decide the verdict. Ids that run 1…N in both files (row numbers, as Microsoft Forms gives) pair no one unless --paired-ids states that they are stable."
+                    "Vurderingen af netværksindekset bygger på Welchs t-test over alle respondenter i begge runder, som alle andre tal. Respondenter med samme id og samme faggruppe i begge runder testes desuden parret; den parrede test vises ved siden af, men afgør ikke vurderingen. Id'er, der løber 1…N i begge filer (rækkenumre, som Microsoft Forms giver), parrer ingen, medmindre analysen har fået at vide, at de er faste id'er.",
+                    "The network index's verdict rests on Welch's t-test over all respondents of both rounds, like every other figure. Respondents with the same id and the same role in both rounds are also tested paired; the paired test is shown beside it but does not decide the verdict. Ids that run 1…N in both files (row numbers, as Microsoft Forms gives) pair no one unless the analysis was told that they are stable ids."
                 )
             ]
         } else {
@@ -167,8 +175,8 @@ extension Phrases {
         }
         paragraphs.append(
             pick(
-                "Tal: gennemsnit og ændringer står med to decimaler i hele rapporten\(delta == nil ? "" : ", og en ændring er forskellen mellem de viste gennemsnit"); en tredje decimal kun dér, hvor to ville modsige styrken (3,497 ▼ er svag)\(delta.map { " eller vurderingen (en ændring under \($0) skrives aldrig som \($0))" } ?? ""). Antal står som hele tal, fra fem cifre med tusindtalsseparator (13.552).",
-                "Numbers: means and changes are shown with two decimals throughout the report\(delta == nil ? "" : ", and a change is the difference of the means as shown"); a third decimal only where two would contradict the strength (3.497 ▼ is weak)\(delta.map { " or the verdict (a change under \($0) is never printed as \($0))" } ?? ""). Counts are whole numbers, from five digits with thousands separators (13,552)."
+                "Tal: gennemsnit og ændringer står med to decimaler i hele rapporten\(delta == nil ? "" : ", og en ændring er forskellen mellem de viste gennemsnit"); flere decimaler kun dér, hvor to ville modsige styrken (3,497 ▼ er svag, 4,0001 ▲ stærk)\(delta.map { " eller vurderingen (en ændring under \($0) skrives aldrig som \($0))" } ?? ""). Antal står som hele tal, fra fem cifre med tusindtalsseparator (13.552).",
+                "Numbers: means and changes are shown with two decimals throughout the report\(delta == nil ? "" : ", and a change is the difference of the means as shown"); more decimals only where two would contradict the strength (3.497 ▼ is weak, 4.0001 ▲ strong)\(delta.map { " or the verdict (a change under \($0) is never printed as \($0))" } ?? ""). Counts are whole numbers, from five digits with thousands separators (13,552)."
             ))
         paragraphs += [
             pick(

@@ -135,8 +135,8 @@ extension Phrases {
     /// How to read the story page, once and plainly: no p, q or test names (those are in the methods).
     func verdictRule(delta: String, weak: String, strong: String) -> String {
         pick(
-            "Sådan læses siden: ↑ tydeligt bedre og ↓ tydeligt dårligere er ændringer på mindst \(delta) point, som næppe skyldes tilfældigheder. Mindre ændringer, som heller ikke er tilfældige, tælles som små, men reelle. ▲ ■ ▼ er en relations styrke i én runde: stærk over \(strong), moderat, svag under \(weak). Alle gennemsnit og ændringer står med to decimaler.",
-            "How to read this page: ↑ clearly better and ↓ clearly worse are changes of at least \(delta) points that are unlikely to be chance. Smaller changes that are not chance either are counted as small but reliable. ▲ ■ ▼ give a tie's strength in one round: strong above \(strong), moderate, weak below \(weak). Every mean and change is shown with two decimals."
+            "Sådan læses siden: ↑ tydeligt bedre og ↓ tydeligt dårligere er ændringer på mindst \(delta) point, som næppe skyldes tilfældigheder. Mindre ændringer, som heller ikke er tilfældige, tælles som små, men reelle. ▲ ■ ▼ er en relations styrke i én runde: stærk over \(strong), moderat, svag under \(weak). Alle gennemsnit og ændringer står med to decimaler (flere kun, hvor to ville modsige styrken: 3,497 ▼).",
+            "How to read this page: ↑ clearly better and ↓ clearly worse are changes of at least \(delta) points that are unlikely to be chance. Smaller changes that are not chance either are counted as small but reliable. ▲ ■ ▼ give a tie's strength in one round: strong above \(strong), moderate, weak below \(weak). Every mean and change is shown with two decimals (more only where two would contradict the strength: 3.497 ▼)."
         )
     }
 
@@ -244,8 +244,13 @@ extension Phrases {
                 + pick(
                     small == 1
                         ? "Én dimension ændrede sig lidt, men reelt."
-                        : "\(small) dimensioner ændrede sig lidt, men reelt.",
-                    "\(small) dimension\(small == 1 ? "" : "s") changed a little, but reliably.")
+                        : small == 7
+                            ? "Alle syv dimensioner ændrede sig lidt, men reelt."
+                            : "\(Phrases.danishNumber(small).capitalizedFirst) dimensioner ændrede sig lidt, men reelt.",
+                    small == 7
+                        ? "All seven dimensions changed a little, but reliably."
+                        : "\(Phrases.englishNumber(small).capitalizedFirst) dimension\(small == 1 ? "" : "s") changed a little, but reliably."
+                )
         }
         return text
     }
@@ -296,4 +301,20 @@ extension Phrases {
     func groupsOfAtLeast(_ k: Int) -> String {
         pick("tal vises kun for grupper på mindst \(k)", "figures shown only for groups of at least \(k)")
     }
+}
+
+extension Phrases {
+    private static let danishNumbers = ["nul", "én", "to", "tre", "fire", "fem", "seks", "syv"]
+    private static let englishNumbers = ["no", "one", "two", "three", "four", "five", "six", "seven"]
+
+    /// A count of dimensions (at most seven) in Danish words, as a sentence may begin with it.
+    static func danishNumber(_ n: Int) -> String { danishNumbers.indices.contains(n) ? danishNumbers[n] : "\(n)" }
+
+    /// A count of dimensions (at most seven) in English words.
+    static func englishNumber(_ n: Int) -> String { englishNumbers.indices.contains(n) ? englishNumbers[n] : "\(n)" }
+}
+
+extension String {
+    /// The text with its first letter a capital.
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

@@ -71,13 +71,21 @@ struct SegmentsHTML {
         return out + "</figure>\n"
     }
 
+    /// A dimension's label with soft hyphens where its long words may break, so that a narrow
+    /// column on paper breaks "kommuni-kation", never "kommunik|ation".
+    static func breakable(_ label: String) -> String {
+        label.replacingOccurrences(of: "kommunikation", with: "kommuni\u{AD}kation")
+            .replacingOccurrences(of: "communication", with: "commu\u{AD}nication")
+            .replacingOccurrences(of: "Problemløsende", with: "Problem\u{AD}løsende")
+    }
+
     /// Segment × dimension: the dimension profile of the whole organisation and of each segment.
     private func profile() -> String {
         let palette = ReportPalette(thresholds: segmented.whole.options.strength, scale: scale)
         var out =
             "<table class=\"segment-profile\">\n<caption>\(HTML.escape(t.segmentProfileTitle))</caption>\n<thead><tr><th scope=\"col\">\(HTML.escape(segmented.by))</th>"
         for dimension in Dimension.allCases {
-            out += "<th scope=\"col\">\(HTML.escape(dimension.label(language)))</th>"
+            out += "<th scope=\"col\">\(HTML.escape(SegmentsHTML.breakable(dimension.label(language))))</th>"
         }
         out += "</tr></thead>\n<tbody>\n"
         let rows =
