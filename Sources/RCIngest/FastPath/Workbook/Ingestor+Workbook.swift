@@ -192,7 +192,9 @@ extension Ingestor {
             )
         }
         sink.expect(respondents: respondents)
-        return WorksheetFeed(file: file, layout: layout, width: preview.records.first?.fields.count ?? 0)
+        var feed = WorksheetFeed(file: file, layout: layout, width: preview.records.first?.fields.count ?? 0)
+        feed.meanings.labels = wideLabels(for: sink)
+        return feed
     }
 
     /// Hands the rows kept to the sink, each as a CSV file's wide rows are read.
