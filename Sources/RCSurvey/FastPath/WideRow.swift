@@ -42,7 +42,9 @@
     ) {
         assert(codes.count == columns.count, "one code per column")
         assert(!codes.contains(0), "0 is no code")
-        assert(labels.map { labels in codes.allSatisfy { !labels.isLabel($0) || labels.has($0) } } ?? true, "labels' codes given")
+        assert(
+            labels.map { labels in codes.allSatisfy { !labels.isLabel($0) || labels.has($0) } } ?? true,
+            "labels' codes given")
         self.respondent = respondent
         self.round = round
         self.rater = rater
