@@ -30,6 +30,7 @@ import Testing
         options.plainRuns = plain
         options.concurrentReading = concurrent
         options.checkInvariants = true
+        options.collectsBackground = true  // as `rckit import` reads
         let gathered = Gathered()
         var rejections: [Rejection] = []
         let result = try TidyImport(options: options).write(

@@ -64,6 +64,11 @@ extension Ingestor {
                 let found = try? preview.detectedShape(), case let .wide(layout) = found.layout,
                 !found.translatesAnswerCodes, let plan = Ingestor.widePlan(layout)
             else { throw SheetScanner.Stop(reason: "not a wide layout the fast path reads") }
+            // Background values are noted from records read the general way (`rckit import`,
+            // `--by`): a sheet with background columns to collect is read that way.
+            guard !options.collectsBackground || found.backgroundColumns.isEmpty else {
+                throw SheetScanner.Stop(reason: "background columns to collect")
+            }
             shape = (preview, found, layout)
             // Room for a row per this many bytes of the sheet, as the head's rows took.
             let perRow = max(1, scanned / max(head.count, 1) * 4 / 5)
