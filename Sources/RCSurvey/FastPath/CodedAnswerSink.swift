@@ -25,7 +25,8 @@ package protocol CodedAnswerSink: AnswerSink {
     /// Whether the sink takes wide rows whose answers given as a missing label keep it by a
     /// code of its own (``WideRow/labels``), when the reading keeps labels
     /// (`IngestOptions.keepsMissingLabels`); any other sink gets the rows with such answers
-    /// the general way.
+    /// the general way. Of a row's answers it leaves, each given as a kept label comes to
+    /// ``AnswerSink/accept(_:)`` with its label, as on the general path.
     var takesMissingLabels: Bool { get }
 }
 
