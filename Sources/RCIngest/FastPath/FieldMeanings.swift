@@ -5,10 +5,19 @@
 /// labels. The first sight of each text goes through the general rules, so the fast path
 /// reads every text exactly as the general one does; a file's caches start empty.
 struct FieldMeanings {
-    /// A value as the fast path needs it: taken with or without a score, or left to the general path.
+    /// A value as the fast path needs it: taken with or without a score, as a missing label kept
+    /// by its code (``labels``), or left to the general path.
     enum Value: Equatable {
-        case unknown, missing, score(Double), refused
+        case unknown, missing, score(Double), label(UInt8), refused
     }
+
+    /// The codes of the missing labels kept as written, when a wide file is read for a sink that
+    /// takes them (``Ingestor/wideLabels(for:)``); nil otherwise, and a kept label is
+    /// ``Value/refused``.
+    var labels: WideLabels?
+    /// The first code that is an answer given as missing: a label's (``labels``) or
+    /// ``WideRow/missingCode``; every score's code is below it.
+    var firstMissingCode: UInt8 { labels?.firstCode ?? WideRow.missingCode }
 
     /// Role spellings → what they name (by spelling number).
     var roleSpellings = ByteKeyTable()
@@ -51,7 +60,7 @@ struct FieldMeanings {
     var codedTargets = [RoleLookup](repeating: .unseen, count: 255)
     /// The answer columns of a wide layout, once looked up (``Ingestor/wideColumns(_:_:)``).
     var wide = WideFields.unseen
-    /// Answer codes (``WideRow/code(score:)``) of one-byte values, by dimension index × 256 +
+    /// Answer codes (``WideRow/code(score:)``, ``labels``) of one-byte values, by dimension index × 256 +
     /// byte, and of empty values by dimension index; 0 where not known yet (or not a code).
     var wideCodes = [UInt8](repeating: 0, count: 7 * 256)
     var emptyWideCodes = [UInt8](repeating: 0, count: 7)

@@ -36,19 +36,19 @@ extension Ingestor {
             let slot = d * 256 + Int(bytes[0])
             let known = meanings.shortValues[slot]
             if known != .unknown { return known }
-            let found = interpreted(bytes, dimension, format: format)
+            let found = interpreted(bytes, dimension, format: format, meanings.labels)
             meanings.shortValues[slot] = found
             switch found {
             case let .score(x): meanings.shortScores[slot] = ShortScore(score: x)
             case .missing: meanings.shortScores[slot] = .missing
-            case .unknown, .refused: break
+            case .unknown, .label, .refused: break
             }
             return found
         }
         if bytes.isEmpty {
             let known = meanings.emptyValues[d]
             if known != .unknown { return known }
-            let found = interpreted(bytes, dimension, format: format)
+            let found = interpreted(bytes, dimension, format: format, meanings.labels)
             meanings.emptyValues[d] = found
             return found
         }
@@ -58,7 +58,7 @@ extension Ingestor {
         let key = meanings.keyBuffer
         return key.withUnsafeBufferPointer { key in
             if let known = meanings.valueSpellings.find(key) { return meanings.values[known] }
-            let found = interpreted(bytes, dimension, format: format)
+            let found = interpreted(bytes, dimension, format: format, meanings.labels)
             if meanings.values.count < 10_000 {
                 meanings.valueSpellings.insert(key)
                 meanings.values.append(found)
@@ -68,16 +68,34 @@ extension Ingestor {
     }
 
     /// What a text means on the fast path; `.refused` leaves its record to the general path.
-    private mutating func interpreted(_ bytes: UnsafeBufferPointer<UInt8>, _ dimension: Dimension, format: ExportFormat)
-        -> FieldMeanings.Value
-    {
+    private mutating func interpreted(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ dimension: Dimension, format: ExportFormat, _ labels: WideLabels?
+    ) -> FieldMeanings.Value {
         let text = String(decoding: bytes, as: UTF8.self)
         switch value(text, dimension, format: format) {
         case let .score(x): return .score(x)
-        // A label kept as given ("Ved ikke"): the general path writes it out.
-        case .missing: return keptMissingLabel(text, dimension) == nil ? .missing : .refused
+        case .missing:
+            // A label kept as given ("Ved ikke"), as the general path keeps it: by a code of its
+            // own where there is one, else the general path writes it out.
+            guard let label = keptMissingLabel(text, dimension) else { return .missing }
+            return labels?.code(of: label).map(FieldMeanings.Value.label) ?? .refused
         case .invalid: return .refused
         }
+    }
+
+    /// The codes of kept missing labels for a wide file read into `sink`: only when the reading
+    /// keeps labels (``IngestOptions/keepsMissingLabels``), the sink takes their codes
+    /// (``CodedAnswerSink/takesMissingLabels``) and every score of the instrument's scales is a
+    /// code below ``WideLabels/firstCode`` (no score above 239); nil otherwise.
+    func wideLabels<Sink: CodedAnswerSink>(for sink: Sink) -> WideLabels? {
+        let firstCode: UInt8 = 241
+        let bound = Double(firstCode) - 1
+        guard options.keepsMissingLabels, sink.takesMissingLabels,
+            options.instrument.scales.allSatisfy({ scale in
+                scale.maximum < bound && scale.options.allSatisfy { $0.score < bound }
+            })
+        else { return nil }
+        return WideLabels(firstCode: firstCode)
     }
 
     /// The name number of the round label a field gives (after the file's default), or nil

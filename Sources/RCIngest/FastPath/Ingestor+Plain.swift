@@ -37,7 +37,7 @@ extension Ingestor {
         switch value(records.field(layout.value), dimension, format: .long, &meanings) {
         case let .score(x): score = x
         case .missing: score = nil
-        case .unknown, .refused: return false
+        case .unknown, .label, .refused: return false
         }
         let round: Int
         if let repeated {

@@ -37,6 +37,8 @@ extension Ingestor {
             }
         case let .wide(layout):
             if notes.isEmpty { widePlan = Ingestor.widePlan(layout) }
+            // Kept labels by codes of their own (`rckit import`): wide rows only.
+            meanings.labels = wideLabels(for: sink)
             // A row per respondent, of at least a byte and a delimiter per answer column: room
             // for as many as the file's size allows (room never written takes no memory).
             if let size = Ingestor.regularFileSize(reader.file), !layout.answerColumns.isEmpty {

@@ -64,11 +64,13 @@ extension Ingestor {
         let values = records.wideAnswerBytes
         let n = columns.count
         precondition(values.count == n, "a byte per answer column")
+        let firstMissing = meanings.firstMissingCode
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, n)) { codes in
             var missingCount = 0
             let known = meanings.wideByteCodes.withUnsafeBufferPointer { table in
                 columns.dimensions.withUnsafeBufferPointer { dimensions in
-                    Ingestor.wideCodes(of: values, dimensions, table, into: codes, missing: &missingCount)
+                    Ingestor.wideCodes(
+                        of: values, dimensions, table, into: codes, firstMissing: firstMissing, missing: &missingCount)
                 }
             }
             if !known {
@@ -82,13 +84,14 @@ extension Ingestor {
                     let code: UInt8
                     switch value(bytes, columns.dimensionCases[k], format: context.format, &meanings) {
                     case let .score(x):
-                        guard let found = WideRow.code(score: x) else { return false }
+                        guard let found = WideRow.code(score: x), found < firstMissing else { return false }
                         code = found
                     case .missing: code = WideRow.missingCode
+                    case let .label(found): code = found
                     case .unknown, .refused: return false
                     }
                     codes[k] = code
-                    if code == WideRow.missingCode { missingCount += 1 }
+                    if code >= firstMissing { missingCount += 1 }
                     meanings.wideByteCodes[columns.dimensions[k] &* 256 &+ Int(values[k])] = code
                 }
             }
@@ -101,12 +104,12 @@ extension Ingestor {
     }
 
     /// The codes of a wide row's answer bytes by the table of their codes (dimension index ×
-    /// 256 + byte), and how many are ``WideRow/missingCode``; false when any has no code yet
-    /// (left 0).
+    /// 256 + byte), and how many are answers given as missing (`firstMissing` or above:
+    /// ``FieldMeanings/firstMissingCode``); false when any has no code yet (left 0).
     @inline(__always)
     private static func wideCodes(
         of values: UnsafeBufferPointer<UInt8>, _ dimensions: UnsafeBufferPointer<Int>,
-        _ table: UnsafeBufferPointer<UInt8>, into codes: UnsafeMutableBufferPointer<UInt8>,
+        _ table: UnsafeBufferPointer<UInt8>, into codes: UnsafeMutableBufferPointer<UInt8>, firstMissing: UInt8,
         missing: inout Int
     ) -> Bool {
         var unknown = false
@@ -114,7 +117,7 @@ extension Ingestor {
         for k in 0..<values.count {
             let code = table[dimensions[k] &* 256 &+ Int(values[k])]
             unknown = unknown || code == 0
-            missingCodes &+= code == WideRow.missingCode ? 1 : 0
+            missingCodes &+= code >= firstMissing ? 1 : 0
             codes[k] = code
         }
         missing = missingCodes
@@ -171,7 +174,8 @@ extension Ingestor {
 
     /// Hands a wide row's codes to the sink (``CodedAnswerSink/acceptRow(_:names:)``) and the
     /// answers it leaves one by one (the row's fields split first if they are not), counting
-    /// them; `missing`, when known, is how many of the codes are ``WideRow/missingCode``.
+    /// them; `missing`, when known, is how many of the codes are answers given as missing
+    /// (``FieldMeanings/firstMissingCode`` or above: a kept label's or ``WideRow/missingCode``).
     private mutating func take<Records: WideRecordCursor, Sink: CodedAnswerSink>(
         _ codes: UnsafeBufferPointer<UInt8>, missing known: Int?, _ records: inout Records, _ layout: WideLayout,
         _ context: ReadContext, _ meanings: inout FieldMeanings, _ columns: WideColumns, _ fields: [Int],
@@ -179,13 +183,15 @@ extension Ingestor {
         reject: (Rejection) -> Void
     ) {
         let row = WideRow(
-            respondent: respondent, round: NameNumber(round), rater: NameNumber(rater), columns: columns, codes: codes)
+            respondent: respondent, round: NameNumber(round), rater: NameNumber(rater), columns: columns, codes: codes,
+            labels: meanings.labels)
         let taken = sink.acceptRow(row, names: names)
         var missing = 0
         if let known, taken == codes.count {
             missing = known
         } else {
-            for k in 0..<taken where codes[k] == WideRow.missingCode { missing += 1 }
+            let firstMissing = meanings.firstMissingCode
+            for k in 0..<taken where codes[k] >= firstMissing { missing += 1 }
         }
         counts.records += taken
         counts.missing += missing
@@ -208,7 +214,7 @@ extension Ingestor {
         _ dimensions: UnsafeBufferPointer<Int>, _ context: ReadContext,
         _ meanings: inout FieldMeanings, into codes: UnsafeMutableBufferPointer<UInt8>
     ) -> Bool? {
-        let count = records.count
+        let count = records.count, firstMissing = meanings.firstMissingCode
         var allCodes = true
         var k = 0
         while true {
@@ -223,13 +229,14 @@ extension Ingestor {
             let code: UInt8
             switch value(bytes, columns.dimensionCases[k], format: context.format, &meanings) {
             case let .score(x):
-                if let found = WideRow.code(score: x) {
+                if let found = WideRow.code(score: x), found < firstMissing {
                     code = found
                 } else {
                     allCodes = false
                     code = WideRow.missingCode
                 }
             case .missing: code = WideRow.missingCode
+            case let .label(found): code = found
             case .unknown, .refused: return nil
             }
             if allCodes, bytes.count == 1 {
@@ -273,7 +280,8 @@ extension Ingestor {
     }
 
     /// Hands the row's answers from column `first` on to the sink one by one, as the general
-    /// path does (their values are known to be readable).
+    /// path does (their values are known to be readable): a kept missing label's spelled out
+    /// with it, as the general path hands it over.
     private mutating func readWideAnswers<Records: WideRecordCursor, Sink: CodedAnswerSink>(
         _ records: Records, _ layout: WideLayout, _ context: ReadContext, _ meanings: inout FieldMeanings,
         _ columns: WideColumns, _ fields: [Int], respondent: UnsafeBufferPointer<UInt8>, rater: Int, round: Int,
@@ -286,15 +294,26 @@ extension Ingestor {
             let f = fields[k]
             let bytes = f < count ? records.field(f) : UnsafeBufferPointer(start: nil, count: 0)
             let dimension = columns.dimensionCases[k]
-            let score: Double?
+            var score: Double?, label: String?
             switch value(bytes, dimension, format: context.format, &meanings) {
             case let .score(x): score = x
+            case let .label(code): label = meanings.labels?.text(of: code)
             default: score = nil
             }
             let answer = CodedAnswer(
                 respondent: respondent, round: NameNumber(round), rater: NameNumber(rater),
                 target: columns.targets[k], dimension: dimension, score: score)
-            if let reason = sink.accept(answer, names: names) {
+            let refusal =
+                if let label {
+                    sink.accept(
+                        Answer(
+                            respondent: String(decoding: respondent, as: UTF8.self), round: names[round],
+                            raterRole: names[rater], targetRole: names[columns.targets[k].index], dimension: dimension,
+                            score: nil, missingLabel: label))
+                } else {
+                    sink.accept(answer, names: names)
+                }
+            if let reason = refusal {
                 counts.rejected += 1
                 let column = layout.answerColumns[k]
                 let record = [

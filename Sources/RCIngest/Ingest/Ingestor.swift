@@ -89,7 +89,7 @@ public struct Ingestor: Sendable {
                     records: &source, translation: translation, into: &sink, unlabelledRound: unlabelledRound,
                     reject: reject)
             case .worksheet(let workbook, let sheet, let translation):
-                if translation == nil, options.plainRuns, !options.collectsBackground,
+                if translation == nil, options.plainRuns,
                     let report = try readWorksheet(
                         workbook, sheet: sheet, into: &sink, unlabelledRound: unlabelledRound, reject: reject)
                 {

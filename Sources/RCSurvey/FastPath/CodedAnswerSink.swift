@@ -22,6 +22,12 @@ package protocol CodedAnswerSink: AnswerSink {
     /// back, undoes them (nothing was written anywhere else). A reader may then hand answers
     /// over before it knows that it will read the whole file, and take them back.
     var isPlainValue: Bool { get }
+    /// Whether the sink takes wide rows whose answers given as a missing label keep it by a
+    /// code of its own (``WideRow/labels``), when the reading keeps labels
+    /// (`IngestOptions.keepsMissingLabels`); any other sink gets the rows with such answers
+    /// the general way. Of a row's answers it leaves, each given as a kept label comes to
+    /// ``AnswerSink/accept(_:)`` with its label, as on the general path.
+    var takesMissingLabels: Bool { get }
 }
 
 extension CodedAnswerSink {
@@ -30,6 +36,9 @@ extension CodedAnswerSink {
 
     /// Not known to be: answers handed over stay handed over.
     package var isPlainValue: Bool { false }
+
+    /// Takes none: labels' codes never reach the sink.
+    package var takesMissingLabels: Bool { false }
 
     /// Takes none: every answer of the row comes to ``accept(_:names:)``.
     package mutating func acceptRow(_ row: WideRow, names: [String]) -> Int { 0 }

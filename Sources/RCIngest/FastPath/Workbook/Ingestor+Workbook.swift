@@ -64,6 +64,11 @@ extension Ingestor {
                 let found = try? preview.detectedShape(), case let .wide(layout) = found.layout,
                 !found.translatesAnswerCodes, let plan = Ingestor.widePlan(layout)
             else { throw SheetScanner.Stop(reason: "not a wide layout the fast path reads") }
+            // Background values are noted from records read the general way (`rckit import`,
+            // `--by`): a sheet with background columns to collect is read that way.
+            guard !options.collectsBackground || found.backgroundColumns.isEmpty else {
+                throw SheetScanner.Stop(reason: "background columns to collect")
+            }
             shape = (preview, found, layout)
             // Room for a row per this many bytes of the sheet, as the head's rows took.
             let perRow = max(1, scanned / max(head.count, 1) * 4 / 5)
@@ -192,7 +197,9 @@ extension Ingestor {
             )
         }
         sink.expect(respondents: respondents)
-        return WorksheetFeed(file: file, layout: layout, width: preview.records.first?.fields.count ?? 0)
+        var feed = WorksheetFeed(file: file, layout: layout, width: preview.records.first?.fields.count ?? 0)
+        feed.meanings.labels = wideLabels(for: sink)
+        return feed
     }
 
     /// Hands the rows kept to the sink, each as a CSV file's wide rows are read.

@@ -19,6 +19,8 @@ extension SurveyBuilder {
     /// all leave the rest (or the whole row) to ``accept(_:names:)``, having done only what that
     /// would have done for the answers before.
     package mutating func acceptRow(_ row: WideRow, names: [String]) -> Int {
+        // Codes here are scores and missing only: a kept label's code would read as a score.
+        assert(row.labels == nil, "labels' codes reach only the import's sink (TidyRowSink)")
         lastTie = nil
         let columns = row.columns
         guard row.respondent.count > 0, columns.count > 0, !names[row.rater.index].isEmpty else { return 0 }

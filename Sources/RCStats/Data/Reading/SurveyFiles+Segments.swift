@@ -121,6 +121,7 @@ private struct SegmentSink: CodedAnswerSink {
     }
 
     mutating func acceptRow(_ row: WideRow, names: [String]) -> Int {
+        assert(row.labels == nil, "labels' codes reach only the import's sink (TidyRowSink)")
         tie = .none
         guard let segment = segment(row.respondent, row.round, names) else { return row.codes.count }
         let taken = builders[segment].acceptRow(row, names: names)

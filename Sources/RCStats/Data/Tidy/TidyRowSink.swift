@@ -26,6 +26,8 @@ struct TidyRowSink: CodedAnswerSink {
     private let tiePrefix = TiePrefix()
     /// The wide columns last met, and each one's target and dimension fields.
     private var rowColumns: WideColumns?
+    /// The kept labels of the wide rows last met (``WideRow/labels``), whose codes' tails are made.
+    private var rowLabels: WideLabels?
     private var columnFields = FieldTable()
     /// The tails of the wide rows' tidy rows (target, dimension, value, line break) by column ×
     /// 256 + answer code: the key of each in `rowTails`, -1 until made.
@@ -149,13 +151,17 @@ struct TidyRowSink: CodedAnswerSink {
         gate.expect(respondents: respondents)
     }
 
+    /// Takes wide rows with kept missing labels by their codes (``WideRow/labels``): it writes
+    /// each label as the general path does, and its gate gets them as ``WideRow/missingCode``.
+    var takesMissingLabels: Bool { true }
+
     mutating func acceptRow(_ row: WideRow, names: [String]) -> Int {
-        let taken = gate.acceptRow(row, names: names)
+        let taken = gateRow(row, names)
         guard taken > 0 else { return 0 }
         var prefix: [UInt8] = []
         TidyRowSink.appendField(row.respondent, writer, to: &prefix)
         let round = nameKey(row.round, names), rater = nameKey(row.rater, names)
-        if rowColumns !== row.columns {
+        if rowColumns !== row.columns || rowLabels !== row.labels {
             // Each column's target and dimension fields, together; their rows' tails are made
             // as their codes come.
             let keys = row.columns.targets.map { nameKey($0, names) }
@@ -169,6 +175,7 @@ struct TidyRowSink: CodedAnswerSink {
             rowTails = FieldTable()
             rowTailKeys = [Int32](repeating: -1, count: row.columns.count * 256)
             rowColumns = row.columns
+            rowLabels = row.labels
         }
         prefix += fields.bytes(of: round)
         prefix += fields.bytes(of: rater)
@@ -177,9 +184,27 @@ struct TidyRowSink: CodedAnswerSink {
         var k = 0
         while k < taken {
             k = writeWideRows(row.codes, prefix, prefixCount, from: k, to: taken)
-            if k < taken { makeRowTail(column: k, code: row.codes[k]) }
+            if k < taken { makeRowTail(column: k, code: row.codes[k], row.labels) }
         }
         return taken
+    }
+
+    /// Hands `row` to the gate with every kept label's code as ``WideRow/missingCode``: the gate
+    /// takes codes as scores, and a label's answer is a missing one (as the general path's
+    /// ``RCSurvey/Answer`` with a label is).
+    private mutating func gateRow(_ row: WideRow, _ names: [String]) -> Int {
+        guard let labels = row.labels else { return gate.acceptRow(row, names: names) }
+        let n = row.codes.count, first = labels.firstCode
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, n)) { masked in
+            for k in 0..<n {
+                let code = row.codes[k]
+                masked[k] = code >= first ? WideRow.missingCode : code
+            }
+            var plain = row
+            plain.codes = UnsafeBufferPointer(rebasing: masked[..<n])
+            plain.labels = nil
+            return gate.acceptRow(plain, names: names)
+        }
     }
 
     /// Writes the rows of a wide row's answers from `first` on, up to `end` or the first whose
@@ -213,10 +238,17 @@ struct TidyRowSink: CodedAnswerSink {
         return k
     }
 
-    /// Makes the tail of the rows of answer column `column` with answer code `code`.
-    private mutating func makeRowTail(column: Int, code: UInt8) {
-        let value = code == WideRow.missingCode ? 0 : Int(code)
-        rowTails.add(Array(columnFields.bytes(of: column) + fields.bytes(of: value)))
+    /// Makes the tail of the rows of answer column `column` with answer code `code`: a kept
+    /// label's (of `labels`) the label written as the general path writes it.
+    private mutating func makeRowTail(column: Int, code: UInt8, _ labels: WideLabels?) {
+        var value: [UInt8] = []
+        if let labels, labels.isLabel(code) {
+            writer.appendField(labels.text(of: code), to: &value)
+            value += Array(writer.newline.rawValue.utf8)
+        } else {
+            value = Array(fields.bytes(of: code == WideRow.missingCode ? 0 : Int(code)))
+        }
+        rowTails.add(Array(columnFields.bytes(of: column)) + value)
         rowTailKeys[column * 256 + Int(code)] = Int32(rowTails.count - 1)
     }
 
