@@ -73,13 +73,11 @@ extension ShapeDetector {
             guard let scale = instrument.scale(for: column.dimension),
                 let number = instrument.items.firstIndex(where: { $0.dimension == column.dimension })
             else { continue }
-            for record in sample.prefix(500) where column.index < record.fields.count {
-                let value = record.fields[column.index].trimmingWhitespace()
-                guard !value.isEmpty, case .invalid = scale.value(of: value), reader.value(value, on: scale) == nil,
-                    !Self.isCode(value, format: format)
-                else { continue }
+            if let (line, value) = Self.firstNonOption(
+                column.index, in: sample, scale, format: format, ownValue: { reader.value($0, on: scale) != nil })
+            {
                 throw error(
-                    line: record.line, column: column.index + 1,
+                    line: line, column: column.index + 1,
                     "'\(column.header)' is read as question \(number + 1) (\(column.dimension.id)) \(what), but it holds "
                         + "'\(value.prefix(60))', which is not an option of that question's "
                         + "\(instrument.items[number].scaleID) scale: the questions do not follow the instrument's in order; "
@@ -87,5 +85,21 @@ extension ShapeDetector {
                 )
             }
         }
+    }
+
+    /// The line and text of the first answer in column `index` of the sample's first 500 records
+    /// that is no option of `scale`, nor a code of `format`, nor a value `ownValue` reads.
+    static func firstNonOption(
+        _ index: Int, in sample: [CSVRecord], _ scale: ResponseScale, format: ExportFormat,
+        ownValue: (String) -> Bool = { _ in false }
+    ) -> (line: Int, value: String)? {
+        for record in sample.prefix(500) where index < record.fields.count {
+            let value = record.fields[index].trimmingWhitespace()
+            if !value.isEmpty, case .invalid = scale.value(of: value), !ownValue(value), !isCode(value, format: format)
+            {
+                return (record.line, value)
+            }
+        }
+        return nil
     }
 }

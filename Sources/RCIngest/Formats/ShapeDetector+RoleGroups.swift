@@ -92,12 +92,9 @@ extension ShapeDetector {
             guard let scale = instrument.scale(for: item.dimension) else { continue }
             let group = answers.filter { $0.dimension == item.dimension }
             for column in group {
-                for record in sample.prefix(500) where column.index < record.fields.count {
-                    let value = record.fields[column.index].trimmingWhitespace()
-                    guard !value.isEmpty, case .invalid = scale.value(of: value), !Self.isCode(value, format: .wide)
-                    else { continue }
+                if let (line, value) = Self.firstNonOption(column.index, in: sample, scale, format: .wide) {
                     throw error(
-                        line: record.line, column: column.index + 1,
+                        line: line, column: column.index + 1,
                         "'\(column.header)' is read as question \(number + 1) (\(item.dimension.id)), the \(number + 1). group of role "
                             + "columns, but it holds '\(value.prefix(60))', which is not an option of that question's \(item.scaleID) "
                             + "scale: the groups of role columns do not follow the instrument's questions in order; describe the "

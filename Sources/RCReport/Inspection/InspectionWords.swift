@@ -119,50 +119,38 @@ struct InspectionWords {
 
     /// The delimiter's name: in Danish in words, in English as the reader names it.
     func delimiter(_ delimiter: CSVDelimiter) -> String {
-        guard language == .da else { return delimiter.name }
-        switch delimiter {
-        case .comma: return "komma"
-        case .semicolon: return "semikolon"
-        case .tab: return "tabulator"
-        case .pipe: return "lodret streg"
-        default: return delimiter.name
-        }
+        let words: [CSVDelimiter: String] = [
+            .comma: "komma", .semicolon: "semikolon", .tab: "tabulator", .pipe: "lodret streg"
+        ]
+        return danish(words, delimiter, or: delimiter.name)
     }
 
     /// The line ending's name (mixed and none in words).
     func lineEnding(_ ending: LineEnding) -> String {
-        guard language == .da else { return ending.name }
-        switch ending {
-        case .mixed: return "blandede"
-        case .none: return "ingen"
-        default: return ending.name
-        }
+        danish([.mixed: "blandede", .none: "ingen"], ending, or: ending.name)
     }
 
     /// The export format's name: tools by their names, rckit's own shapes in words.
     func format(_ format: ExportFormat) -> String {
-        guard language == .da else { return format.name }
-        switch format {
-        case .long: return "tidy long, én række pr. svar"
-        case .wide: return "generelt bredt skema, én række pr. respondent"
-        case .mapping: return "bredt skema efter kolonnekort"
-        default: return format.name
-        }
+        let words: [ExportFormat: String] = [
+            .long: "tidy long, én række pr. svar", .wide: "generelt bredt skema, én række pr. respondent",
+            .mapping: "bredt skema efter kolonnekort"
+        ]
+        return danish(words, format, or: format.name)
+    }
+
+    /// The Danish word for `key` in Danish; `name` in English and for a key without a word.
+    private func danish<Key: Hashable>(_ words: [Key: String], _ key: Key, or name: String) -> String {
+        language == .da ? words[key] ?? name : name
     }
 
     /// What a column holds (`respondent`, `rater_role`, …), in words in Danish.
     func column(_ role: String) -> String {
-        guard language == .da else { return role }
-        switch role {
-        case "respondent": return "respondent"
-        case "round": return "runde"
-        case "rater_role": return "bedømmers faggruppe"
-        case "target_role": return "bedømt faggruppe"
-        case "dimension": return "dimension"
-        case "value": return "svar"
-        case "answer": return "svar"
-        default: return role
-        }
+        let words = [
+            "round": "runde", "rater_role": "bedømmers faggruppe", "target_role": "bedømt faggruppe",
+            "value": "svar", "answer": "svar"
+        ]
+        return danish(words, role, or: role)
     }
 
     /// A dimension: its Danish label in Danish, its id in English (as the JSON and files name it).

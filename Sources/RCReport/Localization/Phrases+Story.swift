@@ -246,10 +246,10 @@ extension Phrases {
                         ? "Én dimension ændrede sig lidt, men reelt."
                         : small == 7
                             ? "Alle syv dimensioner ændrede sig lidt, men reelt."
-                            : "\(Phrases.danishNumber(small).capitalizedFirst) dimensioner ændrede sig lidt, men reelt.",
+                            : "\(countWord(small).capitalizedFirst) dimensioner ændrede sig lidt, men reelt.",
                     small == 7
                         ? "All seven dimensions changed a little, but reliably."
-                        : "\(Phrases.englishNumber(small).capitalizedFirst) dimension\(small == 1 ? "" : "s") changed a little, but reliably."
+                        : "\(countWord(small).capitalizedFirst) dimension\(small == 1 ? "" : "s") changed a little, but reliably."
                 )
         }
         return text
@@ -304,14 +304,12 @@ extension Phrases {
 }
 
 extension Phrases {
-    private static let danishNumbers = ["nul", "én", "to", "tre", "fire", "fem", "seks", "syv"]
-    private static let englishNumbers = ["no", "one", "two", "three", "four", "five", "six", "seven"]
-
-    /// A count of dimensions (at most seven) in Danish words, as a sentence may begin with it.
-    static func danishNumber(_ n: Int) -> String { danishNumbers.indices.contains(n) ? danishNumbers[n] : "\(n)" }
-
-    /// A count of dimensions (at most seven) in English words.
-    static func englishNumber(_ n: Int) -> String { englishNumbers.indices.contains(n) ? englishNumbers[n] : "\(n)" }
+    /// A count up to seven in words ("syv", "seven"), as a sentence may begin with it.
+    func countWord(_ n: Int) -> String {
+        let words = pick("nul én to tre fire fem seks syv", "no one two three four five six seven").split(
+            separator: " ")
+        return words.indices.contains(n) ? String(words[n]) : "\(n)"
+    }
 }
 
 extension String {
