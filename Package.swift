@@ -12,9 +12,7 @@ let package = Package(
         .library(name: "RCIngest", targets: ["RCIngest"]),
         .library(name: "RCStats", targets: ["RCStats"]),
         .library(name: "RCReport", targets: ["RCReport"]),
-        .library(name: "RCKitCLI", targets: ["RCKitCLI"]),
-        // Helpers shared by the tests and the fuzz targets (in their own package); not for apps.
-        .library(name: "RCTestSupport", targets: ["RCTestSupport"])
+        .library(name: "RCKitCLI", targets: ["RCKitCLI"])
     ],
     dependencies: [],
     targets: [

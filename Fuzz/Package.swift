@@ -29,8 +29,7 @@ let package = Package(
             name: "fuzz-import",
             dependencies: [
                 "FuzzSupport", .product(name: "RCIngest", package: "rckit"),
-                .product(name: "RCStats", package: "rckit"),
-                .product(name: "RCTestSupport", package: "rckit")
+                .product(name: "RCStats", package: "rckit")
             ]),
         // Instrument and column-mapping files: arbitrary JSON is refused with a reason, never a crash.
         .executableTarget(

@@ -1,8 +1,7 @@
 import FuzzSupport
-import RCIngest
-import RCStats
+@_spi(Testing) import RCIngest
+@_spi(Testing) import RCStats
 import RCSurvey
-import RCTestSupport
 
 /// The Ingestor over arbitrary bytes. The first byte chooses the export shape (or detection) and
 /// the instrument, the next two the CSV options, the fourth how many records are read to detect

@@ -1,5 +1,5 @@
 import Foundation
-import RCIngest
+@_spi(Testing) import RCIngest
 import RCSurvey
 import RCTestSupport
 import Testing

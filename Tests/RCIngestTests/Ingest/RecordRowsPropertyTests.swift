@@ -3,7 +3,7 @@ import RCSurvey
 import RCTestSupport
 import Testing
 
-@testable import RCIngest
+@_spi(Testing) @testable import RCIngest
 
 /// No answer of a REDCap export with two rounds lands in the wrong round or with the wrong
 /// respondent: random projects — longitudinal (events) or with a repeating instrument

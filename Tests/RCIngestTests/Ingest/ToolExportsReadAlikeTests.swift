@@ -2,7 +2,7 @@ import Foundation
 import RCSurvey
 import Testing
 
-@testable import RCIngest
+@_spi(Testing) @testable import RCIngest
 
 /// Every tool's export, as the fixtures have it (header rows, metadata columns, encodings,
 /// delimiters, line endings, labels, "Ved ikke", codes with a values file), reads to the same

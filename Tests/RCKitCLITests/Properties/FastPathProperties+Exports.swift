@@ -2,8 +2,8 @@ import Foundation
 import RCSurvey
 import Testing
 
-@testable import RCIngest
-@testable import RCStats
+@_spi(Testing) @testable import RCIngest
+@_spi(Testing) @testable import RCStats
 
 /// Every export in the shape fixtures (`Tests/RCIngestTests/Fixtures/shapes`, one per tool and
 /// convention), read into the survey builder the way the commands read it, builds the same

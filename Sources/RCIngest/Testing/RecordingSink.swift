@@ -1,13 +1,12 @@
-import RCIngest
 @_spi(FastPath) import RCSurvey
 
-/// A sink for tests and fuzz targets that keeps every answer and refuses a second answer to
+/// A sink for tests and fuzz targets (SPI `Testing`: not for apps) that keeps every answer and refuses a second answer to
 /// the same question, as the survey builder does (so refusals by a sink are covered too). It
 /// takes the fast path's answers as well — a tie's further answers by dimension and score
 /// alone, a stretch at a time, and a wide row's answers all at once, as the builder does — so that reading through it covers every
 /// way the fast path hands answers over. Answers no reader may produce (no respondent or role,
 /// a score that is not finite) are noted in ``violations``.
-public struct RecordingSink: AnswerSink {
+@_spi(Testing) public struct RecordingSink: AnswerSink {
     /// Every answer taken, in the order given.
     public private(set) var answers: [Answer] = []
     /// What this sink saw that no reader may hand over.
@@ -73,7 +72,7 @@ extension Ingestor {
     /// survey builder: with the fast path's coded answers (which the public
     /// ``read(_:surveyXact:into:unlabelledRound:reject:)`` spells out for any other sink).
     @discardableResult
-    public mutating func readRecording(
+    @_spi(Testing) public mutating func readRecording(
         _ reader: inout CSVReader, into sink: inout RecordingSink, unlabelledRound: String? = nil,
         reject: (Rejection) -> Void
     ) throws -> FileReport {
@@ -83,7 +82,7 @@ extension Ingestor {
 
 extension IngestOptions {
     /// The options with the fast path's buffers checked as it reads, in release builds too.
-    public var checkingInvariants: IngestOptions {
+    @_spi(Testing) public var checkingInvariants: IngestOptions {
         var options = self
         options.checkInvariants = true
         return options
@@ -92,7 +91,7 @@ extension IngestOptions {
     /// The options with the shape detected on the first `records` records, header rows included
     /// (``IngestOptions/sampleRecords``): on a small file, the rows after them are read on the
     /// fast path.
-    public func detecting(onFirst records: Int) -> IngestOptions {
+    @_spi(Testing) public func detecting(onFirst records: Int) -> IngestOptions {
         var options = self
         options.sampleRecords = records
         return options
@@ -102,7 +101,7 @@ extension IngestOptions {
 extension BackgroundVariables {
     /// Every background variable's values, by name, round label and respondent id: what two
     /// readings of a file compare.
-    public var byName: [String: [String: [String: String?]]] {
+    @_spi(Testing) public var byName: [String: [String: [String: String?]]] {
         Dictionary(uniqueKeysWithValues: names.map { ($0, values(of: $0)) })
     }
 }

@@ -1,5 +1,4 @@
 import RCIngest
-import RCStats
 @_spi(FastPath) import RCSurvey
 
 extension Ingestor {
@@ -8,7 +7,7 @@ extension Ingestor {
     /// (which the public ``read(_:surveyXact:into:unlabelledRound:reject:)`` spells out one by one
     /// for any sink), so that the fuzz targets can compare it with the general path.
     @discardableResult
-    public mutating func readBuilding(
+    @_spi(Testing) public mutating func readBuilding(
         _ reader: inout CSVReader, into builder: inout SurveyBuilder,
         reject: (Rejection) -> Void
     ) throws -> FileReport {
@@ -19,7 +18,7 @@ extension Ingestor {
 extension SurveyData {
     /// What the builder gathered, as text to compare two readings by: the roles in display and
     /// storage order, and each round's respondents, their roles and every score.
-    public var fingerprint: String {
+    @_spi(Testing) public var fingerprint: String {
         var out = "roles \(roles), stored \(storageRoles)\n"
         for round in rounds {
             out += "round '\(round.label)': \(round.respondentIDs) \(round.raterRoles)\n"
