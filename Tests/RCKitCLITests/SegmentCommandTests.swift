@@ -247,6 +247,21 @@ import Testing
         #expect(json.hasPrefix("{\n  \"where\": {"))
     }
 
+    /// A segment of at least k respondents whose ties are all hidden says why under its heading:
+    /// Kirurgi's 13 respondents' answers are hidden beside a smaller unit (§6); segments with
+    /// shown ties say nothing of the kind.
+    @Test func aSegmentWithNoTieShownSaysWhy() throws {
+        let out = try temporaryDirectory().appendingPathComponent("units.html")
+        let result = rckit("report", Self.tidy, "--by", "unit", "--out", out.path)
+        #expect(result.status == 0, "\(result.stderr)")
+        let html = try String(contentsOf: out, encoding: .utf8)
+        let explanations = html.components(separatedBy: "<p class=\"explain\">Her er ").dropFirst()
+        #expect(explanations.count == 1)
+        #expect(explanations.first?.hasPrefix("13 respondenter, men deres svar om relationerne er skjult (×)") == true)
+        let kirurgi = try #require(html.range(of: "<h3>Kirurgi</h3>"))
+        #expect(html[kirurgi.upperBound...].prefix(600).contains("Her er 13 respondenter"))
+    }
+
     /// The attack: change every answer that lies in a segment's hidden dimension cell (one of
     /// fewer than k); nothing `--by` publishes — the whole organisation, any segment, the ICC by
     /// segment — may change. And no whole cell holds more ties than its segments show: whole

@@ -20,6 +20,28 @@ extension Phrases {
         }
     }
 
+    /// Why a segment of at least k respondents shows no tie: no tie has k respondents of one role
+    /// who answered at least `items` of its questions that can be shown.
+    func noTieReachesK(_ respondents: Int, k: Int, items: Int) -> String {
+        pick(
+            "Her er \(language.formatCount(respondents)) respondenter, men ingen relation har mindst \(k) fra samme faggruppe, "
+                + "der har besvaret mindst \(items) af de spørgsmål om den, som kan vises; derfor har indekset og kortet ingen tal.",
+            "There are \(language.formatCount(respondents)) respondents here, but no tie has at least \(k) of one role who "
+                + "answered at least \(items) of its questions that can be shown, so the index and the map show no figure."
+        )
+    }
+
+    /// Why a segment of at least k respondents shows no tie when its questions are hidden beside
+    /// a smaller segment (§6).
+    func noTieBesideOthers(_ respondents: Int) -> String {
+        pick(
+            "Her er \(language.formatCount(respondents)) respondenter, men deres svar om relationerne er skjult (×), så en "
+                + "mindre gruppe i en anden enhed ikke kan regnes ud; derfor har indekset og kortet ingen tal.",
+            "There are \(language.formatCount(respondents)) respondents here, but their answers about the ties are hidden (×) "
+                + "so that a smaller group in another unit cannot be worked out, so the index and the map show no figure."
+        )
+    }
+
     /// "færre end 3" / "fewer than 3".
     func fewerThan(_ k: Int) -> String { pick("færre end \(k)", "fewer than \(k)") }
 

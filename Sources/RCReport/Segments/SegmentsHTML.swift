@@ -67,6 +67,18 @@ struct SegmentsHTML {
             out += "· (\(HTML.escape(t.countPhrase(analysis.index, k: analysis.options.minGroup))))"
         }
         out += " · \(language.formatCount(analysis.respondents)) \(HTML.escape(t.respondents))</p>\n"
+        let k = analysis.options.minGroup
+        // At least k respondents, yet no tie shown: say why, so that it does not read as a mistake.
+        if analysis.respondents >= k, analysis.index.hidden == .fewerThanK,
+            !analysis.cells.contains(where: { $0.estimate.mean != nil })
+        {
+            let protects = analysis.cells.contains { $0.dimensions.contains { $0.estimate.hidden == .protectsOthers } }
+            let why =
+                protects
+                ? t.noTieBesideOthers(analysis.respondents)
+                : t.noTieReachesK(analysis.respondents, k: k, items: analysis.options.minItems)
+            out += "<p class=\"explain\">\(HTML.escape(why))</p>\n"
+        }
         out += HeatmapHTML(analysis: analysis, language: language, scale: scale).render()
         return out + "</figure>\n"
     }
