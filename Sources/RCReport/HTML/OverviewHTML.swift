@@ -53,7 +53,9 @@ struct OverviewHTML: Sendable {
         var sub = "n=\(language.formatCount(estimate.n))"
         if let sd = figures.sd { sub += " · \(t.sd.lowercased()) \(language.format(sd))" }
         if let ci = figures.summary.confidenceInterval(level: 0.95) {
-            sub += " · \(t.ci95) \(language.format(ci.lower))–\(language.format(ci.upper))"
+            // "95 % KI" held together (no line break between 95 and %).
+            let ci95 = t.ci95.replacingOccurrences(of: " ", with: "\u{A0}")
+            sub += " · \(ci95) \(language.format(ci.lower))–\(language.format(ci.upper))"
         }
         return "<div class=\"kpi s-\(strength.rawValue)\"><div class=\"label\">\(HTML.escape(label))</div>"
             + "<div class=\"value\">\(StrengthFigure(thresholds: thresholds).format(figures.mean, as: strength, language: language)) <span class=\"sym\">\(strength.symbol)</span></div>"
