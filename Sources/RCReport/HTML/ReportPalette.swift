@@ -128,7 +128,7 @@ extension String {
             lines.append(line)
         }
         if !words.isEmpty, let last = lines.popLast() {
-            lines.append((last + " " + words.joined(separator: " ")).abbreviated(limit))
+            lines.append(last + " " + words.joined(separator: " "))
         }
         return lines.map { $0.abbreviated(limit) }
     }

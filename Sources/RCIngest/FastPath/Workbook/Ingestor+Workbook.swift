@@ -49,6 +49,13 @@ extension Ingestor {
         let early = sink.isPlainValue
         let savedSink = early ? sink : nil
         let savedSelf = early ? self : nil
+        // The sink and the reader as they were before the sheet, for the general way to read it.
+        func restore() {
+            if let savedSink, let savedSelf {
+                sink = savedSink
+                self = savedSelf
+            }
+        }
         var held: [Rejection] = []
         var feed: WorksheetFeed?
         var scanned = 0
@@ -148,10 +155,7 @@ extension Ingestor {
                 throw SheetScanner.Stop(reason: "a row wider than the head, or no rows")
             }
         } catch {
-            if let savedSink, let savedSelf {
-                sink = savedSink
-                self = savedSelf
-            }
+            restore()
             return nil
         }
         guard let rows, let shape else { return nil }
@@ -159,10 +163,7 @@ extension Ingestor {
             // The sheet is read alike: the rest of the rows, then the rejections held back.
             hand(rows, &fed, into: &sink, reject: { held.append($0) })
             guard let report = try? finish(fed.file, source: .worksheet(name)) else {
-                if let savedSink, let savedSelf {
-                    sink = savedSink
-                    self = savedSelf
-                }
+                restore()
                 return nil
             }
             held.forEach(reject)

@@ -10,10 +10,9 @@
 struct WorksheetRows {
     let plan: SplitRun.WidePlan
     /// For each column up to the plan's last, its answer's index in the plan (-1: none).
-    private let answerOf: [Int]
+    let answerColumns: [Int]
     /// Whether a column is more than one answer's.
-    private let sharedColumns: Bool
-    var sharesColumns: Bool { sharedColumns }
+    let sharesColumns: Bool
     /// Each row: its number, and the index of its record (-1: reduced).
     private(set) var entries: [(line: Int32, record: Int32)] = []
     /// The reduced rows' answer bytes, one per answer column each.
@@ -31,15 +30,12 @@ struct WorksheetRows {
     /// Whether each column up to the plan's last is a key field's.
     private let isKey: [Bool]
 
-    /// The answer index of each column up to the plan's last (-1: none).
-    var answerColumns: [Int] { answerOf }
-
     init(plan: SplitRun.WidePlan, expectedRows: Int) {
         self.plan = plan
         var answerOf = [Int](repeating: -1, count: plan.minFields)
         for (k, field) in plan.answerFields.enumerated() where answerOf[field] < 0 { answerOf[field] = k }
-        self.answerOf = answerOf
-        sharedColumns = Set(plan.answerFields).count < plan.answerFields.count
+        answerColumns = answerOf
+        sharesColumns = Set(plan.answerFields).count < plan.answerFields.count
         keyScratch = [Int](repeating: -1, count: plan.keyFields.count)
         var isKey = [Bool](repeating: false, count: plan.minFields)
         for field in plan.keyFields { isKey[field] = true }
@@ -56,9 +52,6 @@ struct WorksheetRows {
         keyLengths.removeAll(keepingCapacity: true)
         records.removeAll(keepingCapacity: true)
     }
-
-    /// How many rows were reduced.
-    var reducedCount: Int { keyLengths.count / max(1, plan.keyFields.count) }
 
     /// Keeps a row (the scanner's current one), reduced where it can be.
     mutating func add(_ line: Int, _ row: SheetRow) {
@@ -80,7 +73,7 @@ struct WorksheetRows {
         keyScratch = []
         defer { keyScratch = keys }
         for k in keys.indices { keys[k] = -1 }
-        let answerOf = self.answerOf, isKey = self.isKey
+        let answerOf = answerColumns, isKey = self.isKey
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(n, 1)) { bytes -> Bool in
             if row.direct > 0 {
                 _ = bytes.initialize(from: row.answers)
@@ -103,7 +96,7 @@ struct WorksheetRows {
                     }
                     // A later cell of a column replaces an earlier one, as in the general reader.
                     bytes[answerOf[column]] = byte
-                    if sharedColumns {
+                    if sharesColumns {
                         for k in answerOf[column]..<n where plan.answerFields[k] == column { bytes[k] = byte }
                     }
                 }

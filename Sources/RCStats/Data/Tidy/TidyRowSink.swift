@@ -20,7 +20,9 @@ struct TidyRowSink: CodedAnswerSink {
     private static let dimensionKeys = 256
     /// How many bytes of rows go out at a time.
     static let chunkSize = 1 << 20
-    private static let nameKeys = 256 + 7
+    private static let nameKeys = dimensionKeys + Dimension.allCases.count
+    /// The line break after each row.
+    private let newline: [UInt8]
     /// The last coded answer's respondent, round, rater and target fields: the row of a further
     /// answer of its tie up to the dimension.
     private let tiePrefix = TiePrefix()
@@ -40,7 +42,7 @@ struct TidyRowSink: CodedAnswerSink {
         self.gate = gate
         self.writer = writer
         rows = RowBuffer(capacity: TidyRowSink.chunkSize, output: output)
-        let newline = Array(writer.newline.rawValue.utf8)
+        newline = Array(writer.newline.rawValue.utf8)
         for code in 0...255 {
             let score = code == 0 ? nil : WideRow.score(code: UInt8(code))
             fields.add(Array((score?.compact ?? "").utf8) + newline)
@@ -73,9 +75,7 @@ struct TidyRowSink: CodedAnswerSink {
         tiePrefix.setRespondent(answer.respondent, writer)
         fields.withStorage { storage, starts in tiePrefix.setNames(storage, starts, round, rater, target) }
         if let score = answer.score, WideRow.code(score: score) == nil {
-            rows.append(
-                tiePrefix.bytes + fields.bytes(of: TidyRowSink.dimensionKeys + answer.dimension.index)
-                    + Array(score.compact.utf8) + Array(writer.newline.rawValue.utf8))
+            writeScoreRow(answer.dimension.index, score)
         } else {
             writeTieRow(answer.dimension.index, code: answer.score.flatMap(WideRow.code(score:)).map(Int.init) ?? 0)
         }
@@ -89,13 +89,19 @@ struct TidyRowSink: CodedAnswerSink {
             // The answers up to the next score that is no code, in one go.
             k = writeTieRows(answers, from: k, to: taken)
             if k < taken, let score = answers.score(k) {
-                rows.append(
-                    tiePrefix.bytes + fields.bytes(of: TidyRowSink.dimensionKeys + answers.dimension(k))
-                        + Array(score.compact.utf8) + Array(writer.newline.rawValue.utf8))
+                writeScoreRow(answers.dimension(k), score)
                 k += 1
             }
         }
         return taken
+    }
+
+    /// Writes the row of the last coded answer's tie on dimension `dimension` whose score is no
+    /// answer code (a fraction, say): its value written out.
+    private func writeScoreRow(_ dimension: Int, _ score: Double) {
+        rows.append(
+            tiePrefix.bytes + fields.bytes(of: TidyRowSink.dimensionKeys + dimension) + Array(score.compact.utf8)
+                + newline)
     }
 
     /// Writes rows of the last coded answer's tie from answer `first` on, up to `end` or the
@@ -244,7 +250,7 @@ struct TidyRowSink: CodedAnswerSink {
         var value: [UInt8] = []
         if let labels, labels.isLabel(code) {
             writer.appendField(labels.text(of: code), to: &value)
-            value += Array(writer.newline.rawValue.utf8)
+            value += newline
         } else {
             value = Array(fields.bytes(of: code == WideRow.missingCode ? 0 : Int(code)))
         }
