@@ -1,6 +1,7 @@
 import Foundation
 import RCIngest
 import RCSurvey
+import RCTestSupport
 import Testing
 
 /// The exports of issue 27, written to each tool's documented conventions
@@ -125,6 +126,31 @@ import Testing
         let missing = want.filter { got[$0.key] != $0.value }.keys.sorted().prefix(3)
         let extra = got.filter { want[$0.key] != $0.value }.keys.sorted().prefix(3)
         #expect(got == want, "missing \(Array(missing)); extra \(Array(extra))")
+    }
+
+    /// Exports whose records are read with the record's other rows or columns (REDCap's events,
+    /// LimeSurvey's typed "Other") read from a workbook exactly as from their CSV file: the
+    /// workbook's fast path leaves them to the general way, as the CSV file's does.
+    @Test(arguments: [
+        "redcap-longitudinal/labels/RCsamarbejde_DATA_LABELS_2024-10-01_0915.csv",
+        "limesurvey-codetext-abbreviated/results-survey482913.csv"
+    ])
+    func asAWorkbookTheyReadAlike(file: String) throws {
+        let csv = Self.folder.appendingPathComponent(file)
+        var bytes = Array(try Data(contentsOf: csv))
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        var reader = try CSVReader(bytes: bytes, name: csv.lastPathComponent, options: CSVOptions())
+        var rows: [[String]] = []
+        while let record = try reader.next() {
+            if !record.fields.allSatisfy(\.isEmpty) { rows.append(record.fields) }
+        }
+        let workbook = try temporaryDirectory().appendingPathComponent("export.xlsx")
+        try Data(WorkbookWriter().bytes(rows)).write(to: workbook)
+        let command = file.hasPrefix("redcap") ? "compare" : "analyze"
+        let fromCSV = rckit(command, csv.path, "--min-group", "2", "--format", "json")
+        let fromWorkbook = rckit(command, workbook.path, "--min-group", "2", "--format", "json")
+        #expect(fromCSV.status == 0 && fromWorkbook.status == 0, "\(fromCSV.stderr) \(fromWorkbook.stderr)")
+        #expect(fromWorkbook.stdout == fromCSV.stdout)
     }
 
     /// `analyze` (one round) or `compare` (two rounds, in the files' or the export's own order)

@@ -147,12 +147,6 @@ public struct DetectedShape: Sendable, Equatable {
     /// The tool's conventions this export follows, as `inspect` names them.
     public var conventions: [ExportConvention] = []
 
-    /// Whether answer codes are translated through ``ValueLabels`` (read the general way).
-    var translatesAnswerCodes: Bool {
-        if case let .wide(layout) = layout { return layout.translatesAnswerCodes }
-        return false
-    }
-
     /// Whether records are read the general way only: answer codes translated, or a record read
     /// with its other rows or a second role column (``WideLayout/readsAcrossColumnsOrRows``).
     var readsGeneralWayOnly: Bool {

@@ -69,7 +69,7 @@ extension Ingestor {
             var source = WorksheetRecords(WorksheetTable(name: name, rows: padded), file: file)
             guard let preview = try? ExportPreview.read(&source, options: options, translation: nil),
                 let found = try? preview.detectedShape(), case let .wide(layout) = found.layout,
-                !found.translatesAnswerCodes, let plan = Ingestor.widePlan(layout)
+                !found.readsGeneralWayOnly, let plan = Ingestor.widePlan(layout)
             else { throw SheetScanner.Stop(reason: "not a wide layout the fast path reads") }
             // Background values are noted from records read the general way (`rckit import`,
             // `--by`): a sheet with background columns to collect is read that way.
