@@ -304,13 +304,4 @@ extension CLIText {
                 + "'Use numeric values', and read it with: rckit analyze EXPORT.csv --structure \(file)"
         }
     }
-
-    /// A path as one word of a shell command line: quoted when it holds anything but letters,
-    /// digits and `._-/`.
-    static func shellWord(_ path: String) -> String {
-        let plain = path.unicodeScalars.allSatisfy {
-            ($0.properties.isAlphabetic || $0.properties.numericType != nil) || "._-/".unicodeScalars.contains($0)
-        }
-        return plain && !path.isEmpty ? path : "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
-    }
 }

@@ -129,12 +129,18 @@ enum CLIText: Sendable {
         labels.map { $0.isEmpty ? CLIText.unlabelledRound(language) : $0 }.joined(separator: ", ")
     }
 
-    /// Paths as a shell line takes them: each with white space or quotes in single quotes.
+    /// Paths as a shell line takes them (``shellWord(_:)`` each).
     static func shellWords(_ paths: [String]) -> String {
-        paths.map { path in
-            path.contains(where: { $0.isWhitespace || $0 == "'" || $0 == "\"" })
-                ? "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'" : path
-        }.joined(separator: " ")
+        paths.map(shellWord).joined(separator: " ")
+    }
+
+    /// A path as one word of a shell command line: quoted when it holds anything but letters,
+    /// digits and `._-/`.
+    static func shellWord(_ path: String) -> String {
+        let plain = path.unicodeScalars.allSatisfy {
+            ($0.properties.isAlphabetic || $0.properties.numericType != nil) || "._-/".unicodeScalars.contains($0)
+        }
+        return plain && !path.isEmpty ? path : "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 
     /// The text in every language, for help and usage errors shown later in the language asked for.
