@@ -76,8 +76,6 @@ public struct RecordRows: Sendable, Equatable {
     public var eventColumn: Int?
     /// The repeat-instance column (`redcap_repeat_instance`, `Repeat Instance`).
     public var instanceColumn: Int?
-    /// The repeat-instrument column (`redcap_repeat_instrument`, `Repeat Instrument`).
-    public var instrumentColumn: Int?
 }
 
 /// A role question with an "Other" option whose typed text is in a column of its own: where

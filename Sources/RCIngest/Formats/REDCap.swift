@@ -108,9 +108,7 @@ enum REDCap: ExportFormatReader {
         let instance = keys.firstIndex(where: instanceHeaders.contains)
         var conventions: [ExportConvention] = []
         if event != nil || instance != nil {
-            layout.recordRows = RecordRows(
-                eventColumn: event, instanceColumn: instance,
-                instrumentColumn: keys.firstIndex(where: instrumentHeaders.contains))
+            layout.recordRows = RecordRows(eventColumn: event, instanceColumn: instance)
             // What the rows with answers show, for inspect.
             var events: [String] = [], instances: [String] = []
             for record in head.records.dropFirst() where !layout.isRecordRowWithoutAnswers(record.fields) {

@@ -132,14 +132,9 @@ public struct SurveyXactDataset: Sendable, Equatable {
         return dataset
     }
 
-    /// Whether any column of `header` is one of the dataset's variables (so a tidy file that
-    /// happens to be called `dataset.csv` is not taken for one).
-    func describes(_ header: CSVRecord) -> Bool {
-        header.fields.contains { questions[$0.trimmingWhitespace()] != nil || labels[$0.trimmingWhitespace()] != nil }
-    }
-
     /// Whether any column of a file whose first records are `head` is one of the dataset's
-    /// variables, by name or by its column id (``importIDs``).
+    /// variables, by name or by its column id (``importIDs``), so that a tidy file that happens
+    /// to be called `dataset.csv` is not taken for one.
     public func describes(head: [CSVRecord]) -> Bool {
         variables(of: head).contains { questions[$0] != nil || labels[$0] != nil }
     }
@@ -156,11 +151,6 @@ public struct SurveyXactDataset: Sendable, Equatable {
             else { return names[index] }
             return variable
         }
-    }
-
-    /// The header with each known variable name replaced by its question text.
-    func header(_ record: CSVRecord) -> CSVRecord {
-        CSVRecord(fields: record.fields.map { questions[$0.trimmingWhitespace()] ?? $0 }, line: record.line)
     }
 
     /// The header with each column that stands for a known variable (`variables`, from

@@ -55,7 +55,7 @@ public struct Pairing: Sendable, Equatable {
         }
         pairing.beforeOnly = before.respondentIDs.count - found
         pairing.paired = matched.count
-        matched.sort { Array($0.id.utf8).lexicographicallyPrecedes(Array($1.id.utf8)) }
+        matched.sort { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
         return (pairing, matched.map(\.before), matched.map(\.after))
     }
 

@@ -26,8 +26,6 @@ public struct SurveyFiles: Sendable {
     public var files: [String] = []
     /// How the files were read, for reading them again by segment.
     public var options = IngestOptions()
-    /// Whether answers without a round label took their file's name as the round.
-    public var labelRoundsByFile = false
     /// The round label each file's answers without one took, in the order of ``files`` (nil: none).
     public var fileRounds: [String?] = []
     /// The rejected records, by reason.
@@ -63,8 +61,7 @@ public struct SurveyFiles: Sendable {
         if let conflict = ingestor.background.conflict { throw conflict }
         var survey = SurveyFiles(
             data: builder.build(), counts: ingestor.counts, reports: reports, instrument: options.instrument,
-            background: ingestor.background, files: files, options: options,
-            labelRoundsByFile: labelRoundsByFile || roundNames != nil)
+            background: ingestor.background, files: files, options: options)
         survey.fileRounds = rounds
         survey.rejections = rejections
         return survey
