@@ -52,9 +52,9 @@ enum CompareCommand: Command {
         let (input, settings) = try options.readRounds(context: context)
         let labels = options.rounds.isEmpty ? input.data.rounds.map(\.label) : options.rounds
         guard labels.count >= 2 else {
-            throw CommandError(
-                message: CLIText.compareNeedsTwoRounds(
-                    count: input.data.rounds.count, rounds: input.roundList(context.language))(context.language))
+            let rounds = CLIText.rounds(input.roundLabels, context.language)
+            let message = CLIText.compareNeedsTwoRounds(count: input.data.rounds.count, rounds: rounds)
+            throw CommandError(message: message(context.language))
         }
         let result: SurveyResult
         if let by = options.segments.by {

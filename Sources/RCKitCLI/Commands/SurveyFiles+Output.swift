@@ -25,11 +25,6 @@ extension SurveyFiles {
         return result
     }
 
-    /// The rounds' labels, for messages (an empty one named as unlabelled).
-    func roundList(_ language: TextLanguage) -> String {
-        roundLabels.map { $0.isEmpty ? CLIText.unlabelledRound(language) : $0 }.joined(separator: ", ")
-    }
-
     /// Today, as the report's footer gives it.
     static func today() -> String {
         let formatter = DateFormatter()

@@ -211,18 +211,7 @@ extension CLIText {
         case let .severalRounds(count, rounds):
             "data har \(count) runder (\(rounds)); vælg én med --round, eller sammenlign dem med 'rckit compare'"
         case .nothingAccepted: "ingen svar blev godtaget, så der er intet at analysere"
-        case let .selection(error):
-            switch error {
-            case let .noSuchRound(label, rounds): CLIText.noSuchRound(label, rounds: CLIText.rounds(rounds, .da))(.da)
-            case let .severalRounds(rounds):
-                CLIText.severalRounds(count: rounds.count, rounds: CLIText.rounds(rounds, .da))(.da)
-            case .nothingAccepted: CLIText.nothingAccepted(.da)
-            case let .noBackground(option, name): CLIText.noBackground(option: option, name: name)(.da)
-            case let .noSuchVariable(option, name, variables):
-                CLIText.noSuchVariable(option: option, name: name, variables: variables.joined(separator: ", "))(.da)
-            case let .noSuchSegment(name, value, values):
-                CLIText.noSuchSegment(name: name, value: value, values: values.joined(separator: ", "))(.da)
-            }
+        case let .selection(error): CLIText.selection(error, .da)
         case .unlabelledRound: "(uden betegnelse)"
 
         case let .fileWarning(text): text

@@ -201,18 +201,7 @@ extension CLIText {
         case let .severalRounds(count, rounds):
             "the data has \(count) rounds (\(rounds)); choose one with --round, or compare them with 'rckit compare'"
         case .nothingAccepted: "no answers were accepted, so there is nothing to analyse"
-        case let .selection(error):
-            switch error {
-            case let .noSuchRound(label, rounds): CLIText.noSuchRound(label, rounds: CLIText.rounds(rounds, .en))(.en)
-            case let .severalRounds(rounds):
-                CLIText.severalRounds(count: rounds.count, rounds: CLIText.rounds(rounds, .en))(.en)
-            case .nothingAccepted: CLIText.nothingAccepted(.en)
-            case let .noBackground(option, name): CLIText.noBackground(option: option, name: name)(.en)
-            case let .noSuchVariable(option, name, variables):
-                CLIText.noSuchVariable(option: option, name: name, variables: variables.joined(separator: ", "))(.en)
-            case let .noSuchSegment(name, value, values):
-                CLIText.noSuchSegment(name: name, value: value, values: values.joined(separator: ", "))(.en)
-            }
+        case let .selection(error): CLIText.selection(error, .en)
         case .unlabelledRound: "(unlabelled)"
 
         case let .fileWarning(text): text

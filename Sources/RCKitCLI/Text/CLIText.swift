@@ -124,6 +124,21 @@ enum CLIText: Sendable {
         }
     }
 
+    /// Why the rounds, variables or segments asked for cannot be had, in `language`.
+    static func selection(_ error: SurveySelectionError, _ language: TextLanguage) -> String {
+        switch error {
+        case let .noSuchRound(label, rounds): noSuchRound(label, rounds: CLIText.rounds(rounds, language))(language)
+        case let .severalRounds(rounds):
+            severalRounds(count: rounds.count, rounds: CLIText.rounds(rounds, language))(language)
+        case .nothingAccepted: nothingAccepted(language)
+        case let .noBackground(option, name): noBackground(option: option, name: name)(language)
+        case let .noSuchVariable(option, name, variables):
+            noSuchVariable(option: option, name: name, variables: variables.joined(separator: ", "))(language)
+        case let .noSuchSegment(name, value, values):
+            noSuchSegment(name: name, value: value, values: values.joined(separator: ", "))(language)
+        }
+    }
+
     /// Round labels for a message, an empty one named as unlabelled.
     static func rounds(_ labels: [String], _ language: TextLanguage) -> String {
         labels.map { $0.isEmpty ? CLIText.unlabelledRound(language) : $0 }.joined(separator: ", ")
