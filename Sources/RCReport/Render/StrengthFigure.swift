@@ -10,10 +10,15 @@ struct StrengthFigure: Sendable {
 
     /// `mean` with `decimals` decimals or, where those would contradict `strength`, more.
     func format(_ mean: Double, as strength: Strength, decimals: Int = 2, language: Language) -> String {
-        let most = decimals + 8
+        language.format(mean, decimals: places(mean, as: strength, decimals: decimals))
+    }
+
+    /// How many decimals `mean` is printed with: `decimals`, or as many more (up to 8 more) as it
+    /// takes for the printed figure not to contradict `strength`.
+    func places(_ mean: Double, as strength: Strength, decimals: Int = 2) -> Int {
         var places = decimals
-        while places < most, !agrees(Self.rounded(mean, places), strength) { places += 1 }
-        return language.format(mean, decimals: places)
+        while places < decimals + 8, !agrees(Self.rounded(mean, places), strength) { places += 1 }
+        return places
     }
 
     /// Whether a printed value lies in the band of `strength`.

@@ -60,8 +60,7 @@ enum WorkbookGrid {
                     value: .text(mark), style: SpreadsheetML.Style(color: "#595959", hatched: true, centered: true))
             }
             // As many decimals as it takes for the figure not to contradict its symbol (3.497 ▼).
-            var places = 2
-            while places < 10, !printed.agrees(StrengthFigure.rounded(mean, places), strength) { places += 1 }
+            let places = printed.places(mean, as: strength)
             let swatch = palette.strength(mean, as: strength)
             return SpreadsheetML.Cell(
                 value: .number(mean),
