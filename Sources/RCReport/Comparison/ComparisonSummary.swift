@@ -22,33 +22,34 @@ struct ComparisonSummary: Sendable {
         figure.format(measure, verdict: verdict)
     }
 
-    /// Cell changes that matter, largest first.
-    var changesThatMatter: (improvements: [CellComparison], declines: [CellComparison]) {
-        let sorted = comparison.cells.filter { $0.verdict.matters }
-            .sorted { abs($0.comparison.difference ?? 0) > abs($1.comparison.difference ?? 0) }
-        return (sorted.filter { $0.verdict == .improved }, sorted.filter { $0.verdict == .declined })
+    /// What the report's story makes of the comparison: the changes that matter, the small ones,
+    /// what could not be compared.
+    private var story: ReportStory { ReportStory(latest: comparison.after, comparison: comparison) }
+
+    /// Cell changes that matter, largest first (the story's).
+    var changesThatMatter: (improvements: [ReportStory.Change], declines: [ReportStory.Change]) {
+        let story = self.story
+        return (story.improvements, story.declines)
     }
 
     /// The summary as lines of text (no markup); lines of a group are indented by two spaces.
     var lines: [String] {
         var lines: [String] = []
-        let (improvements, declines) = changesThatMatter
+        let story = self.story
         let delta = figure.threshold
-        if improvements.isEmpty && declines.isEmpty {
+        if story.improvements.isEmpty && story.declines.isEmpty {
             lines.append(t.noClearChange)
         }
-        for (title, cells) in [(t.improvements, improvements), (t.declines, declines)] where !cells.isEmpty {
+        for (title, changes) in [(t.improvements, story.improvements), (t.declines, story.declines)]
+        where !changes.isEmpty {
             lines.append("\(title):")
-            for cell in cells.prefix(listed) {
-                lines.append(
-                    "  \(cell.rater) → \(cell.target): \(change(cell.comparison, verdict: cell.verdict) ?? "")")
+            for cell in changes.prefix(listed) {
+                lines.append("  \(cell.label): \(change(cell.measure, verdict: cell.verdict) ?? "")")
             }
-            if cells.count > listed { lines.append("  \(t.andMore(cells.count - listed))") }
+            if changes.count > listed { lines.append("  \(t.andMore(changes.count - listed))") }
         }
-        let small = comparison.cells.filter { $0.verdict == .small }
-        if !small.isEmpty {
-            let up = small.filter { ($0.comparison.difference ?? 0) > 0 }.count
-            lines.append(t.smallChanges(up: up, down: small.count - up, delta: delta))
+        if story.smallUp + story.smallDown > 0 {
+            lines.append(t.smallChanges(up: story.smallUp, down: story.smallDown, delta: delta))
         }
         let verdict = comparison.indexVerdict
         if let index = change(comparison.index, verdict: verdict) {
@@ -82,7 +83,6 @@ struct ComparisonSummary: Sendable {
             }
             if untested.count > 12 { lines.append("  \(t.andMore(untested.count - 12))") }
         }
-        let story = ReportStory(latest: comparison.after, comparison: comparison)
         for group in story.uncompared {
             lines.append("\(t.uncomparedHeading(group.reason, k: max(comparison.minGroup, 2))):")
             let k = comparison.minGroup
