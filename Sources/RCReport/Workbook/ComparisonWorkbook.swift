@@ -56,13 +56,11 @@ struct ComparisonWorkbook: Sendable {
 
     private func changeSheet(_ comparison: RoundComparison, name: String, subtitle: String?) -> SpreadsheetML.Sheet {
         let palette = ReportPalette(thresholds: comparison.before.options.strength, scale: scale)
-        var sheet = SpreadsheetML.Sheet(name: name)
         let heading = [t.changeHeatmapTitle, subtitle, "\(comparison.before.round) → \(comparison.after.round)"]
             .compactMap { $0 }
             .joined(separator: " · ")
-        sheet.rows = [[WorkbookGrid.text(heading, bold: true)], []]
         let roles = comparison.roles
-        let signed = language == .da ? "[$-406]" : "[$-409]"
+        let signed = WorkbookGrid.locale(language)
         let figure = comparison.figure(language)
         func changeCell(_ difference: Double, matters: Bool, symbol: String, places: Int = ChangeFigure.places)
             -> SpreadsheetML.Cell
@@ -78,19 +76,15 @@ struct ComparisonWorkbook: Sendable {
                     numberFormat: "\(signed)+\(digits)\(mark);\(signed)-\(digits)\(mark);\(signed)\(digits)",
                     centered: true))
         }
-        sheet.rows += WorkbookGrid.grid(roles, t: t) { a, b in
+        let grid = WorkbookGrid.grid(roles, t: t) { a, b in
             let cell = comparison.cells[a * roles.count + b]
             guard let printed = figure.printed(cell.comparison, verdict: cell.verdict),
                 let difference = cell.comparison.difference
-            else {
-                return SpreadsheetML.Cell(
-                    value: .text("·"), style: SpreadsheetML.Style(color: "#595959", hatched: true, centered: true))
-            }
+            else { return WorkbookGrid.hiddenCell() }
             // The change itself, shown with the report's decimals (a third where two would contradict the verdict).
             return changeCell(
                 difference, matters: cell.verdict.matters, symbol: cell.verdict.symbol, places: printed.places)
         }
-        sheet.rows.append([])
         // Sample cells coloured and marked exactly as the grid's: a decline and an improvement that
         // matter, smaller or unclear changes, none.
         let span = (scale.upperBound - scale.lowerBound) / 4
@@ -99,15 +93,16 @@ struct ComparisonWorkbook: Sendable {
             changeCell(0, matters: false, symbol: ""), changeCell(0.3 * span, matters: false, symbol: ""),
             changeCell(0.6 * span, matters: true, symbol: "↑")
         ]
-        sheet.rows.append([WorkbookGrid.text(t.scaleLegendTitle, bold: true)] + samples)
-        sheet.rows.append([WorkbookGrid.text(t.changeLegend(delta: figure.threshold), italic: true)])
-        sheet.rows.append([WorkbookGrid.text("· \(t.hiddenBelow(comparison.minGroup))", italic: true)])
-        sheet.rows.append([WorkbookGrid.outlinedSample(t), WorkbookGrid.text(t.ownGroupLegend, italic: true)])
-        // Who was followed from round to round, and why the others were not (SPEC §4).
-        sheet.rows.append([WorkbookGrid.text(t.pairingDetail(comparison.pairing), italic: true)])
-        sheet.widths = WorkbookGrid.widths(comparison.before)
-        sheet.frozenRows = 3
-        sheet.frozenColumns = 1
-        return sheet
+        let legend =
+            [
+                [WorkbookGrid.text(t.scaleLegendTitle, bold: true)] + samples,
+                [WorkbookGrid.text(t.changeLegend(delta: figure.threshold), italic: true)]
+            ] + WorkbookGrid.commonLegendRows(minGroup: comparison.minGroup, t: t) + [
+                // Who was followed from round to round, and why the others were not (SPEC §4).
+                [WorkbookGrid.text(t.pairingDetail(comparison.pairing), italic: true)]
+            ]
+        return WorkbookGrid.sheet(
+            name, heading: [[WorkbookGrid.text(heading, bold: true)], []], grids: [grid, legend],
+            analysis: comparison.before)
     }
 }

@@ -26,9 +26,25 @@ enum WorkbookGrid {
 
     /// A number format with `places` decimals, for Danish (decimal comma) or English.
     static func decimals(_ places: Int, _ language: Language, suffix: String = "") -> String {
-        let locale = language == .da ? "[$-406]" : "[$-409]"
         let digits = places > 0 ? "0." + String(repeating: "0", count: places) : "0"
-        return locale + digits + (suffix.isEmpty ? "" : "\" \(suffix)\"")
+        return locale(language) + digits + (suffix.isEmpty ? "" : "\" \(suffix)\"")
+    }
+
+    /// A number format's locale: Danish (decimal comma) or English.
+    static func locale(_ language: Language) -> String { language == .da ? "[$-406]" : "[$-409]" }
+
+    /// The hatched cell of a figure that is not shown (`mark`: "·", or × beside a smaller segment).
+    static func hiddenCell(_ mark: String = "·") -> SpreadsheetML.Cell {
+        SpreadsheetML.Cell(
+            value: .text(mark), style: SpreadsheetML.Style(color: "#595959", hatched: true, centered: true))
+    }
+
+    /// The legend rows every grid sheet ends with: what "·" means, and the own-group diagonal.
+    static func commonLegendRows(minGroup: Int, t: Phrases) -> [[SpreadsheetML.Cell?]] {
+        [
+            [text("· \(t.hiddenBelow(minGroup))", italic: true)],
+            [outlinedSample(t), text(t.ownGroupLegend, italic: true)]
+        ]
     }
 
     static func widths(_ analysis: NetworkAnalysis) -> [Double] {
@@ -55,9 +71,7 @@ enum WorkbookGrid {
         let printed = StrengthFigure(thresholds: analysis.options.strength)
         return grid(analysis, t: t) { cell in
             guard let (mean, strength) = figure(cell), let strength else {
-                let mark = cell.estimate.hidden == .protectsOthers ? Phrases.besideOthersSymbol : "·"
-                return SpreadsheetML.Cell(
-                    value: .text(mark), style: SpreadsheetML.Style(color: "#595959", hatched: true, centered: true))
+                return hiddenCell(cell.estimate.hidden == .protectsOthers ? Phrases.besideOthersSymbol : "·")
             }
             // As many decimals as it takes for the figure not to contradict its symbol (3.497 ▼).
             let places = printed.places(mean, as: strength)
@@ -129,16 +143,15 @@ enum WorkbookGrid {
                     fill: swatch.fill, color: swatch.text,
                     numberFormat: decimals(2, language, suffix: strength.symbol), centered: true))
         }
-        var rows: [[SpreadsheetML.Cell?]] = [
-            [text(t.scaleLegendTitle, bold: true)] + swatches,
+        var rows: [[SpreadsheetML.Cell?]] =
             [
-                text(
-                    "▲ \(Strength.strong.label(language)) > \(strong)   ■ \(Strength.moderate.label(language)) \(weak)–\(strong)   ▼ \(Strength.weak.label(language)) < \(weak)",
-                    italic: true)
-            ],
-            [text("· \(t.hiddenBelow(analysis.options.minGroup))", italic: true)],
-            [outlinedSample(t), text(t.ownGroupLegend, italic: true)]
-        ]
+                [text(t.scaleLegendTitle, bold: true)] + swatches,
+                [
+                    text(
+                        "▲ \(Strength.strong.label(language)) > \(strong)   ■ \(Strength.moderate.label(language)) \(weak)–\(strong)   ▼ \(Strength.weak.label(language)) < \(weak)",
+                        italic: true)
+                ]
+            ] + commonLegendRows(minGroup: analysis.options.minGroup, t: t)
         if analysis.cells.contains(where: { $0.estimate.hidden == .protectsOthers }) {
             rows.append([text(t.besideOthersLegend, italic: true)])
         }
