@@ -91,11 +91,10 @@ extension Ingestor {
             // Background values are noted from a record's fields, after it is read.
             defer { if !notes.isEmpty { noteBackground(records, layout, context, &notes) } }
             if records.code == .wideRow {
-                if case let .wide(layout) = layout,
-                    readCodedWide(&records, layout, context, &meanings, counts: &counts, sink: &sink, reject: reject)
-                {
-                    sawData = true
-                    counts.rows += 1
+                if case let .wide(wide) = layout {
+                    readReducedWide(
+                        &records, wide, general: layout, context, &meanings, counts: &counts, sawData: &sawData,
+                        sink: &sink, reject: reject)
                     continue
                 }
                 records.splitFields()

@@ -34,6 +34,30 @@ extension Ingestor {
             counts: &counts, sink: &sink, reject: reject)
     }
 
+    /// Reads a wide row the reading thread reduced to its answers' bytes as fast as it can be
+    /// read: from those bytes, else from its fields, else the general way (`general`: the
+    /// file's layout). CSV plain runs and worksheet rows take the same steps.
+    @inline(__always)
+    mutating func readReducedWide<Records: WideRecordCursor, Sink: CodedAnswerSink>(
+        _ records: inout Records, _ layout: WideLayout, general: Layout, _ context: ReadContext,
+        _ meanings: inout FieldMeanings, counts: inout IngestCounts, sawData: inout Bool, sink: inout Sink,
+        reject: (Rejection) -> Void
+    ) {
+        if readCodedWide(&records, layout, context, &meanings, counts: &counts, sink: &sink, reject: reject) {
+            sawData = true
+            counts.rows += 1
+            return
+        }
+        records.splitFields()
+        if readPlainWide(records, layout, context, &meanings, counts: &counts, sink: &sink, reject: reject) {
+            sawData = true
+            counts.rows += 1
+        } else {
+            readRecord(
+                records.record, general, context, counts: &counts, sawData: &sawData, sink: &sink, reject: reject)
+        }
+    }
+
     /// What the reading thread keeps of a wide layout's rows (``SplitRun/WidePlan``): the answer
     /// fields' bytes and the respondent, rater and round fields; nil when its rows are read
     /// with all their fields (no respondent column, rater codes to translate).

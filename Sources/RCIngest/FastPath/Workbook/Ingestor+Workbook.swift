@@ -229,26 +229,9 @@ extension Ingestor {
                             continue
                         }
                         cursor.next(line: line)
-                        if readCodedWide(
-                            &cursor, layout, context, &feed.meanings, counts: &feed.file.counts, sink: &sink,
-                            reject: reject)
-                        {
-                            feed.file.sawData = true
-                            feed.file.counts.rows += 1
-                            continue
-                        }
-                        cursor.splitFields()
-                        if readPlainWide(
-                            cursor, layout, context, &feed.meanings, counts: &feed.file.counts, sink: &sink,
-                            reject: reject)
-                        {
-                            feed.file.sawData = true
-                            feed.file.counts.rows += 1
-                        } else {
-                            readRecord(
-                                cursor.record, feed.file.shape.layout, context, counts: &feed.file.counts,
-                                sawData: &feed.file.sawData, sink: &sink, reject: reject)
-                        }
+                        readReducedWide(
+                            &cursor, layout, general: feed.file.shape.layout, context, &feed.meanings,
+                            counts: &feed.file.counts, sawData: &feed.file.sawData, sink: &sink, reject: reject)
                     }
                 }
             }
