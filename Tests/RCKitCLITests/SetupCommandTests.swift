@@ -52,6 +52,25 @@ import Testing
                 + extra)
     }
 
+    /// Writes `text` as the export `name` in `folder` and imports it with `option setUpFile`: the
+    /// simulated answers come back. Without the set-up file, `alone` stops, naming `hint`.
+    @discardableResult
+    func readsBack(
+        _ text: String, as name: String, in folder: URL, _ option: String, _ setUpFile: URL, alone: String = "import",
+        hint: String
+    ) throws -> URL {
+        let export = folder.appendingPathComponent(name)
+        try Data(text.utf8).write(to: export)
+        let tidy = folder.appendingPathComponent("tidy.csv")
+        let read = rckit("import", export.path, option, setUpFile.path, "--out", tidy.path)
+        #expect(read.status == 0, "\(read.stderr)")
+        #expect(try tidyLines(tidy) == Self.expectedLines)
+        let without = rckit(alone, export.path)
+        #expect(without.status == 1)
+        #expect(without.stderr.contains(hint), "\(without.stderr)")
+        return export
+    }
+
     @Test func redcapRoundTrip() throws {
         let folder = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -72,20 +91,13 @@ import Testing
             for q in 0..<7 { row += (0..<4).map { Self.answer(r, q, $0) } }
             text += (row + ["2"]).joined(separator: ",") + "\n"
         }
-        let export = folder.appendingPathComponent("export.csv")
-        try Data(text.utf8).write(to: export)
-        let tidy = folder.appendingPathComponent("tidy.csv")
-        let read = rckit("import", export.path, "--dictionary", dictionary.path, "--out", tidy.path)
-        #expect(read.status == 0, "\(read.stderr)")
-        #expect(try tidyLines(tidy) == Self.expectedLines)
+        // Without its dictionary the raw export stops, naming the file to give.
+        let export = try readsBack(
+            text, as: "export.csv", in: folder, "--dictionary", dictionary, alone: "analyze", hint: "--dictionary FILE")
         let analysed = rckit(
             "analyze", export.path, "--dictionary", dictionary.path, "--format", "json", "--min-group", "1")
         #expect(analysed.status == 0, "\(analysed.stderr)")
         #expect(analysed.stdout.contains("\"respondents\": 3"))
-        // Without its dictionary the raw export stops, naming the file to give.
-        let alone = rckit("analyze", export.path)
-        #expect(alone.status == 1)
-        #expect(alone.stderr.contains("--dictionary FILE"), "\(alone.stderr)")
     }
 
     @Test func limeSurveyRoundTrip() throws {
@@ -107,15 +119,9 @@ import Testing
             for q in 0..<7 { row += (0..<4).map { Self.answer(r, q, $0) } }
             text += line(row)
         }
-        let export = folder.appendingPathComponent("results-survey123456.csv")
-        try Data((text + "\r\n").utf8).write(to: export)
-        let tidy = folder.appendingPathComponent("tidy.csv")
-        let read = rckit("import", export.path, "--structure", structure.path, "--out", tidy.path)
-        #expect(read.status == 0, "\(read.stderr)")
-        #expect(try tidyLines(tidy) == Self.expectedLines)
-        let alone = rckit("import", export.path)
-        #expect(alone.status == 1)
-        #expect(alone.stderr.contains("--structure limesurvey_survey_ID.lss"), "\(alone.stderr)")
+        try readsBack(
+            text + "\r\n", as: "results-survey123456.csv", in: folder, "--structure", structure,
+            hint: "--structure limesurvey_survey_ID.lss")
     }
 
     @Test func qualtricsRoundTrip() throws {
@@ -141,15 +147,8 @@ import Testing
             for q in 0..<7 { row += (0..<4).map { Self.answer(r, q, $0) } }
             text += row.joined(separator: ",") + "\r\n"
         }
-        let export = folder.appendingPathComponent("export.csv")
-        try Data(text.utf8).write(to: export)
-        let tidy = folder.appendingPathComponent("tidy.csv")
-        let read = rckit("import", export.path, "--structure", survey.path, "--out", tidy.path)
-        #expect(read.status == 0, "\(read.stderr)")
-        #expect(try tidyLines(tidy) == Self.expectedLines)
-        let alone = rckit("import", export.path)
-        #expect(alone.status == 1)
-        #expect(alone.stderr.contains("--structure SURVEY.qsf"), "\(alone.stderr)")
+        let export = try readsBack(
+            text, as: "export.csv", in: folder, "--structure", survey, hint: "--structure SURVEY.qsf")
         let inspected = rckit("inspect", export.path, "--structure", survey.path, "--rows", "0", "--lang", "en")
         #expect(inspected.stdout.contains("Qualtrics: survey file \(survey.path)"), "\(inspected.stdout)")
     }
