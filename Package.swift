@@ -41,7 +41,8 @@ let package = Package(
         .executableTarget(name: "rckit-gen", dependencies: ["RCCommandLine", "RCSurvey"]),
 
         .testTarget(name: "RCSurveyTests", dependencies: ["RCSurvey"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "RCIngestTests", dependencies: ["RCIngest", "RCTestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "RCIngestTests", dependencies: ["RCIngest", "RCTestSupport", "CZlib"], resources: [.copy("Fixtures")]),
         .testTarget(name: "RCStatsTests", dependencies: ["RCStats", "RCTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "RCReportTests", dependencies: ["RCReport", "RCTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "RCKitCLITests", dependencies: ["RCKitCLI", "RCCommandLine", "RCTestSupport"])

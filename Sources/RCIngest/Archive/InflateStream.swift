@@ -2,7 +2,8 @@ import CZlib
 
 /// One ZIP member unpacked a block at a time, never held whole: what a worksheet of a gigabyte
 /// of XML is read through. The compressed bytes come from memory or, for an archive read from
-/// its file, a megabyte at a time from the file.
+/// its file, a megabyte at a time from the file, and are decoded by rckit's own DEFLATE decoder
+/// (``DeflateDecoder``), which keeps the last 32 KiB of output between blocks.
 ///
 /// A ZIP bomb is judged by the work it makes (``ArchiveLimits``): past ``ArchiveLimits/ratioThreshold``
 /// the output may be at most ``ArchiveLimits/maxRatio`` times the compressed bytes read, in all
@@ -16,18 +17,22 @@ package final class InflateStream {
     private let source: ArchiveFile?
     /// Where the compressed bytes start in `source`.
     private let start: Int
-    private var stream = z_stream()
-    private var started = false
+    /// The compressed bytes of an archive in memory (a copy: such archives are small).
+    private let inMemory: [UInt8]
+    /// The decoder of a deflated member.
+    private var decoder: DeflateDecoder?
     private var finished = false
-    /// The compressed bytes of an archive in memory (a copy: such archives are small), or room
-    /// for a megabyte of them at a time from `source`.
-    private let input: UnsafeMutableBufferPointer<UInt8>
-    /// Compressed bytes handed to zlib so far, and inflated bytes made (``produced``).
+    /// Compressed bytes read (of a deflated member, those the decoder has used), and inflated
+    /// bytes made (``produced``).
     private var fed = 0
     package private(set) var produced = 0
     private var crc: uLong = 0
     /// Output and input at the start of the current ratio window.
     private var windowStart = (output: 0, input: 0)
+    /// The last bytes unpacked (up to ``DeflateDecoder/window``), which the next block's
+    /// matches may refer back into.
+    private let history: UnsafeMutablePointer<UInt8>
+    private var historyCount = 0
 
     /// Whether the stream checks the CRC-32 itself (or its reader does: ``crc32(_:_:)``).
     private let checksCRC: Bool
@@ -58,28 +63,52 @@ package final class InflateStream {
             guard start <= source.size, member.compressedSize <= source.size - start else {
                 throw .truncated(file, member.name)
             }
-            input = .allocate(capacity: max(1, min(1 << 20, member.compressedSize)))
+            inMemory = []
         } else {
             start = 0
-            let data = try archive.compressedData(of: member)
-            input = .allocate(capacity: max(1, data.count))
-            _ = input.initialize(from: data)
+            inMemory = Array(try archive.compressedData(of: member))
+        }
+        history = .allocate(capacity: DeflateDecoder.window)
+        if member.method == 8 {
+            decoder = DeflateDecoder(
+                file: file, member: member.name, inputRoom: max(1, min(1 << 20, member.compressedSize)),
+                source: { [unowned self] buffer throws(ArchiveError) in try readCompressed(into: buffer) })
         }
     }
 
     deinit {
-        if started { inflateEnd(&stream) }
-        input.deallocate()
+        history.deallocate()
     }
 
-    /// How many compressed bytes of the member have been read.
-    package var consumed: Int { fed - Int(stream.avail_in) }
+    /// How many compressed bytes of the member have been used.
+    package var consumed: Int { decoder?.consumed ?? fed }
 
-    /// Fills `buffer` with the next unpacked bytes and returns how many (fewer only at the end);
-    /// 0 once the member is done, its size and checksum checked.
-    package func read(into buffer: UnsafeMutableBufferPointer<UInt8>) throws(ArchiveError) -> Int {
-        guard !finished, let out = buffer.baseAddress, buffer.count > 0 else { return 0 }
-        let count = member.method == 0 ? try copyStored(into: buffer) : try inflate(into: out, count: buffer.count)
+    /// Unpacks the next bytes into `buffer[start...]` and returns how many (0 only once the
+    /// member is done, its size and checksum checked). `start` must leave room before them for
+    /// the last ``DeflateDecoder/window`` bytes, which a match may refer back into, and there must
+    /// be room for at least ``DeflateDecoder/longestMatch`` bytes after it; the call may stop that
+    /// many bytes short of the end.
+    package func read(into buffer: UnsafeMutableBufferPointer<UInt8>, from start: Int) throws(ArchiveError) -> Int {
+        precondition(
+            start >= DeflateDecoder.window && buffer.count - start >= DeflateDecoder.longestMatch,
+            "room for the history and a match")
+        guard !finished, let base = buffer.baseAddress else { return 0 }
+        let count: Int
+        if let decoder {
+            (base + start - historyCount).update(from: history, count: historyCount)
+            count = try decoder.decode(into: base, from: start, to: buffer.count, history: historyCount)
+            let keep = min(historyCount + count, DeflateDecoder.window)
+            history.update(from: base + start + count - keep, count: keep)
+            historyCount = keep
+            finished = decoder.isFinished
+        } else {
+            count = min(buffer.count - start, member.compressedSize - fed)
+            let read = try readCompressed(
+                into: UnsafeMutableRawBufferPointer(start: base + start, count: count))
+            guard read == count else { throw .truncated(file, member.name) }
+            finished = fed == member.compressedSize
+        }
+        let out = base + start
         if checksCRC { crc = CZlib.crc32(crc, out, uInt(count)) }
         produced += count
         if produced > member.uncompressedSize {
@@ -112,67 +141,20 @@ package final class InflateStream {
         UInt32(truncatingIfNeeded: crc32_combine(uLong(first), uLong(second), off_t(length)))
     }
 
-    private func copyStored(into buffer: UnsafeMutableBufferPointer<UInt8>) throws(ArchiveError) -> Int {
+    /// Reads the next compressed bytes into `buffer` (as many as fit and are left); how many.
+    private func readCompressed(into buffer: UnsafeMutableRawBufferPointer) throws(ArchiveError) -> Int {
         let count = min(buffer.count, member.compressedSize - fed)
+        guard count > 0 else { return 0 }
         if let source {
-            let read = source.read(
-                at: start + fed,
-                into: UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[..<count])))
+            let read = source.read(at: start + fed, into: UnsafeMutableRawBufferPointer(rebasing: buffer[..<count]))
             guard read == count else { throw .truncated(file, member.name) }
-        } else if let from = input.baseAddress, let to = buffer.baseAddress {
-            to.update(from: from + fed, count: count)
+        } else {
+            inMemory.withUnsafeBytes { bytes in
+                buffer.baseAddress?.copyMemory(from: bytes.baseAddress! + fed, byteCount: count)
+            }
         }
         fed += count
-        if fed == member.compressedSize { finished = true }
         return count
-    }
-
-    private func inflate(into out: UnsafeMutablePointer<UInt8>, count: Int) throws(ArchiveError) -> Int {
-        if !started {
-            guard inflateInit2_(&stream, -15, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
-                throw ArchiveError(
-                    .unsupported, file: file, location: member.name,
-                    message: "zlib could not start unpacking (out of memory?)")
-            }
-            started = true
-        }
-        stream.next_out = out
-        stream.avail_out = uInt(count)
-        while stream.avail_out > 0 {
-            if stream.avail_in == 0, fed < member.compressedSize { try refill() }
-            let status = CZlib.inflate(&stream, Z_NO_FLUSH)
-            switch status {
-            case Z_STREAM_END:
-                finished = true
-                return count - Int(stream.avail_out)
-            case Z_OK:
-                continue
-            case Z_BUF_ERROR where stream.avail_in == 0 && fed == member.compressedSize:
-                throw .truncated(file, member.name)
-            default:
-                throw .corrupt(file, member.name, "the compressed data is damaged")
-            }
-        }
-        return count
-    }
-
-    /// Hands zlib the next compressed bytes.
-    private func refill() throws(ArchiveError) {
-        if let source {
-            let count = min(input.count, member.compressedSize - fed)
-            let read = source.read(
-                at: start + fed,
-                into: UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: input[..<count])))
-            guard read == count else { throw .truncated(file, member.name) }
-            stream.next_in = input.baseAddress
-            stream.avail_in = uInt(count)
-            fed += count
-        } else {
-            let count = min(member.compressedSize - fed, 1 << 30)
-            stream.next_in = input.baseAddress.map { $0 + fed }
-            stream.avail_in = uInt(count)
-            fed += count
-        }
     }
 
     private func checkRatio() throws(ArchiveError) {

@@ -1,11 +1,11 @@
 import CZlib
 
-/// Unpacks one ZIP member: raw DEFLATE (method 8) through the system's zlib, or stored bytes
-/// (method 0), within limits checked as the output grows.
+/// Unpacks one ZIP member whole: raw DEFLATE (method 8) through rckit's decoder
+/// (``DeflateDecoder``), or stored bytes (method 0), within limits checked as the output grows.
 ///
-/// The output grows in 64 KiB steps into an array; it is never allocated at a declared size,
-/// so a member that claims, or turns out, to be gigabytes is refused having used a few
-/// megabytes. Every zlib error becomes an ``ArchiveError`` (corrupt, or truncated when the
+/// The output grows as it is made, doubling from at most a megabyte; it is never allocated at a
+/// declared size, so a member that claims, or turns out, to be gigabytes is refused having used
+/// a few megabytes. A damaged stream is an ``ArchiveError`` (corrupt, or truncated when the
 /// stream simply stops), never a trap.
 package struct Inflater: Sendable {
     /// The file, for messages.
@@ -61,57 +61,48 @@ package struct Inflater: Sendable {
     }
 
     private func inflate(_ input: UnsafeBufferPointer<UInt8>, expectedSize: Int?) -> Result<[UInt8], ArchiveError> {
-        var stream = z_stream()
-        guard inflateInit2_(&stream, -15, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
-            return .failure(
-                ArchiveError(
-                    .unsupported, file: file, location: member,
-                    message: "zlib could not start unpacking (out of memory?)"))
-        }
-        defer { inflateEnd(&stream) }
-        var output: [UInt8] = []
-        output.reserveCapacity(min(expectedSize ?? Self.chunkSize, 1 << 20, maxOutput))
-        var chunk = [UInt8](repeating: 0, count: Self.chunkSize)
         var fed = 0
-        while true {
-            if stream.avail_in == 0, fed < input.count, let base = input.baseAddress {
-                let count = min(input.count - fed, 1 << 30)
-                stream.next_in = UnsafeMutablePointer(mutating: base + fed)
-                stream.avail_in = uInt(count)
-                fed += count
+        let decoder = DeflateDecoder(file: file, member: member, inputRoom: min(max(input.count, 1), 1 << 20)) {
+            buffer in
+            let count = min(buffer.count, input.count - fed)
+            if count > 0, let from = input.baseAddress {
+                buffer.baseAddress?.copyMemory(from: from + fed, byteCount: count)
             }
-            let status = chunk.withUnsafeMutableBufferPointer { out -> Int32 in
-                stream.next_out = out.baseAddress
-                stream.avail_out = uInt(out.count)
-                return CZlib.inflate(&stream, Z_NO_FLUSH)
-            }
-            let produced = Self.chunkSize - Int(stream.avail_out)
-            let total = output.count + produced
-            if total > maxOutput { return .failure(tooLarge()) }
-            if let expectedSize, total > expectedSize {
-                return .failure(
-                    .corrupt(file, member, "the member unpacks to more than its declared \(expectedSize) bytes"))
-            }
-            let consumed = fed - Int(stream.avail_in)
-            if total > ratioThreshold, total / max(consumed, 1) > maxRatio { return .failure(tooLarge()) }
-            output.append(contentsOf: chunk[0..<produced])
-            switch status {
-            case Z_STREAM_END:
-                if let expectedSize, output.count != expectedSize {
-                    return .failure(
-                        .corrupt(
-                            file, member,
-                            "the member unpacks to \(output.count) bytes, not its declared \(expectedSize)"))
-                }
-                return .success(output)
-            case Z_OK:
-                continue
-            case Z_BUF_ERROR where stream.avail_in == 0 && fed == input.count:
-                return .failure(.truncated(file, member))
-            default:
-                return .failure(.corrupt(file, member, "the compressed data is damaged"))
-            }
+            fed += count
+            return count
         }
+        // The output grows as it is made, never allocated at a declared size nor much past the
+        // limit; all of it is the history a match may refer back into.
+        var room = min(expectedSize ?? Self.chunkSize, 1 << 20, maxOutput) + 2 * DeflateDecoder.longestMatch
+        var output = UnsafeMutablePointer<UInt8>.allocate(capacity: room)
+        defer { output.deallocate() }
+        var count = 0
+        do throws(ArchiveError) {
+            while !decoder.isFinished {
+                if room - count < 2 * DeflateDecoder.longestMatch {
+                    // Past the limit by a match or two at most (then refused below).
+                    let cap = maxOutput < Int.max / 2 ? maxOutput + 4 * DeflateDecoder.longestMatch : Int.max
+                    room = min(room * 2, cap)
+                    let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: room)
+                    grown.initialize(from: output, count: count)
+                    output.deallocate()
+                    output = grown
+                }
+                count += try decoder.decode(into: output, from: count, to: room, history: count)
+                if count > maxOutput { throw tooLarge() }
+                if let expectedSize, count > expectedSize {
+                    throw .corrupt(file, member, "the member unpacks to more than its declared \(expectedSize) bytes")
+                }
+                if count > ratioThreshold, count / max(decoder.consumed, 1) > maxRatio { throw tooLarge() }
+            }
+        } catch {
+            return .failure(error)
+        }
+        if let expectedSize, count != expectedSize {
+            return .failure(
+                .corrupt(file, member, "the member unpacks to \(count) bytes, not its declared \(expectedSize)"))
+        }
+        return .success(Array(UnsafeBufferPointer(start: output, count: count)))
     }
 
     private func tooLarge() -> ArchiveError {

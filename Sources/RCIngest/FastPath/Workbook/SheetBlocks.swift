@@ -7,14 +7,15 @@ import Foundation
 final class SheetBlocks: @unchecked Sendable {
     /// Unpacked bytes of one block.
     static let blockSize = 1 << 20
-    /// Room before them for the unfinished end of the last block.
+    /// Room before them for the unfinished end of the last block (and, while the block is
+    /// unpacked, for the stream's history, ``DeflateDecoder/window``).
     static let reserve = 64 << 10
     /// How many blocks the unpacking thread may be ahead.
     private static let capacity = 4
 
     /// One block: `reserve` bytes of room, then `count` bytes of XML, and their CRC-32 when the
-    /// unpacking thread worked it out (three blocks in four: the scanner, which also hands the
-    /// rows to the sink, works out the rest).
+    /// unpacking thread worked it out (when it is ahead of the scanner; the scanner works out
+    /// the rest).
     final class Block: @unchecked Sendable {
         let storage: UnsafeMutableBufferPointer<UInt8>
         var count = 0
@@ -41,8 +42,6 @@ final class SheetBlocks: @unchecked Sendable {
     }
 
     private let stream: InflateStream
-    /// How many blocks were unpacked.
-    private var made = 0
     private let condition = NSCondition()
     private var items: [Item] = []
     /// Blocks the scanner is done with, to unpack into again (guarded by `pool`).
@@ -100,6 +99,13 @@ final class SheetBlocks: @unchecked Sendable {
             condition.unlock()
             let item = produce()
             condition.lock()
+            // With blocks still waiting, the scanner is the slower: this thread works out the
+            // block's checksum (else the scanner does, rather than wait).
+            if case .block(let block) = item, !items.isEmpty {
+                condition.unlock()
+                block.crc = InflateStream.crc32(block.bytes)
+                condition.lock()
+            }
             take(item)
             condition.broadcast()
         }
@@ -121,17 +127,11 @@ final class SheetBlocks: @unchecked Sendable {
         let block = free.popLast() ?? Block()
         pool.unlock()
         do throws(ArchiveError) {
-            let out = UnsafeMutableBufferPointer(rebasing: block.storage[SheetBlocks.reserve...])
-            var count = 0
-            while count < out.count {
-                let read = try stream.read(into: UnsafeMutableBufferPointer(rebasing: out[count...]))
-                if read == 0 { break }
-                count += read
-            }
-            block.count = count
-            made += 1
-            block.crc = made % 4 == 0 ? nil : InflateStream.crc32(block.bytes)
-            return count == 0 ? .end : .block(block)
+            // The room before the block's bytes first holds the stream's last 32 KiB, which
+            // the block's matches may refer back into; the scanner writes over it later.
+            block.count = try stream.read(into: block.storage, from: SheetBlocks.reserve)
+            block.crc = nil
+            return block.count == 0 ? .end : .block(block)
         } catch {
             return .failure(error)
         }
