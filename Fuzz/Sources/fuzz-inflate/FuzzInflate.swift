@@ -8,7 +8,8 @@ import ZlibReference
 /// Invariants: no crash; the output keeps to the limit and, when expected, has exactly the
 /// expected size; stored copies keep to the limit too; and rckit's decoder reads the stream as
 /// zlib does — where rckit reads it, zlib gives the same bytes, and where zlib reads it within
-/// the limits, rckit does not call it damaged or cut off.
+/// the limits, rckit does not call it damaged or cut off — also when it is decoded into small
+/// blocks after a 32 KiB history, reading a few bytes of input at a time.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzInflate(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     var input = FuzzInput(data, size)
@@ -30,6 +31,20 @@ public func fuzzInflate(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
             expected == nil || reference.count == expected
         {
             violated("\(error.description), but zlib read \(reference.count) bytes")
+        }
+    }
+    // The decoder itself, as a worksheet is read: small output blocks after the 32 KiB history,
+    // input read 64 bytes and up at a time (compaction, the window, stops between symbols).
+    let block = DeflateDecoder.longestMatch + Int(stream.first ?? 0) * 29
+    let inputRoom = 64 + Int(stream.last ?? 0)
+    do {
+        let output = try decodeInBlocks(stream, block: block, inputRoom: inputRoom, limit: maxOutput)
+        if let output, output != reference {
+            violated("blocks of \(block): \(output.count) bytes, zlib: \(reference?.count ?? -1)")
+        }
+    } catch {
+        if let reference {
+            violated("blocks of \(block): \(error.description), but zlib read \(reference.count) bytes")
         }
     }
     if let copy = try? inflater.copyStored(stream[...]), copy != stream || copy.count > maxOutput {
@@ -63,4 +78,28 @@ func zlibInflate(_ compressed: [UInt8], limit: Int) -> [UInt8]? {
             if status != Z_OK { return nil }
         }
     }
+}
+
+/// `compressed` decoded into blocks of `block` bytes after the last 32 KiB, `inputRoom` input
+/// bytes at a time; nil once the output passes `limit`.
+func decodeInBlocks(_ compressed: [UInt8], block: Int, inputRoom: Int, limit: Int) throws -> [UInt8]? {
+    var fed = 0
+    let decoder = DeflateDecoder(file: "fuzz.zip", member: "fuzz", inputRoom: inputRoom) { buffer in
+        let count = min(buffer.count, compressed.count - fed)
+        for k in 0..<count { buffer[k] = compressed[fed + k] }
+        fed += count
+        return count
+    }
+    let window = DeflateDecoder.window
+    let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: window + block)
+    defer { buffer.deallocate() }
+    var output: [UInt8] = []
+    while !decoder.isFinished {
+        let history = min(output.count, window)
+        for k in 0..<history { buffer[window - history + k] = output[output.count - history + k] }
+        let count = try decoder.decode(into: buffer, from: window, to: window + block, history: history)
+        output += UnsafeBufferPointer(start: buffer + window, count: count)
+        if output.count > limit { return nil }
+    }
+    return output
 }

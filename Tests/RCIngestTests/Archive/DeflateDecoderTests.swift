@@ -103,7 +103,7 @@ import Testing
 
     /// Inputs of the kinds DEFLATE treats differently: nothing, one byte, random bytes (stored
     /// blocks), runs (distance 1), short periods that overlap their copies, worksheet XML (long
-    /// matches near and far), and a mixture.
+    /// matches near and far), a mixture, and skewed bytes (long codes, read through subtables).
     static let inputs: [(String, [UInt8])] = {
         var rng = SplitMix64(seed: 2024)
         let random = (0..<70_000).map { _ in UInt8.random(in: 0...255, using: &rng) }
@@ -122,9 +122,15 @@ import Testing
                 k % 3 == 0 ? Array(random[(k * 997)..<(k * 997 + 900)]) : Array(xml[(k * 1301)..<(k * 1301 + 4000)])
             mixed += Array(repeating: UInt8(k), count: k * 7)
         }
+        // Bytes whose frequencies halve from one to the next: codes of up to 15 bits, which are
+        // looked up through subtables.
+        let skewed = (0..<60_000).map { _ in
+            UInt8(
+                truncatingIfNeeded: min(UInt64.random(in: 1...UInt64.max, using: &rng).trailingZeroBitCount, 40) &* 37)
+        }
         var cases: [(String, [UInt8])] = [
             ("empty", []), ("one byte", [42]), ("random", random), ("zeros", Array(repeating: 0, count: 300_000)),
-            ("xml", xml), ("mixed", mixed)
+            ("xml", xml), ("mixed", mixed), ("skewed", skewed)
         ]
         for period in [2, 3, 5, 7, 8, 9, 15, 16, 17, 31] {
             let pattern = (0..<period).map { _ in UInt8.random(in: 0...255, using: &rng) }
@@ -212,6 +218,25 @@ import Testing
             }
         }
         #expect(disagreements.isEmpty, "\(disagreements.prefix(5))")
+    }
+
+    /// 100,000 empty fixed blocks (10 bits each) before the one that says something, as zlib
+    /// reads them. (Their fixed tables are built once for the run, not for each block, which
+    /// would make a megabyte of such input cost seconds: that shows in the suite's time.)
+    @Test func manyEmptyFixedBlocksReadAsZlibReadsThem() throws {
+        var writer = BitWriter()
+        for _ in 0..<100_000 {
+            writer.write(0, 1)
+            writer.write(1, 2)
+            writer.writeCode(0, 7)  // 256: end of block
+        }
+        writer.write(1, 1)
+        writer.write(1, 2)
+        writer.writeCode(0x30 + 65, 8)  // 'A'
+        writer.writeCode(0, 7)
+        #expect(Self.zlibInflate(writer.bytes) == [65])
+        #expect(try Self.decode(writer.bytes) == [65])
+        #expect(try Self.decode(writer.bytes, block: 300, inputRoom: 64) == [65])
     }
 
     /// A match reaching back before the first byte is damage, in the fast loop and near the end.

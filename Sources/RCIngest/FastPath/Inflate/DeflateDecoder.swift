@@ -49,6 +49,12 @@ package final class DeflateDecoder {
     private var phantom = 0
     private var state = State.header
     private var lastBlock = false
+    /// Whether the tables hold the fixed codes (built once for a run of fixed blocks: an empty
+    /// fixed block is 10 bits, so rebuilding them each time would make a megabyte of input
+    /// cost seconds).
+    private var fixedTables = false
+    /// The error that stopped the stream, thrown again by every later call.
+    private var failure: ArchiveError?
     /// The literal/length, distance and code-length tables, one after the other.
     private let tables: UnsafeMutablePointer<UInt32>
     private static let distanceOffset = HuffmanTable.literalLengthRoom
@@ -61,6 +67,8 @@ package final class DeflateDecoder {
         self.member = member
         self.source = source
         self.inputRoom = max(inputRoom, 64)
+        // 8 bytes after the room, never read (a refill loads only from 8 bytes before the
+        // input's end), kept in case that ever changes.
         input = .allocate(capacity: self.inputRoom + 8)
         input.initialize(repeating: 0, count: self.inputRoom + 8)
         let room = Self.codeLengthOffset + HuffmanTable.codeLengthRoom
@@ -86,6 +94,18 @@ package final class DeflateDecoder {
     /// end. `buffer[start - history..<start]` must hold the last `history` bytes decoded (at
     /// least ``window`` of them once there are that many).
     package func decode(
+        into buffer: UnsafeMutablePointer<UInt8>, from start: Int, to end: Int, history: Int
+    ) throws(ArchiveError) -> Int {
+        if let failure { throw failure }
+        do {
+            return try decodeBlocks(into: buffer, from: start, to: end, history: history)
+        } catch {
+            failure = error
+            throw error
+        }
+    }
+
+    private func decodeBlocks(
         into buffer: UnsafeMutablePointer<UInt8>, from start: Int, to end: Int, history: Int
     ) throws(ArchiveError) -> Int {
         var out = buffer + start
@@ -176,7 +196,8 @@ package final class DeflateDecoder {
             guard length == ~complement & 0xFFFF else { throw damaged("a stored block's length") }
             state = .stored(length)
         case 1:
-            try buildFixedTables()
+            if !fixedTables { try buildFixedTables() }
+            fixedTables = true
             state = .huffman
         case 2:
             try readDynamicTables()
@@ -197,6 +218,7 @@ package final class DeflateDecoder {
     private static let codeLengthOrder = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]
 
     private func readDynamicTables() throws(ArchiveError) {
+        fixedTables = false
         let literalCount = try take(5) + 257
         let distanceCount = try take(5) + 1
         let codeCount = try take(4) + 4

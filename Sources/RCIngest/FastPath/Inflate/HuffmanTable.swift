@@ -84,6 +84,7 @@ enum HuffmanTable {
             let count = raw.bindMemory(to: UInt16.self)
             var longest = 0
             for length in lengths where length > 0 {
+                guard length <= 15 else { return false }
                 count[Int(length)] += 1
                 longest = max(longest, Int(length))
             }
@@ -103,68 +104,74 @@ enum HuffmanTable {
                 if complete || longest != 1 { return false }
                 table.update(repeating: coded(entry(value: 0, flags: invalid), length: 1), count: rootSize)
             }
-            // The symbols in canonical order: by length, then by symbol.
-            var offsets = (0..<16).map { _ in 0 }
-            for length in 1..<15 { offsets[length + 1] = offsets[length] + Int(count[length]) }
-            var sorted = [Int](repeating: 0, count: offsets[15] + Int(count[15]))
-            for symbol in lengths.indices where lengths[symbol] > 0 {
-                sorted[offsets[Int(lengths[symbol])]] = symbol
-                offsets[Int(lengths[symbol])] += 1
-            }
-            // `code` is the current code with its bits reversed, as it is read from the input.
-            var code = 0
-            var next = rootSize
-            var subtableStart = 0
-            var subtableBits = 0
-            var prefix = -1
-            var position = 0
-            var length = Int(lengths[sorted[0]])
-            while true {
-                let symbol = sorted[position]
-                if length <= root {
-                    let value = coded(symbols[symbol], length: length)
-                    var k = code
-                    while k < rootSize {
-                        table[k] = value
-                        k += 1 << length
-                    }
-                } else {
-                    if code & (rootSize - 1) != prefix {
-                        // A new subtable, as wide as the codes sharing this prefix need.
-                        prefix = code & (rootSize - 1)
-                        subtableBits = length - root
-                        var space = 1 << subtableBits
-                        while subtableBits + root < longest {
-                            space -= Int(count[subtableBits + root])
-                            if space <= 0 { break }
-                            subtableBits += 1
-                            space <<= 1
+            // The symbols in canonical order: by length, then by symbol (scratch on the stack:
+            // a table is built for every block).
+            return withUnsafeTemporaryAllocation(of: Int.self, capacity: 16 + lengths.count) { scratch in
+                let offsets = UnsafeMutableBufferPointer(rebasing: scratch[..<16])
+                let sorted = UnsafeMutableBufferPointer(rebasing: scratch[16...])
+                offsets[0] = 0
+                offsets[1] = 0
+                for length in 1..<15 { offsets[length + 1] = offsets[length] + Int(count[length]) }
+                let symbolCount = offsets[15] + Int(count[15])
+                for symbol in lengths.indices where lengths[symbol] > 0 {
+                    sorted[offsets[Int(lengths[symbol])]] = symbol
+                    offsets[Int(lengths[symbol])] += 1
+                }
+                // `code` is the current code with its bits reversed, as it is read from the input.
+                var code = 0
+                var next = rootSize
+                var subtableStart = 0
+                var subtableBits = 0
+                var prefix = -1
+                var position = 0
+                var length = Int(lengths[sorted[0]])
+                while true {
+                    let symbol = sorted[position]
+                    if length <= root {
+                        let value = coded(symbols[symbol], length: length)
+                        var k = code
+                        while k < rootSize {
+                            table[k] = value
+                            k += 1 << length
                         }
-                        subtableStart = next
-                        next += 1 << subtableBits
-                        guard next <= room else { return false }
-                        table[prefix] =
-                            entry(value: subtableStart, flags: subtable) | UInt32(root) | UInt32(subtableBits) << 8
+                    } else {
+                        if code & (rootSize - 1) != prefix {
+                            // A new subtable, as wide as the codes sharing this prefix need.
+                            prefix = code & (rootSize - 1)
+                            subtableBits = length - root
+                            var space = 1 << subtableBits
+                            while subtableBits + root < longest {
+                                space -= Int(count[subtableBits + root])
+                                if space <= 0 { break }
+                                subtableBits += 1
+                                space <<= 1
+                            }
+                            subtableStart = next
+                            next += 1 << subtableBits
+                            guard next <= room else { return false }
+                            table[prefix] =
+                                entry(value: subtableStart, flags: subtable) | UInt32(root) | UInt32(subtableBits) << 8
+                        }
+                        let value = coded(symbols[symbol], length: length - root)
+                        var k = code >> root
+                        while k < 1 << subtableBits {
+                            table[subtableStart + k] = value
+                            k += 1 << (length - root)
+                        }
                     }
-                    let value = coded(symbols[symbol], length: length - root)
-                    var k = code >> root
-                    while k < 1 << subtableBits {
-                        table[subtableStart + k] = value
-                        k += 1 << (length - root)
+                    // The next code, counted up with its bits reversed.
+                    var increment = 1 << (length - 1)
+                    while code & increment != 0 { increment >>= 1 }
+                    code = increment != 0 ? (code & (increment - 1)) + increment : 0
+                    position += 1
+                    count[length] -= 1
+                    if count[length] == 0 {
+                        if position == symbolCount { break }
+                        length = Int(lengths[sorted[position]])
                     }
                 }
-                // The next code, counted up with its bits reversed.
-                var increment = 1 << (length - 1)
-                while code & increment != 0 { increment >>= 1 }
-                code = increment != 0 ? (code & (increment - 1)) + increment : 0
-                position += 1
-                count[length] -= 1
-                if count[length] == 0 {
-                    if position == sorted.count { break }
-                    length = Int(lengths[sorted[position]])
-                }
+                return true
             }
-            return true
         }
     }
 }
