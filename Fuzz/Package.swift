@@ -41,13 +41,11 @@ let package = Package(
         // ZipArchive over arbitrary bytes: members listed and read within the limits, never a trap.
         .executableTarget(
             name: "fuzz-zip", dependencies: ["FuzzSupport", .product(name: "RCIngest", package: "rckit")]),
-        // The system's zlib, the reference for fuzz-inflate.
-        .systemLibrary(name: "ZlibReference"),
         // Inflater (rckit's own DEFLATE decoder) over arbitrary raw DEFLATE streams: the output keeps
         // to its limit and declared size, and is zlib's wherever either reads the stream.
         .executableTarget(
             name: "fuzz-inflate",
-            dependencies: ["FuzzSupport", "ZlibReference", .product(name: "RCIngest", package: "rckit")]),
+            dependencies: ["FuzzSupport", .product(name: "RCIngest", package: "rckit")]),
         // Workbook over arbitrary .xlsx bytes, and over arbitrary XML in each part of a valid workbook;
         // a wide survey's sheet read on the fast path as the general way reads it.
         .executableTarget(

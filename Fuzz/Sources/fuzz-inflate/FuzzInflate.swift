@@ -1,7 +1,6 @@
 import FuzzSupport
-import ZlibReference
 
-@testable import RCIngest
+@_spi(Testing) @testable import RCIngest
 
 /// Arbitrary bytes as a raw DEFLATE stream, with small limits. The first byte chooses the output
 /// limit (1–256 KiB) and, when odd, an expected size from the second and third bytes.
@@ -20,7 +19,7 @@ public func fuzzInflate(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let inflater = Inflater(
         file: "fuzz.zip", member: "fuzz", maxOutput: maxOutput,
         limits: ArchiveLimits(ratioThreshold: 4096))
-    let reference = zlibInflate(stream, limit: maxOutput)
+    let reference = ZlibReference.inflate(stream, limit: maxOutput)
     do {
         let output = try inflater.inflate(stream[...], expectedSize: expected)
         if output.count > maxOutput { violated("\(output.count) bytes over the limit \(maxOutput)") }
@@ -51,33 +50,6 @@ public func fuzzInflate(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         violated("a stored copy differs or is over the limit")
     }
     return 0
-}
-
-/// zlib's reading of a raw DEFLATE stream, or nil when it is damaged, cut off or longer than
-/// `limit`.
-func zlibInflate(_ compressed: [UInt8], limit: Int) -> [UInt8]? {
-    var stream = z_stream()
-    guard inflateInit2_(&stream, -15, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return nil }
-    defer { inflateEnd(&stream) }
-    var input = compressed
-    var output: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
-    return input.withUnsafeMutableBufferPointer { source -> [UInt8]? in
-        stream.next_in = source.baseAddress
-        stream.avail_in = uInt(source.count)
-        while true {
-            let status = chunk.withUnsafeMutableBufferPointer { out -> Int32 in
-                stream.next_out = out.baseAddress
-                stream.avail_out = uInt(out.count)
-                let status = inflate(&stream, Z_NO_FLUSH)
-                output += out[..<(out.count - Int(stream.avail_out))]
-                return status
-            }
-            if output.count > limit { return nil }
-            if status == Z_STREAM_END { return output }
-            if status != Z_OK { return nil }
-        }
-    }
 }
 
 /// `compressed` decoded into blocks of `block` bytes after the last 32 KiB, `inputRoom` input

@@ -1,5 +1,5 @@
 import CZlib
-import RCIngest
+@_spi(Testing) import RCIngest
 import RCTestSupport
 import Testing
 
@@ -44,32 +44,6 @@ import Testing
             } while offset < bytes.count
         }
         return output
-    }
-
-    /// zlib's reading of a raw DEFLATE stream: its bytes, or nil when zlib finds it damaged or
-    /// cut off.
-    static func zlibInflate(_ compressed: [UInt8], limit: Int = 1 << 24) -> [UInt8]? {
-        var stream = z_stream()
-        guard inflateInit2_(&stream, -15, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return nil }
-        defer { inflateEnd(&stream) }
-        var input = compressed
-        var output: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        return input.withUnsafeMutableBufferPointer { source -> [UInt8]? in
-            stream.next_in = source.baseAddress
-            stream.avail_in = uInt(source.count)
-            while true {
-                let status = chunk.withUnsafeMutableBufferPointer { out -> Int32 in
-                    stream.next_out = out.baseAddress
-                    stream.avail_out = uInt(out.count)
-                    let status = CZlib.inflate(&stream, Z_NO_FLUSH)
-                    output += out[..<(out.count - Int(stream.avail_out))]
-                    return status
-                }
-                if status == Z_STREAM_END { return output }
-                if status != Z_OK || output.count > limit { return nil }
-            }
-        }
     }
 
     /// The decoder's reading of `compressed`, into buffers of `block` bytes after the history
@@ -211,7 +185,7 @@ import Testing
                     stream[at] ^= UInt8(1) << UInt8.random(in: 0...7, using: &rng)
                 }
             }
-            let expected = Self.zlibInflate(stream, limit: 1 << 20)
+            let expected = ZlibReference.inflate(stream, limit: 1 << 20)
             let decoded = try? Self.decode(stream, block: 4096, inputRoom: 64, limit: 1 << 20)
             if expected != decoded {
                 disagreements.append("trial \(trial): zlib \(expected?.count ?? -1), rckit \(decoded?.count ?? -1)")
@@ -234,7 +208,7 @@ import Testing
         writer.write(1, 2)
         writer.writeCode(0x30 + 65, 8)  // 'A'
         writer.writeCode(0, 7)
-        #expect(Self.zlibInflate(writer.bytes) == [65])
+        #expect(ZlibReference.inflate(writer.bytes) == [65])
         #expect(try Self.decode(writer.bytes) == [65])
         #expect(try Self.decode(writer.bytes, block: 300, inputRoom: 64) == [65])
     }
@@ -250,7 +224,7 @@ import Testing
         writer.writeCode(1, 5)  // distance code 1: distance 2
         writer.writeCode(0, 7)  // 256: end of block
         let stream = writer.bytes
-        #expect(Self.zlibInflate(stream) == nil)
+        #expect(ZlibReference.inflate(stream) == nil)
         let error = #expect(throws: ArchiveError.self) { try Self.decode(stream) }
         #expect(error?.kind == .corrupt)
         #expect(error?.description.contains("too far back") == true)
