@@ -13,6 +13,8 @@ package struct WorkbookWriter: Sendable {
     package var references = true
     /// Row elements with their number (`r="2"`), or none.
     package var rowNumbers = true
+    /// Every cell with a style (`s="1"`, no date's), as Google Sheets and XlsxWriter write them.
+    package var styled = false
     /// XML after `</sheetData>` (merged ranges, say).
     package var afterData = ""
     /// The row numbers to write the rows under (default 1, 2, 3, …): out of order, or with gaps.
@@ -31,7 +33,9 @@ package struct WorkbookWriter: Sendable {
             let number = numbering.map { r < $0.count ? $0[r] : r + 1 } ?? r + 1
             sheet += rowNumbers ? "<row r=\"\(number)\">" : "<row>"
             for (column, text) in row.enumerated() where !text.isEmpty {
-                let reference = references ? " r=\"\(WorksheetTable.cellReference(row: number, column: column))\"" : ""
+                let reference =
+                    (references ? " r=\"\(WorksheetTable.cellReference(row: number, column: column))\"" : "")
+                    + (styled ? " s=\"1\"" : "")
                 if numbers, Self.isPlainNumber(text) {
                     sheet += "<c\(reference)><v>\(text)</v></c>"
                 } else if sharedStrings {

@@ -10,7 +10,9 @@ import Testing
 /// general path — data, display order, rejections, counts — and read the same as the survey in
 /// CSV: the random wide surveys of ``FastPathProperties/wideRows(seed:)`` (repeated rows,
 /// unknown roles, values no scale has, blank ids, "Ved ikke", fractions, more spellings than
-/// the fast path keeps apart, rows cut short) written as each spreadsheet program writes them,
+/// the fast path keeps apart, rows cut short) written as each spreadsheet program writes them
+/// (shared or inline strings, numbers as numbers or text, with or without references, row
+/// numbers and styles),
 /// and with what makes the fast path hand a sheet to the general reader (merged ranges, rows
 /// out of order, a row wider than the head).
 @Suite struct WorkbookFastPathProperties {
@@ -21,6 +23,7 @@ import Testing
         writer.numbers = seed % 4 != 1
         writer.references = seed % 5 != 2
         writer.rowNumbers = seed % 7 != 3
+        writer.styled = seed % 2 == 0
         return (writer, true)
     }
 

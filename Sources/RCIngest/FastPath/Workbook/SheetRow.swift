@@ -68,6 +68,31 @@ final class SheetRow {
         referenceDigitCount = count
     }
 
+    /// The attributes after the reference of the last cell read in full that had some (little-
+    /// endian, at most 16 bytes, such as ` s="1" t="s"`; count 0: none), which most of a
+    /// sheet's cells repeat, and what they say: a shared string or a number, and the style.
+    /// Kept from row to row.
+    private(set) var attributes: (UInt64, UInt64) = (0, 0)
+    private(set) var attributeCount = 0
+    private(set) var attributeKind = SheetScanner.Tables.Kind.number
+    private(set) var attributeStyle = 0
+
+    /// Remembers the `count` bytes of attributes at `bytes` (16 are readable there).
+    @inline(__always)
+    func remember(
+        attributes bytes: UnsafePointer<UInt8>, count: Int, kind: SheetScanner.Tables.Kind, style: Int
+    ) {
+        guard count > 0, count <= 16 else { return }
+        let raw = UnsafeRawPointer(bytes)
+        let first = raw.loadUnaligned(as: UInt64.self), second = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+        attributes = (
+            first & SheetScanner.Tables.mask64(count), count > 8 ? second & SheetScanner.Tables.mask64(count &- 8) : 0
+        )
+        attributeCount = count
+        attributeKind = kind
+        attributeStyle = style
+    }
+
     /// Stores answer bytes from now on: `answerOf` gives each column's answer index (-1: none),
     /// for `answerCount` answers.
     func plan(answerOf columns: [Int], answerCount: Int) {

@@ -61,6 +61,17 @@ extension SheetScanner {
 
         private var sharedCount: Int { starts.count - 1 }
 
+        /// The digit of shared string `index` when it is one digit, which a one-digit number's
+        /// cell also gives (nil: any other string, or no such string).
+        @inline(__always)
+        func sharedDigit(_ index: Int) -> UInt8? {
+            guard index < sharedCount, starts[index &+ 1] &- starts[index] == 1, let text = text.baseAddress else {
+                return nil
+            }
+            let byte = text[starts[index]]
+            return byte &- UInt8(ascii: "0") < 10 ? byte : nil
+        }
+
         /// Whether cell style `style` shows numbers as dates.
         @inline(__always)
         func isDate(_ style: Int) -> Bool { style < dates.count && dates[style] }

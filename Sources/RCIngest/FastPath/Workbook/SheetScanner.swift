@@ -62,6 +62,10 @@ struct SheetScanner {
                     i = end
                     continue
                 }
+                if let end = Self.repeatedCell(base, i, &lastColumn, tables, cells) {
+                    i = end
+                    continue
+                }
                 if let end = Self.quickCell(base, i, &lastColumn, tables, cells) {
                     i = end
                     continue
@@ -268,6 +272,65 @@ struct SheetScanner {
         return k &+ 14
     }
 
+    /// The cell at `i` when it is the next column's, its row digits and its attributes those of
+    /// the last cell read in full (``SheetRow/attributes``, as ` s="1" t="s"`), and its value
+    /// digits: `<c r="AB12" s="1" t="s"><v>145</v></c>`, the form nearly every cell of a sheet of
+    /// text answers takes — added to the row (a one-digit number, or a shared string that is
+    /// one digit, stored as its answer's byte); the position after it, or nil (having changed
+    /// nothing) for anything else.
+    @inline(__always)
+    private static func repeatedCell(
+        _ p: UnsafePointer<UInt8>, _ i: Int, _ lastColumn: inout Int, _ tables: Tables, _ row: SheetRow
+    ) -> Int? {
+        let memo = row.referenceDigitCount, count = row.attributeCount
+        let next = lastColumn &+ 1
+        guard memo > 0, count > 0, p[i &+ 3] == UInt8(ascii: "r"), p[i &+ 4] == UInt8(ascii: "="),
+            p[i &+ 5] == UInt8(ascii: "\""), let (letters, letterCount) = tables.columnName(next)
+        else { return nil }
+        var k = i &+ 6
+        let raw = UnsafeRawPointer(p)
+        guard (raw.loadUnaligned(fromByteOffset: k, as: UInt32.self) ^ letters) & Tables.mask32(letterCount) == 0
+        else { return nil }
+        k &+= letterCount
+        guard (raw.loadUnaligned(fromByteOffset: k, as: UInt64.self) ^ row.referenceDigits) & Tables.mask64(memo) == 0,
+            p[k &+ memo] == UInt8(ascii: "\"")
+        else { return nil }
+        k &+= memo &+ 1
+        let (first, second) = row.attributes
+        guard (raw.loadUnaligned(fromByteOffset: k, as: UInt64.self) ^ first) & Tables.mask64(count) == 0,
+            count <= 8
+                || (raw.loadUnaligned(fromByteOffset: k &+ 8, as: UInt64.self) ^ second) & Tables.mask64(count &- 8)
+                    == 0
+        else { return nil }
+        k &+= count
+        // `><v>`, the value's digits (at most 9), `</v></c>`.
+        guard raw.loadUnaligned(fromByteOffset: k, as: UInt32.self) == Self.valueHead else { return nil }
+        let start = k &+ 4
+        var e = start
+        while e &- start < 10, p[e] &- UInt8(ascii: "0") < 10 { e &+= 1 }
+        guard e > start, e &- start <= 9, raw.loadUnaligned(fromByteOffset: e, as: UInt64.self) == Self.valueTail
+        else { return nil }
+        let kind = row.attributeKind, style = row.attributeStyle
+        var digit: UInt8?
+        if kind == .number, e &- start == 1, !tables.isDate(style) {
+            digit = p[start]
+        } else if kind == .shared, let index = decimal(UnsafeBufferPointer(start: p + start, count: e &- start)) {
+            digit = tables.sharedDigit(index)
+        }
+        if let digit, row.store(column: next, digit: digit) {
+        } else if !tables.add(
+            column: next, UnsafeBufferPointer(start: p + start, count: e &- start), kind: kind, style: style, to: row)
+        {
+            return nil
+        }
+        lastColumn = next
+        return e &+ 8
+    }
+
+    /// `><v>` and `</v></c>`, little-endian.
+    private static var valueHead: UInt32 { 0x3E76_3C3E }
+    private static var valueTail: UInt64 { 0x3E63_2F3C_3E76_2F3C }
+
     /// `"><v>` ? `</` and `v></c>`, little-endian (constants, so that no cell waits on a lazy global).
     private static var answerHead: UInt64 { 0x2F3C_003E_763C_3E22 }
     private static var answerTail: UInt64 { 0x3E63_2F3C_3E76 }
@@ -288,9 +351,13 @@ struct SheetScanner {
         var kind = Tables.Kind.number
         var seen: UInt8 = 0  // bit 0 r, 1 s, 2 t
         var selfClosing = false
+        // The attributes after a leading reference, up to `>`, for ``repeatedCell``.
+        var attributesFrom = -1
+        var attributesTo = -1
         while true {
             guard k < limit, p[k] == 0x20 else {
                 if p[k] == UInt8(ascii: ">") {
+                    attributesTo = k
                     k &+= 1
                 } else if p[k] == UInt8(ascii: "/"), p[k &+ 1] == UInt8(ascii: ">") {
                     k &+= 2
@@ -345,6 +412,7 @@ struct SheetScanner {
                     row.remember(digits: word & Tables.mask64(digits), count: digits)
                 }
                 column = value &- 1
+                if seen == 1 { attributesFrom = k &+ 1 }
             case UInt8(ascii: "s"):
                 guard seen & 2 == 0 else { return nil }
                 seen |= 2
@@ -390,6 +458,7 @@ struct SheetScanner {
             p[start &+ 8] == UInt8(ascii: ">"), !tables.isDate(style), row.store(column: column, digit: p[start])
         {
             lastColumn = column
+            rememberAttributes()
             return start &+ 9
         }
         var e = start
@@ -402,7 +471,15 @@ struct SheetScanner {
                 to: row)
         else { return nil }
         lastColumn = column
+        rememberAttributes()
         return e &+ 8
+
+        func rememberAttributes() {
+            if attributesFrom >= 0, attributesTo > attributesFrom {
+                row.remember(
+                    attributes: p + attributesFrom, count: attributesTo &- attributesFrom, kind: kind, style: style)
+            }
+        }
     }
 
     /// Adds a cell read here: an empty one, a number written as a whole number in plain digits,
