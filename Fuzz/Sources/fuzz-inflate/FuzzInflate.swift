@@ -54,7 +54,7 @@ public func fuzzInflate(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
 
 /// `compressed` decoded into blocks of `block` bytes after the last 32 KiB, `inputRoom` input
 /// bytes at a time; nil once the output passes `limit`.
-func decodeInBlocks(_ compressed: [UInt8], block: Int, inputRoom: Int, limit: Int) throws -> [UInt8]? {
+func decodeInBlocks(_ compressed: [UInt8], block: Int, inputRoom: Int, limit: Int) throws(ArchiveError) -> [UInt8]? {
     var fed = 0
     let decoder = DeflateDecoder(file: "fuzz.zip", member: "fuzz", inputRoom: inputRoom) { buffer in
         let count = min(buffer.count, compressed.count - fed)
