@@ -81,10 +81,14 @@ public final class AtomicFile: TextOutput {
             throw CommandError(file: path, message: "cannot write the file (\(String(cString: strerror(code))))")
         }
         keepPermissions()
-        guard fsync(descriptor) == 0 || errno == EINVAL, close(descriptor) == 0 else {
-            let reason = String(cString: strerror(errno))
+        // Synced (EINVAL: a file that cannot be, such as a pipe's) and closed — closed also
+        // when the sync failed, so that no descriptor is left open.
+        var failure: Int32?
+        if fsync(descriptor) != 0, errno != EINVAL { failure = errno }
+        if close(descriptor) != 0, failure == nil { failure = errno }
+        if let failure {
             unlink(temporaryPath)
-            throw CommandError(file: path, message: "cannot write the file (\(reason))")
+            throw CommandError(file: path, message: "cannot write the file (\(String(cString: strerror(failure))))")
         }
         guard rename(temporaryPath, target) == 0 else {
             let reason = String(cString: strerror(errno))
