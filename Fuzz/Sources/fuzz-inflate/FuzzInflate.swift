@@ -37,41 +37,17 @@ public func fuzzInflate(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let block = DeflateDecoder.longestMatch + Int(stream.first ?? 0) * 29
     let inputRoom = 64 + Int(stream.last ?? 0)
     do {
-        let output = try decodeInBlocks(stream, block: block, inputRoom: inputRoom, limit: maxOutput)
+        let output = try DeflateBlocks.decode(stream, block: block, inputRoom: inputRoom, limit: maxOutput)
         if let output, output != reference {
             violated("blocks of \(block): \(output.count) bytes, zlib: \(reference?.count ?? -1)")
         }
     } catch {
         if let reference {
-            violated("blocks of \(block): \(error.description), but zlib read \(reference.count) bytes")
+            violated("blocks of \(block): \(error), but zlib read \(reference.count) bytes")
         }
     }
     if let copy = try? inflater.copyStored(stream[...]), copy != stream || copy.count > maxOutput {
         violated("a stored copy differs or is over the limit")
     }
     return 0
-}
-
-/// `compressed` decoded into blocks of `block` bytes after the last 32 KiB, `inputRoom` input
-/// bytes at a time; nil once the output passes `limit`.
-func decodeInBlocks(_ compressed: [UInt8], block: Int, inputRoom: Int, limit: Int) throws(ArchiveError) -> [UInt8]? {
-    var fed = 0
-    let decoder = DeflateDecoder(file: "fuzz.zip", member: "fuzz", inputRoom: inputRoom) { buffer in
-        let count = min(buffer.count, compressed.count - fed)
-        for k in 0..<count { buffer[k] = compressed[fed + k] }
-        fed += count
-        return count
-    }
-    let window = DeflateDecoder.window
-    let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: window + block)
-    defer { buffer.deallocate() }
-    var output: [UInt8] = []
-    while !decoder.isFinished {
-        let history = min(output.count, window)
-        for k in 0..<history { buffer[window - history + k] = output[output.count - history + k] }
-        let count = try decoder.decode(into: buffer, from: window, to: window + block, history: history)
-        output += UnsafeBufferPointer(start: buffer + window, count: count)
-        if output.count > limit { return nil }
-    }
-    return output
 }

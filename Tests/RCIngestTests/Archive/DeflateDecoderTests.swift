@@ -46,35 +46,6 @@ import Testing
         return output
     }
 
-    /// The decoder's reading of `compressed`, into buffers of `block` bytes after the history
-    /// (as a worksheet is read), its input read `inputRoom` bytes at a time.
-    static func decode(_ compressed: [UInt8], block: Int = 1 << 16, inputRoom: Int = 1 << 20, limit: Int = 1 << 24)
-        throws(ArchiveError) -> [UInt8]
-    {
-        var fed = 0
-        let decoder = DeflateDecoder(file: "svar.xlsx", member: "sheet1.xml", inputRoom: inputRoom) { buffer in
-            let count = min(buffer.count, compressed.count - fed)
-            compressed[fed..<fed + count].withUnsafeBytes { bytes in
-                if let from = bytes.baseAddress { buffer.baseAddress?.copyMemory(from: from, byteCount: count) }
-            }
-            fed += count
-            return count
-        }
-        let window = DeflateDecoder.window
-        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: window + block)
-        defer { buffer.deallocate() }
-        var output: [UInt8] = []
-        while !decoder.isFinished, output.count <= limit {
-            let history = min(output.count, window)
-            output[(output.count - history)...].withUnsafeBufferPointer { bytes in
-                if let from = bytes.baseAddress { (buffer + window - history).update(from: from, count: history) }
-            }
-            let count = try decoder.decode(into: buffer, from: window, to: window + block, history: history)
-            output += UnsafeBufferPointer(start: buffer + window, count: count)
-        }
-        return output
-    }
-
     /// Inputs of the kinds DEFLATE treats differently: nothing, one byte, random bytes (stored
     /// blocks), runs (distance 1), short periods that overlap their copies, worksheet XML (long
     /// matches near and far), a mixture, and skewed bytes (long codes, read through subtables).
@@ -119,7 +90,7 @@ import Testing
             for level: Int32 in [0, 1, 6, 9] {
                 for strategy in strategies {
                     let packed = Self.deflate(bytes, level: level, strategy: strategy)
-                    #expect(try Self.decode(packed) == bytes, "\(name), level \(level), strategy \(strategy)")
+                    #expect(try DeflateBlocks.decode(packed) == bytes, "\(name), level \(level), strategy \(strategy)")
                 }
             }
         }
@@ -128,12 +99,15 @@ import Testing
     @Test func smallWindowsAndMemoryAndFlushedBlocksReadBack() throws {
         for (name, bytes) in Self.inputs where bytes.count > 1000 {
             for windowBits: Int32 in [9, 12] {
-                #expect(try Self.decode(Self.deflate(bytes, windowBits: windowBits)) == bytes, "\(name), \(windowBits)")
+                #expect(
+                    try DeflateBlocks.decode(Self.deflate(bytes, windowBits: windowBits)) == bytes,
+                    "\(name), \(windowBits)")
             }
-            #expect(try Self.decode(Self.deflate(bytes, level: 9, memLevel: 1)) == bytes, "\(name), memLevel 1")
+            #expect(
+                try DeflateBlocks.decode(Self.deflate(bytes, level: 9, memLevel: 1)) == bytes, "\(name), memLevel 1")
             for flush in [Z_SYNC_FLUSH, Z_FULL_FLUSH, Z_BLOCK, Z_PARTIAL_FLUSH] {
                 let packed = Self.deflate(bytes, flushEvery: 3001, flush: flush)
-                #expect(try Self.decode(packed) == bytes, "\(name), flush \(flush)")
+                #expect(try DeflateBlocks.decode(packed) == bytes, "\(name), flush \(flush)")
             }
         }
     }
@@ -146,7 +120,7 @@ import Testing
             for level: Int32 in [0, 6] {
                 let packed = Self.deflate(bytes, level: level, flushEvery: 7777)
                 for inputRoom in [64, 65, 1000, 1 << 20] {
-                    let decoded = try Self.decode(packed, block: block, inputRoom: inputRoom)
+                    let decoded = try DeflateBlocks.decode(packed, block: block, inputRoom: inputRoom)
                     #expect(decoded == bytes, "\(name), level \(level), input \(inputRoom)")
                 }
             }
@@ -159,7 +133,7 @@ import Testing
         for packed in [Self.deflate(Array(xml.prefix(3000))), Self.deflate(Array(xml.prefix(3000)), level: 0)] {
             for length in 0..<packed.count {
                 #expect(throws: ArchiveError.self, "cut at \(length)") {
-                    try Self.decode(Array(packed.prefix(length)), block: 300, inputRoom: 64)
+                    try DeflateBlocks.decode(Array(packed.prefix(length)), block: 300, inputRoom: 64)
                 }
             }
         }
@@ -186,7 +160,7 @@ import Testing
                 }
             }
             let expected = ZlibReference.inflate(stream, limit: 1 << 20)
-            let decoded = try? Self.decode(stream, block: 4096, inputRoom: 64, limit: 1 << 20)
+            let decoded = try? DeflateBlocks.decode(stream, block: 4096, inputRoom: 64, limit: 1 << 20)
             if expected != decoded {
                 disagreements.append("trial \(trial): zlib \(expected?.count ?? -1), rckit \(decoded?.count ?? -1)")
             }
@@ -209,8 +183,8 @@ import Testing
         writer.writeCode(0x30 + 65, 8)  // 'A'
         writer.writeCode(0, 7)
         #expect(ZlibReference.inflate(writer.bytes) == [65])
-        #expect(try Self.decode(writer.bytes) == [65])
-        #expect(try Self.decode(writer.bytes, block: 300, inputRoom: 64) == [65])
+        #expect(try DeflateBlocks.decode(writer.bytes) == [65])
+        #expect(try DeflateBlocks.decode(writer.bytes, block: 300, inputRoom: 64) == [65])
     }
 
     /// A match reaching back before the first byte is damage, in the fast loop and near the end.
@@ -225,11 +199,13 @@ import Testing
         writer.writeCode(0, 7)  // 256: end of block
         let stream = writer.bytes
         #expect(ZlibReference.inflate(stream) == nil)
-        let error = #expect(throws: ArchiveError.self) { try Self.decode(stream) }
+        let error = #expect(throws: ArchiveError.self) { try DeflateBlocks.decode(stream) }
         #expect(error?.kind == .corrupt)
         #expect(error?.description.contains("too far back") == true)
         // With bytes after it, the same match is read by the fast loop: the same error.
-        let fast = #expect(throws: ArchiveError.self) { try Self.decode(stream + Array(repeating: 0, count: 40)) }
+        let fast = #expect(throws: ArchiveError.self) {
+            try DeflateBlocks.decode(stream + Array(repeating: 0, count: 40))
+        }
         #expect(fast?.description.contains("too far back") == true)
     }
 }

@@ -456,17 +456,22 @@ package final class DeflateDecoder {
         }
     }
 
+    /// The entry of the code at the front of `bits` in `table` (`root` bits looked up at once),
+    /// its root bits dropped when it is found in a subtable.
+    private func lookUp(_ table: UnsafeMutablePointer<UInt32>, root: Int) throws(ArchiveError) -> UInt32 {
+        let entry = table[Int(truncatingIfNeeded: bits & ((1 &<< UInt64(root)) &- 1))]
+        guard entry & HuffmanTable.subtable != 0 else { return entry }
+        try drop(root)
+        let mask = (UInt64(1) &<< UInt64((entry >> 8) & 15)) &- 1
+        return table[Int(entry >> 16) + Int(truncatingIfNeeded: bits & mask)]
+    }
+
     /// Decodes one symbol exactly, reading byte by byte; true when it ended the block.
     private func decodeOneSymbol(
         at out: inout UnsafeMutablePointer<UInt8>, oldest: UnsafeMutablePointer<UInt8>
     ) throws(ArchiveError) -> Bool {
         try need(20)
-        var entry = tables[Int(truncatingIfNeeded: bits & 0x7FF)]
-        if entry & HuffmanTable.subtable != 0 {
-            try drop(11)
-            let mask = (UInt64(1) &<< UInt64((entry >> 8) & 15)) &- 1
-            entry = tables[Int(entry >> 16) + Int(truncatingIfNeeded: bits & mask)]
-        }
+        let entry = try lookUp(tables, root: 11)
         let lengthBits = bits
         try drop(Int(entry & 63))
         if entry & HuffmanTable.literal != 0 {
@@ -482,12 +487,7 @@ package final class DeflateDecoder {
         let length = Int(entry >> 16) + Self.extra(lengthBits, entry)
         let distances = tables + Self.distanceOffset
         try need(28)
-        var code = distances[Int(truncatingIfNeeded: bits & 0xFF)]
-        if code & HuffmanTable.subtable != 0 {
-            try drop(8)
-            let mask = (UInt64(1) &<< UInt64((code >> 8) & 15)) &- 1
-            code = distances[Int(code >> 16) + Int(truncatingIfNeeded: bits & mask)]
-        }
+        let code = try lookUp(distances, root: 8)
         let distanceBits = bits
         try drop(Int(code & 63))
         guard code & HuffmanTable.invalid == 0 else { throw damaged("a distance code") }

@@ -248,19 +248,8 @@ struct SheetScanner {
     private static func answerCell(
         _ p: UnsafePointer<UInt8>, _ i: Int, _ lastColumn: inout Int, _ tables: Tables, _ row: SheetRow
     ) -> Int? {
-        let memo = row.referenceDigitCount
         let next = lastColumn &+ 1
-        guard memo > 0, p[i &+ 3] == UInt8(ascii: "r"), p[i &+ 4] == UInt8(ascii: "="),
-            p[i &+ 5] == UInt8(ascii: "\""), let (letters, count) = tables.columnName(next)
-        else { return nil }
-        var k = i &+ 6
-        guard (UnsafeRawPointer(p + k).loadUnaligned(as: UInt32.self) ^ letters) & Tables.mask32(count) == 0 else {
-            return nil
-        }
-        k &+= count
-        guard (UnsafeRawPointer(p + k).loadUnaligned(as: UInt64.self) ^ row.referenceDigits) & Tables.mask64(memo) == 0
-        else { return nil }
-        k &+= memo
+        guard let k = nextReference(p, i, next, tables, row) else { return nil }
         // `"><v>D</v></c>`: bytes 0–4 and 6–7 of the first word, 0–5 of the second.
         let first = UnsafeRawPointer(p + k).loadUnaligned(as: UInt64.self)
         let second = UnsafeRawPointer(p + (k &+ 8)).loadUnaligned(as: UInt64.self)
@@ -282,20 +271,11 @@ struct SheetScanner {
     private static func repeatedCell(
         _ p: UnsafePointer<UInt8>, _ i: Int, _ lastColumn: inout Int, _ tables: Tables, _ row: SheetRow
     ) -> Int? {
-        let memo = row.referenceDigitCount, count = row.attributeCount
+        let count = row.attributeCount
         let next = lastColumn &+ 1
-        guard memo > 0, count > 0, p[i &+ 3] == UInt8(ascii: "r"), p[i &+ 4] == UInt8(ascii: "="),
-            p[i &+ 5] == UInt8(ascii: "\""), let (letters, letterCount) = tables.columnName(next)
-        else { return nil }
-        var k = i &+ 6
+        guard count > 0, var k = nextReference(p, i, next, tables, row), p[k] == UInt8(ascii: "\"") else { return nil }
+        k &+= 1
         let raw = UnsafeRawPointer(p)
-        guard (raw.loadUnaligned(fromByteOffset: k, as: UInt32.self) ^ letters) & Tables.mask32(letterCount) == 0
-        else { return nil }
-        k &+= letterCount
-        guard (raw.loadUnaligned(fromByteOffset: k, as: UInt64.self) ^ row.referenceDigits) & Tables.mask64(memo) == 0,
-            p[k &+ memo] == UInt8(ascii: "\"")
-        else { return nil }
-        k &+= memo &+ 1
         let (first, second) = row.attributes
         guard (raw.loadUnaligned(fromByteOffset: k, as: UInt64.self) ^ first) & Tables.mask64(count) == 0,
             count <= 8
@@ -330,6 +310,27 @@ struct SheetScanner {
     /// `><v>` and `</v></c>`, little-endian.
     private static var valueHead: UInt32 { 0x3E76_3C3E }
     private static var valueTail: UInt64 { 0x3E63_2F3C_3E76_2F3C }
+
+    /// Where the reference of the cell at `i` ends (at its closing quote, unchecked) when it is
+    /// `r="` then column `next`'s letters and the row digits of the last reference read in full
+    /// (``SheetRow/referenceDigits``); nil otherwise.
+    @inline(__always)
+    private static func nextReference(
+        _ p: UnsafePointer<UInt8>, _ i: Int, _ next: Int, _ tables: Tables, _ row: SheetRow
+    ) -> Int? {
+        let memo = row.referenceDigitCount
+        guard memo > 0, p[i &+ 3] == UInt8(ascii: "r"), p[i &+ 4] == UInt8(ascii: "="),
+            p[i &+ 5] == UInt8(ascii: "\""), let (letters, count) = tables.columnName(next)
+        else { return nil }
+        var k = i &+ 6
+        guard (UnsafeRawPointer(p + k).loadUnaligned(as: UInt32.self) ^ letters) & Tables.mask32(count) == 0 else {
+            return nil
+        }
+        k &+= count
+        guard (UnsafeRawPointer(p + k).loadUnaligned(as: UInt64.self) ^ row.referenceDigits) & Tables.mask64(memo) == 0
+        else { return nil }
+        return k &+ memo
+    }
 
     /// `"><v>` ? `</` and `v></c>`, little-endian (constants, so that no cell waits on a lazy global).
     private static var answerHead: UInt64 { 0x2F3C_003E_763C_3E22 }
